@@ -93,3 +93,15 @@ def test_a_landing_page_shows_the_days_said_without_open() -> None:
     html = visit_html(spec, {"place": "Where", "hours": "Hours", "contact": "Contact",
                              "toAdd": "to add", "visit": "Visit"})
     assert "Brooklyn" in html and "Monday to Friday" in html
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("blog sul mio viaggio in bici lungo il Danubio", "Viaggio in bici lungo il Danubio · Blog"),
+    ("Blog über Wandern in den Alpen mit Tourenberichten", "Wandern in den Alpen · Blog"),
+    ("un blog sobre huertos urbanos en el balcón", "Huertos urbanos en el balcón · Blog"),
+    ("un blog de voyage en Italie", "Voyage en Italie · Blog"),
+    # nothing said of where: as before
+    ("a blog in French about wine", "Wine · Blog"),
+])
+def test_a_blog_keeps_where_its_subject_happens(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name

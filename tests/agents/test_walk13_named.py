@@ -217,7 +217,9 @@ def _keeps_what_is_typed(page, names: set[str], where: str) -> str:
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_a_card_keeps_where_it_was_found(tmp_path: Path) -> None:
     with opened(tmp_path, templates.read(LOST)) as page:
-        _keeps_what_is_typed(page, {"item", "where_it_was_found", "date", "who_claimed_it"},
+        # the item is what each entry is: the list's name field, labelled "Item" (no "Name"
+        # beside it)
+        _keeps_what_is_typed(page, {"name", "where_it_was_found", "date", "who_claimed_it"},
                              "where_it_was_found")
 
 

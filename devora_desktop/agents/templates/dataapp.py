@@ -112,6 +112,10 @@ ROLES = {
             r"dish(?:es)?|plats?|platos?|gerichte?|pratos?|piatt[oi]|services?|servicios?|"
             r"servi[çc]os?|servizi|leistung(?:en)?|prestations?",
 }
+# what an entry is, named as the thing a list keeps: a stock list's "produto", "Artikel"
+# (walk17 #19: a "Nom" stood before "Produit")
+ROLES["name"] = (r"products?|produits?|productos?|produkte?|produtos?|prodott[oi]|items?|"
+                 r"art[íi]culos?|artikel|artigos?|articoli|articles?")
 # a field named by its first words ("Prioridad alta/media/baja", "etiquetas por zona (…)")
 _ROLE_HEAD = ("priority", "tags", "category")
 # a few lines of text: a post's text ("ein paar Zeilen", "quelques lignes")
@@ -1050,6 +1054,11 @@ _REACHABLE = (r"contact|member|people|person|team|staff|employ|club|suppl|vendor
               r"alumn|[ée]l[èe]ves|schüler|students?|studenti|estudiantes")
 
 
+_FOR_WHOM = (r"(?i)\b(?:for|pour|para|pra|f[üu]r|per)\s+(?:(?:the|my|our|ma|mon|mes|notre|nos|la|le|"
+             r"les|mi|mis|nuestr[oa]s?|meine[nm]?|unsere[nm]?|die|den|minha|meu|nossa|nosso|a|o|"
+             r"il|mio|mia|nostr[oa])\s+)+\w+(?:\s+\w+)?\s*(?=[,.;:!?]|$)")
+
+
 def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(LEND, spec.prompt.lower()):
@@ -1095,8 +1104,18 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
             f("description", lang, "textarea")]
         return "list", fields, [{"name": n, "tags": ", ".join(tags)} for n, tags in own], {
             "own": True}
+    if re.search(shapes.RECIPES, spec.prompt, re.I):
+        # a recipe holds what it takes and how it is made, never a phone or an e-mail
+        # (walk17 #7: "a recipe box for my family" had Phone, Email and Address)
+        fields = prompt_fields(spec, [
+            f("name", lang, required=True), f("category", lang),
+            f("ingredients", lang, "textarea"), f("steps", lang, "textarea"),
+            f("prep", lang, "number"), f("servings", lang, "number")])
+        return "list", fields, [], {}
     fields = prompt_fields(spec, [f("name", lang, required=True)])
-    if len(fields) == 1 and re.search(_REACHABLE, spec.prompt, re.I):
+    # whom the list is for says nothing of what its entries are: "for my family", "pour mon
+    # club" (a recipe box or a list of games for them has no phone to keep)
+    if len(fields) == 1 and re.search(_REACHABLE, re.sub(_FOR_WHOM, " ", spec.prompt), re.I):
         fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),
                    f("address", lang)]
     elif len(fields) == 1:  # recipes, games, wines: no phone or e-mail to keep
@@ -1174,7 +1193,12 @@ LEAGUE = ((8, 2, 2), (7, 2, 3), (6, 1, 5), (4, 3, 5), (3, 2, 7), (1, 2, 9))
 # Points named as such in a leaderboard's list ("punti", "points marqués", "Punkte")
 _POINTS_SAID = r"^(?:points?|punti|puntos|pontos|punkte|pts|score)\b"
 # Who a row is, named in the list: a team or a player
-_WHO_ROW = (r"teams?|times?|[ée]quipes?|equipos?|equipas?|squadr[ae]|mannschaft(?:en)?|clubs?|"
+# pairs play as one: "parejas", "duplas", "coppie", "Paare", "doubles" (walk17 #18)
+_PAIRS = r"pairs?|paires?|parejas?|duplas?|coppi[ae]|paare?|doubles?|duos?|bin[ôo]mes?"
+_PAIR_WORD = L("Pair", "Paire", "Pareja", "Paar", "Dupla", "Coppia")
+_PAIR_NAMES = ("Alex & Sam", "Noa & Lea", "Max & Eva", "Tom & Mia", "Lina & Hugo", "Ana & Leo")
+_WHO_ROW = (rf"{_PAIRS}|"
+            r"teams?|times?|[ée]quipes?|equipos?|equipas?|squadr[ae]|mannschaft(?:en)?|clubs?|"
             r"players?|joueu(?:r|se)s?|jugador(?:es|as?)?|spieler(?:in)?|jogador(?:es|as?)?|"
             r"giocator[ei]|giocatrici")
 _NAME_SAID = r"names?|noms?|nombres?|nomes?|nomi|nome"
@@ -1231,8 +1255,10 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     # are listed ("name, team, steps": the team is a column)
     named_who = [lb for lb, _ in spec.named_fields if re.fullmatch(_WHO_ROW, lb, re.I)]
     has_name = any(re.fullmatch(_NAME_SAID, lb, re.I) for lb, _ in spec.named_fields)
+    pair = bool(named_who) and not has_name and re.fullmatch(_PAIRS, named_who[0], re.I)
     fields = [f("name", lang, required=True,
-                label=cap(named_who[0]) if named_who and not has_name else None),
+                label=i18n.pick(_PAIR_WORD, lang) if pair else
+                cap(named_who[0]) if named_who and not has_name else None),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
     seed = [{"name": n, key: v, "played": g}
@@ -1264,7 +1290,8 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     shown = {x["label"].lower() for x in fields}
     # the people or teams listed are the rows, never columns ("players Raj, Mei, Tom": walk17
     # #8 made 'Players Raj', 'Mei' and 'Tom' text columns)
-    roster = {bare(n) for n in listed.roster(spec.prompt)}
+    roster = {bare(n) for n in listed.roster(spec.prompt)} | {
+        bare(f"{n} {v:g}") for n, v in listed.scored(spec.prompt)}
     said = tuple((lb, kind) for lb, kind in said if bare(lb) not in roster and not any(
         bare(lb).endswith(" " + n) for n in roster))
     extra = tuple((lb, "number" if any(re.search(p, lb.lower()) for p, *_ in SCORES) or
@@ -1279,7 +1306,14 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
                 if n.lower() not in {lb.lower() for lb, _ in said})
     if len(own) < 2:
         own = ()
-    if own:  # the people it names are the rows, none an example, all at the start
+    if pair:  # a pair is a row, named for both ("Alex & Sam"), never one person
+        seed = [{**row, "name": n} for row, n in zip(seed, _PAIR_NAMES, strict=False)]
+    if pairs := listed.scored(spec.prompt):
+        # the names it lists with their numbers are the rows, with those numbers ("Priya
+        # 82000, Tom 75400, Lena 91200": walk17 #41 ranked made-up rows)
+        own = tuple(n for n, _ in pairs)
+        seed = [{"name": n, **defaults, key: int(v) if v.is_integer() else v} for n, v in pairs]
+    elif own:  # the people it names are the rows, none an example, all at the start
         seed = [{"name": n, **defaults} for n in own]
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match, "own": bool(own),
@@ -1434,9 +1468,17 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
                 rf"(?<!\w){re.escape(w)}(?!\w)", spec.prompt, re.I) for w in cards):
             # two words each, no dash: "Francia Parigi", "apple Apfel" (walk14 #2)
             pairs = [re.fullmatch(r"(\S+)\s+(\S+)", word) for word in cards]
+        if not any(pairs) and all(re.fullmatch(_TO_PAIR, w, re.I) for w in cards):
+            # a word and its English infinitive: "comer to eat" (walk18 #3 kept it one side)
+            pairs = [re.fullmatch(_TO_PAIR, w, re.I) for w in cards]
         seed = [{"front": cap(m.group(1)), "back": m.group(2)} if m else
                 {"front": word, "back": i18n.pick(TO_FILL, lang)}
                 for word, m in zip(cards, pairs, strict=True)]
+    elif said := _article_pairs(spec.prompt):
+        # two words each with its article: "la maison das Haus, le chien der Hund" (walk18 #12
+        # dropped them for the how-to cards), articles kept
+        cards = [a for a, _ in said]
+        seed = [{"front": a, "back": b} for a, b in said]
     if not cards and quiz.asked(spec.prompt):
         return _quiz(spec, fields)
     return "flashcards", fields, seed, {"own": bool(cards)}
@@ -1461,6 +1503,23 @@ def _quiz(spec: Spec, fields: list[dict]) -> tuple[str, list, list, dict]:
     return "flashcards", fields, seed, {
         "own": True, "tagline": "quizChoices" if wrong else "quiz",
         **({"choices": [f"wrong{k}" for k in range(1, wrong + 1)]} if wrong else {})}
+
+
+_TO_PAIR = r"([^\W\d_][\w'-]*)\s+(to\s+[^\W\d_][\w'-]*)"
+_ART = (r"(?:la|le|les|el|los|las|un|une|una|der|die|das|den|ein|eine|the|an?|o|os|as|um|uma|il|"
+        r"lo|gli|i)\s+|l['’]")
+_ARTICLE_PAIR = rf"((?:{_ART})[^\W\d_][\w'-]*)\s+((?:{_ART})[^\W\d_][\w'-]*)"
+
+
+def _article_pairs(prompt: str) -> list[tuple[str, str]]:
+    """Words given each with its meaning and both with their articles, after a colon ("la
+    maison das Haus, le chien der Hund"); [] unless every item of the list is such."""
+    _, colon, rest = prompt.partition(":")
+    items = [x.strip(" .") for x in re.split(r",|\s(?:and|et|y|und|e)\s", rest)
+             if x.strip(" .")] if colon else []
+    pairs = [re.fullmatch(_ARTICLE_PAIR, x, re.I) for x in items]
+    return [(m.group(1), m.group(2)) for m in pairs if m] \
+        if len(items) >= 2 and all(pairs) else []
 
 
 # a word and its meaning, given together: "dog – Hund", "chat = cat", "hablar → to speak"
@@ -2244,11 +2303,15 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
     # the columns it names ("mit Zimmer, Kartonanzahl und erledigt bis"), in the place of the
     # list's own when they mean one ("erledigt bis" is its due date); who does each and how
     # many are _who's and _counted's
+    who = {n.lower() for n in listed.people(spec.prompt)}
     fields = prompt_fields(replace(spec, named_fields=tuple(
         (label, kind) for label, kind in spec.named_fields
         if kind.startswith("select:")  # "responsável (eu ou Ana)": a choice of them
         or (not re.search(f"{_WHO_SAID}|{_QTY_SAID}", label, re.I)
-            and not re.match(_WHO_WORD, label, re.I)))), fields)
+            and not re.match(_WHO_WORD, label, re.I)
+            # nor is one of them a column ("who brings what: me, Sam, Priya")
+            and label.lower() not in who and not re.fullmatch(listed.ASKER, label, re.I)))),
+        fields)
     if kind := re.search(_LIST_KIND, spec.prompt.lower()):
         # a shopping or packing list's examples are things to buy or pack, never a trip
         # planner's tasks (walk10 #9: "Book flights to Lisbon" on a camping packing list)
@@ -2289,6 +2352,10 @@ def _listed_tasks(spec: Spec) -> list[str]:
     own = [cap(re.sub(r"[.…]+$", "", x)) for items in carried.colon_lists(spec.prompt)[:1]
            for x in items if not re.match(_USE, x, re.I)] or [
         label for label, kind in spec.named_fields if kind == "text"]
+    # who does them is no thing to do ("with who brings what: me, Sam, Priya": walk18 #1
+    # packed Sam and Priya); they are the Who choice
+    who = {n.lower() for n in listed.people(spec.prompt)}
+    own = [x for x in own if x.lower() not in who and not re.fullmatch(listed.ASKER, x, re.I)]
     # a count, a date or any typed thing is a column ("Kartonanzahl"), as is one of the
     # list's own fields in other words ("erledigt bis")
     colon = bool(carried.colon_lists(spec.prompt)[:1])

@@ -25,7 +25,12 @@ _MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b|\d\s*(?:p
                ("MXN", r"\bMXN\b|pesos? mexicanos?|mexican pesos?"),
                ("EUR", r"€|\beuros?\b|\bEUR\b"), ("CHF", r"\bCHF\b|\bFranken\b"),
                ("USD", r"(?<![A-Za-z])\$|\bUSD\b|\bdollars?\b"))
-_BRAZIL = r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b"
+_BRAZIL = (r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b|"
+           # Brazil's words where Portugal says others ("stock", "controlo", "renda",
+           # "utilizador", "casa de banho", "frigorífico", "gelado", "sumo", "pequeno-almoço"):
+           # walk17 #19 priced a "controle de estoque" in euros
+           r"\bestoque|\bcontrole\b|\baluguel|\busu[áa]rios?\b|\bcadastr\w*|\bbanheiro|"
+           r"\bgeladeira|\bsorvete|\bsuco\b|\bcaf[ée] da manh[ãa]|\bx[íi]cara|\bplanilha")
 
 
 def currency(prompt: str, lang: str) -> str:

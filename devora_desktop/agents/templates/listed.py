@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from devora_desktop.agents.templates import i18n
 from devora_desktop.agents.templates.hours import LENGTH_IN_H, day_number, day_pattern, only_days
 
 MAX_ITEMS = 24          # a prompt listing more keeps its first ones
@@ -371,6 +372,24 @@ _ME_AND = (("Me", r"\b(?:me|myself|I) and my (?:wife|husband|partner|girlfriend|
                   r"compagno|sorella|fratello|figlio|figlia|coinquilin[oa])"))
 
 
+# the asker, as a Who choice names them in each language, and the words they say it with
+_ME = dict(zip(i18n.LANGS, ("Me", "Moi", "Yo", "Ich", "Eu", "Io"), strict=True))
+ASKER = _I = r"me|myself|moi|m[íi]|yo|mich|mir|ich|mim|eu|io"
+# "for me and Marco", "pour moi et Julie", "para mí y Carlos", "für mich und Jonas", "para mim
+# e o João", "per me e Marco": the asker and the one named (walk17 #23 had no Chi)
+_ME_AND_NAME = re.compile(
+    rf"\b(?i:{_I})\s+(?i:and|et|y|und|e)\s+(?:(?i:o|a)\s+)?({_NAME})(?![\w'-])"
+    # "Sam and me", never "Io e i miei colleghi" (Italian's "i") nor "Meine zwei Mechaniker und
+    # ich" (a German noun after a word for whose or how many)
+    r"|(?<![\w'-])(?<!\bmeine )(?<!\bmeinen )(?<!\bunsere )(?<!\bmy )(?<!\bour )"
+    rf"(?<!\bzwei )(?<!\bdrei )(?<!\bvier )(?<!\bdie )(?<!\bthe )({_NAME})\s+"
+    r"(?i:and|et|y|und|e)\s+(?:(?i:me|moi|m[íi]|yo|mich|mir|ich|mim|eu|io)|(?-i:I))\b")
+
+
+def _asker(prompt: str) -> str:
+    return _ME[i18n.guess(prompt)]
+
+
 def people(prompt: str) -> tuple[str, ...]:
     """The people a prompt names for who does what: a listed group of them ("members Anna,
     Ben and Carla"), a list in brackets after a word for them ("notre famille (Léa, Tom, papa,
@@ -385,14 +404,21 @@ def people(prompt: str) -> tuple[str, ...]:
         rf"(?-i:{_NAME}))+)", text, re.I)
     # "con quién hace cada cosa: Ana y Luis", "who does what: Sam and Alex": names after a colon
     # that ends a phrase about who
+    # ("who brings what: me, Sam, Priya": the asker among them, walk18 #1)
+    who = rf"(?:{_NAME}|(?i:{_I}))"
     m = m or re.search(rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}:\s*("
-                       rf"{_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
-                       rf"{_NAME})+)\s*(?:[.;!?\n]|$)", text)
+                       rf"{who}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+                       rf"{who})+)\s*(?:[.;!?\n]|$)", text)
     if not m:
-        return next(((me, said.group(1)) for me, pattern in _ME_AND
-                     if (said := re.search(rf"{pattern},? ({_NAME})(?![\w'-])", text, re.I))
-                     and said.group(1)[0].isupper()), ())
-    names = [n.strip(" .") for n in re.split(ITEM_SEP, m.group(1)) if n.strip(" .")]
+        if pair := next(((me, said.group(1)) for me, pattern in _ME_AND
+                         if (said := re.search(rf"{pattern},? ({_NAME})(?![\w'-])", text, re.I))
+                         and said.group(1)[0].isupper()), ()):
+            return pair
+        said = _ME_AND_NAME.search(text)
+        named = (said.group(1) or said.group(2)) if said else ""
+        return (_asker(prompt), named) if named and not re.fullmatch(_I, named, re.I) else ()
+    names = [_asker(prompt) if re.fullmatch(_I, n.strip(" ."), re.I) else n.strip(" .")
+             for n in re.split(ITEM_SEP, m.group(1)) if n.strip(" .")]
     names = [n[:1].upper() + n[1:] for n in names if len(n.split()) <= 2 and len(n) <= 30]
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
@@ -426,6 +452,45 @@ def roster(prompt: str) -> tuple[str, ...]:
         if len(names) >= 2:
             return tuple(names[:MAX_ITEMS])
     return ()
+
+
+# A name and its number, in a list: "Priya 82000, Tom 75400, Lena 91200", "Lions 12 pts",
+# "Pedro: 12", "Anna 82.000 Schritte"
+_SCORE = r"(\d{1,3}(?:[.,  ]\d{3})+|\d+(?:[.,]\d+)?)"
+# (a name of letters: "V1=100" is a grade's points, not a player's)
+_WORDS = r"[A-ZÀ-Ý][^\W\d_]{1,20}(?: [A-ZÀ-Ý][^\W\d_]{1,20}){0,2}"
+_SCORED = re.compile(
+    rf"(?<![\w'’-])({_WORDS})\s*(?::|=|-|–)?\s*{_SCORE}(?:\s*(?:pts?\.?|points?|punkte?|"
+    r"puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
+    r"passi|km|wins?|victoires?|victorias?|siege|vit[óo]rias?|vittorie))?(?![\w'’-])")
+
+
+_MONTH = (r"jan(?:uary|vier|eiro|uar)?|feb(?:ruary|rero|ruar|braio)?|f[ée]vrier|fevereiro|"
+          r"mar(?:ch|s|zo|[çc]o)?|m[äa]rz|apr(?:il|ile)?|avril|abril|ma[iy]|mayo|maio|maggio|"
+          r"jun(?:e|io|i|ho)?|juin|giugno|jul(?:y|io|i|ho)?|juillet|luglio|aug(?:ust)?|ao[ûu]t|"
+          r"agosto|sept?(?:ember|tiembre|tembre)?|setembro|settembre|o[ck]t(?:ober|obre|ubre)?|"
+          r"outubro|ottobre|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|iembre|embro)?|"
+          r"dicembre|d[ée]cembre")
+
+
+def scored(prompt: str) -> tuple[tuple[str, float], ...]:
+    """The names a prompt lists each with its number, two or more in one list ("steps
+    challenge: Priya 82000, Tom 75400, Lena 91200": walk17 #41 dropped them for made-up rows);
+    () when it lists none. A name is capitalised; a day, a month or a unit is none."""
+    text = prompt[:4000]
+    found = list(_SCORED.finditer(text))
+    # one list: each next pair follows the last after a comma, "and" or ";"
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for m in found:
+        if run and not re.fullmatch(rf"{ITEM_SEP}|\s*;\s*", text[run[-1].end():m.start()]):
+            best, run = max(best, run, key=len), []
+        run.append(m)
+    best = max(best, run, key=len)
+    pairs = [(m.group(1), float(re.sub(r"[.,  ](?=\d{3}\b)", "", m.group(2)).replace(",", ".")))
+             for m in best if not only_days(m.group(1))
+             and not re.fullmatch(_MONTH, m.group(1), re.I)]
+    return tuple(pairs[:MAX_ITEMS]) if len(pairs) >= 2 else ()
 
 
 def players(prompt: str) -> tuple[str, ...]:

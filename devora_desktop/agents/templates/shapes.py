@@ -825,6 +825,11 @@ def subject(prompt: str, shape: str) -> str:
         # "a recipe blog for my grandma's Polish recipes": the words after say the lead's
         # thing more fully (walk17 #15 was "Recipe · Blog")
         return _fuller(lead, after) or lead
+    # a heading's words after the shape word, before its list: "Karteikarten Französisch: la
+    # maison das Haus, …" is about French (walk18 #12 read "das" as a preposition: "Haus")
+    if (head := re.match(r"\s*([^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*:", after)) and not re.search(
+            rf"(?:^|\s)(?:{_PREP})(?=\s|')", head.group(1), re.I) and (words := _trim(head.group(1))):
+        return words
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
         if re.match(_MEASURE, after[m.end():]):
             # an amount is no subject: "split rent of $2400 between 3 roommates" is about
@@ -854,6 +859,8 @@ def subject(prompt: str, shape: str) -> str:
     return named.group(1) if shape == "signup" and named else ""
 
 
+_MONEY_AHEAD = (r"\s*(?:[$€£]|R\$|US\$)\s?\d|\s*\d[\d.,  ]*\s?(?:€|\$|£|eur\b|euros?\b|"
+                r"dollars?\b|d[óo]lares\b|reais\b|pounds?\b|bucks\b|chf\b|franken\b)")
 # An amount said after a preposition: "of $2400", "de 3 000 €", "für 4 Personen", "of 12"
 _MEASURE = (r"\s*(?:(?:an?|the|un|une|una?|um|uma|ein|eine|el|la|le|il|lo|o|a)\s+)?"
             r"(?:[$€£¥]|R\$|US\$|CHF\s?)?\d")
@@ -975,8 +982,9 @@ def _trim(chunk: str) -> str:
     what."""
     chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
-    # an amount closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent
-    chunk = re.split(rf"\s(?:{_PREP}|between|entre|tra|fra|zwischen|von)(?={_MEASURE})", chunk,
+    # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
+    # "festa de 15 anos", a "clase de 2ºB" keep their number)
+    chunk = re.split(rf"\s(?:{_PREP}|between|entre|tra|fra|zwischen|von)(?={_MONEY_AHEAD})", chunk,
                      maxsplit=1, flags=re.IGNORECASE)[0]
     words = [w.strip("\"'-") for w in chunk.split() if w.strip("\"'-")]
     changed = True
@@ -1102,6 +1110,9 @@ _TYPES = [
      r"\bmeilen\b|h[öo]henmeter|d[ée]nivel[ée]?|desnivel|dislivello|elevation gain|"
      r"quilometragem|kilom[ée]trage|chilometraggio|"
      r"pagine|hours|heures|horas|stunden|\bore\b|quantity|qty|cantidad|menge|quantit|"
+     # how many are in stock ("produto, tamanho, quantidade": walk17 #19 made it words)
+     r"quantidade|\bstock\b|\bestoque\b|\bexist[êe]ncias\b|\blagerbestand|\bbestand\b|"
+     r"\bunidades\b|\bunit[ée]s\b|\bunits\b|\bpezzi\b|\bst[üu]ck(?:zahl)?\b|\bpieces\b|"
      # a measure read off a thermometer, a scale or a tape, or counted in glasses
      # a body's readings ("data, massima, minima, battiti")
      r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|\bpulse|\bpuls\b|\bpouls|\bpulso|"
@@ -1569,6 +1580,10 @@ def L(*six: str) -> tuple[str, ...]:
     return six
 
 
+# Recipes kept in a box, a book or a list: a recipe's own words, by language
+RECIPES = (r"\brecipes?\b|\brecettes?\b|\brecetas?\b|\brezept\w*|\breceitas?\b|\bricett[ae]\b|"
+           r"\w+rezepte?\b|\bcookbook|livre de cuisine|recetario|kochbuch|caderno de receitas|"
+           r"ricettario")
 FIELD = {
     "name": L("Name", "Nom", "Nombre", "Name", "Nome", "Nome"),
     "title": L("Title", "Titre", "Título", "Titel", "Título", "Titolo"),
@@ -1619,6 +1634,12 @@ FIELD = {
     "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
                 "Peso (kg)"),
     "present": L("Present", "Présent", "Presente", "Anwesend", "Presente", "Presente"),
+    "ingredients": L("Ingredients", "Ingrédients", "Ingredientes", "Zutaten", "Ingredientes",
+                     "Ingredienti"),
+    "steps": L("Steps", "Étapes", "Pasos", "Zubereitung", "Modo de preparo", "Procedimento"),
+    "prep": L("Time (min)", "Temps (min)", "Tiempo (min)", "Zeit (min)", "Tempo (min)",
+              "Tempo (min)"),
+    "servings": L("Servings", "Portions", "Raciones", "Portionen", "Porções", "Porzioni"),
     "hours": L("Hours slept", "Heures de sommeil", "Horas de sueño", "Stunden Schlaf",
                "Horas de sono", "Ore di sonno"),
 }
@@ -1627,6 +1648,7 @@ TITLE = {
     "lending": L("Lending library", "Prêts", "Préstamos", "Ausleihe", "Empréstimos",
                  "Prestiti"),
     "adoption": L("Adoptions", "Adoptions", "Adopciones", "Vermittlung", "Adoções", "Adozioni"),
+    "recipes": L("Recipes", "Recettes", "Recetas", "Rezepte", "Receitas", "Ricette"),
     "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
     "habits": L("Habit tracker", "Suivi des habitudes", "Hábitos", "Gewohnheiten", "Hábitos",
                 "Abitudini"),

@@ -942,6 +942,19 @@ _DOMAIN = (r"(?<![\w@/.])[^\W_][\w-]*(?:\.(?:io|app|com|net|org|dev|ai|co|shop|s
            r"pt|br|uk|eu|ch|at|nl|be|me|tv|xyz))+(?![\w.-])")
 
 
+def _where_too(prompt: str, subject: str) -> str:
+    """A blog's ``subject`` with where it happens, said right after it: "viaggio in bici lungo
+    il Danubio", "huertos urbanos en el balcón" (walk18 #17 kept "Viaggio", "Huertos
+    urbanos"); ``subject`` when nothing such follows. At most seven words."""
+    at = prompt.lower().find(subject.lower())
+    rest = prompt[at + len(subject):] if at >= 0 else ""
+    if not re.match(r"\s+(?:in|en|im|em|no|na|nel|nella|nei|lungo|along|across|through|"
+                    r"around|durch|[àa]|au|aux|por|per|sur|auf|über)\s+\w", rest, re.I):
+        return subject
+    longer = shapes.trim_subject(prompt[at:])
+    return longer if len(longer.split()) <= 7 and len(longer) > len(subject) else subject
+
+
 def _town_of(prompt: str, subject: str) -> str:
     """Where a place named in one word is, as the prompt says it ("in Freiburg", "à Lyon"),
     or "": a town's name in capitals after the word, no day or time."""
@@ -1163,6 +1176,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         colon = prompt.find(":")
         if subject and colon > 0 and subject.lower() not in prompt[:colon].lower():
             subject = ""
+    if kind == "blog" and subject:
+        subject = _where_too(said, subject)  # "Wandern in den Alpen", not "Wandern"
     if kind == "flashcards" and quiz.asked(prompt):  # "futebol brasileiro", not "8 perguntas…"
         subject = quiz.subject(subject, prompt)
     if kind == "landing" and subject:

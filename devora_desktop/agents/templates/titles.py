@@ -86,6 +86,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return i18n.pick(TITLE[track], lang)
     if kind == "directory" and re.search(ADOPT, text):
         return i18n.pick(TITLE["adoption"], lang)
+    if kind == "directory" and re.search(shapes.RECIPES, text):
+        return i18n.pick(TITLE["recipes"], lang)
     if kind == "directory" and re.search(LEND, text):
         return i18n.pick(TITLE["lending"], lang)
     if kind == "board" and "kanban" in text:

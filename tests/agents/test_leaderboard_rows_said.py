@@ -1,0 +1,66 @@
+"""A leaderboard's rows are who the prompt lists, with the numbers it gives them (walk17 #41,
+walk18 #9 #25: "Priya 82000, Tom 75400, Lena 91200" became made-up rows 'Alex Martin 82000…'),
+and a pair that plays as one is one row named for both (walk17 #18, walk18 #16: "parejas" was
+a text column beside made-up individuals). Prompts written for these tests, in six
+languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import listed
+from devora_desktop.agents.templates.dataapp import config
+
+
+def board(prompt: str) -> dict:
+    spec = templates.read(prompt, shape="leaderboard")
+    assert spec.kind == "leaderboard" and spec.fits, spec.unfit
+    return config(spec)
+
+
+@pytest.mark.parametrize("prompt,rows", [
+    ("steps challenge at work this month: Priya 82000, Tom 75400, Lena 91200",
+     [("Priya", 82000), ("Tom", 75400), ("Lena", 91200)]),
+    ("tabla de goleadores de la liga del barrio: Pedro 12, Javi 9, Marcos 7",
+     [("Pedro", 12), ("Javi", 9), ("Marcos", 7)]),
+    ("jveux un site pr mon club de foot avec le classement des équipes U11 : Lions 12 pts, "
+     "Aigles 9 pts, Tigres 4 pts", [("Lions", 12), ("Aigles", 9), ("Tigres", 4)]),
+    ("Schrittwettbewerb im Büro: Anna 82.000, Ben 75.400 und Clara 91.200",
+     [("Anna", 82000), ("Ben", 75400), ("Clara", 91200)]),
+    ("classifica del torneo di freccette: Gino 10, Pino 8 e Lina 5",
+     [("Gino", 10), ("Pino", 8), ("Lina", 5)]),
+    ("ranking de leitura da turma, livros lidos: Bia 7, Caio 5, Duda 9",
+     [("Bia", 7), ("Caio", 5), ("Duda", 9)]),
+])
+def test_the_names_listed_with_their_numbers_are_the_rows(prompt: str, rows: list) -> None:
+    cfg = board(prompt)
+    key = cfg["opts"]["score"]
+    assert [(r["name"], r[key]) for r in cfg["seed"]] == rows
+    assert not any(r.get("_example") for r in cfg["seed"])
+    # and no name became a column
+    assert not any(n in x["label"] for n, _ in rows for x in cfg["fields"])
+
+
+@pytest.mark.parametrize("prompt", [
+    "book a slot on March 14, May 3",
+    "open Tuesday 10, Thursday 12",
+    "a list of my books: Dune, Emma and Beloved",
+])
+def test_no_numbers_said_with_names_are_no_scores(prompt: str) -> None:
+    assert listed.scored(prompt) == ()
+
+
+@pytest.mark.parametrize("prompt,word", [
+    ("clasificación del torneo de pádel: parejas, partidos ganados, partidos perdidos y puntos",
+     "Pareja"),
+    ("ranking do campeonato de truco: duplas, vitórias e derrotas", "Dupla"),
+    ("beach volleyball tournament standings: pairs, wins, losses", "Pair"),
+    ("classifica del torneo di burraco: coppie, partite vinte e punti", "Coppia"),
+])
+def test_a_pair_is_a_row_named_for_both(prompt: str, word: str) -> None:
+    cfg = board(prompt)
+    labels = [x["label"] for x in cfg["fields"]]
+    assert labels[0] == word and not any(x.lower().startswith(word.lower()[:4])
+                                         for x in labels[1:]), labels
+    assert all(" & " in r["name"] for r in cfg["seed"])
