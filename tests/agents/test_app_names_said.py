@@ -57,6 +57,8 @@ def test_a_look_pointed_at_is_no_name(prompt: str, name: str) -> None:
      "Kuchen", "Bäckerei in Freiburg"),
     ("une page pour ma boulangerie à Lyon", "Boulangerie à Lyon"),
     ("site para minha padaria em Porto Alegre", "Padaria em Porto Alegre"),
+    ("Landingpage für meine Hundeschule in Hamburg mit Kursen und Preisen",
+     "Hundeschule in Hamburg"),
     # a town is a name in capitals: "in town" is none
     ("a page for my bakery in town", "Bakery"),
 ])

@@ -100,3 +100,19 @@ def test_cards_given_with_their_meaning_are_split_into_their_sides(prompt: str, 
     assert name is None or spec.name == name
     seed = config(spec)["seed"]
     assert [(r["front"], r["back"]) for r in seed] == cards
+
+
+@pytest.mark.parametrize("prompt,title", [
+    ("reading tracker: books I finish this year with author, pages and a rating out of 5",
+     "Title"),
+    ("suivi de mes lectures avec auteur et nombre de pages", "Titre"),
+])
+def test_a_log_of_things_made_by_someone_names_the_thing(prompt: str, title: str) -> None:
+    labels = [x["label"] for x in built(prompt, "tracker")["fields"]]
+    assert labels[1] == title and len(labels) > 2, labels
+
+
+def test_readings_alone_need_no_title() -> None:
+    labels = [x["label"] for x in built("diario della pressione: data, massima, minima, battiti",
+                                        "tracker")["fields"]]
+    assert labels == ["Data", "Massima", "Minima", "Battiti"]

@@ -349,6 +349,13 @@ def _groups(spec: Spec, log: bool) -> tuple[str, list, list, dict] | None:
     return "list", fields, seed, {"own": True, **({"totals": True} if log else {})}
 
 
+# who made a thing logged (a book's author, a film's director): said beside the thing
+_BY_WHOM = (r"auth?ors?|auteure?s?|autor(?:a|es|in)?|autore|autrice|artists?|artistes?|artistas?|"
+            r"directors?|r[ée]alisat(?:eur|rice)|regisseur(?:in)?|regista|diretor(?:a)?|"
+            r"director(?:a)?|verfasser(?:in)?|writers?|[ée]crivain|escritor(?:a)?|scrittore|"
+            r"bands?|singers?|s[äa]nger(?:in)?|chanteur|chanteuse|cantante|cantor(?:a)?")
+
+
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     if named := _groups(spec, log=True):  # "a book club: members …; books …"
         return named
@@ -489,6 +496,11 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # what each entry is: "a log of the books I read with rating and date finished" had
         # no field for the book (walk10 #3); a feed at a time on a side is one already
         fields.insert(1, f("what", lang, required=True))
+    elif (said := [x["label"] for x in fields[1:] if x["type"] in ("text", "select")]) and all(
+            re.fullmatch(_BY_WHOM, x, re.I) for x in said):
+        # who made it is no name for it: "books I finish with author, pages and a rating" had
+        # an Author and no book (walk18 #5)
+        fields.insert(1, f("what", lang, required=True, label=i18n.pick(FIELD["title"], lang)))
     if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
             x["key"] == "category" for x in fields):  # asked for: a category to filter by
         fields.append(f("category", lang))

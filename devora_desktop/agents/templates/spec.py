@@ -962,7 +962,8 @@ def _town_of(prompt: str, subject: str) -> str:
         return ""
     m = re.search(rf"(?<!\w){re.escape(subject)}\s+((?:in|à|a|en|em|in|at|bei|près de|"
                   r"perto de|cerca de|vicino a|near)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|an|im|de|"
-                  r"del|di|do|da|sur|upon|on)?\s?[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,.;:!]|$))",
+                  r"del|di|do|da|sur|upon|on)?\s?[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,.;:!]|$)|\s+(?:with|mit|"
+                  r"avec|con|com|and|und|et|y|e)\s)",
                   prompt, re.I)
     return m.group(1) if m and m.group(1).split()[-1][:1].isupper() and not hours.says_when(
         m.group(1)) else ""
