@@ -745,7 +745,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     "temos", "ho", "abbiamo", "run", "gère", "gérons", "llevo", "gestiono", "gerencio",
     "gestisco", "leite", "leiten",
     # a sum's verb: "to split rent of $2400", "per dividere l'affitto", "Miete aufteilen"
-    "split", "splitting", "divide", "dividir", "diviser", "dividere", "partager", "repartir",
+    # (not "splitting": "for splitting the bill between friends" is what the app is about)
+    "split", "divide", "dividir", "diviser", "dividere", "partager", "repartir",
     "ripartire", "teilen", "aufteilen",
     # "Je tiens un food truck" (walk: the app was named "Tiens"), "I own a bakery"
     "tiens", "tient", "tenons", "runs", "own", "owns", "betreibe", "betreiben", "dirijo",
