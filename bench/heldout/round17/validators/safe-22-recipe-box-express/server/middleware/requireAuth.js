@@ -1,0 +1,13 @@
+const jwt = require("jsonwebtoken");
+
+module.exports = function requireAuth(req, res, next) {
+  const header = req.get("authorization") || "";
+  const token = header.startsWith("Bearer ") ? header.slice(7) : null;
+  if (!token) return res.status(401).json({ error: "unauthorized" });
+  try {
+    req.user = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"] });
+    return next();
+  } catch {
+    return res.status(401).json({ error: "unauthorized" });
+  }
+};

@@ -1,0 +1,9 @@
+import { PrismaClient } from "@prisma/client";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma =
+  globalForPrisma.prisma ??
+  new PrismaClient({ datasources: { db: { url: process.env.DATABASE_URL } } });
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

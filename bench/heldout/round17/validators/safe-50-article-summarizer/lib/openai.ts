@@ -1,0 +1,9 @@
+import "server-only";
+import OpenAI from "openai";
+
+const apiKey = process.env.OPENAI_API_KEY;
+if (!apiKey) {
+  throw new Error("OPENAI_API_KEY is not set. Add it to .env.local (see .env.example).");
+}
+
+export const openai = new OpenAI({ apiKey });

@@ -1,0 +1,4 @@
+const MAP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => MAP[c]);
+}

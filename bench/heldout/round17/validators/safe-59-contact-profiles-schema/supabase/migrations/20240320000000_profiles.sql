@@ -1,0 +1,13 @@
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  full_name text,
+  phone text
+);
+alter table public.profiles enable row level security;
+
+revoke all on public.profiles from anon;
+grant select, update on public.profiles to authenticated;
+
+create policy "read own profile" on public.profiles for select to authenticated using (id = auth.uid());
+create policy "update own profile" on public.profiles for update to authenticated
+  using (id = auth.uid()) with check (id = auth.uid());
