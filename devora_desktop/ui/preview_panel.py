@@ -1261,10 +1261,9 @@ class PreviewPanel(QWidget):
         return isinstance(self.source, PreviewServer) and self.workspace is not None and \
             not is_static_site(self.workspace)
 
-    def _stop_source(self, park: bool = False, wait: bool = False) -> None:
+    def _stop_source(self, park: bool = False) -> None:
         """Stop serving; ``park``: the project is left, its dev server keeps running in
-        :attr:`pool` (a static server is quick to start again: it stops). A loopback server
-        closes on its own thread unless ``wait``."""
+        :attr:`pool` (a static server is quick to start again: it stops)."""
         self.server_timer.stop()
         self._stop_waiting()
         if self._deciding is not None and not self._deciding.done():
@@ -1283,14 +1282,12 @@ class PreviewPanel(QWidget):
                 source.on_line = None
             self.pool.park(self.workspace.root, preview_pool.Parked(
                 source, self._dev_stamp, self._server_mark))
-        elif not wait and hasattr(source, "close_soon"):
-            source.close_soon()
         else:
             source.stop()
 
     def shutdown(self) -> None:
         """Stop serving, and every dev server kept running (the window closes)."""
-        self._stop_source(wait=True)
+        self._stop_source()
         self.pool.stop_all()
         self.downloads.close()
         if self.view is not None:
