@@ -161,6 +161,15 @@ def test_refinement_without_mode_keeps_the_projects_mode(run_cli, pro, monkeypat
     assert {"backend", "database"} <= set(started["agents"])
 
 
+
+def ctrl_c_as_in_a_terminal() -> None:
+    """The CLI started as from a terminal, where Ctrl+C interrupts: a process inherits an
+    ignored SIGINT, and a test worker that ran something ignoring it before would start the
+    CLI deaf to the signal these tests send (it then ran to its end in CI)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 @SUBPROCESS_HEAVY
 def test_sigint_during_json_run_ends_with_a_terminal_event(tmp_path: Path) -> None:
     """Ctrl+C while the Frontend writes. Its stream is held after its first token until the
@@ -182,7 +191,8 @@ def test_sigint_during_json_run_ends_with_a_terminal_event(tmp_path: Path) -> No
         proc = subprocess.Popen(
             [sys.executable, "-m", "devora_desktop", "generate", "a page", "--json",
              "--provider", "openai", "--base-url", fake.url, "--model", "fake/model"],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=ctrl_c_as_in_a_terminal)
         assert proc.stdout is not None
         lines = []
         try:
@@ -301,7 +311,8 @@ def test_sigint_before_the_run_starts_still_ends_json_with_a_terminal_event(
     proc = subprocess.Popen(
         [sys.executable, "-m", "devora_desktop", "generate", "a page", "--json", "--provider",
          "openai", "--base-url", url, "--model", "fake/model"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=ctrl_c_as_in_a_terminal)
     try:
         while not accepted.wait(1):
             assert proc.poll() is None, ("the CLI ended before it asked for the catalogue",
