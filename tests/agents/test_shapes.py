@@ -817,3 +817,13 @@ def test_reviews_asked_in_french_are_built_and_a_newsletter_board_is_a_board() -
 def test_a_list_scanned_by_eye_is_no_scanner() -> None:
     assert templates.read("a to-do list I can scan quickly").fits
     assert templates.read("prenotazioni per la mia pensione: 4 camere, scegli la camera").fits
+
+
+def test_a_runs_pace_is_computed_the_same_in_the_page() -> None:
+    """The pace of a sample row (Python) and of a row typed in the page (dataapp.js)."""
+    _computed_the_same_in_the_page("pace", ["5:35", "5:00", "", ""])
+
+
+def test_a_rides_speed_is_computed_the_same_in_the_page() -> None:
+    """A ride's speed (km/h), as its pace above (walk14 #32: a ride had a running pace)."""
+    _computed_the_same_in_the_page("speed", ["10.8", "12.0", "", ""])
