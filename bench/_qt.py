@@ -154,3 +154,59 @@ def print_table(rows: list[tuple[str, str, str]]) -> None:
     print("|---|---|---|")
     for name, value, target in rows:
         print(f"| {name} | {value} | {target} |")
+
+
+#: frames of the event loop itself, left out of the stacks StackSampler prints
+_LOOP_FILES = ("loop.py", "events.py", "base_events.py", "ui_latency.py", "__init__.py")
+
+
+class StackSampler:
+    """Samples one thread's Python stack every ``every`` seconds from a thread of its own:
+    what a long stretch of that thread (the Qt thread's) was doing, Qt's and Chromium's work
+    shown as the Python call that entered it (the event loop's, for events Qt delivers
+    itself). A diagnosis aid: the sampling takes the GIL about a thousand times a second, so
+    figures taken with it on are not the bench's."""
+
+    def __init__(self, thread_id: int, every: float = 0.001, depth: int = 40) -> None:
+        import threading
+
+        self.thread_id, self.every, self.depth = thread_id, every, depth
+        self.samples: list[tuple[float, tuple[str, ...]]] = []  # (perf_counter, stack)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="stack-sampler")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import time
+
+        root = str(Path(__file__).resolve().parents[1]) + os.sep
+        while not self._stop.wait(self.every):
+            frame = sys._current_frames().get(self.thread_id)
+            stack: list[str] = []
+            while frame is not None and len(stack) < self.depth:
+                code = frame.f_code
+                where = code.co_filename.replace(root, "")
+                if "site-packages" in where:
+                    where = where.split("site-packages" + os.sep, 1)[1]
+                stack.append(f"{where.rsplit(os.sep, 1)[-1]}:{code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(stack)))
+
+    def between(self, start: float, end: float, top: int = 3) -> str:
+        """The stacks sampled between ``start`` and ``end``, the most frequent first, as
+        'N× innermost < caller < …' (a few frames each, the event loop's own left out)."""
+        import collections
+
+        counted: collections.Counter[tuple[str, ...]] = collections.Counter()
+        for at, stack in self.samples:
+            if start <= at <= end:
+                kept = [f for f in stack if f.split(":")[0] not in _LOOP_FILES][:5]
+                counted[tuple(kept)] += 1
+        return "; ".join(f"{n}× {' < '.join(s) or '(event loop: Qt/Chromium)'}"
+                         for s, n in counted.most_common(top))

@@ -15,8 +15,9 @@ reach the screen as fast with it.
 Each long gap is split into the Qt thread's work, its time queued for a core, and its
 sleep (the GIL); the calls the engine posts to the window are timed on the Qt thread's CPU
 clock and the costliest are listed. ``--stretches`` also prints when (seconds into the run)
-each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloaded.
-Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches]
+each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloaded;
+``--sample`` adds to each the Qt thread's Python stacks sampled every ms over it (slower).
+Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches] [--sample]
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ import statistics
 import sys
 import time
 
-from _qt import GapRecorder, print_table, qt_loop, temp_home, use_fake_model  # type: ignore[import-not-found]
+from _qt import (  # type: ignore[import-not-found]
+    GapRecorder,
+    StackSampler,
+    print_table,
+    qt_loop,
+    temp_home,
+    use_fake_model,
+)
 
 RATE = 300
 
@@ -222,6 +230,9 @@ def main() -> None:
                                         "PreviewPanel.file_landed"))
 
     engine = window.controller.engine
+    import threading
+
+    sampler = StackSampler(threading.get_ident()) if "--sample" in sys.argv else None
 
     async def fourth_stream() -> None:
         """On the engine's thread, as the run's own agents: its deltas reach the window
@@ -252,6 +263,12 @@ def main() -> None:
                 await asyncio.sleep(0.05)
         window.chat.prompt.setPlainText("latency bench")
         window.chat.modes.button(2).setChecked(True)
+        if sampler is not None:
+            sampler.start()
+        # the calls timed are the run's: the warm-up's (Chromium's first view, 60-110 ms in
+        # show_project) was listed with them and read as a stall of the run
+        costly.calls.clear()
+        costly.log.clear()
         gaps.start()
         cpu.append(time.thread_time())
         engine_cpu.append(engine_clock())
@@ -280,6 +297,8 @@ def main() -> None:
         lander.stop()
         await extra
         gaps.stop()
+        if sampler is not None:
+            sampler.stop()
         cpu[0] = time.thread_time() - cpu[0]
         engine_cpu[0] = engine_clock() - engine_cpu[0]
         return time.perf_counter() - start
@@ -289,12 +308,14 @@ def main() -> None:
     loop.close()
     fake.stop()
     g = gaps.table()
-    if "--stretches" in sys.argv:
+    if "--stretches" in sys.argv or sampler is not None:
         for t, c, q, gap in zip(gaps.at, gaps.worked, gaps.queued, gaps.gaps, strict=True):
             if c > 8:
                 named = costly.within(t - (gap + 5) / 1000, t)
                 print(f"{t - started[0]:7.3f} s: worked {c:5.1f} ms, queued {q:5.1f} ms, "
                       f"gap {gap:5.1f} ms{'; ' + named if named else ''}")
+                if sampler is not None:
+                    print("           sampled:", sampler.between(t - (gap + 5) / 1000, t))
         print("run finished at", f"{finished[0] - started[0]:.3f} s; reloads at",
               " ".join(f"{t - started[0]:.2f}" for t in reload_at))
     d = sorted(delays) or [0.0]
