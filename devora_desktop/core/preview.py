@@ -270,6 +270,18 @@ class TcpTable:
         return rows
 
 
+#: port -> the thread of a server told to stop (close_soon) that may still hold it
+_CLOSING: dict[int, threading.Thread] = {}
+
+
+def _port_closed(port: int) -> None:
+    """Wait for a server closing on ``port`` to let it go (a project's preview comes back
+    on its own port, where its page's storage is)."""
+    thread = _CLOSING.pop(port, None) if port else None
+    if thread is not None:
+        thread.join(timeout=2)
+
+
 class LoopbackServer:
     """An HTTP/1.1 server on ``127.0.0.1:<free port>`` in one thread of its own (asyncio),
     until ``stop()``. Subclasses answer a request head in :meth:`_answer`."""
@@ -282,6 +294,7 @@ class LoopbackServer:
         self.idle_timeout = idle_timeout
         #: (method, path, status) of recent requests
         self.requests: collections.deque[tuple[str, str, int]] = collections.deque(maxlen=2000)
+        _port_closed(port)
         self._sock = socket.create_server(("127.0.0.1", port))  # 0: any free port
         self._address = self._sock.getsockname()[:2]
         self._idle: dict[asyncio.StreamWriter, float] = {}  # waiting for a request, since
@@ -321,6 +334,8 @@ class LoopbackServer:
             if tasks:
                 self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
             self._loop.close()
+            with contextlib.suppress(OSError):  # already closed by the server, normally
+                self._sock.close()
 
     async def _main(self, ready: threading.Event) -> None:
         self._stopping = asyncio.Event()
@@ -410,12 +425,26 @@ class LoopbackServer:
         await asyncio.wait_for(writer.drain(), self.idle_timeout)
 
     def stop(self) -> None:
-        if self._thread.is_alive() and self._stopping is not None:
-            with contextlib.suppress(RuntimeError):  # the loop already ended
-                self._loop.call_soon_threadsafe(self._stopping.set)
+        """Stop, and return once the port is free."""
+        if self.close_soon():
             self._thread.join(timeout=2)
+        _CLOSING.pop(self.port, None)
         with contextlib.suppress(OSError):
             self._sock.close()
+
+    def close_soon(self) -> bool:
+        """Stop without waiting for it (True: it is closing): its thread closes the open
+        connections and the port. The window's thread waited for that, 20-70 ms under load
+        each time the preview left a project (bench/ui_latency.py's longest stalls); a new
+        server on the same port waits for this one then (:func:`_port_closed`)."""
+        if not (self._thread.is_alive() and self._stopping is not None):
+            with contextlib.suppress(OSError):
+                self._sock.close()
+            return False
+        _CLOSING[self.port] = self._thread
+        with contextlib.suppress(RuntimeError):  # the loop already ended
+            self._loop.call_soon_threadsafe(self._stopping.set)
+        return True
 
 
 class PreviewServer(LoopbackServer):

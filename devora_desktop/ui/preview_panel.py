@@ -1261,9 +1261,12 @@ class PreviewPanel(QWidget):
         return isinstance(self.source, PreviewServer) and self.workspace is not None and \
             not is_static_site(self.workspace)
 
-    def _stop_source(self, park: bool = False) -> None:
+    def _stop_source(self, park: bool = False, wait: bool = False) -> None:
         """Stop serving; ``park``: the project is left, its dev server keeps running in
-        :attr:`pool` (a static server is quick to start again: it stops)."""
+        :attr:`pool` (a static server is quick to start again: it stops). The static server
+        the panel serves a site with closes on its own thread unless ``wait`` (a dev server,
+        whatever it is made of, is always stopped here: it owns a process, and whoever
+        stopped it counts on it being gone on return)."""
         self.server_timer.stop()
         self._stop_waiting()
         if self._deciding is not None and not self._deciding.done():
@@ -1277,17 +1280,21 @@ class PreviewPanel(QWidget):
         source, self.source = self.source, None
         if source is None:
             return
+        from devora_desktop.core.preview import PreviewServer
+
         if park and self._dev_stamp is not None and self.workspace is not None:
             if hasattr(source, "on_line"):  # its output is no longer the intro's log
                 source.on_line = None
             self.pool.park(self.workspace.root, preview_pool.Parked(
                 source, self._dev_stamp, self._server_mark))
+        elif not wait and self._dev_stamp is None and isinstance(source, PreviewServer):
+            source.close_soon()
         else:
             source.stop()
 
     def shutdown(self) -> None:
         """Stop serving, and every dev server kept running (the window closes)."""
-        self._stop_source()
+        self._stop_source(wait=True)
         self.pool.stop_all()
         self.downloads.close()
         if self.view is not None:

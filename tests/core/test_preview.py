@@ -297,6 +297,28 @@ def test_stopping_with_a_connection_open_logs_no_error(tmp_path: Path, caplog) -
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
+def test_a_server_closing_on_its_thread_gives_its_port_to_the_next_one(tmp_path: Path) -> None:
+    """Leaving a project's preview waited on the window's thread for its server to close
+    its connections (20-70 ms under load, the longest stalls of bench/ui_latency.py): it
+    closes on its own thread now (close_soon), and a server started on the same port (the
+    project's own, where its page's storage is) waits for it and gets that port."""
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    first = PreviewServer(ws)
+    socks = _half_open(first, 2)  # the page's connections, still open
+    port = first.port
+    assert first.close_soon()
+    again = PreviewServer(ws, port=port)
+    try:
+        assert again.port == port and not first._thread.is_alive()
+        assert get(again, "/").text == "<h1>home</h1>"
+    finally:
+        again.stop()
+        for s in socks:
+            s.close()
+    assert not again._thread.is_alive()
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="Linux's /proc/net/tcp")
 def test_who_connects_is_read_again_only_for_a_connection_newer_than_the_copy(
         monkeypatch) -> None:
