@@ -77,10 +77,13 @@ class AgentPane(QWidget):
         self.worker = 0  # the worker whose text the pane shows
         self.pending: list[str] = []  # text of the shown worker not yet on screen
         self.texts: dict[int, list[str]] = {}  # each worker's whole text, kept apart
+        self.worker_files: dict[int, list[str]] = {}  # the files each worker began
+        self.chosen = False  # the person picked a worker: the pane stays on it
         self.header = plain_label(QLabel())
         self.header.setWordWrap(True)
         self.workers = QComboBox()  # workers stream at once: one worker's text at a time
         self.workers.setAccessibleName("Worker")
+        self.workers.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.workers.hide()
         self.workers.currentIndexChanged.connect(self._on_worker_chosen)
         #: what the run said about this agent ("[info] 1 file to write: estimate …"): its own
@@ -116,9 +119,10 @@ class AgentPane(QWidget):
         layout.addWidget(split, 1)
 
     def reset(self) -> None:
-        self.state, self.worker = "waiting", 0
+        self.state, self.worker, self.chosen = "waiting", 0, False
         self.pending.clear()
         self.texts.clear()
+        self.worker_files.clear()
         self.workers.blockSignals(True)
         self.workers.clear()
         self.workers.blockSignals(False)
@@ -142,15 +146,52 @@ class AgentPane(QWidget):
     def append(self, worker: int, text: str) -> None:
         """Text from ``worker``: kept in its own buffer; on screen if it is the one shown."""
         if worker not in self.texts:
-            self.texts[worker] = []
-            if worker:
-                self.workers.addItem(f"Worker {worker}", worker)
-                self.workers.setVisible(self.workers.count() > 1)
-            if len(self.texts) == 1:
-                self.worker = worker
+            self._new_worker(worker)
         self.texts[worker].append(text)
         if worker == self.worker:
             self.pending.append(text)
+
+    def _new_worker(self, worker: int) -> None:
+        """``worker`` sent its first text: its place in the picker is by number (they came in
+        as they first streamed: 'Worker 4, Worker 1, Worker 3, Worker 2', open on 4), and
+        until the person picks one the pane shows the lowest-numbered."""
+        self.texts[worker] = []
+        if worker:
+            at = sum(1 for i in range(self.workers.count()) if self.workers.itemData(i) < worker)
+            with QSignalBlocker(self.workers):
+                self.workers.insertItem(at, "", worker)
+                self._label_worker(worker)
+                if not self.chosen:
+                    self.workers.setCurrentIndex(0)
+            self.workers.setVisible(self.workers.count() > 1)
+        if len(self.texts) == 1:
+            self.worker = worker
+        elif not self.chosen and worker < self.worker:
+            self._show_worker(worker)
+
+    def _worker_label(self, worker: int) -> str:
+        """'Worker 2 · styles.css +1': which files each worker writes, in the picker (the
+        first it began, and how many more: the picker stays narrow)."""
+        files = self.worker_files.get(worker)
+        if not files:
+            return f"Worker {worker}"
+        more = f" +{len(files) - 1}" if len(files) > 1 else ""
+        return f"Worker {worker} · {files[0].rsplit('/', 1)[-1]}{more}"
+
+    def worker_file(self, worker: int, path: str) -> None:
+        """``worker`` began ``path``: its name in the picker says so."""
+        files = self.worker_files.setdefault(worker, [])
+        if path in files:
+            return
+        files.append(path)
+        self._label_worker(worker)
+
+    def _label_worker(self, worker: int) -> None:
+        index = self.workers.findData(worker)
+        if index >= 0:
+            self.workers.setItemText(index, self._worker_label(worker))
+            self.workers.setItemData(index, "\n".join(self.worker_files.get(worker, [])),
+                                     Qt.ItemDataRole.ToolTipRole)
 
     def note(self, level: str, message: str) -> None:
         """A line the run said about this agent, under its header."""
@@ -162,6 +203,10 @@ class AgentPane(QWidget):
         worker = self.workers.itemData(index)
         if worker is None or worker == self.worker:
             return
+        self.chosen = True  # the person's pick: a worker streaming later doesn't take over
+        self._show_worker(worker)
+
+    def _show_worker(self, worker: int) -> None:
         self.worker = worker
         self.pending.clear()
         self.text.setPlainText("".join(self.texts.get(worker, [])))
@@ -258,7 +303,7 @@ class AgentPanes(QTabWidget):
             for pane in self.panes.values():  # tabs stay, emptied, and the one read stays
                 pane.reset()
         self._binding.bind(progress, "run_started", "agent_text", "agent_said",
-                           "agent_changed", "ended")
+                           "agent_changed", "file_started", "ended")
         if live:
             self.clock.start()
         self.refresh()
@@ -304,6 +349,10 @@ class AgentPanes(QTabWidget):
             if not self._flush_due:
                 self._flush_due = True
                 self.flush_timer.start()
+
+    def _on_model_file_started(self, agent: str, path: str, worker: int) -> None:
+        if worker and (pane := self.pane(agent)) is not None:
+            pane.worker_file(worker, path)
 
     def _on_model_agent_said(self, agent: str, level: str, message: str) -> None:
         if (pane := self.pane(agent)) is not None:
