@@ -53,6 +53,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # (the line, its details) of a line with details
+#: a finding's file was written again after it was found: its line may hold other code now
+REWRITTEN_ROLE = Qt.ItemDataRole.UserRole + 4
 LIVE_MS = 200
 NARROW_PX = 420  # below this the run's totals go under its steps, not beside them
 
@@ -158,6 +160,8 @@ def _tint(item: QListWidgetItem) -> None:
 
 class ActivityPanel(QWidget):
     link_activated = Signal(str, int)  # path, line (0: none)
+    #: a finding's line clicked: path, line, and whether the file was written since
+    finding_activated = Signal(str, int, bool)
     view_changes_requested = Signal(str)  # version id
     revert_requested = Signal(str)  # version id
     run_line_replayed = Signal(str)  # version id of a reopened run's line (is it still live?)
@@ -201,6 +205,7 @@ class ActivityPanel(QWidget):
         self.shape = ShapeBar()  # offline: "Build it as: [Board] [List]", above the input
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
+        self._found: dict[str, list[QListWidgetItem]] = {}  # lines naming a file's line, by file
         self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
@@ -260,6 +265,7 @@ class ActivityPanel(QWidget):
         self.run_line = self._run_item = None
         self.feed.clear()
         self._keyed.clear()
+        self._found.clear()
         self._ticking.clear()
         self._binding.drop()
         self.progress = None
@@ -317,6 +323,9 @@ class ActivityPanel(QWidget):
         _tint(item)
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
+        item.setData(REWRITTEN_ROLE, None)
+        if act.path and act.line:
+            self._found.setdefault(act.path, []).append(item)
         item.setToolTip(tip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
                         if act.path else act.detail and f"{act.detail} (click to show)"))
         # the words say what was checked; what ran it (name, tool, time) opens on a click
@@ -432,8 +441,11 @@ class ActivityPanel(QWidget):
     def _on_feed_item(self, item: QListWidgetItem) -> None:
         """A click opens the file a line names, or shows (hides) the line's details."""
         path = item.data(PATH_ROLE)
-        if path:
-            self.link_activated.emit(path, int(item.data(LINE_ROLE) or 0))
+        line = int(item.data(LINE_ROLE) or 0)
+        if path and line:
+            self.finding_activated.emit(path, line, bool(item.data(REWRITTEN_ROLE)))
+        elif path:
+            self.link_activated.emit(path, line)
         elif (detail := item.data(DETAIL_ROLE)) is not None:
             text, more = detail
             shown = item.text() != text
@@ -460,7 +472,8 @@ class ActivityPanel(QWidget):
         self._binding.drop()
         self.progress = progress
         self._keyed = {}
-        self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
+        self._binding.bind(progress, "activity", "step_changed", "cost_changed", "file_written",
+                           "file_deleted", "ended")
         self._ticking = {}
         self._live_run = live
         if live:
@@ -498,6 +511,20 @@ class ActivityPanel(QWidget):
 
     def _on_model_activity(self, act: Activity) -> None:
         self.add(act)
+
+    def _on_model_file_written(self, _agent: str, path: str, change: str) -> None:
+        if change != "unchanged":
+            self._rewritten(path)
+
+    def _on_model_file_deleted(self, _agent: str, path: str) -> None:
+        self._rewritten(path)
+
+    def _rewritten(self, path: str) -> None:
+        """``path`` was written: the lines found in it before (this run's or an earlier
+        one's) may point at other code now, and say so when clicked."""
+        for item in self._found.pop(path, []):
+            if self.feed.row(item) >= 0 and item.data(PATH_ROLE) == path:
+                item.setData(REWRITTEN_ROLE, True)
 
     def _on_model_step_changed(self, _step: str, _state: str) -> None:
         self._show_steps()

@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QShortcut,
+    QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -230,8 +233,11 @@ class FileViewer(QWidget):
     def changeEvent(self, event) -> None:
         """A theme change recolours the open file with the new theme's syntax colours."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.highlighter.spans:
-            self.highlighter.apply(self.highlighter.spans)
+        if event.type() == QEvent.Type.PaletteChange:
+            if self.highlighter.spans:
+                self.highlighter.apply(self.highlighter.spans)
+            if marks := self.editor.extraSelections():  # the marked line in the new tint
+                self._mark(marks[0].cursor)
 
     def _set_actions(self) -> None:
         for b in (self.copy_button, self.open_button, self.reveal_button):
@@ -294,8 +300,10 @@ class FileViewer(QWidget):
             self.title.setText(self.rel)
 
     def _on_editor_text_changed(self) -> None:
-        if self.editable and self._name and self.editor.document().isModified():
-            self.relex.start()
+        if self.editable and self.editor.document().isModified():
+            self._unmark()  # the line tinted was the file's before the edit
+            if self._name:
+                self.relex.start()
 
     def _relex(self) -> None:
         import asyncio
@@ -338,6 +346,7 @@ class FileViewer(QWidget):
         self.highlighter.reset()
         self._name = ""
         self.path = self.rel = self.live = None
+        self._unmark()
         self.title.setText("No file open")
         self.editor.setPlainText("")
         self._show_editor(False)
@@ -358,6 +367,7 @@ class FileViewer(QWidget):
             self.highlighter.reset()
             self._name = ""
             self.path, self.rel, self.live = None, rel, rel
+            self._unmark()
             self.note.hide()
             self._show_editor(True)
             self.editor.setPlainText(text)
@@ -375,13 +385,31 @@ class FileViewer(QWidget):
         self._set_actions()
         self._update_editable()
 
-    def go_to_line(self, line: int) -> None:
+    def go_to_line(self, line: int, mark: bool = False) -> None:
+        """The cursor to ``line``, centred; ``mark``: the line is tinted too (an error's
+        line opened from the feed: the cursor of a read-only viewer without focus draws
+        nothing, so nothing showed which line it was). The tint goes with the next file
+        or the first edit."""
         block = self.editor.document().findBlockByNumber(max(0, line - 1))
         if block.isValid():
             cursor = self.editor.textCursor()
             cursor.setPosition(block.position())
             self.editor.setTextCursor(cursor)
             self.editor.centerCursor()
+            if mark:
+                self._mark(cursor)
+
+    def _mark(self, cursor: QTextCursor) -> None:
+        t = theme.current()
+        marked = QTextEdit.ExtraSelection()
+        marked.cursor = cursor
+        marked.format.setBackground(QColor(t.tints["deleted"]))
+        marked.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        self.editor.setExtraSelections([marked])
+
+    def _unmark(self) -> None:
+        if self.editor.extraSelections():
+            self.editor.setExtraSelections([])
 
     def _copy_all(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -389,11 +417,15 @@ class FileViewer(QWidget):
         QApplication.clipboard().setText(self.editor.toPlainText())
 
     def open_external(self) -> None:
+        """In the person's editor; said at once (nothing showed when no editor started,
+        and only a failure said anything)."""
         if self.path:
+            self.message.emit(f"Opening {self.rel or self.path.name} in your editor")
             self._hand_over(self.path)
 
     def reveal(self) -> None:
         if self.path:
+            self.message.emit(f"Showing {self.rel or self.path.name} in its folder")
             self._hand_over(self.path.parent)
 
     def _hand_over(self, path) -> None:
@@ -481,6 +513,7 @@ class FileViewer(QWidget):
     def show_file(self, path: Path, rel: str) -> None:
         if rel != self.rel or path != self.path:
             self.save()
+        self._unmark()
         self.path, self.rel, self.live = path, rel, None
         self._size = 0
         try:

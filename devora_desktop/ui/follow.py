@@ -28,8 +28,12 @@ class LiveFollow(QObject):
         self.follow = True
         self.progress: RunProgress | None = None
         for chose_file in (window.files.file_chosen, window.panes.file_clicked,
-                           window.activity.link_activated, window.center.preview.source_requested):
+                           window.activity.link_activated):
             chose_file.connect(self.open_by_user)
+        window.activity.finding_activated.connect(self.open_finding)
+        # a console error of the page: its line as the feed's errors
+        window.center.preview.source_requested.connect(
+            lambda rel, line: self.open_finding(rel, line, False))
         self._following = ("", 0)  # (agent, worker) whose file the centre shows
         # a new web project's first run: the Code tab shows the file being written until
         # the first page lands, then the Preview (it said "The preview appears here…" over
@@ -45,7 +49,24 @@ class LiveFollow(QObject):
         self.follow = False
         self.open_file(rel, line)
 
-    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
+    def open_finding(self, rel: str, line: int, rewritten: bool) -> None:
+        """A line of the feed that names ``rel``'s ``line`` (an error, a finding): the file
+        opens with that line tinted; one written again since says its line may be other
+        code now, and one that has no such line any more says so."""
+        self.follow = False
+        self.open_file(rel, line, mark=True)
+        if self.viewer.rel != rel or self.viewer.path is None:
+            return
+        lines = self.viewer.editor.blockCount()
+        if line > lines:
+            self.w.notifier.notify(f"{rel} has {lines} lines now: line {line} is not in it "
+                                   "any more (the file was written again after this was found)")
+        elif rewritten:
+            self.w.notifier.notify(f"{rel} was written again after this was found: line "
+                                   f"{line} may hold other code now")
+
+    def open_file(self, rel: str, line: int = 0, show: bool = True,
+                  mark: bool = False) -> None:
         """``rel`` in the viewer; ``show``: bring the Code tab forward (a run following its
         files leaves a live preview in front)."""
         from devora_desktop.core.errors import DevoraError
@@ -60,7 +81,7 @@ class LiveFollow(QObject):
             self.center.show_code()
         self.viewer.show_file(path, rel)
         if line:
-            self.viewer.go_to_line(line)
+            self.viewer.go_to_line(line, mark=mark)
 
     def show_disk_copy(self, rel: str) -> None:
         """What is on disk of ``rel`` now, or nothing: a stopped or failed run put the project

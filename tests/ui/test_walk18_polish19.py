@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from devora_desktop.agents.events import AgentDelta, FileStarted, RunStarted
 from devora_desktop.progress import RunProgress
 from devora_desktop.ui.agent_panes import AgentsBox
+from tests.agents.conftest import block, plan
+from tests.ui.conftest import make_window
 from tests.ui.drive import pick, show_tab
-from tests.ui.test_main_window import click
+from tests.ui.test_main_window import click, click_item, run, script
 
 # no page looked at, but where it is
 plain = pytest.mark.usefixtures("plain_preview")
@@ -61,3 +63,52 @@ def test_the_worker_picker_lists_workers_by_number_and_opens_on_the_first(qtbot)
     box.panes.flush()
     assert combo.currentText().startswith("Worker 3")
     assert pane.text.toPlainText() == "<file path='about.html'> more from 3 and on"
+
+
+def _marked(w) -> list[int]:
+    """The lines the viewer tints (drawn over the text, as a person sees them)."""
+    return [mark.cursor.blockNumber() + 1 for mark in w.viewer.editor.extraSelections()]
+
+
+def _finding_items(w, rel: str):
+    from devora_desktop.ui.activity_panel import LINE_ROLE, PATH_ROLE
+
+    feed = w.activity.feed
+    return [feed.item(i) for i in range(feed.count())
+            if feed.item(i).data(PATH_ROLE) == rel and feed.item(i).data(LINE_ROLE)]
+
+
+def test_an_errors_line_opens_marked_and_says_when_the_file_was_written_since(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """A feed error's ↗ opened its file with the cursor on its line, but a read-only viewer
+    without focus draws no cursor: nothing marked line 39, and after a later run rewrote the
+    file nothing said the line might be other code now. The line is tinted now; a file
+    written again since says so when its error is clicked; Open says it is opening."""
+    w = make_window(configured, qtbot)
+    body = "\n".join(f"const line{i} = {i};" for i in range(60)) + "\nexport function T() {\n<li>"
+    script(fake_llm, page=body)
+    assert run(qtbot, w, "a task app") == "finished"
+    item = _finding_items(w, "app/page.tsx")[0]
+    line = item.data(Qt.ItemDataRole.UserRole + 1)
+    w.activity.feed.scrollToItem(item)
+    click_item(qtbot, w.activity.feed, item)
+    assert w.viewer.rel == "app/page.tsx"
+    assert _marked(w) == [line]
+    assert not any("written again" in said for said in w.notifier.history)
+
+    click(qtbot, w.viewer.open_button)
+    assert any(said.startswith("Opening app/page.tsx in your editor")
+               for said in w.notifier.history), w.notifier.history
+
+    # a later run rewrites the file: the first run's error may point at other code now
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", "\n".join(
+        f"export const other{i} = {i};" for i in range(80))))
+    assert run(qtbot, w, "rename the constants") == "finished"
+    item = _finding_items(w, "app/page.tsx")[0]
+    w.activity.feed.scrollToItem(item)
+    click_item(qtbot, w.activity.feed, item)
+    assert _marked(w) == [line]
+    assert any(f"app/page.tsx was written again after this was found: line {line} may hold "
+               "other code now" in said for said in w.notifier.history), w.notifier.history
