@@ -135,6 +135,23 @@ _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lem
 # req.body``): only Twilio's webhook posts them.
 _CALLBACK_FIELDS = re.compile(r"\b(?:MessageSid|MessageStatus|SmsSid|SmsStatus|CallSid|"
                               r"CallStatus|RecordingSid)\b")
+# What Twilio posts to an app's own SMS or voice URL (``req.body.From``, ``form.get("Body")``,
+# ``const { From, Body } = req.body``): capitalised fields no browser form of the app sends.
+# Only with Twilio (or its TwiML answer) named in the file: S3's GetObject answers ``.Body``.
+_INBOUND_FIELDS = re.compile(r"""\.(?:From|Body|Digits|SpeechResult|NumMedia)\b|"""
+                             r"""\bget\(\s*['"`](?:From|Body|Digits|SpeechResult|NumMedia)"""
+                             r"""['"`]\s*\)|\{[^{}=]*\b(?:From|Body|Digits)\b[^{}=]*\}\s*=""")
+_TWILIO_NAMED = re.compile(r"twilio|twiml|<Response\b", re.IGNORECASE)
+
+
+def _provider_callback(fn: Node, mod: Module) -> bool:
+    """A handler that reads the fields only a provider's webhook posts (Twilio's status and
+    message callbacks, its inbound SMS or call)."""
+    code = text(fn)
+    return bool(_CALLBACK_FIELDS.search(code)) or (
+        bool(_INBOUND_FIELDS.search(code)) and bool(_TWILIO_NAMED.search(mod.src)))
+
+
 _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
                           r"timingSafeEqual|verify\w*Signature|validateEvent|unwrap|unmarshal|"
                           r"validateRequest\w*|validateWebhook\w*|isValid\w*Signature|verifyKey|"
@@ -738,7 +755,8 @@ class _Scan:
         if "webhook" in mod.path.lower():
             return True
         return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
-            or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src))
+            or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src)) or bool(
+                _INBOUND_FIELDS.search(mod.src) and _TWILIO_NAMED.search(mod.src))
 
     def verifies_signature(self, mod: Module, depth: int = 0,
                            within: list[Node] | None = None) -> bool:
@@ -1985,13 +2003,13 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
         webhook = bool(re.search(r"web_?hook|(?:^|/)hooks?/", f"{entry.label} {mod.path}",
                                  re.IGNORECASE)) or any(
             _WEBHOOK_HINT.search(text(n)) for n in walk(entry.fn) if n.type == "string") or \
-            bool(_CALLBACK_FIELDS.search(text(entry.fn)))
+            _provider_callback(entry.fn, mod)
         return webhook, webhook and scan.verifies_signature(mod, within=[entry.fn])
     parts = [entry.fn, *(g for g in entry.guards if g is not None)]
     webhook = "webhook" in entry.url.lower() or bool(re.search(
         r"(?:^|/)(?:web)?hooks?(?:/|$)", entry.url, re.IGNORECASE)) or any(
         _WEBHOOK_HINT.search(text(n)) for p in parts for n in [p, *walk(p)]
-        if n.type == "string") or bool(_CALLBACK_FIELDS.search(text(entry.fn)))
+        if n.type == "string") or _provider_callback(entry.fn, mod)
     return webhook, webhook and scan.verifies_signature(mod, within=parts)
 
 
@@ -2002,7 +2020,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     route = jsscan.is_route_path(mod.path) or any(e.label == jsscan.SERVED for e in entries)
     file_webhook = route and scan.is_webhook(mod)
     gates = {e.fn.id for e in entries if e.fn is not None and (
-        _secret_gate(scan, mod, e.fn) or _held_secret_gate(e.fn))}
+        _secret_gate(scan, mod, e.fn) or (_held_secret_gate(e.fn) and
+                                         not _writes_request_named_row(e.fn)))}
     file_level = (file_webhook, file_webhook and (scan.verifies_signature(mod) or bool(gates)))
     hooks = [_entry_webhook(scan, mod, e, file_level) for e in entries]
     sr = scan.service_role_uses(mod) if (entries or mod.path.rsplit("/", 1)[-1].startswith(
@@ -2072,7 +2091,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     (db := flow.db or _sql_helper_calls(scan, mod, entry.fn) or
                      _helper_writes(scan, mod, entry.fn)) or sr or
                     _side_effects(entry.fn) or _runs_built_code(
-                        mod, entry.fn)) and not _rls_decides(
+                        mod, entry.fn) or _helper_runs_built_code(
+                        scan, mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr) and not (entry.kind == "action" and
                                                         _reads_public_rows_only(
                                                             scan, mod, entry.fn, flow, sr)):
@@ -2995,6 +3015,45 @@ def _held_secret_gate(fn: Node) -> bool:
                jsscan._exits(n.child_by_field_name("consequence")) for n in walk(fn))
 
 
+_TIED_TO = re.compile(r"[!=]==?|\.startsWith\(")
+
+
+def _held_to_owner(fn: Node, owner: set[str], given: set[str], before: int) -> set[str]:
+    """Request values the handler refuses unless they are the user's own, before ``before``:
+    ``if (!path.startsWith(`${user.id}/`)) return 400`` keeps ``path`` in the user's folder."""
+    out: set[str] = set()
+    for n in walk(fn, skip_functions=True):
+        if n.type != "if_statement" or n.end_byte > before:
+            continue
+        cond = n.child_by_field_name("condition")
+        if cond is None or not jsscan._exits(n.child_by_field_name("consequence")):
+            continue
+        for part in _condition_parts(cond):  # one test that reads both the value and the user
+            if _TIED_TO.search(text(part)) and jsscan.mentions(part, owner):
+                out |= {text(i) for i in walk(part) if i.type == "identifier" and
+                        text(i) in given and _whole_value(i)}
+    return out
+
+
+def _whole_value(ident: Node) -> bool:
+    """The name itself is tested (``path === …``, ``path.startsWith(…)``), not one field of
+    it (``body.userId === user.id`` says nothing of ``body.plan``)."""
+    up = ident.parent
+    return up is None or up.type != "member_expression" or text(
+        up.child_by_field_name("property")) == "startsWith"
+
+
+def _writes_request_named_row(fn: Node) -> bool:
+    """A write (or RPC) keyed by an id the request names itself (``wallet: walletId`` from
+    the body), not by the row the held secret found: the code proves the caller holds it,
+    never that the row they name is theirs."""
+    direct = {n for n in _tainted_by(fn, True, jsscan.REQUEST_SOURCES, through_queries=False)
+              if _ID_NAME.search(n.rsplit(".", 1)[-1])}
+    return bool(direct) and any(
+        c.type == "call_expression" and _writes(c) and jsscan.mentions(
+            c.child_by_field_name("arguments"), direct) for c in walk(fn, skip_functions=True))
+
+
 def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
     """A service-role call that touches only what the server decides for the verified user:
     reads and deletes filtered by the user's id, writes whose values the request does not
@@ -3004,9 +3063,16 @@ def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
     if ".auth.admin." in chain:
         return False  # another account than the caller's (the account case is above)
     from_request = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - owner
+    from_request -= _held_to_owner(fn, owner, from_request, top.start_byte)
     if _writes(top) and ".delete()." not in chain:
-        return not any(jsscan.mentions(a, from_request) for a in walk(top)
-                       if a.type == "arguments")
+        calls = [c for c in [top, *walk(top)] if c.type == "call_expression"]
+        payload = [c for c in calls if re.search(r"\.(?:update|insert|upsert|rpc)$", callee(c))]
+        if payload and any(jsscan.mentions(c.child_by_field_name("arguments"), owner)
+                           for c in calls if c not in payload):
+            # filtered to the user's rows: an id the request picks among them is theirs too
+            calls = payload
+        return not any(jsscan.mentions(c.child_by_field_name("arguments"), from_request)
+                       for c in calls)
     return jsscan.mentions(top, owner)
 
 
@@ -5402,6 +5468,87 @@ _TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_toke
                          r"client_secret)$", re.IGNORECASE)
 
 
+# Where a server hands a value to the visitor: a response's body or Location, a page's data.
+_TO_VISITOR = re.compile(r"^(?:NextResponse|Response)\.(?:json|redirect)$|^(?:json|redirect|"
+                         r"data|typedjson|superjson)$|^(?:res|reply|response|ctx|c|h)\."
+                         r"(?:json|jsonp|send|redirect|location|html|render|body|response)$")
+_PAGE_DATA = re.compile(r"^(?:load|loader|getServerSideProps|getStaticProps|GET)$")
+
+
+_CARRIES = ("pair", "object", "array", "arguments", "parenthesized_expression",
+            "template_substitution", "template_string", "spread_element", "jsx_expression",
+            "as_expression", "await_expression")
+
+
+def _to_visitor(value: Node, mod: Module) -> bool:
+    """A value (or the local bound to it) that a response sends the browser: an argument of
+    ``NextResponse.json``/``res.json``/``redirect``, ``new Response(…)``, a JSX attribute,
+    ``ctx.body =``, or what a page's ``load`` returns."""
+    uses = [value]
+    holder = value.parent
+    while holder is not None and holder.type in ("parenthesized_expression", "as_expression",
+                                                  "non_null_expression"):
+        holder = holder.parent
+    if holder is not None and holder.type == "variable_declarator":
+        names = jsscan.pattern_names(holder.child_by_field_name("name"))
+        scope = jsscan.enclosing_function(value) or mod.root
+        uses = [x for x in walk(scope) if x.type in ("identifier", "shorthand_property_identifier")
+                and text(x) in names and x.start_byte > holder.end_byte]
+    for use in uses:
+        up = use
+        while up.parent is not None and (up.parent.type in _CARRIES or (
+                up.parent.type == "call_expression" and callee(up.parent) == "JSON.stringify")):
+            up = up.parent
+            if up.type == "call_expression" and _TO_VISITOR.match(callee(up)):
+                return True
+        parent = up.parent
+        if parent is None:
+            continue
+        if parent.type == "new_expression" and text(parent.child_by_field_name(
+                "constructor")) == "Response":
+            return True
+        if parent.type == "call_expression" and _TO_VISITOR.match(callee(parent)):
+            return True
+        if parent.type == "jsx_attribute":
+            return True
+        if parent.type == "assignment_expression" and re.search(
+                r"(?:^|\.)(?:body|location|href)$", jsscan.dotted(
+                    parent.child_by_field_name("left"))):
+            return True
+        if parent.type == "return_statement":
+            fn = jsscan.enclosing_function(parent)
+            name = fn.child_by_field_name("name") if fn is not None else None
+            if name is None and fn is not None and fn.parent is not None and \
+                    fn.parent.type == "variable_declarator":
+                name = fn.parent.child_by_field_name("name")
+            if name is not None and _PAGE_DATA.match(text(name)) and (
+                    jsscan.is_page_path(mod.path) or re.search(
+                        r"\+page\.server\.|\+layout\.server\.|/routes/|/pages/", mod.path)):
+                return True
+    return False
+
+
+def _credentials_sent(mod: Module) -> Iterator[Finding]:
+    """``https://${user}:${password}@host/…`` built from server secrets and handed to the
+    browser (a download link in a JSON answer, a redirect, an href): every visitor then holds
+    the account's password."""
+    for n in mod.of_type("template_string"):
+        m = _URL_CREDS_HOLES.match(text(n).strip("`"))
+        if m is None:
+            continue
+        holes = [c for c in n.named_children if c.type == "template_substitution"]
+        password = holes[1].named_children[0] if len(holes) > 1 and \
+            holes[1].named_children else None
+        if password is None or not (re.search(r"pass|secret|token|key|pwd", m.group(1),
+                                              re.IGNORECASE) or _holds_secret(password, mod)):
+            continue
+        if _to_visitor(n, mod):
+            yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
+                           "a URL with the account's user name and password inside is sent "
+                           "to the browser, so every visitor holds the password; hand out a "
+                           "signed, expiring link (or proxy the download) instead")
+
+
 # Client-side routers' own navigation (react-router's useNavigate(), SvelteKit's goto, Nuxt's
 # navigateTo): in-app paths, so no open redirect, but the URL is the address bar's.
 _IN_APP_NAVIGATION = re.compile(r"^(?:navigate|goto|navigateTo|(?:router|navigation)\.navigate)$")
@@ -5612,10 +5759,33 @@ def _from_page_url(node: Node | None, at: Node, mod: Module, depth: int = 0) -> 
         return node is not None
     scope = jsscan.enclosing_function(at) or mod.root
     return depth < 3 and any(
-        i.type == "identifier" and (value := jsscan.declaration_of(
+        (i.type == "identifier" and (value := jsscan.declaration_of(
             scope, text(i), at.start_byte) or jsscan.declaration_of(
             mod.root, text(i), at.start_byte)) is not None and value is not i and
-        _from_page_url(value, value, mod, depth + 1) for i in [node, *walk(node)])
+         _from_page_url(value, value, mod, depth + 1)) or _page_url_passed(i, mod, depth)
+        for i in [node, *walk(node)])
+
+
+def _page_url_passed(ident: Node, mod: Module, depth: int) -> bool:
+    """A parameter of this file's function (``compute(expr)``) that some call of it hands
+    text from the page's URL (``compute(params.get("calc"))``)."""
+    if ident.type != "identifier":
+        return False
+    fn = jsscan.enclosing_function(ident)
+    params = (fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")) \
+        if fn is not None else None
+    if fn is None or params is None:
+        return False
+    listed = [params] if params.type == "identifier" else list(params.named_children)
+    index = next((k for k, p in enumerate(listed)
+                  if text(p.child_by_field_name("pattern") or p) == text(ident)), None)
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    if index is None or name is None:
+        return False
+    return any(callee(call) == text(name) and len(args(call)) > index and _from_page_url(
+        args(call)[index], call, mod, depth + 1) for call in mod.of_type("call_expression"))
 
 
 _CHILD_MODULE = "child_process"
@@ -5741,6 +5911,30 @@ def _runs_built_code(mod: Module, fn: Node) -> bool:
     it runs code on the server, a change of its own whatever the database sees."""
     first, last = jsscan.line(fn), fn.end_point[0] + 1
     return any(first <= (f.line or 0) <= last for f in _code_injections(mod))
+
+
+def _helper_runs_built_code(scan: _Scan, mod: Module, fn: Node) -> bool:
+    """A project helper the handler calls (``applies(rule, cart)`` from ``@/lib/rules``)
+    that evaluates or shells out with text built at run time: the handler runs code for
+    whoever calls it, one file away."""
+    return any(_runs_built_code(where, helper) for where, helper in _helpers_called(
+        scan, mod, fn))
+
+
+def _helpers_called(scan: _Scan, mod: Module, fn: Node) -> Iterator[tuple[Module, Node]]:
+    """The project helpers ``fn`` calls by name (``removePost(id)``, ``posts.remove(id)`` of
+    an import), with their modules; not ``fn`` itself nor a function it encloses."""
+    for n in walk(fn, skip_functions=True):
+        name = callee(n) if n.type == "call_expression" else ""
+        if not name or name.count(".") > 1 or ("." in name and name.split(".")[0] not in
+                                               mod.imports):
+            continue
+        found = scan.project.resolve(mod, name)
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if found is None or helper is None or helper.id == fn.id or (
+                found[0] is mod and helper.start_byte <= n.start_byte < helper.end_byte):
+            continue
+        yield found[0], helper
 
 
 _GLOBAL_OBJECT = ("globalThis", "window", "global", "self")
@@ -6170,21 +6364,12 @@ def _helper_writes(scan: _Scan, mod: Module, fn: Node) -> list[Node]:
     ``@/lib/posts``, ``posts.remove(id)``) that check no user themselves: the handler's own
     writes, made one file away."""
     out: list[Node] = []
-    for n in walk(fn, skip_functions=True):
-        name = callee(n) if n.type == "call_expression" else ""
-        if not name or name.count(".") > 1 or ("." in name and name.split(".")[0] not in
-                                               mod.imports):
-            continue
-        found = scan.project.resolve(mod, name)
-        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
-        if found is None or helper is None or helper is fn or (
-                found[0] is mod and helper.start_byte <= n.start_byte < helper.end_byte):
-            continue
+    for where, helper in _helpers_called(scan, mod, fn):
         body = helper.child_by_field_name("body")
         writes = [c for c in jsscan.db_calls(body) if _writes(c)] if body is not None else []
         if not writes:
             continue
-        inner = jsscan.analyze(found[0], helper, scan.project)
+        inner = jsscan.analyze(where, helper, scan.project)
         if not (inner.resolves or inner.flow):
             out += writes
     return out
@@ -7387,6 +7572,7 @@ def _file_rules(mod: Module) -> list[Finding]:
         mod.cache["own-redirects"] = list(_open_redirect(mod, entry_fns))
         mod.cache["file-rules"] = [*mod.cache["own-redirects"], *_code_injections(mod),
                                    *_sql_injection(mod), *_tokens_in_url(mod),
+                                   *_credentials_sent(mod),
                                    *_auth_redirect_callback(mod)]
     return list(mod.cache["file-rules"])
 
