@@ -60,6 +60,7 @@ class Activity:
     key: str = ""
     detail: str = ""  # a finding's own message, without its source and place
     worker: int = 0  # which worker of the agent (several may write at once)
+    wait: float = 0.0  # a retry's wait in seconds, as it starts: a feed counts it down
 
 
 @dataclass
@@ -307,6 +308,7 @@ class RunProgress:
         self._said_over = False  # the feed said the run passed its estimate
         self.planned: list[tuple[str, str]] = []  # (path, owner) as the plan streams in
         self._plan: PlanStream | None = None
+        self.retry_waits: dict[str, str] = {}  # key -> the line of a model call's wait
 
     # ---- reading the state ----------------------------------------------------------------
     @property
@@ -624,6 +626,22 @@ class RunProgress:
             self._take_plan(self._plan.feed(ev.text))
             return []
         return []
+
+    def _on_agent_waiting(self, ev) -> list[Activity]:
+        """A model call waits before asking again: "Architect: the model's server asked us
+        to wait 4 s (rate limit)", a line a window counts down; when it asks again, the
+        same line says so."""
+        key = f"retry:{ev.agent}:{ev.worker}"
+        if ev.seconds <= 0:
+            said = self.retry_waits.pop(key, "")
+            return [Activity(f"{said}; asked again", "retry", "info", agent=ev.agent,
+                             key=key, worker=ev.worker)] if said else []
+        why = ("the model's server asked us to wait {s} (rate limit)" if ev.rate_limited
+               else f"{ev.reason or 'the model call failed'}; waiting {{s}} to ask again")
+        said = f"{label(ev.agent)}: {why.format(s=f'{ev.seconds:g} s')}"
+        self.retry_waits[key] = said
+        return [Activity(said, "retry", "active", agent=ev.agent, key=key, worker=ev.worker,
+                         wait=ev.seconds)]
 
     def _on_file_started(self, ev) -> list[Activity]:
         self.agent(ev.agent).start_file(ev.path, ev.worker)
@@ -1010,6 +1028,7 @@ def by_event_class(build: Callable[[ModuleType], Mapping[type | tuple[type, ...]
 _handlers = by_event_class(lambda e: {
     e.RunStarted: RunProgress._on_run_started, e.AgentStarted: RunProgress._on_agent_started,
     e.AgentDelta: RunProgress._on_agent_delta, e.AgentNotice: RunProgress._on_agent_notice,
+    e.AgentWaiting: RunProgress._on_agent_waiting,
     e.FileStarted: RunProgress._on_file_started, e.FileProgress: RunProgress._on_file_progress,
     e.FileWritten: RunProgress._on_file_written, e.FileDeleted: RunProgress._on_file_deleted,
     e.FileRejected: RunProgress._on_file_rejected,

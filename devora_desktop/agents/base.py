@@ -22,6 +22,7 @@ from devora_desktop.agents import prompts
 from devora_desktop.agents.events import (
     AgentDelta,
     AgentNotice,
+    AgentWaiting,
     FileProgress,
     FileStarted,
     RunEvent,
@@ -39,6 +40,7 @@ from devora_desktop.core.errors import (
     BudgetExceeded,
     DevoraError,
     OutputFormatError,
+    RateLimited,
     StreamInterrupted,
     Unreachable,
 )
@@ -49,6 +51,7 @@ from devora_desktop.core.llm.base import (
     estimate_messages_tokens,
 )
 from devora_desktop.core.models import Usage
+from devora_desktop.core.retry import WAITS
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +201,7 @@ class BaseAgent:
         received = 0
         charged = False
         sent = False  # the request may have left (a cap that refused it first: it did not)
+        waits = WAITS.set(self._waiting)  # the provider's retries say their waits
         try:
             if project is not None:
                 budget.admit(project(0))  # a prompt alone may pass the cap: never sent
@@ -246,7 +250,17 @@ class BaseAgent:
                 self._sent(messages, project, sum(map(len, parts)), "failed")
             raise
         finally:
+            WAITS.reset(waits)
             budget.settle(call)
+
+    def _waiting(self, seconds: float, error: BaseException | None) -> None:
+        """The provider waits ``seconds`` before asking again (0: it asks again now)."""
+        limited = isinstance(error, RateLimited)
+        reason = "" if error is None or limited else (
+            " ".join(str(error).split()) if isinstance(error, DevoraError)
+            else type(error).__name__)
+        self.env.emit(AgentWaiting(agent=self.name, seconds=round(seconds, 1), reason=reason,
+                                   rate_limited=limited, worker=self.worker))
 
     def _sent(self, messages: list[ChatMessage], project: Callable[[int], Usage] | None,
               chars: int, outcome: str) -> Usage:

@@ -64,6 +64,20 @@ class AgentNotice(_Event):
     level: Literal["info", "warning"] = "info"
 
 
+class AgentWaiting(_Event):
+    """The agent's model call waits before it asks again: the server asked (HTTP 429 and its
+    Retry-After) or failed in a way worth another try. ``seconds`` 0: the wait is over, the
+    call is asked again."""
+
+    type: Literal["agent_waiting"] = "agent_waiting"
+    agent: str
+    seconds: float
+    #: why, in the person's words: "rate limit", or the failure ("… failed with HTTP 503")
+    reason: str = ""
+    rate_limited: bool = False
+    worker: int = 0
+
+
 class FileStarted(_Event):
     """A code agent began a file, in any block format the model used (the protocol parser
     reads it: agents/protocol.py). FileProgress follows with its lines; FileWritten,
@@ -304,7 +318,8 @@ class RunCancelled(_Event):
 
 
 RunEvent = Annotated[
-    RunStarted | AgentStarted | AgentDelta | AgentNotice | FileStarted | FileProgress
+    RunStarted | AgentStarted | AgentDelta | AgentNotice | AgentWaiting | FileStarted
+    | FileProgress
     | FileWritten | FileDeleted
     | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
     | CheckStarted | CheckOutput | CheckFinished | WaitingForYou | YouAnswered | ShapeRead

@@ -13,6 +13,7 @@ import email.utils
 import logging
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -26,6 +27,15 @@ from tenacity import (
 )
 
 log = logging.getLogger(__name__)
+
+#: Who hears a retry's wait, in the task that makes the call: ``(seconds, error)`` as the wait
+#: starts, ``(0.0, None)`` as the next attempt starts after it. A run's agent sets it around
+#: its model call, so the person sees why nothing moves ("the model's server asked us to wait
+#: 4 s"): a plain spinner for seconds on a step that takes a fraction of one looked hung.
+WAITS: ContextVar[Callable[[float, BaseException | None], None] | None] = ContextVar(
+    "retry_waits", default=None)
+#: a shorter wait passes unseen, and is not said
+SAID_WAIT_S = 1.0
 
 
 @dataclass
@@ -90,14 +100,26 @@ def _waiter(policy: RetryPolicy, retry_after: Callable[[BaseException], float | 
 
 def _kwargs(policy: RetryPolicy, retryable: Callable[[BaseException], bool],
             retry_after: Callable[[BaseException], float | None], what: str) -> dict:
+    said: list[bool] = []  # a wait was said: its end is said too
+
     def before_sleep(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         log.info("%s: attempt %d failed (%s); retrying", what, state.attempt_number,
                  type(exc).__name__)
+        hear = WAITS.get()
+        if hear is not None and state.upcoming_sleep >= SAID_WAIT_S:
+            said.append(True)
+            hear(state.upcoming_sleep, exc)
+
+    def before(_state: RetryCallState) -> None:
+        if said and (hear := WAITS.get()) is not None:
+            said.clear()
+            hear(0.0, None)
 
     return {"stop": stop_after_attempt(max(1, policy.attempts)),
             "wait": _waiter(policy, retry_after), "reraise": True,
-            "retry": retry_if_exception(retryable), "before_sleep": before_sleep}
+            "retry": retry_if_exception(retryable), "before_sleep": before_sleep,
+            "before": before}
 
 
 def async_retrying(policy: RetryPolicy, *, retryable: Callable[[BaseException], bool],

@@ -9,6 +9,7 @@ carries "View changes" and "Revert". A check that runs counts its time on its li
 
 from __future__ import annotations
 
+from math import ceil
 from time import monotonic
 from typing import TYPE_CHECKING
 
@@ -207,6 +208,8 @@ class ActivityPanel(QWidget):
         self._keyed: dict[str, QListWidgetItem] = {}
         self._found: dict[str, list[QListWidgetItem]] = {}  # lines naming a file's line, by file
         self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
+        #: a model call's wait, counted down: key -> (its line, its words, when it ends)
+        self._countdown: dict[str, tuple[QListWidgetItem, str, float]] = {}
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
         self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -267,6 +270,7 @@ class ActivityPanel(QWidget):
         self._keyed.clear()
         self._found.clear()
         self._ticking.clear()
+        self._countdown.clear()
         self._binding.drop()
         self.progress = None
         self.steps.setText("")
@@ -335,6 +339,10 @@ class ActivityPanel(QWidget):
             self._ticking[act.key] = (item, text, since)
         else:
             self._ticking.pop(act.key, None)
+        if act.kind == "retry" and act.level == "active" and act.wait and self._live_run:
+            self._countdown[act.key] = (item, text, monotonic() + act.wait)
+        else:
+            self._countdown.pop(act.key, None)
         if act.key == "run" and self.progress is not None and not self.progress.running:
             self._run_line(item, text)
         self._scroll.start()
@@ -475,6 +483,7 @@ class ActivityPanel(QWidget):
         self._binding.bind(progress, "activity", "step_changed", "cost_changed", "file_written",
                            "file_deleted", "ended")
         self._ticking = {}
+        self._countdown = {}
         self._live_run = live
         if live:
             self.live.start()
@@ -546,10 +555,15 @@ class ActivityPanel(QWidget):
         pushed the feed down; the whole list is the tooltip."""
         if (p := self.progress) is not None:
             shown = []
+            left = self._waits_left() if self._countdown else None
             for step, state in p.steps.items():
                 shown.append(f"{STEP_ICON[state]}{NBSP}{step}")
                 if state == "waiting":
                     shown[-1] += " · waiting for you"
+                    break
+                if state == "active" and left is not None:
+                    # the step stands still while the server makes it wait: it says so
+                    shown[-1] += f" · the model's server asked us to wait {left}{NBSP}s…"
                     break
             self.steps.setText(" ".join(shown))
             waiting = len(shown) < len(p.steps) or "waiting" in p.steps.values()
@@ -598,6 +612,21 @@ class ActivityPanel(QWidget):
             self.live.stop()
             self._ticking.clear()
             self._settle()
+
+    def _waits_left(self) -> int | None:
+        """Seconds until the soonest model call waiting on its server asks again (None: no
+        call waits); its line in the feed says so, counting down."""
+        now, left = monotonic(), None
+        for key, (item, text, until) in list(self._countdown.items()):
+            if self.feed.row(item) < 0 or item.data(LEVEL_ROLE) != "active":
+                del self._countdown[key]
+                continue
+            secs = max(0, ceil(until - now))
+            line = f"{text} · asking again in {secs} s" if secs else f"{text} · asking again"
+            if item.text() != line:
+                item.setText(line)
+            left = secs if left is None else min(left, secs)
+        return left
 
     def _tick(self) -> None:
         """A running check's line says how long it has run, to the second."""

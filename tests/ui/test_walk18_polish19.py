@@ -14,7 +14,7 @@ from devora_desktop.ui.agent_panes import AgentsBox
 from tests.agents.conftest import block, plan
 from tests.ui.conftest import make_window
 from tests.ui.drive import pick, show_tab
-from tests.ui.test_main_window import click, click_item, run, script
+from tests.ui.test_main_window import click, click_item, feed_lines, run, script, type_prompt
 
 # no page looked at, but where it is
 plain = pytest.mark.usefixtures("plain_preview")
@@ -112,3 +112,29 @@ def test_an_errors_line_opens_marked_and_says_when_the_file_was_written_since(
     assert _marked(w) == [line]
     assert any(f"app/page.tsx was written again after this was found: line {line} may hold "
                "other code now" in said for said in w.notifier.history), w.notifier.history
+
+
+def test_a_rate_limit_wait_is_said_in_the_feed_and_the_step_counting_down(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """The model's server answered the Architect with HTTP 429 (Retry-After) and for the
+    seconds it waited the feed showed only 'Architect is planning the files' and its spinner:
+    the run looked hung. Now its line and the step say the server asked us to wait, count
+    the seconds down, and say when it asked again."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    fake_llm.set("architect", [{"fault": "429", "retry_after": 2},
+                               plan(("app/page.tsx", "frontend"),
+                                    ("app/api/tasks/route.ts", "backend"))])
+    type_prompt(qtbot, w, "a task app")
+    said = "Architect: the model's server asked us to wait 2 s (rate limit)"
+    with qtbot.waitSignal(w.run_finished, timeout=30000) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: f"{said} · asking again in 2 s" in feed_lines(w), timeout=10000)
+        assert "the model's server asked us to wait" in w.activity.steps.text()
+        qtbot.waitUntil(lambda: f"{said} · asking again in 1 s" in feed_lines(w), timeout=3000)
+        assert "wait 1\u00a0s…" in w.activity.steps.text(), w.activity.steps.text()
+    assert blocker.args[0] == "finished"
+    lines = feed_lines(w)
+    assert f"{said}; asked again" in lines, lines
+    assert "wait" not in w.activity.steps.text()
+
