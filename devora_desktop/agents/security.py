@@ -144,11 +144,17 @@ _INBOUND_FIELDS = re.compile(r"""\.(?:From|Body|Digits|SpeechResult|NumMedia)\b|
 _TWILIO_NAMED = re.compile(r"twilio|twiml|<Response\b", re.IGNORECASE)
 
 
+# Slack's slash commands and interactions (``response_url``, ``trigger_id``) and a Telegram
+# bot's updates (``update.message.chat.id``, ``callback_query``): only the provider posts them.
+_PROVIDER_FIELDS = re.compile(r"\b(?:response_url|trigger_id|update_id|callback_query)\b|"
+                              r"\.message\??\.chat\??\.id\b")
+
+
 def _provider_callback(fn: Node, mod: Module) -> bool:
     """A handler that reads the fields only a provider's webhook posts (Twilio's status and
-    message callbacks, its inbound SMS or call)."""
+    message callbacks, its inbound SMS or call; Slack's commands; a Telegram bot's updates)."""
     code = text(fn)
-    return bool(_CALLBACK_FIELDS.search(code)) or (
+    return bool(_CALLBACK_FIELDS.search(code) or _PROVIDER_FIELDS.search(code)) or (
         bool(_INBOUND_FIELDS.search(code)) and bool(_TWILIO_NAMED.search(mod.src)))
 
 
@@ -756,7 +762,9 @@ class _Scan:
             return True
         return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
             or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src)) or bool(
-                _INBOUND_FIELDS.search(mod.src) and _TWILIO_NAMED.search(mod.src))
+                _INBOUND_FIELDS.search(mod.src) and _TWILIO_NAMED.search(mod.src)) or any(
+                _PROVIDER_FIELDS.search(text(e.fn)) for e in jsscan.entries(mod)
+                if e.fn is not None)
 
     def verifies_signature(self, mod: Module, depth: int = 0,
                            within: list[Node] | None = None) -> bool:
@@ -2812,7 +2820,8 @@ def _through_clients(mod: Module, sr: list[Node],
             continue
         names = jsscan.pattern_names(decl.child_by_field_name("name"))
         out += [(u, u) for u in mod.of_type("identifier") if text(u) in names and
-                not decl.start_byte <= u.start_byte < decl.end_byte]
+                not decl.start_byte <= u.start_byte < decl.end_byte and
+                not _READS_CALLER.match(jsscan.dotted(jsscan.chain_top(u)))]
     return sorted(out, key=lambda p: p[0].start_byte)
 
 
@@ -5497,7 +5506,10 @@ def _to_visitor(value: Node, mod: Module) -> bool:
     for use in uses:
         up = use
         while up.parent is not None and (up.parent.type in _CARRIES or (
-                up.parent.type == "call_expression" and callee(up.parent) == "JSON.stringify")):
+                up.parent.type == "call_expression" and callee(up.parent) == "JSON.stringify")
+                or (up.parent.type == "member_expression" and text(up.parent.child_by_field_name(
+                    "property")) in ("href", "toString", "toJSON")) or (
+                up.parent.type == "call_expression" and up.type == "member_expression")):
             up = up.parent
             if up.type == "call_expression" and _TO_VISITOR.match(callee(up)):
                 return True
@@ -5543,10 +5555,25 @@ def _credentials_sent(mod: Module) -> Iterator[Finding]:
                                               re.IGNORECASE) or _holds_secret(password, mod)):
             continue
         if _to_visitor(n, mod):
-            yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
-                           "a URL with the account's user name and password inside is sent "
-                           "to the browser, so every visitor holds the password; hand out a "
-                           "signed, expiring link (or proxy the download) instead")
+            yield _finding(mod.path, jsscan.line(n), "credentials-in-url", _CREDENTIALS_SENT)
+    for n in mod.of_type("assignment_expression"):  # url.password = process.env.X
+        left = n.child_by_field_name("left")
+        if left is None or left.type != "member_expression" or text(
+                left.child_by_field_name("property")) != "password" or not _holds_secret(
+                n.child_by_field_name("right"), mod):
+            continue
+        obj = strip(left.child_by_field_name("object"))
+        scope = jsscan.enclosing_function(n) or mod.root
+        value = strip(jsscan.declaration_of(scope, text(obj), n.start_byte)) if obj is not \
+            None and obj.type == "identifier" else None
+        if value is not None and value.type == "new_expression" and text(
+                value.child_by_field_name("constructor")) == "URL" and _to_visitor(value, mod):
+            yield _finding(mod.path, jsscan.line(n), "credentials-in-url", _CREDENTIALS_SENT)
+
+
+_CREDENTIALS_SENT = ("a URL with the account's user name and password inside is sent to the "
+                     "browser, so every visitor holds the password; hand out a signed, expiring "
+                     "link (or proxy the download) instead")
 
 
 # Client-side routers' own navigation (react-router's useNavigate(), SvelteKit's goto, Nuxt's
@@ -5769,13 +5796,47 @@ def _from_page_url(node: Node | None, at: Node, mod: Module, depth: int = 0) -> 
 def _page_url_passed(ident: Node, mod: Module, depth: int) -> bool:
     """A parameter of this file's function (``compute(expr)``) that some call of it hands
     text from the page's URL (``compute(params.get("calc"))``)."""
+    return any(_from_page_url(given, call, mod, depth + 1)
+               for call, given in _passed_to(ident, mod))
+
+
+def _url_to_imported_evaluator(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A page that hands text from its URL to another file's function that evaluates that
+    parameter (``evaluate(params.get("q"))`` where calc.js runs ``Function(…expression…)``):
+    script in the page's origin, DOM XSS, said at the call."""
+    for call in mod.of_type("call_expression"):
+        name = callee(call)
+        if not name or name.split(".")[0] not in mod.imports or not args(call):
+            continue
+        found = scan.project.resolve(mod, name)
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if found is None or helper is None or found[0] is mod or not _runs_built_code(
+                found[0], helper):
+            continue
+        evaluated = [e for e in walk(helper) if e.type in ("call_expression", "new_expression")
+                     and (callee(e) if e.type == "call_expression" else "new " + text(
+                         e.child_by_field_name("constructor"))) in _PAGE_EVALUATORS]
+        for i, names in enumerate(_parameter_names(helper)):
+            if i < len(args(call)) and any(jsscan.mentions(e.child_by_field_name("arguments"),
+                                                           names) for e in evaluated) and \
+                    _from_page_url(args(call)[i], call, mod):
+                yield _finding(mod.path, jsscan.line(call), "dom-xss",
+                               f"{name}() evaluates its argument as code, and this page hands "
+                               "it text from its URL: whoever sends the link runs script in "
+                               "this origin; parse the value instead of evaluating it")
+                break
+
+
+def _passed_to(ident: Node, mod: Module) -> Iterator[tuple[Node, Node]]:
+    """(call, argument) for each call in this file of the function whose parameter
+    ``ident`` is, with what the call gives that parameter."""
     if ident.type != "identifier":
-        return False
+        return
     fn = jsscan.enclosing_function(ident)
     params = (fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")) \
         if fn is not None else None
     if fn is None or params is None:
-        return False
+        return
     listed = [params] if params.type == "identifier" else list(params.named_children)
     index = next((k for k, p in enumerate(listed)
                   if text(p.child_by_field_name("pattern") or p) == text(ident)), None)
@@ -5783,9 +5844,10 @@ def _page_url_passed(ident: Node, mod: Module, depth: int) -> bool:
     if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
         name = fn.parent.child_by_field_name("name")
     if index is None or name is None:
-        return False
-    return any(callee(call) == text(name) and len(args(call)) > index and _from_page_url(
-        args(call)[index], call, mod, depth + 1) for call in mod.of_type("call_expression"))
+        return
+    for call in mod.of_type("call_expression"):
+        if callee(call) == text(name) and len(args(call)) > index:
+            yield call, args(call)[index]
 
 
 _CHILD_MODULE = "child_process"
@@ -5913,12 +5975,12 @@ def _runs_built_code(mod: Module, fn: Node) -> bool:
     return any(first <= (f.line or 0) <= last for f in _code_injections(mod))
 
 
-def _helper_runs_built_code(scan: _Scan, mod: Module, fn: Node) -> bool:
+def _helper_runs_built_code(scan: _Scan, mod: Module, fn: Node, depth: int = 0) -> bool:
     """A project helper the handler calls (``applies(rule, cart)`` from ``@/lib/rules``)
     that evaluates or shells out with text built at run time: the handler runs code for
     whoever calls it, one file away."""
-    return any(_runs_built_code(where, helper) for where, helper in _helpers_called(
-        scan, mod, fn))
+    return any(_runs_built_code(where, helper) or (depth < 2 and _helper_runs_built_code(
+        scan, where, helper, depth + 1)) for where, helper in _helpers_called(scan, mod, fn))
 
 
 def _helpers_called(scan: _Scan, mod: Module, fn: Node) -> Iterator[tuple[Module, Node]]:
@@ -5940,7 +6002,7 @@ def _helpers_called(scan: _Scan, mod: Module, fn: Node) -> Iterator[tuple[Module
 _GLOBAL_OBJECT = ("globalThis", "window", "global", "self")
 
 
-def _text_from_input(node: Node, at: Node, mod: Module) -> bool:
+def _text_from_input(node: Node, at: Node, mod: Module, passed: bool = False) -> bool:
     """A name bound to text the page or the request supplies (``const action =
     decodeURIComponent(location.hash.slice(1))``), not to a function."""
     node = strip(node)
@@ -5948,6 +6010,11 @@ def _text_from_input(node: Node, at: Node, mod: Module) -> bool:
         return False
     value = strip(jsscan.declaration_of(jsscan.enclosing_function(at) or mod.root, text(node),
                                         at.start_byte))
+    if value is None and not passed:  # a parameter: what this file's calls hand it
+        return any(_text_from_input(given, call, mod, passed=True) or (
+            (g := strip(given)) is not None and g.type not in jsscan.FUNCTIONS and bool(
+                _DOM_SOURCES.search(text(g)) or jsscan.REQUEST_SOURCES.search(text(g))))
+            for call, given in _passed_to(node, mod))
     return value is not None and value.type not in jsscan.FUNCTIONS and bool(
         _DOM_SOURCES.search(text(value)) or jsscan.REQUEST_SOURCES.search(text(value)))
 
@@ -7236,6 +7303,9 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if client:
         findings += _secrets_in_client(path, src)
     mod = scan.modules.get(path)
+    if mod is not None and client:
+        findings += _writing_search_keys(mod)
+        findings += _url_to_imported_evaluator(scan, mod)
     if mod is not None:
         if not client:
             findings += _entry_rules(scan, mod)
@@ -7292,6 +7362,43 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if mod is not None:
         findings += _folded_secrets(mod, client, {f.line for f in findings})
     return findings
+
+
+# Hosted search clients take a search-only key in the browser; the same client that adds,
+# changes or deletes records there holds the admin (write) key.
+_SEARCH_CLIENT = re.compile(r"^(?:algoliasearch(?:\.default)?|searchClient|liteClient|"
+                            r"new (?:MeiliSearch|Meilisearch|Typesense\.Client|Client))$")
+_SEARCH_WRITES = re.compile(r"\.(?:saveObjects?|partialUpdateObjects?|deleteObjects?|"
+                            r"clearObjects|setSettings|replaceAllObjects|addOrUpdateObject|"
+                            r"addDocuments|updateDocuments|deleteDocuments?|deleteAllDocuments|"
+                            r"updateSettings|createIndex|deleteIndex)\(|"
+                            r"\.documents\([^)]*\)\.(?:create|upsert|update|delete|import)\(")
+
+
+def _writing_search_keys(mod: Module) -> Iterator[Finding]:
+    """A search service's key written into browser code whose client writes the index
+    (``algoliasearch(appId, "…").initIndex(…).saveObject(…)``): only an admin key may, and
+    every visitor then holds it."""
+    if not _SEARCH_WRITES.search(mod.src):
+        return
+    for n in mod.of_type("call_expression", "new_expression"):
+        name = callee(n) if n.type == "call_expression" else "new " + text(
+            n.child_by_field_name("constructor"))
+        if not _SEARCH_CLIENT.match(name):
+            continue
+        given = args(n) if n.type == "call_expression" else (
+            n.child_by_field_name("arguments").named_children
+            if n.child_by_field_name("arguments") is not None else [])
+        keys = [g for g in given if jsscan.string_value(g, mod.consts) is not None] + [
+            p.child_by_field_name("value") for g in given if strip(g) is not None and
+            strip(g).type == "object" for p in strip(g).named_children if p.type == "pair" and
+            re.search(r"api_?key", text(p.child_by_field_name("key")), re.IGNORECASE)]
+        if any(len(jsscan.string_value(k, mod.consts) or "") >= 20 for k in keys):
+            yield _finding(mod.path, jsscan.line(n), "secret-in-client",
+                           f"{name.removeprefix('new ')} is given a key written into browser "
+                           "code, and this code adds, changes or deletes records with it: only "
+                           "an admin key can, and every visitor now holds it; write from the "
+                           "server and ship a search-only key")
 
 
 def _folded_value(node: Node, mod: Module) -> str | None:
