@@ -302,12 +302,16 @@ class LoopbackServer:
         self._handlers: set[asyncio.Task] = set()
         self._peers = TcpTable()  # who connects (only the server's thread reads it)
         self._loop = asyncio.new_event_loop()
-        self._stopping: asyncio.Event | None = None
-        ready = threading.Event()
-        self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True,
+        # set (from any thread, through the loop) to stop; made here so that a stop asked
+        # before the loop runs is kept and served first
+        self._stopping = asyncio.Event()
+        # Not waited for: the socket listens already (a page's connections wait in its
+        # backlog until the loop accepts them). The window's thread waited here for the
+        # new thread to be scheduled, 10-160 ms at a busy machine's worst, at each preview
+        # shown (a run's start, a project switch).
+        self._thread = threading.Thread(target=self._serve, daemon=True,
                                         name=self.thread_name)
         self._thread.start()
-        ready.wait(5)
 
     @property
     def port(self) -> int:
@@ -323,10 +327,10 @@ class LoopbackServer:
         """Reply to one request; True to keep the connection for the next one."""
         raise NotImplementedError
 
-    def _serve(self, ready: threading.Event) -> None:
+    def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
         try:
-            self._loop.run_until_complete(self._main(ready))
+            self._loop.run_until_complete(self._main())
         finally:
             tasks = [t for t in asyncio.all_tasks(self._loop) if not t.done()]
             for task in tasks:
@@ -337,11 +341,9 @@ class LoopbackServer:
             with contextlib.suppress(OSError):  # already closed by the server, normally
                 self._sock.close()
 
-    async def _main(self, ready: threading.Event) -> None:
-        self._stopping = asyncio.Event()
+    async def _main(self) -> None:
         server = await asyncio.start_server(self._client, sock=self._sock, limit=MAX_HEAD,
                                             backlog=512)
-        ready.set()
         try:
             await self._stopping.wait()
         finally:
@@ -437,7 +439,7 @@ class LoopbackServer:
         connections and the port. The window's thread waited for that, 20-70 ms under load
         each time the preview left a project (bench/ui_latency.py's longest stalls); a new
         server on the same port waits for this one then (:func:`_port_closed`)."""
-        if not (self._thread.is_alive() and self._stopping is not None):
+        if not self._thread.is_alive():
             with contextlib.suppress(OSError):
                 self._sock.close()
             return False

@@ -319,6 +319,41 @@ def test_a_server_closing_on_its_thread_gives_its_port_to_the_next_one(tmp_path:
     assert not again._thread.is_alive()
 
 
+def test_a_server_is_made_without_waiting_for_its_thread_and_serves_once_it_runs(
+        tmp_path: Path, monkeypatch) -> None:
+    """Showing a site made its server on the window's thread and waited there until the
+    server's own thread was up (10-160 ms on a busy machine, at each run's start and project
+    switch). Its socket listens from the start, so the page's first request waits in the
+    backlog instead: the server here takes 0.4 s to come up, and its maker does not wait for
+    that; the request sent at once is answered; a stop asked before it came up is kept."""
+    import asyncio
+    import time
+
+    from devora_desktop.core import preview
+
+    start_server = asyncio.start_server
+
+    async def slow_start(*args, **kwargs):
+        await asyncio.sleep(0.4)
+        return await start_server(*args, **kwargs)
+
+    monkeypatch.setattr(preview.asyncio, "start_server", slow_start)
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    began = time.perf_counter()
+    server = PreviewServer(ws)
+    made_in = time.perf_counter() - began
+    try:
+        assert made_in < 0.3
+        assert get(server, "/").text == "<h1>home</h1>"
+    finally:
+        server.stop()
+    assert not server._thread.is_alive()
+    early = PreviewServer(ws)
+    early.stop()  # before its loop came up
+    assert not early._thread.is_alive()
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="Linux's /proc/net/tcp")
 def test_who_connects_is_read_again_only_for_a_connection_newer_than_the_copy(
         monkeypatch) -> None:
