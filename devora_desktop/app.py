@@ -27,11 +27,30 @@ def _no_source_reads() -> None:
     (84 before the first frame: ~10 ms of CPU when run from source, 4% of start-up) to learn
     which use its ``from __feature__ import snake_case`` switch: a module whose source says
     "PySide6" gets the default (no feature), any other is left out of the switching. Nothing
-    here selects a feature, so every module can have the default without being read. A
-    PySide6 without that hook is left as it is."""
+    here selects a feature, so every module can have the default without being read (a
+    module that selects one has its entry set by that import first, and keeps it).
+
+    This replaces a private function of PySide's (``support.feature._mod_uses_pyside``), so
+    it checks itself: a PySide6 without it, or one where its answer no longer gives a
+    module the default (a probe module must get 0, "no feature"; a later PySide reading
+    True as a feature's bit would switch every module to snake_case), keeps its own."""
+    import types
+
     feature = sys.modules.get("PySide6.support.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda _module: True
+    uses_pyside = getattr(feature, "_mod_uses_pyside", None)
+    imported = getattr(feature, "feature_imported", None)
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not (callable(uses_pyside) and callable(imported) and isinstance(table, dict)):
+        return
+    feature._mod_uses_pyside = lambda _module: True
+    probe = types.ModuleType("devora_desktop._feature_probe")
+    try:
+        imported(probe)
+        default = table.pop(probe.__name__, None) == 0
+    except Exception:  # whatever a changed PySide does with it: its own way stays
+        default = False
+    if not default:
+        feature._mod_uses_pyside = uses_pyside
 
 
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:

@@ -390,6 +390,49 @@ def test_start_up_reads_no_modules_source(tmp_path: Path) -> None:
     assert said and said[0].startswith("read 0 "), (said, proc.stderr[-2000:])
 
 
+def _feature_module(meaning: str):
+    """A stand-in for PySide6.support.feature: ``meaning`` "default" as PySide 6.11 reads
+    _mod_uses_pyside's answer (True: 0, the default), "bits" as a PySide that took it for a
+    feature's bits would, "gone" one without the function."""
+    import types
+
+    feature = types.ModuleType("PySide6.support.feature")
+    feature.pyside_feature_dict = {}
+
+    def _mod_uses_pyside(module) -> bool:
+        return "PySide6" in getattr(module, "__doc__", "")
+
+    def feature_imported(module) -> None:
+        found = feature._mod_uses_pyside(module)
+        feature.pyside_feature_dict[module.__name__] = \
+            (0 if found else -1) if meaning == "default" else int(found)
+
+    if meaning != "gone":
+        feature._mod_uses_pyside = _mod_uses_pyside
+    feature.feature_imported = feature_imported
+    return feature, _mod_uses_pyside
+
+
+@pytest.mark.parametrize("meaning", ["default", "bits", "gone"])
+def test_pysides_source_check_is_skipped_only_where_that_gives_the_default(
+        monkeypatch, meaning: str) -> None:
+    """app._no_source_reads replaces a private function of PySide6's: where a PySide6 takes
+    its answer as it does today (a module gets 0, no feature) the source is never read;
+    where one would read it otherwise (True as snake_case's bit: every module switched to
+    snake_case, the window's calls gone) or has no such function, PySide's own stays."""
+    from devora_desktop import app
+
+    feature, own = _feature_module(meaning)
+    monkeypatch.setitem(sys.modules, "PySide6.support.feature", feature)
+    app._no_source_reads()
+    assert feature.pyside_feature_dict == {}  # the probe left nothing behind
+    if meaning == "default":
+        assert feature._mod_uses_pyside is not own
+        assert feature._mod_uses_pyside(object()) is True
+    else:
+        assert getattr(feature, "_mod_uses_pyside", None) is (own if meaning == "bits" else None)
+
+
 def test_screenshot_command(tmp_path: Path) -> None:
     from devora_desktop.core.context import AppContext
 
