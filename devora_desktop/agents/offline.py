@@ -18,17 +18,17 @@ from devora_desktop.agents import templates
 from devora_desktop.core.errors import DevoraError, OutputFormatError
 from devora_desktop.core.llm.base import Brief, CallParams, ChatMessage
 from devora_desktop.core.models import Usage
+from devora_desktop.core.words import CANNOT_REFINE, OFFLINE_LABEL, REFINE_HINT
 from devora_desktop.core.workspace import Workspace
 
-LABEL = "Offline templates (no AI)"
+LABEL = OFFLINE_LABEL
 #: a plan's name and summary at most (agents/protocol.Plan)
 NAME_CHARS, SUMMARY_CHARS = 80, 2000
 FALLBACK_NAME = "New project"
 #: Why an offline run on a project that has a version is refused before it starts: the
 #: templates make new apps only, and a run that wrote nothing but a note saved a version
-#: titled as if the change was made. The window says it under the prompt, the CLI on error.
-CANNOT_REFINE = "Offline templates can't change an app"
-REFINE_HINT = "add a model in Settings to refine it"
+#: titled as if the change was made. The window says it under the prompt, the CLI on error
+#: (CANNOT_REFINE and REFINE_HINT, in core/words.py: the window reads them without this module).
 
 
 def holds_files(workspace: Workspace) -> bool:

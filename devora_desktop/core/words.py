@@ -3,6 +3,13 @@ and choices ("a or b")."""
 
 from __future__ import annotations
 
+#: the provider's name when no model is used (agents/offline.py's LABEL)
+OFFLINE_LABEL = "Offline templates (no AI)"
+#: why the offline templates refuse to change an app, and the way forward (agents/offline.py
+#: says it at a run; the window before one: here so that saying it loads no templates)
+CANNOT_REFINE = "Offline templates can't change an app"
+REFINE_HINT = "add a model in Settings to refine it"
+
 
 def plural(n: int, word: str, many: str = "") -> str:
     """``n`` and ``word``, with ``many`` (or ``word`` + "s") unless ``n`` is one."""

@@ -58,7 +58,9 @@ class RunPresenter:
         """Before a run is tried, why it can't be: a run goes on in another project (this
         one is looked at meanwhile), or the offline templates make new apps and cannot
         change the open one (the engine refuses, agents/offline.py)."""
-        from devora_desktop.agents.offline import CANNOT_REFINE, REFINE_HINT
+        # (not from agents.offline: importing the offline templates, ~200 patterns compiled,
+        # held the window's thread at start-up, between its first frame and its projects)
+        from devora_desktop.core.words import CANNOT_REFINE, REFINE_HINT
 
         c = self.w.controller
         if running is None:

@@ -212,10 +212,11 @@ class StatusPresenter(QObject):
             self.tasks.spawn(self._refresh(self.ctx), name="provider-status")
 
     async def _refresh(self, ctx: AppContext) -> None:
-        from devora_desktop.agents.offline import LABEL
+        # (not from agents.offline, on this thread: that imports the offline templates)
+        from devora_desktop.core.words import OFFLINE_LABEL
 
         self.label, self.banner = await provider_line(ctx)
-        self.offline = self.label == LABEL
+        self.offline = self.label == OFFLINE_LABEL
         self.show_spend()
         self.provider_changed.emit(self.label, self.banner)
 

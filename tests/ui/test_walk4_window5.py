@@ -36,6 +36,41 @@ def _row(w, name: str):
     return next(lst.item(i) for i in range(lst.count()) if lst.item(i).text() == name)
 
 
+def test_saying_offline_cannot_change_the_app_loads_no_templates(ctx, qtbot, aloop,
+                                                                 monkeypatch) -> None:
+    """The window says the offline templates can't change the open app each time a project
+    is opened, and at start-up: it imported the templates (agents/offline.py, ~200 patterns
+    compiled) on its own thread for that sentence, ~0.2 s of its CPU between the first frame
+    and the projects listed (bench: the window's start with 0 and 200 projects). Opening a
+    project with an app, offline, says it, and the window's thread imports no template."""
+    import builtins
+    import threading
+
+    from devora_desktop.core.models import Mode
+
+    project = ctx.store.projects.create("Bloom", mode=Mode.WEB)
+    ws = ctx.store.workspace(project.id)
+    ws.write_file("index.html", "<h1>Bloom</h1>")
+    ws.commit("v1")
+    w = offline_window(ctx, qtbot)
+    w.new_action.trigger()  # whatever start-up opened, Bloom is opened below, watched
+    qtbot.waitUntil(lambda: w.current.id is None and not w.chat.lock_note.isVisible())
+    real = builtins.__import__
+    imported: list[str] = []
+
+    def watching(name, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            imported.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", watching)
+    click_item(qtbot, w.projects.list, _row(w, "Bloom"))
+    qtbot.waitUntil(lambda: w.chat.lock_note.isVisible())
+    assert w.chat.lock_note.text().startswith("Offline templates can't change an app")
+    assert not [n for n in imported if n.startswith(("devora_desktop.agents.offline",
+                                                     "devora_desktop.agents.templates"))]
+
+
 def test_offline_says_before_the_run_that_it_cannot_change_the_app(ctx, qtbot, aloop) -> None:
     """Walk4 #3: with no model, the open project's prompt says the templates cannot change
     it, Run keeps the prompt and saves no version; a new project still builds."""
