@@ -1177,6 +1177,19 @@ _MAPS_BROWSER_KEY = re.compile(r"maps\.googleapis\.com/maps/api/(?:js|staticmap|
                                r"\bAPIProvider\b|react-google-maps|\bLoadScript\b")
 
 
+# The project ids browser SDKs of analytics, session replay, chat and push take on the page
+# (Mixpanel's project token, Amplitude's API key, Segment's write key, a Datadog RUM client
+# token, LaunchDarkly's client-side id): long random values, public by design.
+_BROWSER_SDK_ID = re.compile(
+    r"(?:mixpanel|amplitude|segment|heap|hotjar|fullstory|logrocket|intercom|onesignal|"
+    r"pusher|plausible|umami|clarity)(?!\w*(?:secret|private|admin|server|master))\w*['\"`]?"
+    r"\s*[:=(,]\s*['\"`]?$|"
+    r"\b(?:clientToken|clientSideI[dD]|client_side_id|writeKey|write_key)['\"`]?\s*[:=]\s*"
+    r"['\"`]?$|"
+    r"\b(?:mixpanel|amplitude|posthog|heap|analytics)\.(?:init|load)\(\s*['\"`]?$",
+    re.IGNORECASE)
+
+
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
     if _SHARED_ENV_FILE.search(path):
         for s in codescan.find_secrets(src, path):
@@ -1215,6 +1228,9 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
                 src[max(0, s.start - 60):s.start]) or _NOT_SHIPPED_SECRETS.search(path)):
             continue  # a hash or an id (a long random value named as a key is one, unless
             # a test made it up: entropy alone names no provider's key)
+        if s.kind.endswith("High Entropy String") and _BROWSER_SDK_ID.search(
+                src[max(0, s.start - 60):s.start].rsplit("\n", 1)[-1]):
+            continue  # an analytics or push SDK's project id: the browser sends it by design
         if s.kind == "Google API Key" and re.search(r"\bauthDomain\b|\bmessagingSenderId\b",
                                                     src[max(0, s.start - 400):s.end + 400]):
             continue  # a Firebase web config: its apiKey is public by design
@@ -3943,20 +3959,29 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
     what follows is about a row the user was checked against; with the names it was given."""
     out = []
     for n in walk(fn, skip_functions=True):
-        if n.type != "expression_statement" or not n.named_children:
+        declared = n.type == "lexical_declaration" and len(n.named_children) == 1
+        if declared:
+            value = n.named_children[0].child_by_field_name("value")  # const user = await …
+            call = strip(value) if value is not None else None
+        elif n.type == "expression_statement" and n.named_children:
+            call = strip(n.named_children[0])
+        else:
             continue
-        call = strip(n.named_children[0])
         if call is not None and call.type == "await_expression" and call.named_children:
             call = strip(call.named_children[0])
         if call is None or call.type != "call_expression" or not args(call):
             continue
         given = call.child_by_field_name("arguments")
-        if not jsscan.mentions(given, tainted) or not (
-                jsscan.mentions(given, owner) or jsscan.SESSION_USER.search(text(given))):
-            continue  # checkApiKey(profile.key): about the user alone, no row's check
         name = callee(call).rsplit(".", 1)[-1]
         found = scan.project.resolve(mod, callee(call))
         helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        own = helper is not None and found is not None and jsscan.mentions(
+            given, tainted) and _checks_own_user(scan, found[0], helper)
+        if not jsscan.mentions(given, tainted) or not (
+                jsscan.mentions(given, owner) or jsscan.SESSION_USER.search(text(given)) or own):
+            continue  # checkApiKey(profile.key): about the user alone, no row's check
+        if declared and not (own or _CHECK_NAME.match(name)):
+            continue  # const post = await findPost(id, user.id): a lookup, judged by its use
         if helper is not None and helper is not fn:
             if not any(t.type == "throw_statement" for t in walk(helper)):
                 continue
@@ -3964,6 +3989,19 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
             continue
         out.append((n.end_byte, {text(i) for i in walk(given) if i.type == "identifier"}))
     return out
+
+
+def _checks_own_user(scan: _Scan, mod: Module, helper: Node) -> bool:
+    """A helper that resolves the signed-in user itself and looks a row up by what it is
+    given and by that user (``assertMember(orgId)``: a membership of this user in that org),
+    throwing when there is none: the caller's id is checked against the user."""
+    flow = jsscan.analyze(mod, helper, scan.project)
+    if not flow.resolves or not flow.user_names:
+        return False
+    params = set().union(*_parameter_names(helper)) if _parameter_names(helper) else set()
+    owner = _owner_names(helper, flow.user_names)
+    return bool(params) and any(jsscan.mentions(c, params) and jsscan.mentions(c, owner)
+                                for c in flow.db)
 
 
 def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:

@@ -34,6 +34,19 @@ FAKE = {
     "SUPABASE_PAT": "sbp_" + "4f2a9c7e1b3d5f6a8c0e" + "2b4d6f8a1c3e5b7d9f0a",
     "TELEGRAM_TOKEN": "6123456789:" + "AAHk3vQ9xLm2Pz7RtW4nBc8YdFs1GhJ5KeU",
     "HEX_API_KEY": "7c2e9a41b0d3" + "f58e6a1c94b27d03e5f8",  # a weather/news API's account key
+    # public ids browser SDKs take, and keys beside them (val19's samples)
+    "STRIPE_PK": "pk_live_51NzQ8rKx2Lm7" + "Vb4Tc9Wd3Ye6Hf1JgPq0Rs",
+    "CLERK_PK": "pk_live_Y2xlcmsu" + "ZXhhbXBsZS5jb20k",
+    "POSTHOG_PK": "phc_Q3vR8tYw2LmK9xZp4Nc" + "B7sDf1GhJ6kLq0WeRtYuIoP",
+    "ALGOLIA_SEARCH_KEY": "3f9a8b7c6d5e4f3a" + "2b1c0d9e8f7a6b5c",
+    "ALGOLIA_SEARCH_KEY_2": "6be0576ff61c053d" + "5f9a3225e2a90f76",
+    "HEX_API_KEY_2": "f58e6a1c94b27d03" + "e5f87c2e9a41b0d3",
+    "PUSHER_KEY": "a1b2c3d4e5" + "f6a7b8c9d0",
+    "SEGMENT_WRITE_KEY": "Q7vT2mXk9LpR4wZs" + "Q7vT2mXk9LpR4wZs",
+    "MAPBOX_PK": "pk.eyJ1IjoiYWNtZSIsImEiOiJjbHh5ejEyMzQwMDA" + "wMmpwYjRkZnB6eXB6In0.Zk3qZk3qZk3qZk3qZk3qZk",
+    "RECAPTCHA_SITE_KEY": "6LcQ8rKxAAAAAB2Lm7V" + "b4Tc9Wd3Ye6Hf1JgPq0R",
+    "SENTRY_DSN": "https://4f1c2b7a9e8d4c3b@o45" + "6789.ingest.sentry.io/6543210",
+    "ALGOLIA_ADMIN_KEY": "e4b7c2d9f1a3568b" + "0c7d2e9f4a1b6c3d",
 }
 
 
