@@ -17,12 +17,14 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-import httpx
+from typing import TYPE_CHECKING
 
 from devora_desktop.core.errors import LicenseError, PlanRequired, Said
 from devora_desktop.core.tls import tls_context
 from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, plan_of, verify
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -402,6 +404,10 @@ class LicenseManager:
         return await self._request("POST", path, json=body)
 
     async def _request(self, method: str, path: str, **kw) -> dict:
+        # httpx (~100 ms of imports) only when the licence server is asked: the window reads
+        # the plan on its thread at start-up, from the licence on disk
+        import httpx
+
         own = self._client is None
         client = self._client or httpx.AsyncClient(trust_env=False, verify=tls_context(),
                                                      timeout=20)

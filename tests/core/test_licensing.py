@@ -590,3 +590,24 @@ async def test_503_inside_the_grace_period_keeps_pro_and_waits(ctx) -> None:
         assert busy.calls == 2 and mgr.state().pro
     finally:
         busy.server.stop()
+
+
+def test_reading_the_plan_imports_no_http_client(tmp_path) -> None:
+    """The window reads the plan on its own thread as it starts (StatusPresenter.update_plan),
+    from the licence on disk; importing the licence module brought httpx with it, ~100 ms of
+    that thread's CPU between its first frame and its projects listed. httpx comes when the
+    licence server is asked."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from devora_desktop.core.context import AppContext\n"
+            "from devora_desktop.core.licensing import LicenseManager\n"
+            "with AppContext.open() as ctx:\n"
+            "    state = LicenseManager(ctx).state()\n"
+            "print(state.plan, 'httpx' in sys.modules)\n")
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h")}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.stdout.split() == ["free", "False"], proc.stderr[-2000:]
