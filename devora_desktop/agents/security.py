@@ -38,12 +38,17 @@ with the rule's name, so they reach the owning agent like any other validator er
   secrets, a service-role module a page could import without ``import "server-only"``,
   literals in code including a secret env's literal fallback and signing keys (a secret
   inside a URL literal, such as a Slack webhook's path, is credentials in a URL),
-  ``user:password@`` in URLs (literal, or from variables in a request's URL), session
-  tokens, passwords or server keys in a query string, a literal key in one).
+  ``user:password@`` in URLs (literal, or from variables in a request's URL or in a URL a
+  response hands the browser: JSON, a redirect, an href, a page's data), session tokens,
+  passwords or server keys in a query string, a literal key in one; a search service's key
+  in browser code that writes its index). Browser SDKs' public ids (Supabase anon, Firebase
+  web config, Maps JS, analytics project tokens) pass.
 - ``webhook-signature``: a webhook route that never calls a real signature check on every
   request (a check skipped when the header is missing, or swallowed by a catch, is none). A
-  route is a webhook by its URL or file, a signature header, or a provider's event headers
-  (``X-Shopify-Shop-Domain``, ``x-github-event``): checking those proves nothing.
+  route is a webhook by its URL or file, a signature header, a provider's event headers
+  (``X-Shopify-Shop-Domain``, ``x-github-event``: checking those proves nothing), or the
+  fields only a provider posts (Twilio's ``From``/``Body``/``MessageSid``, Slack's
+  ``response_url``, a Telegram update's ``message.chat.id``).
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
   reads the user and no request input: ``query.get("userId") ?? user.id`` or a destructuring
   default of request input is the request's pick; the user an auth wrapper hands its handler
@@ -144,10 +149,9 @@ _INBOUND_FIELDS = re.compile(r"""\.(?:From|Body|Digits|SpeechResult|NumMedia)\b|
 _TWILIO_NAMED = re.compile(r"twilio|twiml|<Response\b", re.IGNORECASE)
 
 
-# Slack's slash commands and interactions (``response_url``, ``trigger_id``) and a Telegram
-# bot's updates (``update.message.chat.id``, ``callback_query``): only the provider posts them.
-_PROVIDER_FIELDS = re.compile(r"\b(?:response_url|trigger_id|update_id|callback_query)\b|"
-                              r"\.message\??\.chat\??\.id\b")
+# Slack's slash commands and interactions (``response_url``) and a Telegram bot's updates
+# (``update.message.chat.id``, ``callback_query``): only the provider posts them.
+_PROVIDER_FIELDS = re.compile(r"\b(?:response_url|callback_query)\b|\.message\??\.chat\??\.id\b")
 
 
 def _provider_callback(fn: Node, mod: Module) -> bool:
@@ -7405,7 +7409,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
 # Hosted search clients take a search-only key in the browser; the same client that adds,
 # changes or deletes records there holds the admin (write) key.
 _SEARCH_CLIENT = re.compile(r"^(?:algoliasearch(?:\.default)?|searchClient|liteClient|"
-                            r"new (?:MeiliSearch|Meilisearch|Typesense\.Client|Client))$")
+                            r"new (?:MeiliSearch|Meilisearch|Typesense\.Client))$")
 _SEARCH_WRITES = re.compile(r"\.(?:saveObjects?|partialUpdateObjects?|deleteObjects?|"
                             r"clearObjects|setSettings|replaceAllObjects|addOrUpdateObject|"
                             r"addDocuments|updateDocuments|deleteDocuments?|deleteAllDocuments|"
@@ -7422,7 +7426,10 @@ def _writing_search_keys(mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("call_expression", "new_expression"):
         name = callee(n) if n.type == "call_expression" else "new " + text(
             n.child_by_field_name("constructor"))
-        if not _SEARCH_CLIENT.match(name):
+        if name.startswith("new ") and mod.imports.get(name[4:], ("", ""))[0] in (
+                "typesense", "meilisearch"):
+            name = f"new {mod.imports[name[4:]][0]}"  # import { Client } from "typesense"
+        elif not _SEARCH_CLIENT.match(name):
             continue
         given = args(n) if n.type == "call_expression" else (
             n.child_by_field_name("arguments").named_children
