@@ -85,10 +85,12 @@ from devora_desktop.core.llm.catalogue import ModelInfo
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
 from devora_desktop.core.repomap import RepoMap
 from devora_desktop.core.store import Store
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import cut_words, plural
 from devora_desktop.core.workspace import Workspace, looks_binary
 
 log = logging.getLogger(__name__)
+#: a version's subject: the request's first paragraph, cut after a whole word with "…"
+SUBJECT_CHARS = 200
 
 
 
@@ -650,8 +652,10 @@ class Run:
         # the version's subject is the request's first paragraph: what follows (a picked
         # element's instruction, the console errors to fix) is for the model, and landed in
         # the person's own git log as one long line
-        first = self.request.prompt.strip().split("\n\n", 1)[0]
-        message = " ".join(first.split())[:200] or "Generated"
+        first = " ".join(self.request.prompt.strip().split("\n\n", 1)[0].split())
+        message = cut_words(first, SUBJECT_CHARS) or "Generated"
+        if message != first and first:  # cut (with "…" after a whole word): it all below
+            message = f"{message}\n\n{first}"
         # The commit is the point of no return: a stop that arrives while it runs is too late
         # (rolling back a finished commit would lose the version the user just paid for).
         # It and the records that close the run are written off the loop, in one index write.

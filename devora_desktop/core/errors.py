@@ -166,7 +166,7 @@ class BudgetExceeded(DevoraError):
 class PlanRequired(DevoraError):
     def __init__(self, feature: str, plan: str = "Pro", *, when: str = "") -> None:
         super().__init__(f"{feature} needs the {plan} plan",
-                         hint=f"{when}Help > License to upgrade or activate a key")
+                         hint=f"{when}Help › License to upgrade or activate a key")
         self.feature = feature
         self.plan = plan
 

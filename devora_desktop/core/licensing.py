@@ -74,7 +74,7 @@ class LicenseState:
 
 
 SEAT_LOST_MESSAGE = Said("This license's seats are held by machines used more recently: "
-                         "deactivate one of them (Help > License, or `devora license "
+                         "deactivate one of them (Help › License, or `devora license "
                          "machines`) or add a seat in Manage billing",
                          window="This license's seats are held by machines used more "
                          "recently: deactivate one of them in Help › License › Show machines, "
@@ -366,7 +366,7 @@ class LicenseManager:
         if store is None and side is None:
             return LicenseState(status="unconfirmed", refresh_due=True, message=(
                 "The license must be confirmed online before it is used here: connect to "
-                "the internet (Help > License)"))
+                "the internet (Help › License)"))
         latest = max(store or 0, side or 0)
         if now + CLOCK_SKEW < latest or claims["iat"] > now + CLOCK_SKEW:
             return LicenseState(status="clock", clock_problem=True, message=(
@@ -394,7 +394,7 @@ class LicenseManager:
                 f"Offline for a while: connect before {until} to keep Pro"),
                 features=plan.features, **{**base, "refresh_due": True})
         return LicenseState(status="expired", message="The license needs a refresh: connect "
-                            "to the internet (Help > License)", **{**base, "refresh_due": True})
+                            "to the internet (Help › License)", **{**base, "refresh_due": True})
 
     def entitlements(self) -> Entitlements:
         return Entitlements.for_state(self.state())
@@ -550,13 +550,13 @@ class LicenseManager:
 
 
 _HINTS = {
-    "SEAT_LOST": "see which machines hold the seats and deactivate one in Help > License "
+    "SEAT_LOST": "see which machines hold the seats and deactivate one in Help › License "
                  "(or `devora license machines`), or add a seat in Manage billing",
     "NOT_FOUND": "check the key in your purchase email",
     "TOO_MANY_MACHINES": "deactivate another machine, or add a seat in Manage billing",
     "PAST_DUE": "update your card in Manage billing",
     "EXPIRED": "renew in Manage billing",
-    "SUSPENDED": "contact support (Help > Contact support)",
+    "SUSPENDED": "contact support: reply to your purchase email",
     "FINGERPRINT_MISMATCH": "activate the license on this machine again",
     "TOO_MANY_DEACTIVATIONS": "try again next month or contact support",
     "RATE_LIMITED": "wait a minute and try again",

@@ -170,7 +170,7 @@ class SecretStore:
         except KeyringUnavailable:
             return None
         except InvalidToken as exc:
-            where = ("activate it again in Help > License" if name == "license" else
+            where = ("activate it again in Help › License" if name == "license" else
                      "set it again in Settings")
             raise SecretsError(f"the stored {name} key cannot be decrypted (the keyring's master "
                                "key changed)", hint=where) from exc

@@ -51,3 +51,15 @@ CHECKS_WINDOW = ("checks run the code the agents wrote, and a run from the comma
 def window_words(text: str) -> str:
     """``text`` as the window says it: a command line's way forward in its own words."""
     return text.replace(CHECKS_CLI, CHECKS_WINDOW)
+
+
+def cut_words(text: str, chars: int) -> str:
+    """``text`` in at most ``chars`` characters: cut after a whole word, with "…" where it
+    was cut (a prompt cut mid-word with no mark read as the whole prompt: "…from the
+    committee, se")."""
+    if len(text) <= chars:
+        return text
+    head = text[:chars - 1]
+    if not text[chars - 1].isspace() and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:.-–—") + "…"

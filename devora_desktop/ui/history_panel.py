@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.core.words import cut_words
 from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import tip
 from devora_desktop.ui.theme import SPACE
@@ -48,10 +49,23 @@ def row_text(number: int, message: str, when: str, cost: float | None) -> str:
     """"v2 · Dec 04 22:15 · $0.0123" over the version's message, wrapped: one line cut at
     its end read "a tracker for my pl…" at 1600 and 1024 px alike (walk9 #12)."""
     first = message.splitlines()[0] if message else ""
-    if len(first) > MESSAGE_CHARS:
-        first = first[:MESSAGE_CHARS - 1].rstrip() + "…"
     head = f"v{number} · {when}" + (f" · ${cost:.4f}" if cost else "")
-    return f"{head}\n{first}"
+    return f"{head}\n{cut_words(first, MESSAGE_CHARS)}"
+
+
+def whole_request(message: str, prompt: str | None) -> tuple[str, str]:
+    """(the row's message, its tooltip): a version's subject is its request cut (the run's
+    first paragraph, at most 200 characters); the request itself, when known (its run's
+    prompt, or the commit's body), is the tooltip, and a subject cut without a mark (made
+    before it had one) gets its "…"."""
+    subject, _, body = message.partition("\n\n")
+    whole = " ".join((prompt or "").strip().split("\n\n", 1)[0].split())
+    if not whole and body and subject.endswith("…"):
+        whole = body.strip()
+    cut = subject.removesuffix("…").rstrip()
+    if cut and len(whole) > len(cut) and whole.startswith(cut):
+        return cut_words(whole, len(subject) if subject.endswith("…") else len(cut) + 1), whole
+    return message, message
 
 
 def revert_version(root: Path, version_id: str) -> str | None:
@@ -103,6 +117,7 @@ class HistoryPanel(QWidget):
         self.tasks = tasks
         self.root: Path | None = None
         self.costs: dict[str, float] = {}  # run id -> cost, from the store
+        self.prompts: dict[str, str] = {}  # run id -> the request, from the store
         title = QLabel("History")
         title.setObjectName("panel-title")
         self.list = QListWidget()
@@ -185,8 +200,10 @@ class HistoryPanel(QWidget):
         if vid:
             self.changes_requested.emit(vid)
 
-    def set_root(self, root: Path | None, costs: dict[str, float] | None = None) -> None:
-        self.root, self.costs = root, costs or {}
+    def set_root(self, root: Path | None, costs: dict[str, float] | None = None,
+                 prompts: dict[str, str] | None = None) -> None:
+        """``costs``, ``prompts``: each run's, by its id (a row's cost, its whole request)."""
+        self.root, self.costs, self.prompts = root, costs or {}, prompts or {}
         self.list.clear()
         self.empty.set_text(LOADING if root is not None else NO_VERSIONS)
         if root is not None:
@@ -211,11 +228,12 @@ class HistoryPanel(QWidget):
         self.list.clear()
         for v in versions:
             when = v.created_at.astimezone().strftime("%b %d %H:%M")
-            item = QListWidgetItem(row_text(v.number, v.message, when,
+            message, whole = whole_request(v.message, self.prompts.get(v.run_id or ""))
+            item = QListWidgetItem(row_text(v.number, message, when,
                                             self.costs.get(v.run_id or "")))
             item.setData(ID_ROLE, v.id)
             item.setData(LABEL_ROLE, f"v{v.number}")
-            item.setToolTip(tip(v.message))
+            item.setToolTip(tip(whole))
             self.list.addItem(item)
         self.empty.set_text(NO_VERSIONS)
         self.reloaded.emit()

@@ -1,4 +1,4 @@
-"""Help > License: the plan, activation, deactivation, Upgrade (Checkout) and Manage billing.
+"""Help › License: the plan, activation, deactivation, Upgrade (Checkout) and Manage billing.
 
 Non-modal; every network call is async and its error shown inline as one wrapped line. A key
 that cannot be a license key is refused here and never sent to the server.

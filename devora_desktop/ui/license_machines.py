@@ -1,4 +1,4 @@
-"""Help > License > Machines: which machines use the license, which hold its seats, and a
+"""Help › License › Machines: which machines use the license, which hold its seats, and a
 Deactivate for any of them — what a person needs when the seats were lowered and this machine
 was refused (the server keeps the machines used most recently)."""
 

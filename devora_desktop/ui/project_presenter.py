@@ -117,7 +117,8 @@ class ProjectPresenter:
         self.w.changes.clear(root)
         self.w.files.set_root(root)
         runs = ctx.store.runs.list(project_id=pid) if pid else []
-        self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
+        self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd},
+                                {r.id: r.prompt for r in runs})
         here, running = self.run_here(), self.w.controller.going
         # a new project being built has no name yet: its first guess, cut from the prompt,
         # read "Changes go to Keep Track My" on coming back to it (walk12 #14)

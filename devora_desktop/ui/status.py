@@ -346,9 +346,9 @@ class StatusPresenter(QObject):
             return self.plan_label.setText("● Pro" if self.pro else "")
         left = self.ai_runs_left()
         if left is None or left > RUNS_LEFT_SAID:
-            return self.plan_label.setText("Free — Help > License")
+            return self.plan_label.setText("Free — Help › License")
         said = plural(left, "AI run") if left else "no AI runs"
-        self.plan_label.setText(f"Free — {said} left today · Help > License")
+        self.plan_label.setText(f"Free — {said} left today · Help › License")
 
     async def refresh_license(self) -> None:
         """In the background: refresh the license token when it is due."""

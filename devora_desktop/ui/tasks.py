@@ -47,7 +47,7 @@ def report(notifier: Notifier, exc: BaseException, where: str = "") -> None:
         notifier.notify(exc.one_line(window=True))
     else:
         log.error("%s failed", where or "a slot", exc_info=exc)
-        notifier.notify(f"Unexpected error ({type(exc).__name__}): see Help > Logs")
+        notifier.notify(f"Unexpected error ({type(exc).__name__}): see Help › Open logs folder")
 
 
 def install_excepthook(notifier: Notifier) -> Callable[[], None]:

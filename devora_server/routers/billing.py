@@ -312,6 +312,6 @@ def _subject(s, ev: billing.Event) -> str | None:
 
 def key_mail(to: str, key: str) -> dict:
     return {"to": to, "subject": "Your Devora Pro license key",
-            "text": f"Thank you! Your license key is {key}\n\nIn Devora: Help > License > "
+            "text": f"Thank you! Your license key is {key}\n\nIn Devora: Help › License › "
                     "Activate, or `devora license activate` and paste it."}
 

@@ -37,6 +37,6 @@ def test_a_slots_error_goes_to_the_notifier(qtbot, caplog: pytest.LogCaptureFixt
         button.clicked.emit()
     finally:
         restore()
-    assert notifier.history[0] == "Unexpected error (ZeroDivisionError): see Help > Logs"
+    assert notifier.history[0] == "Unexpected error (ZeroDivisionError): see Help › Open logs folder"
     assert "division by zero" in caplog.text  # the details, in the log only
     assert notifier.history[1].startswith("the project folder is gone")

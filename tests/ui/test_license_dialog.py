@@ -1,4 +1,4 @@
-"""Help > License driven as a user: typing keys, clicking, reading what it says."""
+"""Help › License driven as a user: typing keys, clicking, reading what it says."""
 
 from __future__ import annotations
 

@@ -222,7 +222,7 @@ def test_stop_closes_every_agent_and_a_relaunch_replays_them_closed(configured, 
 
 
 def test_restore_a_version(window, qtbot, fake_llm) -> None:
-    """History > Restore makes an older version the current state, as a new version."""
+    """History › Restore makes an older version the current state, as a new version."""
     w = window
     ws = two_versions(qtbot, w, fake_llm)
     qtbot.waitUntil(lambda: w.history.list.count() == 2, timeout=5000)
@@ -251,7 +251,7 @@ def test_settings_shows_detected_local_models(configured, window, qtbot, fake_ll
 
 def test_license_dialog_activates_pro(ctx, qtbot, aloop, tmp_path, keypair,
                                       fake_stripe) -> None:
-    """A purchased key typed into Help > License makes the window Pro at once: the status
+    """A purchased key typed into Help › License makes the window Pro at once: the status
     bar says so and Full-stack loses its lock; a malformed key is refused first."""
     from tests.server.conftest import LiveServer, make_config, purchase_for_app
     from tests.ui.test_license_dialog import activate
@@ -262,7 +262,7 @@ def test_license_dialog_activates_pro(ctx, qtbot, aloop, tmp_path, keypair,
         w = make_window(ctx, qtbot)
         assert w.status.plan_label.text().startswith("Free")
         assert "needs Pro" in w.chat.modes.button(2).toolTip()
-        w.license_action.trigger()  # Help > License...
+        w.license_action.trigger()  # Help › License...
         dialog = w.license_dialog
         qtbot.waitExposed(dialog)
         assert "Full-stack mode" in dialog.locked.text()

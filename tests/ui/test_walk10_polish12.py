@@ -124,7 +124,7 @@ def test_a_new_projects_failed_run_seen_from_another_gives_run_again(quiet_windo
 def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_llm,
                                                        monkeypatch) -> None:
     """On Free, past the day's AI runs, the run's line said "… needs the Pro plan (…
-    Help > License to upgrade …)" with only Run again, which the limit refuses again. It
+    Help › License to upgrade …)" with only Run again, which the limit refuses again. It
     has Upgrade to Pro…, which opens Help › License and its checkout (offline, the dialog
     says what to do meanwhile)."""
     settings = ctx.settings.model_copy(deep=True)

@@ -71,7 +71,7 @@ def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_l
     w = make_window(no_checks(use_fake_model(ctx, fake_llm, monkeypatch)), qtbot)
     badge = w.status.plan_label
     qtbot.waitUntil(lambda: not w.status.offline and w.status.label != "")
-    assert badge.text() == "Free — Help > License"  # 20 left: nothing to count yet
+    assert badge.text() == "Free — Help › License"  # 20 left: nothing to count yet
     ctx.store.kv.count_ai_run(date.today(), FREE_DAILY_AI_RUNS - 3)
     script(fake_llm)
     fake_llm.set("architect", plan(("index.html", "frontend")))
@@ -80,7 +80,7 @@ def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_l
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
         click(qtbot, w.chat.run_button)
     assert ended.args == ["finished"]
-    qtbot.waitUntil(lambda: badge.text() == "Free — 2 AI runs left today · Help > License")
+    qtbot.waitUntil(lambda: badge.text() == "Free — 2 AI runs left today · Help › License")
 
     ctx.store.kv.count_ai_run(date.today(), 2)
     click(qtbot, w.projects.new_button)
@@ -90,7 +90,7 @@ def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_l
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
         click(qtbot, w.chat.run_button)
     assert ended.args == ["failed"]
-    assert badge.text() == "Free — no AI runs left today · Help > License"
+    assert badge.text() == "Free — no AI runs left today · Help › License"
     line = w.activity.run_line
     assert line.upgrade.isVisible() and line.offline.isVisible() and not line.again.isVisible()
     assert w.center.currentWidget() is w.center.empty  # nothing was made: the examples again
@@ -140,7 +140,7 @@ def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line
         ctx, qtbot, aloop) -> None:
     """walk12 #12 j: the keyring's answer (seconds on a busy machine) made its line appear
     above Save, which moved ~20 px down under the pointer; #12 i: after Save, the status
-    bar's copy of that line was cut mid-word under "Free — Help > License"."""
+    bar's copy of that line was cut mid-word under "Free — Help › License"."""
     import time
 
     import keyring

@@ -58,7 +58,7 @@ def test_data_lost_beyond_repair_is_said_in_the_windows_words(isolated_home: Pat
 @plain
 def test_a_lost_seat_is_said_in_the_windows_words(ctx, qtbot, aloop) -> None:
     """Help › License of a machine whose seat went to another said 'deactivate one of them
-    (Help > License, or `devora license machines`)' inside Help › License itself."""
+    (Help › License, or `devora license machines`)' inside Help › License itself."""
     ctx.store.kv.set("license:seat_lost", True)
     w = make_window(ctx, qtbot)
     _menu_bar(qtbot, w, "Help", "License…")
@@ -270,7 +270,7 @@ def test_the_status_line_is_never_cut_mid_number_at_1024(ctx, fake_llm, monkeypa
                                                          aloop) -> None:
     """walk18 #33: Free, after a run, at 1024x700: 'OpenAI-compatible · fake/model · last
     run 11.2 s, finished · validators passed · no AI review · today 42,600 tok, $0.080' was
-    cut with no ellipsis before 'Free — 1 AI run left today · Help > License': the spend
+    cut with no ellipsis before 'Free — 1 AI run left today · Help › License': the spend
     read $0.080 for $0.0808. The least useful words go first; what is drawn is whole."""
     from datetime import date
 

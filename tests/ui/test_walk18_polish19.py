@@ -138,3 +138,28 @@ def test_a_rate_limit_wait_is_said_in_the_feed_and_the_step_counting_down(
     assert f"{said}; asked again" in lines, lines
     assert "wait" not in w.activity.steps.text()
 
+
+
+GARDEN = ("I run a small community garden with about 40 members and I need a website where "
+          "members can see which plots are free, sign up for watering shifts on weekends, read "
+          "announcements from the committee, see the calendar of work days (first Saturday of "
+          "each month), and pay the yearly fee of 25 euros; also the garden rules, a contact "
+          "form and a photo gallery of the harvest festival")
+
+
+def test_a_long_requests_history_row_says_where_it_was_cut_and_holds_it_all_on_hover(
+        quiet_window, qtbot, fake_llm) -> None:
+    """A 420-character request showed in History over 7 lines ending '…read announcements
+    from the committee, se': cut mid-word with no mark, it read as the whole request. The
+    row ends after a whole word with '…', and its tooltip is the whole request."""
+    w = quiet_window
+    script(fake_llm)
+    assert run(qtbot, w, GARDEN) == "finished"
+    qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
+    row = w.history.list.item(0)
+    shown = row.text().split("\n", 1)[1]
+    assert shown.endswith("…") and len(shown) <= 200, shown
+    assert GARDEN.startswith(shown[:-1]), shown
+    assert GARDEN[len(shown) - 1] == " ", shown  # cut after a whole word
+    assert row.toolTip() == GARDEN
+

@@ -114,7 +114,7 @@ def test_first_launch_types_into_the_prompt_and_shows_no_empty_agents(ctx, qtbot
 
 def test_status_bar_and_banner_name_the_same_provider_and_follow_settings(ctx, qtbot, aloop,
                                                                           fake_llm) -> None:
-    """Item 11: one answer for both; Settings > Save makes both re-read it."""
+    """Item 11: one answer for both; Settings › Save makes both re-read it."""
     w = bare_window(qtbot)
     with qtbot.waitSignal(w.status.provider_changed, timeout=5000) as first:
         w.attach(ctx)
@@ -210,7 +210,7 @@ def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, 
     assert w.history.list.count() == 3
     newest = w.history.list.item(0).text()
     assert newest.startswith("v3 · ") and newest.endswith("\nRevert v2"), newest
-    # History > Changes: v2's diff in the Changes tab, not in the code viewer
+    # History › Changes: v2's diff in the Changes tab, not in the code viewer
     click_item(qtbot, w.history.list, w.history.list.item(1))
     with qtbot.waitSignal(w.changes.shown, timeout=5000):
         click(qtbot, w.history.diff_button)
