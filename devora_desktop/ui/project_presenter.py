@@ -172,6 +172,8 @@ class ProjectPresenter:
             # the feed says so meanwhile, not a bare list of prompts (walk14 #35)
             loading = self.w.activity.say("devora", LOADING_RUN)
             self.w.tasks.spawn(self._replay(runs[-1], later, loading), name="replay")
+            if project is not None:  # under what is being read, which goes when it is in
+                self._killed(runs[-1], messages)
 
     def run_here(self) -> bool:
         """A run is in flight in the project on screen (a new project's before the engine
@@ -179,21 +181,42 @@ class ProjectPresenter:
         c = self.w.controller
         return c.going and c.project_id == self.w.current.id
 
-    async def _interrupted(self, record, progress) -> None:
-        """The last run ended with Devora: it died (a crash, a kill: its request stood in
-        the feed with no answer) or the window closed mid-run (its replay read as a Stop).
-        Its line says so, what was kept and at which version; the prompt is back in the box,
-        and Run again runs it."""
+    def _killed(self, record, messages: list) -> None:
+        """The last run died with Devora (a crash, a kill): its request stood in the feed
+        with no answer. Said at once, with the feed's other lines: it came after the run's
+        log and the project's versions were read off the thread, seconds later at start on
+        a busy machine, the feed ending on the request meanwhile (walk18 #44). What was
+        kept; the prompt back in the box; Run again runs it."""
         from devora_desktop.core.models import RunStatus
+
+        if record.status != RunStatus.INTERRUPTED:
+            return
+        asked = [m for m in messages if m.role == "user" and m.run_id == record.id]
+        if not asked or messages[-1] is not asked[-1]:
+            return
+        self.w.activity.offer_run_again("That run was interrupted when Devora closed: nothing "
+                                        "of it was kept, the project is as it was before it.")
+        self._give_back(record, asked[-1])
+
+    def _give_back(self, record, asked) -> None:
         from devora_desktop.ui.pick import typed_part
+
+        if not self.w.chat.prompt.toPlainText().strip():
+            self.w.chat.put_back(typed_part(asked.content))
+        self.w.tasks.spawn(self._give_images(record.project_id), name="give-images")
+
+    async def _interrupted(self, record, progress) -> None:
+        """The last run ended as the window closed mid-run (its replay read as a Stop): its
+        line says so, what was kept and at which version; the prompt is back in the box,
+        and Run again runs it. (A run Devora died in: :meth:`_killed`.)"""
+        from devora_desktop.core.models import RunStatus
         from devora_desktop.ui.run_controller import WINDOW_CLOSED
 
-        closed = record.status == RunStatus.CANCELLED and record.error == WINDOW_CLOSED
-        if record.status != RunStatus.INTERRUPTED and not closed:
+        if record.status != RunStatus.CANCELLED or record.error != WINDOW_CLOSED:
             return
         messages = self.w.ctx.store.conversations.get(record.project_id).messages
         asked = [m for m in messages if m.role == "user" and m.run_id == record.id]
-        if not asked or (not closed and messages[-1] is not asked[-1]):
+        if not asked:
             return
         ws = self.w.ctx.store.workspace(record.project_id)
         versions = len(await self.w.tasks.off_thread(ws.history))
@@ -201,14 +224,8 @@ class ProjectPresenter:
             return
         kept = (f"nothing of it was kept, the project is as it was at v{versions}."
                 if versions else "nothing of it was kept.")
-        if closed:
-            self.w.activity.offer_retry(progress, f"Run stopped when Devora closed: {kept}")
-        else:
-            self.w.activity.offer_run_again(f"That run was interrupted when Devora closed: "
-                                            f"{kept}")
-        if not self.w.chat.prompt.toPlainText().strip():
-            self.w.chat.put_back(typed_part(asked[-1].content))
-        await self._give_images(record.project_id)
+        self.w.activity.offer_retry(progress, f"Run stopped when Devora closed: {kept}")
+        self._give_back(record, asked[-1])
 
     async def _replay(self, record, later: list[str] | None = None, loading=None) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed;

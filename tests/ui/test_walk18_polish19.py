@@ -163,3 +163,38 @@ def test_a_long_requests_history_row_says_where_it_was_cut_and_holds_it_all_on_h
     assert GARDEN[len(shown) - 1] == " ", shown  # cut after a whole word
     assert row.toolTip() == GARDEN
 
+
+@plain
+def test_a_run_devora_died_in_is_said_the_moment_its_project_opens(isolated_home, qtbot,
+                                                                    aloop) -> None:
+    """After a kill -9 mid-run and a restart, the feed ended on the request for seconds
+    (the line that says the run was cut waited for its log and the project's versions to be
+    read off the thread, slow at start on a busy machine) while the status bar already said
+    'interrupted'. The line, its Run again and the prompt back come with the feed itself.
+    The run is left as a killed process leaves it (its record still running); the start-up
+    recovery does the rest."""
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.models import Message, RunRecord, RunStatus
+    from tests.ui.test_window_basics import project_with
+
+    with AppContext.open(isolated_home) as before:
+        pid = project_with(before, "Bakery", {"index.html": "<h1>Bakery</h1>"})
+        record = RunRecord(project_id=pid, prompt="add a dark mode toggle", mode="web",
+                           provider="openai", model="fake/model", status=RunStatus.RUNNING)
+        before.store.runs.save(record)
+        before.store.conversations.append(pid, Message(role="user", run_id=record.id,
+                                                       content="add a dark mode toggle"))
+    ctx = AppContext.open(isolated_home)  # Devora started again
+    try:
+        w = make_window(ctx, qtbot)
+        qtbot.waitUntil(lambda: w.projects.list.count() == 1, timeout=10000)
+        click_item(qtbot, w.projects.list, w.projects.list.item(0))
+        lines = feed_lines(w)  # as the click left it: no turn of the loop since
+        assert lines[-1] == ("That run was interrupted when Devora closed: nothing of it was "
+                             "kept, the project is as it was before it."), lines
+        assert w.activity.run_line.again.isEnabled()
+        assert w.chat.prompt.toPlainText() == "add a dark mode toggle"
+        qtbot.wait(300)  # what is read off the thread meanwhile adds no second line
+        assert sum("interrupted" in line for line in feed_lines(w)) == 1, feed_lines(w)
+    finally:
+        ctx.close()

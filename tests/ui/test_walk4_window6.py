@@ -291,7 +291,7 @@ def test_a_run_devora_died_in_says_so_and_runs_again(configured, qtbot, aloop,
     qtbot.waitUntil(lambda: w.activity.run_line is not None, timeout=5000)
     assert w.activity.run_line.label.text() == (
         "That run was interrupted when Devora closed: nothing of it was kept, the project is "
-        "as it was at v1.")
+        "as it was before it.")
     assert w.chat.prompt.toPlainText() == "add a price list"
     fake_llm.set("architect", plan(("index.html", "frontend")))
     fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1><p>Bread 3 €</p>"))
