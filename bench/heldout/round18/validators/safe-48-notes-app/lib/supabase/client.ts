@@ -1,0 +1,5 @@
+import { createBrowserClient } from "@supabase/ssr";
+
+export function createServiceAwareClient() {
+  return createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { TRPCError } from "@trpc/server";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+
+export const documentRouter = createTRPCRouter({
+  byId: protectedProcedure.input(z.object({ id: z.string().cuid() })).query(async ({ ctx, input }) => {
+    const doc = await ctx.db.document.findUnique({ where: { id: input.id } });
+    if (!doc) throw new TRPCError({ code: "NOT_FOUND" });
+    return doc;
+  }),
+
+  rename: protectedProcedure
+    .input(z.object({ id: z.string().cuid(), title: z.string().min(1) }))
+    .mutation(({ ctx, input }) => ctx.db.document.update({ where: { id: input.id }, data: { title: input.title } })),
+
+  list: protectedProcedure.query(({ ctx }) =>
+    ctx.db.document.findMany({ where: { ownerId: ctx.session.user.id }, orderBy: { updatedAt: "desc" } }),
+  ),
+});
