@@ -26,9 +26,12 @@ OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 RUNS_LEFT_SAID = 3
 
 
-def last_run_text(seconds: float, tokens: int, cost: float | None, verdict: str) -> str:
-    """"9.8 s, 21,300 tok, $0.0140, approved": the status bar's words for a run."""
-    return ", ".join([f"{seconds:.1f} s", *([f"{tokens:,} tok"] if tokens else []),
+def last_run_text(seconds: float | None, tokens: int, cost: float | None,
+                  verdict: str) -> str:
+    """"9.8 s, 21,300 tok, $0.0140, approved": the status bar's words for a run (``seconds``
+    None: not known yet, left out)."""
+    return ", ".join([*([f"{seconds:.1f} s"] if seconds is not None else []),
+                      *([f"{tokens:,} tok"] if tokens else []),
                       *([f"${cost:.4f}"] if cost else []), verdict])
 
 
@@ -265,8 +268,10 @@ class StatusPresenter(QObject):
         if progress is not None and progress.outcome is not None:
             seconds, verdict = progress.seconds, run_verdict(progress)
         else:
-            end = record.finished_at or record.started_at
-            seconds = (end - record.started_at).total_seconds()
+            # the run's own time comes with its log: the record's start to end counts the
+            # waits for the person too (34.2 s for the feed's 13.2 s: it read as another
+            # project's run for the seconds the log took to read, walk19 #30)
+            seconds = None
             verdict = {"finished": "nothing changed"
                        if record.saved_version is False and not record.refused
                        else (record.review or {}).get("verdict") or "approved",
@@ -300,6 +305,9 @@ class StatusPresenter(QObject):
         today = [f"today {spend_words(tokens, cost)}"] if tokens or cost else []
         # (nothing spent today, offline templates: nothing to say)
         said: list[str] = []
+        # the provider, once worked out (off the thread: seconds at a busy start); a "…"
+        # in its place read as a cut line, and alone as a broken bar (walk19 #18)
+        label = [self.label] if self.label else []
         if self.last_run:
             # a build accepted from "Build it offline instead" beside the model of Settings
             # read as that model's run: the bar says which one made it
@@ -307,10 +315,10 @@ class StatusPresenter(QObject):
             run = f"last run {used}{self.last_run}"
             # narrower: the run without its checks' words ("· validators passed · no AI
             # review"), then without the run, then without the provider's model
-            said = [" · ".join([self.label or "…", run, *today]),
-                    " · ".join([self.label or "…", run.split(" · ")[0], *today])]
-        said += [" · ".join([self.label or "…", *today]),
-                 " · ".join([(self.label or "…").split(" · ")[0], *today])]
+            said = [" · ".join([*label, run, *today]),
+                    " · ".join([*label, run.split(" · ")[0], *today])]
+        said += [" · ".join([*label, *today]),
+                 " · ".join([*[part.split(" · ")[0] for part in label], *today])]
         self.status_label.set_wordings(*dict.fromkeys(said))  # (in order, each once)
         self.status_label.setToolTip(tip(said[0]))
         self._show_plan()

@@ -198,3 +198,46 @@ def test_a_run_devora_died_in_is_said_the_moment_its_project_opens(isolated_home
         assert sum("interrupted" in line for line in feed_lines(w)) == 1, feed_lines(w)
     finally:
         ctx.close()
+
+
+def test_the_status_line_never_shows_a_lone_ellipsis_nor_a_duration_the_feed_does_not(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """At start the status line read '…' alone (the provider not worked out yet), then
+    '… · last run offline, 34.2 s, finished' for the seconds the project's log took to read,
+    a duration that was no run the person saw (the feed said 13.2 s: the record's start to
+    end counts the waits for the person too), then the right one. Now nothing stands for the
+    provider until it is known, and the last run's duration is the feed's or none."""
+    import re
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+
+    from tests.ui.test_window_basics import choose_project, project_with
+
+    shown: list[str] = []
+    project_with(configured, "Quiet", {"index.html": "<h1>q</h1>"})
+    w = make_window(configured, qtbot)
+    label = w.status.status_label
+    spy = QTimer(interval=5)
+    spy.timeout.connect(lambda: shown.append(label.text()))
+    spy.start()
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    record = configured.store.runs.list(project_id=w.current.id)[-1]
+    record.finished_at = record.finished_at + timedelta(seconds=20)  # it waited for an answer
+    configured.store.runs.save(record)
+    qtbot.waitUntil(lambda: w.projects.list.count() == 2, timeout=5000)
+    row = next(i for i in range(2) if w.projects.list.item(i).text().startswith("Task"))
+    choose_project(qtbot, w, 1 - row)
+    choose_project(qtbot, w, row)
+
+    def feed_seconds() -> str | None:
+        line = next((ln for ln in feed_lines(w) if "changed" in ln and ln.endswith(" s")), None)
+        return re.search(r"(\d+\.\d) s$", line).group(1) if line else None
+
+    qtbot.waitUntil(lambda: feed_seconds() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: f"last run {feed_seconds()} s" in label.text(), timeout=5000)
+    spy.stop()
+    assert not any(text == "…" or text.startswith("… ·") for text in shown), set(shown)
+    durations = {m.group(1) for text in shown if (m := re.search(r"last run ([\d.]+) s", text))}
+    assert durations == {feed_seconds()}, (durations, feed_seconds())
