@@ -248,3 +248,17 @@ def test_a_licence_without_a_paid_period_says_it_has_no_end_date(
     assert f"Offline, Pro keeps working until {offline}" in shown, shown
     out = run_cli("license", "status").out
     assert "Ends:    no end date is set on this license" in out, out
+
+
+def test_a_key_of_the_right_shape_with_letters_no_key_has_says_which(qtbot, dialog,
+                                                                      license_server) -> None:
+    """'DEV-ABC123-XYZ789-QWE456-RTY000' was told 'keys look like DEV-XXXXXX-XXXXXX-…',
+    which it does: the hint read as wrong. A key of that shape says which of its letters no
+    key has, and a likely typo (O for 0); none of them is sent."""
+    activate(qtbot, dialog, "DEV-ABC123-XYZ789-QWE456-RTY000")
+    said = dialog.error.text()
+    assert said.startswith("This key has Q, R, T, W, X, Y and Z, which no license key has"), said
+    assert "only the digits 0-9 and the letters A-F" in said, said
+    activate(qtbot, dialog, "DEV-ABCD0O-123456-ABCDEF-012345")
+    assert "(the letter O for the digit 0?)" in dialog.error.text(), dialog.error.text()
+    assert license_server.requests == []
