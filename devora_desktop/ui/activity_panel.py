@@ -562,8 +562,10 @@ class ActivityPanel(QWidget):
                     shown[-1] += " · waiting for you"
                     break
                 if state == "active" and left is not None:
-                    # the step stands still while the server makes it wait: it says so
-                    shown[-1] += f" · the model's server asked us to wait {left}{NBSP}s…"
+                    # the step stands still while the server makes it wait: it says so, in
+                    # words that fit the 1024 px column's one line (the feed's line says whose
+                    # server: "the model's server…" wrapped the steps and moved the feed)
+                    shown[-1] += f" · the server asked us to wait {left}{NBSP}s…"
                     break
             self.steps.setText(" ".join(shown))
             waiting = len(shown) < len(p.steps) or "waiting" in p.steps.values()

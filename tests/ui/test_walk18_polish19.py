@@ -121,6 +121,7 @@ def test_a_rate_limit_wait_is_said_in_the_feed_and_the_step_counting_down(
     the run looked hung. Now its line and the step say the server asked us to wait, count
     the seconds down, and say when it asked again."""
     w = make_window(configured, qtbot)
+    w.resize(1024, 700)
     script(fake_llm)
     fake_llm.set("architect", [{"fault": "429", "retry_after": 2},
                                plan(("app/page.tsx", "frontend"),
@@ -130,9 +131,12 @@ def test_a_rate_limit_wait_is_said_in_the_feed_and_the_step_counting_down(
     with qtbot.waitSignal(w.run_finished, timeout=30000) as blocker:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: f"{said} · asking again in 2 s" in feed_lines(w), timeout=10000)
-        assert "the model's server asked us to wait" in w.activity.steps.text()
+        assert "server asked us to wait" in w.activity.steps.text()
         qtbot.waitUntil(lambda: f"{said} · asking again in 1 s" in feed_lines(w), timeout=3000)
         assert "wait 1\u00a0s…" in w.activity.steps.text(), w.activity.steps.text()
+        # one line at 1024 px: two pushed the feed down and back for those seconds
+        steps = w.activity.steps
+        assert steps.heightForWidth(steps.width()) < 2 * steps.fontMetrics().lineSpacing()
     assert blocker.args[0] == "finished"
     lines = feed_lines(w)
     assert f"{said}; asked again" in lines, lines
