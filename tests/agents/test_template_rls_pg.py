@@ -436,6 +436,29 @@ def test_a_booking_page_for_one_named_day_takes_bookings_on_that_day_only(
         db.rows(a, book, ("2027-03-15",))
 
 
+def test_each_court_a_booking_counts_is_booked_on_its_own(cluster: str) -> None:
+    """Two courts: the same hour is taken once on each, never twice on one, never on a court
+    the prompt did not count; others see which court is taken, not who took it."""
+    spec = templates.read("prenotazione campi da tennis del circolo: 2 campi, slot da 1 ora "
+                          "dalle 17 alle 21, i soci accedono con il loro account", "fullstack")
+    db = Db(create_database(cluster), templates.all_files("booking", "fullstack", spec.name,
+                                                          spec))
+    a, b, c = db.user(), db.user(), db.user()
+    book = ("insert into public.bookings (date, time, name, resource) values "
+            "(current_date + 1, '17:00', %s, %s)")
+    assert db.rows(a, book, ("Marco", "Campo 1")) == [(1,)]
+    assert db.rows(b, book, ("Lucia", "Campo 2")) == [(1,)]
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        db.rows(c, book, ("Paolo", "Campo 1"))
+    with pytest.raises(psycopg.errors.CheckViolation):
+        db.rows(c, book, ("Paolo", "Campo 3"))
+    taken = db.rows(c, "select day - current_date, at, resource from public.taken_slots() "
+                       "order by resource")
+    assert taken == [(1, "17:00", "Campo 1"), (1, "17:00", "Campo 2")]
+    assert db.rows(c, "select count(*) from public.bookings") == [(0,)]  # not who booked
+    assert db.refused(None, "select * from public.taken_slots()")
+
+
 def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str, Db]) -> None:
     db = data_apps["menu"]
     a, b, admin = db.user(), db.user(), db.user(flag="is_admin")

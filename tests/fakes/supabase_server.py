@@ -97,7 +97,8 @@ PRICED = {"order_items": ("products", "product_id"), "order_lines": ("menu_items
 
 
 def _taken_slots(fake: FakeSupabase, uid: str | None) -> list[dict]:
-    return [{"day": r["date"], "at": r["time"]} for r in fake.tables["bookings"]]
+    return [{"day": r["date"], "at": r["time"], **({"resource": r["resource"]} if "resource" in r
+                                                   else {})} for r in fake.tables["bookings"]]
 
 
 # The templates' SQL functions a page calls through PostgREST (/rest/v1/rpc/<name>).

@@ -113,8 +113,9 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
         return [Store("rows", "players", "shared", fields)]
     if kind == "booking":  # a class with several spots is counted by booking_has_room()
         classes = cfg["opts"].get("sessions")
-        return [Store("rows", "bookings", "booking", fields,
-                      unique=() if classes else ("date", "time"))]
+        # each court or room booked on its own: a slot is taken once per court
+        one = ("date", "time", "resource") if cfg["opts"].get("resources") else ("date", "time")
+        return [Store("rows", "bookings", "booking", fields, unique=() if classes else one)]
     if kind == "status":
         incident = (*cfg["opts"]["incidentFields"], {"key": "date", "label": "", "type": "date"})
         return [Store("rows", "services", "admin", fields,
@@ -208,6 +209,23 @@ BOOKING_SQL = """-- Which slots are taken, for everyone signed in: the day and t
 create or replace function public.taken_slots() returns table (day date, at text)
   language sql stable security definer set search_path = ''
 as $$ select b."date", b."time" from public.bookings b where b."date" >= current_date - 7 $$;
+revoke all on function public.taken_slots() from public, anon;
+grant execute on function public.taken_slots() to authenticated;
+"""
+
+
+def resources_sql(resources: list[str]) -> str:
+    """A booking page of several courts or rooms, each booked on its own: a booking names one of
+    them (the database takes no other), and which are taken says which court, never who."""
+    named = ", ".join("'" + str(r)[:200].replace("'", "''") + "'" for r in resources)
+    return f"""-- The courts or rooms the prompt counted, each booked on its own.
+alter table public.bookings add constraint bookings_resource_named
+  check ("resource" in ({named}));
+-- Which slots are taken, and on which court or room: never who booked.
+create or replace function public.taken_slots() returns table (day date, at text, resource text)
+  language sql stable security definer set search_path = ''
+as $$ select b."date", b."time", b."resource" from public.bookings b
+      where b."date" >= current_date - 7 $$;
 revoke all on function public.taken_slots() from public, anon;
 grant execute on function public.taken_slots() to authenticated;
 """
@@ -369,7 +387,9 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
     if start := starting_rows_sql(parts[0], list(own)):
         out.append(start)
     if spec.kind == "booking":
-        out.append(BOOKING_SQL)
+        # (several courts: resources_sql() says which slots are taken on which court)
+        out.append("" if cfg["opts"].get("resources") and not cfg["opts"].get("sessions")
+                   else BOOKING_SQL)
         if days := [d for d in cfg["opts"].get("dates", ()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)]:
             named = ", ".join(f"'{d}'::date" for d in days)
             out.append("-- The page books the days its prompt named; the database takes only those.\n"
@@ -377,6 +397,8 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
                        f"  check (\"date\" in ({named}));\n")
         if cfg["opts"].get("sessions"):
             out.append(classes_sql(cfg["opts"]["sessions"]))
+        elif cfg["opts"].get("resources"):
+            out.append(resources_sql(cfg["opts"]["resources"]))
     if spec.kind == "signup":
         out.append(SIGNUP_SQL)
     if spec.kind == "menu":
@@ -546,16 +568,17 @@ export async function GET() {
 }
 '''
 
-BOOKING_EXTRA = '''  // Slots other people booked: the day and time only (taken_slots() returns nothing else).
+BOOKING_EXTRA = '''  // Slots other people booked: the day, time and court only (taken_slots() returns nothing else).
   const taken = await supabase.rpc("taken_slots");
   if (taken.error) return failed(taken.error);
   // (a class with several spots lists one for each booking; the person's own are already in)
   const own = new Map<string, number>();
-  for (const r of stores.rows.rows) own.set(`${r.date} ${r.time}`, (own.get(`${r.date} ${r.time}`) ?? 0) + 1);
-  for (const [i, slot] of ((taken.data ?? []) as { day: string; at: string }[]).entries()) {
-    const key = `${slot.day} ${slot.at}`;
+  const keyOf = (day: unknown, at: unknown, court: unknown) => `${day} ${at} ${court ?? ""}`;
+  for (const r of stores.rows.rows) own.set(keyOf(r.date, r.time, r.resource), (own.get(keyOf(r.date, r.time, r.resource)) ?? 0) + 1);
+  for (const [i, slot] of ((taken.data ?? []) as { day: string; at: string; resource?: string }[]).entries()) {
+    const key = keyOf(slot.day, slot.at, slot.resource);
     if ((own.get(key) ?? 0) > 0) own.set(key, (own.get(key) ?? 0) - 1);
-    else stores.rows.rows.push({ id: `taken-${i}`, date: slot.day, time: slot.at, _locked: true });
+    else stores.rows.rows.push({ id: `taken-${i}`, date: slot.day, time: slot.at, ...(slot.resource === undefined ? {} : { resource: slot.resource }), _locked: true });
   }
 '''
 
