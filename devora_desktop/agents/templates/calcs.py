@@ -126,11 +126,23 @@ WEIGHTED = (rf"{_SPLIT_VERB}[^.;!?\n]{{0,60}}?{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BA
             r"(?:\w+ ){0,3}proportional")
 # A price per unit ("25 € le m²", "$30 per hour", "40 € pro Stunde"), read plain
 _UNIT_PRICE = (r"(?:(?:€|\$|£)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:€|\$|£|eur(?:os?)?\b|"
-               r"dollars?\b|reais\b))\s*(?:/\s*|(?:le|la|l'|per|par|por|pro|al|all'|ao|the|a|an|"
-               r"each|je|el|o|um|uma|du|de)\s+)(m2|sq ?ft|square (?:foot|feet|met\w*)|[a-z]+)")
-_TAX_WORD = r"\b(?:vat|tva|iva|mwst|ust|tax|taxes|imposto|impuesto|steuer|gst|hst)\b"
-_QUOTE_WORD = (r"\b(?:devis|quotes?|quotation|estimates?|presupuestos?|cotizacion|"
-               r"kostenvoranschlag|angebot\w*|orcamentos?|preventiv[oi])\b")
+               r"dollars?\b|reais\b))\s*(?:/\s*|(?:l'|all')\s*|(?:le|la|per|par|por|pro|al|ao|the|a|"
+               r"an|each|je|el|o|um|uma|du|de)\s+)(m2|sq ?ft|square (?:foot|feet|met\w*)|"
+               r"metr[oi]s? (?:quadr|cuadr)\w*|quadratmeter|[a-z]+)")
+_TAX_WORD = (r"\b(?:vat|tva|iva|mwst|ust|tax|taxes|impostos?|impuestos?|imposte?|tasse|steuern?|"
+             r"gst|hst)\b")
+_QUOTE_WORD = (r"\b(?:devis|quotes?|quotation|estimates?|presupuestos?|cotizaci[oó]n|"
+               r"kostenvoranschlag|angebot\w*|or[cç]amentos?|preventiv[oi])\b")
+# The standard VAT a quote adds when its prompt names VAT with no rate ("più IVA", "plus TVA"):
+# France, Spain, Germany, Portugal, Italy; taxes named otherwise ("mais impostos") vary
+STANDARD_VAT = {"fr": 20.0, "es": 21.0, "de": 19.0, "pt": 23.0, "it": 22.0}
+# A quote priced by the unit, however it is named: "preventivo … 12 euro al metro quadro",
+# "orçamento de pintura: 30 reais o m²" (the reader's calculator cue); a quote asked of
+# someone ("request a quote") is a form on a page about them
+QUOTED = (r"(?<!request )(?<!request a )(?<!ask for a )(?<!demander un )(?<!demande de )"
+          r"(?<!pedir un )(?<!pedir )(?<!solicitar )(?<!solicite )(?<!richiedi un )"
+          r"(?<!richiedere un )(?<!richiedi )(?<!anfragen )(?<!solicitar um )(?<!pe[çc]a um )"
+          rf"{_QUOTE_WORD}(?=[^\n]{{0,160}}?{_UNIT_PRICE})")
 # an amount per square metre, not a price: "dose em g/m²", "30 g par m²", "2 l/m2"
 _PER_M2 = (r"\b(?:g|kg|ml|l|grams?|gramas?|gramos?|grammi|gramm|kilos?|litres?|liters?|litros?|"
            r"litri)\s*(?:/|per|por|pro|par|al|ao|le|el|o)\s*(?:m2|square met\w*|metro quadrado|"
@@ -812,6 +824,9 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
                   for key, w in words.items()]
         return fields, {"formula": "basic", "calc": "basic", "inputs": [], "outputs": []}
     given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
+    if k == "quote" and "vat_rate" not in given and re.search(
+            r"\b(?:iva|tva|mwst|ust|vat)\b", plain(prompt)) and lang in STANDARD_VAT:
+        given["vat_rate"] = STANDARD_VAT[lang]  # "più IVA": the country's standard rate
     # a mortgage whose prompt names the sum borrowed, not a home's price: a loan's inputs
     used = "loan" if k == "mortgage" and "amount" in given else k
     calc = CALCS[used.removesuffix("_kwh")]
@@ -1170,6 +1185,15 @@ def said(prompt: str, k: str) -> dict[str, float]:
     if k == "compound":
         if "start" not in out and (m := re.search(_START, text)):
             out["start"] = number(m.group(1))
+        # a rate said by the month ("0,5% ao mês") is its year's twelve (the page compounds
+        # it monthly: 0,5 % a month), a term said in months their years (walk19 #14: 0,5 %
+        # a year over 10 years)
+        if m := re.search(rf"{_PCT}\s*(?:a|ao|al|per|par|pro|por|au|each|every|/|the)?\s*"
+                          r"(?:months?|mes|mois|monat|mese|mensal\w*|mensuel\w*|monatlich|"
+                          r"mensil\w*|mensual\w*|monthly)\b", text):
+            out["rate"] = round(number(m.group(1)) * 12, 4)
+        if (m := re.search(_MONTHS_N, text)) and not re.search(_YEARS, text):
+            out["years"] = round(number(m.group(1)) / 12, 4)
         if m := re.search(_MONTHLY_ADD, text):
             out["monthly_add"] = number(m.group(1))
         elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
@@ -1195,9 +1219,9 @@ def _quoted(prompt: str, key: str, lang: str) -> str:
     par m²", "Hours" and "Price per hour", else a quantity and a unit price."""
     m = re.search(_UNIT_PRICE, plain(prompt))
     unit = m.group(3) if m else ""
-    area = re.fullmatch(r"m2|sq ?ft|square \w+", unit)
+    area = re.fullmatch(r"m2|sq ?ft|square \w+|metr\w* (?:quadr|cuadr)\w*|quadratmeter", unit)
     hour = re.fullmatch(r"hours?|heures?|horas?|stunden?|ora|h", unit)
-    shown = ("m²" if unit == "m2" else "sq ft" if area else unit)
+    shown = ("sq ft" if re.match(r"sq|square f", unit) else "m²" if area else unit)
     if key == "quantity":
         if area:
             return f"{pick(WORDS['quoted_area'], lang)} ({shown})"

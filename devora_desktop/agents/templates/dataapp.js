@@ -64,7 +64,7 @@ function dayLabel(day, opts = { weekday: "short", day: "numeric", month: "short"
 function show(f, v) {
   if (v === undefined || v === null || v === "") return "";
   if (f.type === "money") return money.format(Number(v));
-  if (f.type === "number") return num.format(Number(v));
+  if (f.type === "number") return f.unit ? `${num.format(Number(v))} ${f.unit}` : num.format(Number(v));
   if (f.type === "bool") return v ? "✓" : "";
   if (f.type === "image") return "";
   if (f.type === "rating") return "★".repeat(Number(v)) + "☆".repeat(Math.max(0, 5 - Number(v)));
@@ -807,7 +807,9 @@ const VIEWS = {
     const form = editor(A.fields, (v, id) => { upsert(v, id); render(); say(id ? T.saved : T.added); });
     const chart = o.chart?.by ? categoryChart(value, o.chart) : o.chart?.per === "day" ? dayChart(value, dateKey) : monthChart(value, dateKey);
     return [el("div", { className: "kpis", id: "kpis" }, ...cards.map((c) => {
-      const [shown, n] = figure(c, value, dateKey);
+      // a figure of its own field ("Eigenverbrauch (kWh)"), shown in its unit
+      const f = c.field ? A.fields.find((x) => x.key === c.field) : value;
+      const [shown, n] = figure(c, f, dateKey);
       return el("div", { className: "card kpi", data: { agg: c.agg } }, el("span", { className: "muted", textContent: c.label }), el("strong", { textContent: shown }),
         c.note ? el("span", { className: "muted small", textContent: tr(c.note, { n: num.format(n) }) }) : null);
     })), chart, form, table(A.fields, form)];

@@ -21,6 +21,7 @@ from devora_desktop.agents.templates import (
     carried,
     i18n,
     listed,
+    measures,
     questions,
     quiz,
     shapes,
@@ -1967,11 +1968,17 @@ def _keyed(fields: list[dict]) -> list[dict]:
 def _listed_days(prompt: str) -> list[str]:
     """The days a prompt lists in one month ("4, 11, 18 y 25 de octubre", "June 7, 14 and
     21"), as YYYY-MM-DD; [] when it lists fewer than two."""
-    days = r"((?:[0-3]?\d\s*(?:,|\by\b|\be\b|\bet\b|\band\b|\bund\b|&)\s*)+[0-3]?\d)"
+    days = r"((?:[0-3]?\d\.?\s*(?:,|\by\b|\be\b|\bet\b|\band\b|\bund\b|&)\s*)+[0-3]?\d)"
     m = re.search(rf"\b{days}\.?\s+(?:(?:de|of|di)\s+)?({MONTH})\b", prompt, re.I) or \
         re.search(rf"\b({MONTH})\.?\s+\(?{days}\b", prompt, re.I)  # "March (7, 14, 21)"
     if not m:
-        return []
+        # each day with its month: "Nov 8 and Nov 9", "le 8 novembre et le 9 novembre"
+        one = (rf"(?:({MONTH})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?\b|\b([0-3]?\d)(?:st|nd|rd|th|er)?"
+               rf"\.?\s+(?:(?:de|of|di)\s+)?({MONTH})\b)")
+        gap = r"\s*(?:,|&|\b(?:and|et|y|e|und)\b)\s*(?:(?:on|le|el|il|am|the)\s+)?"
+        run = re.search(rf"{one}(?:{gap}{one})+", prompt, re.I)
+        out = [said_date(x.group()) for x in re.finditer(one, run.group(), re.I)] if run else []
+        return [d for d in out if d] if len([d for d in out if d]) >= 2 else []
     listed_, month = (m.group(1), m.group(2)) if m.group(1)[0].isdigit() else (m.group(2),
                                                                               m.group(1))
     numbers = [int(d) for d in re.findall(r"\d+", listed_)]
@@ -2073,7 +2080,9 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                      spec.prompt, re.I)
     own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
     if any(re.match(_ABOUT_PERSON, label, re.I) for label in own) or (
-            own and all(only_days(label) for label in own) and _classes(spec)):
+            own and all(only_days(label) for label in own) and _classes(spec)) or (
+            own and questions.asked_items(spec.prompt)):
+        # "confirma tu asistencia: sí o no, cuántas personas, menú …": an RSVP's questions
         # "aulas de yoga: segunda, quarta e sexta às 7h e às 19h": days of classes, not slots
         own = []  # "nombre, teléfono y si traen guantes": what each person fills in, not slots
     # or the groups they sign up under ("under Mains, Sides, Desserts or Drinks — max 5 per
@@ -2116,11 +2125,14 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
         ends = any(c.end for c in classes)  # "litter picking 9-12": until 12:00 too
         if ends:
             fields.insert(3, f("end", lang, "time", label=i18n.pick(UNTIL, lang)))
+        # shifts on each of the dates listed ("Nov 8 and Nov 9, shifts 9-12 and 12-3"): a row
+        # for each shift on each date (walk19 #4: Nov 9 was dropped)
+        dates = _listed_days(spec.prompt) if all(c.day is None for c in classes) else []
         seed = [{"title": c.title or (f"{i18n.pick(SLOT, lang)} {c.time}–{c.end}" if c.end
                                       else about),
-                 "date": said or (f"@dow{c.day}" if c.day is not None else ""),
+                 "date": day or said or (f"@dow{c.day}" if c.day is not None else ""),
                  "time": c.time, **({"end": c.end} if ends else {}), "capacity": c.spots or 5}
-                for c in classes]
+                for day in dates or [""] for c in classes][:listed.MAX_ITEMS]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
     if (per := re.search(_PER_DAY + rf"({day_pattern()}|{_PER_DATE})s?\b",
@@ -2557,10 +2569,70 @@ def _subscriptions(spec: Spec) -> tuple[str, list, list, dict]:
         "chart": {"by": "category", "where": live, "title": i18n.pick(FIGURES["byPlan"], lang)}}
 
 
+# A figure's sample values, by its unit (or money, or a count) and the period a row covers:
+# what a day's or a month's entry of it is about
+_SAMPLE = {("kWh", "day"): 18.0, ("kWh", "week"): 120.0, ("kWh", ""): 320.0,
+           ("m³", ""): 12.0, ("kg", ""): 40.0, ("l", ""): 90.0, ("km", ""): 60.0,
+           ("%", ""): 12.0, ("money", "day"): 240.0, ("money", "week"): 1400.0,
+           ("money", ""): 5200.0, ("number", "day"): 6.0, ("number", "week"): 30.0,
+           ("number", ""): 48.0}
+
+
+def _figure_sample(m: measures.Measure, period: str, i: int, k: int) -> float:
+    """The ``i``-th sample value of the ``k``-th figure: about its size, never all alike."""
+    unit = m.unit or m.type
+    base = _SAMPLE.get((unit, period), _SAMPLE.get((unit, ""), 10.0))
+    value = base * (1 + ((i * 37) % 9 - 4) / 20)
+    if m.unit == "kWh" and k:  # a share of the first (self-consumption, export): together less
+        value *= (0.45, 0.5)[k % 2] * (1 + ((i * 7 + k) % 5 - 2) / 40)
+    elif k:
+        value *= 1 + ((i * 11 + k * 5) % 7 - 3) / 25
+    return round(value, 1) if m.unit or m.type == "money" else float(round(value))
+
+
+def _figured(found: list[measures.Measure], period: str, spec: Spec,
+              ) -> tuple[str, list, list, dict]:
+    """A dashboard of the figures its prompt lists (see measures.py): a dated entry with one
+    number a figure, in its unit; a card for each (summed, a rate averaged) this month, or this
+    year when they are entered by the month; the first charted by day or by month."""
+    lang = spec.lang
+    fields = [f("date", lang, "date", True)]
+    for m in found:
+        key = slug(m.label)
+        if any(x["key"] == key for x in fields):
+            key += "_2"
+        label = f"{m.label} ({m.unit})" if m.unit else m.label
+        fields.append({"key": key, "label": label, "type": m.type, "required": True,
+                       **({"unit": m.unit} if m.unit else {})})
+    fields.append(f("note", lang))  # what the figures don't say: "cloudy", "Easter week"
+    step = {"day": 1, "week": 7, "month": 30}.get(period, 30)
+    n = {"day": 21, "week": 10}.get(period, 7)
+    figures = list(zip(fields[1:], found, strict=False))
+    seed = [{"date": f"@day-{i * step + 1}", "note": "",
+             **{x["key"]: _figure_sample(m, period, i, k) for k, (x, m) in enumerate(figures)}}
+            for i in range(n)]
+    within = "year" if period in ("month", "year", "") else "month"
+    when = i18n.pick(FIGURES["thisYear" if within == "year" else "thisMonth"], lang)
+    mean = i18n.pick(FIGURES["average"], lang)
+    cards = [{"label": f"{x['label']} · {mean if m.agg == 'avg' else when}", "agg": m.agg,
+              "field": x["key"], "within": within} for x, m in figures]
+    first = fields[1]
+    cards.append({"label": f"{first['label']} · {mean}", "agg": "avg", "field": first["key"]})
+    opts: dict = {"value": first["key"], "cards": cards}
+    if period == "day":
+        opts["chart"] = {"per": "day"}
+    return "dashboard", fields, seed, opts
+
+
 def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     if re.search(_SUBSCRIPTIONS, text) and not re.search(r"energ|electric|strom|kwh", text):
         return _subscriptions(spec)
+    # the figures it lists, in their units ("Ertrag pro Tag, Eigenverbrauch, Einspeisung"), or
+    # the energy it is about: never a money log with the figures glued on (walk18 #14 #18)
+    found, period = measures.read(spec.prompt)
+    if found or (found := measures.energy_alone(spec.prompt, lang)):
+        return _figured(found, period or measures.period(spec.prompt), spec)
     energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)
     # a dashboard of what is spent (a building's shared costs), of sales, or of meter readings:
     # its rows, cards and examples are that domain's, never another app's orders (walk15 #7 #21)
@@ -2569,6 +2641,8 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     cats = said or i18n.pick(ENERGY if energy else SHARED_COSTS if spent else SALES, lang)
     top = _TOP.search(spec.prompt)
     thing = next((g for g in top.groups() if g), "") if top else ""
+    if top and top.group("thing5"):  # "top products": each row's product
+        thing = re.sub(r"(?<=[^s])s$|(?<=sh)es$", "", thing)
     what = f("what", lang, required=True, label=cap(thing) if thing else None)
     fields = [f("date", lang, "date", True), what,
               f("category", lang, "select", options=[[c, cap(c)] for c in cats]),
@@ -2639,25 +2713,21 @@ _TOP = re.compile(
     r"(?P<thing>[^\W\d_]+)\s+(?:le |la |les )?plus vendu|(?:most (?:sold|popular)|best[- ]?"
     r"sell(?:ing|er)|top[- ]selling|meistverkaufte\w*|bestverkaufte\w*)\s+(?P<thing2>[^\W\d_]+)|"
     r"(?P<thing3>[^\W\d_]+)\s+(?:m[áa]s|mais|pi[ùu])\s+vendid[oa]s?|"
-    r"(?P<thing4>[^\W\d_]+)\s+pi[ùu]\s+vendut[oa]", re.I)
+    r"(?P<thing4>[^\W\d_]+)\s+pi[ùu]\s+vendut[oa]|"
+    # "top products", "top 5 items" (walk19 #11)
+    r"\btop[- ](?:\d+\s+)?(?P<thing5>products?|items?|sellers?|dishes|flavou?rs?|scents?)\b", re.I)
 
 
 # ---- store ---------------------------------------------------------------------------------
 RATING = L("Rating", "Note", "Valoración", "Bewertung", "Avaliação", "Valutazione")
 
 
-GOODS = L((("starter kit", "Kits"), ("guide", "Guides"), ("gift box", "Gifts"),
-            ("workshop", "Classes"), ("gift card", "Gifts"), ("essentials", "Kits")),
-           (("coffret découverte", "Coffrets"), ("guide", "Guides"), ("coffret cadeau", "Cadeaux"),
-            ("atelier", "Ateliers"), ("carte cadeau", "Cadeaux"), ("essentiels", "Coffrets")),
-           (("kit de inicio", "Kits"), ("guía", "Guías"), ("caja regalo", "Regalos"),
-            ("taller", "Talleres"), ("tarjeta regalo", "Regalos"), ("básicos", "Kits")),
-           (("Starterset", "Sets"), ("Ratgeber", "Ratgeber"), ("Geschenkbox", "Geschenke"),
-            ("Workshop", "Kurse"), ("Gutschein", "Geschenke"), ("Basics", "Sets")),
-           (("kit inicial", "Kits"), ("guia", "Guias"), ("caixa presente", "Presentes"),
-            ("oficina", "Oficinas"), ("vale-presente", "Presentes"), ("essenciais", "Kits")),
-           (("kit base", "Kit"), ("guida", "Guide"), ("confezione regalo", "Regali"),
-            ("laboratorio", "Corsi"), ("buono regalo", "Regali"), ("essenziali", "Kit")))
+# A shop's sample products when its prompt names none: samples said as such, in the shop's
+# category, never the template's kits, guides and workshops under the shop's name ("PayPal ·
+# Starterset", "Confitures · atelier": walk18 #35)
+SAMPLE_PRODUCT = L("Sample product {n}", "Produit exemple {n}", "Producto de ejemplo {n}",
+                   "Beispielprodukt {n}", "Produto de exemplo {n}", "Prodotto di esempio {n}")
+SAMPLE_PRICES = (12.0, 18.0, 25.0, 34.0)
 
 
 # Where a sentence starts naming what a place sells: "we sell …", "une carte avec …",
@@ -2804,10 +2874,9 @@ def _store(spec: Spec) -> tuple[str, list, list, dict]:
     own = own_products(spec)
     products = own or spec.pack.products
     if not own and (lang != "en" or spec.pack.key == "neutral"):
-        s = cap(spec.subject) if spec.subject else spec.name
-        products = tuple(p.__class__(f"{s} · {word}", p.price, cat, p.emoji, p.rating)
-                         for p, (word, cat) in zip(spec.pack.products, i18n.pick(GOODS, lang),
-                                                   strict=True))
+        group = cap(spec.subject) if spec.subject else spec.name
+        products = tuple(Product(i18n.pick(SAMPLE_PRODUCT, lang).format(n=i + 1), price, group,
+                                 "🛍️", 0) for i, price in enumerate(SAMPLE_PRICES))
     cats = sorted({p.category for p in products})
     fields = [f("name", lang, required=True), f("description", lang),
               f("price", lang, "money", all(p.price is not None for p in products)),
@@ -2979,6 +3048,10 @@ def config(spec: Spec) -> dict:
             if x)
         if visit:
             opts["visit"] = visit
+    elif view == "signup" and (fee := lone_price(spec.prompt)):
+        # what taking part costs ("taller de cerámica …, máximo 8 personas, 25 €": walk19 #8)
+        colon = " :" if spec.lang == "fr" else ":"
+        opts["visit"] = f"{i18n.pick(FIELD['price'], spec.lang)}{colon} {fee}"
     paying = FEATURES["payments"][2]
     if view == "menu" and any(u.startswith(paying) for u in spec.unsupported):
         # asked for, not built: the page says so where the order is placed

@@ -43,7 +43,7 @@ _WORD_RANGE = (r"\s*(?:to|till|until|bis|à|au|a|al|hasta|até|às|as|alle|fino 
 _OPENING = (r"open|opening|hours|ge[öo]ffnet|öffnungszeit\w*|ouvert\w*|horaires?|abierto|"
             r"horario|aberto|hor[áa]rio|aperto|orari\w*|from|von|desde|dalle|de|du|das|dès")
 SPOT_WORDS = _SPOTS = (r"spots?|places?|plazas?|pl[äa]tze|vagas?|posti|lugares|seats?|persone|people|"
-          r"personnes|personas|pessoas|personen|teilnehm\w*|participants?|partecipanti|"
+          r"personnes|personas|pessoas|personen|leute|teilnehm\w*|participants?|partecipanti|"
           r"participantes|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|volontari|helfer\w*|"
           # who a class takes: "5 alunos por turma", "8 élèves par cours"
           r"students?|pupils?|learners?|[ée]l[èe]ves|alumn[oa]s|alunos?|alunas?|sch[üu]ler\w*|"
@@ -55,7 +55,8 @@ _SKIP_TITLE = (r"^(?:(?:and|or|et|ou|y|o|e|und|oder|plus|also|then|with|avec|con
                r"nostr[oi]|miei|mi|mis|mon|ma|meu|minha|mia|mio|meine?)\s+)+")
 _NOT_TITLE = (r"\b(?:page|site|app|website|booking|book|reserv\w*|prenot\w*|buch\w*|"
               r"schedule|planning|horario|horaire|timetable|stundenplan|calendar|calendrier|"
-              r"turni|turnos|shifts?|créneaux?|cr[ée]neau|slots?|choose|pick|choisiss\w*|"
+              r"turni|turnos|shifts?|schichten|schicht|eins[äa]tze|dienste|créneaux?|cr[ée]neau|"
+              r"slots?|choose|pick|choisiss\w*|"
               r"elig\w*|scegl\w*|w[äa]hl\w*|escolh\w*|need|want|quiero|voglio|möchte|"
               r"gostaria|faudrait|veux|where|où|donde|wo|onde|dove|who|qui|quien|chi)\b")
 
@@ -172,6 +173,13 @@ def _days_before(head: str, lang: str) -> tuple[list[int], str]:
         flags=re.I)
 
 
+def _afternoon(start: str, end: str | None) -> str:
+    """A range's end, "HH:MM", past its start: "12-3" ends at 15:00; "" when none is."""
+    if end and end <= start and int(end[:2]) + 12 < 24 and f"{int(end[:2]) + 12}{end[2:]}" > start:
+        return f"{int(end[:2]) + 12}{end[2:]}"
+    return end if end and end > start else ""
+
+
 def sessions(prompt: str, lang: str = "") -> list[Session]:
     """The classes or shifts ``prompt`` lists with a time, each with its day and spots."""
     text = _masked(prompt[:4000])
@@ -192,9 +200,10 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
             end, _ = _at(m, "2") if m.group("h2") else (None, False)
             bare = not marked and not (m.group("h2") and _at(m, "2")[1])  # "9-11": a range only when it ends there
             if start is None or not (marked or end) or (bare and not re.match(
-                    r"\s*(?:$|(?:e|y|and|et|und|ou|o|or|&)\s+\d)", seg[m.end():], re.I)):
+                    r"\s*(?:$|(?:e|y|and|et|und|ou|o|or|&)\s+(?:(?:de|from|von|dalle|das|des|"
+                    r"du)\s+)?\d)", seg[m.end():], re.I)):
                 continue
-            found.append((m, start, end if end and end > start else ""))
+            found.append((m, start, _afternoon(start, end)))
         spots = _spots(seg)
         if not found:
             if spots:

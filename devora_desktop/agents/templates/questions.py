@@ -52,6 +52,12 @@ _CHOICE = (r"(?:choice|choose|choix|elecci[óo]n|opci[óo]n|auswahl|wahl|escolha
 _CHOICE_LIST = (rf"^(?P<noun>.*?)\s*\b{_CHOICE}\b(?:\s+(?:of|de|du|des|di|da|do|del|dello|"
                 r"della|zwischen|entre|tra|fra|between)\b)?\s*:?\s*(?P<list>[^,]+?(?:,\s*[^,]+?)*"
                 r"\s(?:or|ou|o|oder)\s+[^,]+?)$")
+# a meal and its options, with no word for choosing: "menú carne, pescado o vegetariano",
+# "Essen Fleisch, Fisch oder vegetarisch" (an RSVP's)
+_MEAL = (r"(?:menu|men[úù]|meals?|repas|comida|prato|piatto|plat|plato|essen|gericht|pasto|"
+         r"refei[çc][ãa]o)")
+_MEAL_LIST = (rf"^(?P<noun>{_MEAL})\s*:?\s*(?P<list>[^,]+?(?:,\s*[^,]+?)*\s(?:or|ou|o|oder)\s+"
+              r"[^,]+?)$")
 # a bare yes or no given back: whether the person comes ("guests say yes/no")
 COMING = L("Coming", "Vient", "Viene", "Kommt", "Vem", "Viene")
 # the words around what is asked: "it's", "c'est", "es", "é", "è", "ist", "they are"
@@ -99,7 +105,8 @@ def asked_items(prompt: str) -> list[str]:
     text = re.sub(r"\(([^()]{1,120})\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")",
                   prompt[:4000])
     # so are the commas of a choice's options ("meal choice chicken, fish or veg")
-    text = re.sub(rf"\b{_CHOICE}\b[^,.;:!?()]{{0,30}}(?:,[^,.;:!?()]{{1,30}})+?\s(?:or|ou|o|oder)\s"
+    text = re.sub(rf"\b(?:{_CHOICE}|{_MEAL})\b[^,.;:!?()]{{0,30}}(?:,[^,.;:!?()]{{1,30}})+?\s"
+                  r"(?:or|ou|o|oder)\s"
                   r"+[^\W\d_][\w-]*", lambda m: m.group().replace(",", "\x00"), text,
                   flags=re.I)
     # who writes what first ("sign up for saturday: everyone writes their name, …"), then a
@@ -124,8 +131,10 @@ def asked_items(prompt: str) -> list[str]:
                 break  # the list ends where a clause, a count or a longer phrase begins
             if ends:
                 break
+        # ... or be an RSVP's: "confirmez votre présence : oui ou non, nombre de personnes"
         if colon and not (len(items) >= 3 and any(re.match(_PERSON, _noun(x), re.I)
-                                                  for x in items)):
+                                                  for x in items)) and not (
+                len(items) >= 2 and any(re.fullmatch(_YES_NO, x.strip(), re.I) for x in items)):
             continue
         if len(items) >= 2 or (items and not re.match(_PERSON, _noun(items[0]), re.I)):
             return items[:8]
@@ -178,7 +187,8 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
             said = re.sub(_BE, "", re.sub(_IF, "", said, flags=re.I) + " ", flags=re.I).strip()
             if not said or re.fullmatch(_BE.strip("^").replace(r"\s+", ""), said, re.I):
                 said = i18n.pick(FIELD["category"], lang)  # "if its main/side/dessert"
-    if not options and (m := re.match(_CHOICE_LIST, said.replace("\x00", ","), re.I)):
+    if not options and (m := re.match(_CHOICE_LIST, said.replace("\x00", ","), re.I)
+                        or re.match(_MEAL_LIST, said.replace("\x00", ","), re.I)):
         listed_ = m.group("list")
         choices = [c.strip(" .") for c in re.split(
             r",|\s(?:or|ou|o|oder)\s" if "," in listed_ else r"\s+(?:(?:or|ou|o|oder)\s+)?",

@@ -325,6 +325,8 @@ _GIVES_BACK = (r"\b(?:and|et|y|und|e)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lu
 FEATURES += [("calculator", rf"{_TYPE_IN}[^.;!?\n]{{0,100}}?{_GIVES_BACK}")]
 # A sum split by weights: "split the rent by room size", "Miete nach Zimmergröße aufteilen".
 FEATURES += [("calculator", calcs.WEIGHTED)]
+# A quote at a price per unit: "preventivo … 12 euro al metro quadro" (was a board: "quadro")
+FEATURES += [("calculator", calcs.QUOTED)]
 # A bill split between people, or a tip as a share of it: a calculator however it is named
 # ("split the dinner bill between 5 with a 10% tip", "divisão da conta com 10% de gorjeta").
 _TIPS = r"(?:tip|gorjeta|propina|pourboire|trinkgeld|mancia)"

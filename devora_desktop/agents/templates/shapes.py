@@ -113,7 +113,8 @@ _TYPE = [
               r"(?<!surf)(?<!bread)(?<!head)(?<!foot)(?<!cup)(?<!clip)(?<!chip)(?<!floor)"
               r"(?<!switch)(?<!mother)(?<!skirting)\Bboard\b(?![\s-]*games?)|"
               r"tablero(?! de (?:puntuaci|posiciones|clasificaci|resultados))|"
-              r"quadro(?! de (?:pontua|classifica|medalhas|resultados))|"
+              # never a unit: "12 euro al metro quadro"
+              r"(?<!metro )quadro(?! de (?:pontua|classifica|medalhas|resultados))|"
               r"tableau(?! de bord)(?! des? (?:scores?|points|r[ée]sultats|classements?|matchs))|"
               # a board of notices or of things found is no kanban ("bacheca degli annunci")
               r"lavagna|bacheca(?! (?:\w+ ){0,4}(?:annunci|avvisi|comunicazioni|oggetti smarriti))|"
@@ -190,7 +191,13 @@ _TYPE = [
                r"\bwho(?:'s| is) coming|\bwhat (?:they|everyone|each \w+) brings?\b|"
                r"\bqui[ée]n viene|qu[ée] trae|\bchi (?:porta|viene)\b|\bquem (?:vem|leva)\b|"
                r"o que cada um leva|\bqui vient\b|qui apporte|\bwer kommt\b|\bwer bringt\b|"
-               r"\bwer\b[^.;:]{0,40}\bmitbringt\b|\bse apunt\w*|\bapuntarse\b"),
+               r"\bwer\b[^.;:]{0,40}\bmitbringt\b|\bse apunt\w*|\bapuntarse\b|"
+               # an RSVP in other words: "confirmez votre présence", "confirma tu asistencia"
+               r"\bconfirm\w* (?:(?:votre|ta|sa|leur|tu|su|vuestra|sua|tua|la|a) )?(?:pr[ée]sence|"
+               r"asistencia|presen[çc]a|presenza|partecipazione|attendance)\b|"
+               r"\bconfirma[çc][ãa]o de presen[çc]a|\bconfirmaci[óo]n de asistencia|"
+               r"\bconferma (?:della )?presenza|\b(?:zu|ab)sagen f[üu]r\b|\bzusagen\b|"
+               r"\bzu- und absagen\b|\br[üu]ckmeldung(?:en)? (?:zur|f[üu]r|zu)\b"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|"

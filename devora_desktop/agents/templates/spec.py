@@ -364,7 +364,10 @@ BEYOND = [
      r"\bpunkte (?:sammeln|bekommen|pro|f[üu]r)\b|\bmit punkten\b|"
      r"\bganha\w* (?:\w+ )?pontos\b|\bcom pontos\b|\bpontos por\b|"
      r"\bguadagna\w* (?:\w+ )?punti\b|\bcon (?:i )?punti\b|\bpunti per\b", POINTS),
-    (r"\bbooking|\breservations?\b|(?<!next )(?<!last )\bappointments?\b|\bbook (?:online|an?|a table|"
+    # (bookings counted, a dashboard's figure, are none to take: "bookings per month")
+    (r"\b(?:booking|reservation)(?!s?\s+(?:per|a|each|every|by|this|last)\s+(?:day|night|week|"
+     r"month|year|season)\b)(?!s?\s*(?:,|and)\s+revenue)|"
+     r"(?<!next )(?<!last )\bappointments?\b|\bbook (?:online|an?|a table|"
      r"a session|a slot)\b|"
      # slots of a length, to be booked: "30 minute slots", "créneaux de 45 min"
      r"\b\d+[ -]?(?:minutes?|mins?|hours?|h)\s+slots?\b|\b(?:slots?|cr[ée]neaux?|turnos?|"

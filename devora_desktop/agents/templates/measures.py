@@ -1,0 +1,203 @@
+"""What a dashboard measures, read from the figures its prompt lists: "Photovoltaik-Anlage:
+Ertrag pro Tag, Eigenverbrauch, Einspeisung" is three figures in kWh entered each day,
+"agriturismo: prenotazioni per mese, incasso, camere occupate" a count, a sum of money and a
+count each month. A dashboard built from them has one number field per figure, in its unit,
+a card for each and a chart of the first, never a money log with the figures glued on as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from devora_desktop.agents.templates.shapes import cap
+
+
+@dataclass(frozen=True)
+class Measure:
+    label: str
+    #: "money", "number"
+    type: str
+    #: shown after the number ("kWh", "kg", "%"); "" for money and plain counts
+    unit: str = ""
+    #: how a card adds the entries up: "sum", or "avg" for a rate
+    agg: str = "sum"
+
+
+# The list of figures: after a colon, to the end of its sentence ("erzeugt vs. verbraucht"
+# keeps its point)
+_LIST = re.compile(r":\s*((?:\bvs\.|[^:;.!?\n])+)", re.I)
+_SPLIT = (r",|/|\s(?:and|or|et|ou|y|o|e|und|oder|ed|vs\.?|versus)\s|\s[–—-]\s|"
+          r"\s(?:with|con|avec|mit|com)\s|"
+          r"^(?:and|et|y|e|und|ed)\s")
+_PERIODS = (("day", r"day|jour|d[íi]a|tag|giorno"), ("week", r"week|semaine|semana|woche|settimana"),
+            ("month", r"month|mois|mes|m[êe]s|monat|mese"), ("year", r"year|an|año|ano|jahr|anno"))
+_PER = (r"(?:per|par|por|pro|a|al|au|each|every|ogni|cada|chaque|jeden|je|nach|by|in the|"
+        r"a cada)")
+# "mese per mese", "mês a mês", "month by month"
+_EACH = r"({w})\s+(?:per|par|a|by|für|for|por|after)\s+(?:{w})"
+_ADJ = (("day", r"daily|giornalier[aeio]|diari[oa]s?|di[áa]ri[oa]s?|t[äa]glich\w*|quotidien\w*"),
+        ("week", r"weekly|settimanal[ei]|semanal(?:es)?|semanais|w[öo]chentlich\w*|"
+                 r"hebdomadaires?"),
+        ("month", r"monthly|mensil[ei]|mensual(?:es)?|mensais?|monatlich\w*|mensuel\w*"),
+        ("year", r"yearly|annual|annuel\w*|anual(?:es)?|anuais|j[äa]hrlich\w*|annual[ei]|annu[oa]"))
+_UNITS = (("kWh", r"kwh"), ("kg", r"kg|kilos?|kilogram\w*"),
+          ("l", r"litres?|liters?|litros?|litri|liter|l"), ("km", r"km|kilom[eè]t\w*|kilometer\w*"),
+          ("m³", r"m3|m³"), ("%", r"%|percent|pourcentage|porcentaje|percentagem|prozent"))
+# a count said as one: "nombre d'adhérents", "number of bookings", "quantas consultas"
+_COUNT = (r"^(?:the\s+)?(?:number of|nombre d['’]|nombre de|n[úu]mero de|numero di|numero de|"
+          r"anzahl(?: der| an)?|quantidade de|cantidad de|how many|combien de|quant[oa]s|"
+          r"cu[áa]nt[oa]s|quant[ie]|wie viele)\s*")
+_ARTICLE = (r"^(?:the|my|our|its|le|la|les|l['’]|el|los|las|der|die|das|den|o|os|as|il|lo|i|"
+            r"gli|un|une|a|an|um|uma|una|ein|eine|mes|mis|meus|minhas|miei|le mie|meine)\s+")
+# what the dashboard does with the figures, not a figure: a chart, a total, an overview
+_PART = (r"^(?:with|avec|con|mit|com|and|et|y|e|und|plus|as|als|en|como|come)?\s*"
+         r"(?:(?:a|an|un|une|um|uma|una|ein\w*|the|le|la|les|el|los|las|die|der|das|il|i|gli|"
+         r"o|os)\s+)?(?:(?:bar|line|pie)\s+)?(?:charts?|graphs?|graphiques?|gr[áa]fic[oa]s?|"
+         r"grafic[oi]|diagramm\w*|[üu]bersicht|overview|totals?|totale|totaux|summe|somme|"
+         r"suma|soma|averages?|moyenne|media|m[ée]dia|promedio|durchschnitt|schnitt|kpis?|"
+         r"kennzahlen|figures?|chiffres|cifras|n[úu]meros|zahlen|numeri|tendance|trend|"
+         r"evolu\w*|compar\w*|vergleich|export|csv|login|accounts?)\b")
+# what sold most: a sales log's own card (dataapp._TOP), not a figure entered
+_TOPS = (r"\b(?:top|best|most|meilleur\w*|mejor(?:es)?|melhor(?:es)?|miglior\w*|meist\w*|"
+         r"bestverkauf\w*)\b|\b(?:le plus|m[áa]s|mais|pi[ùu])\s+vend")
+# a breakdown ("par type (frais, sec)") or a category list: not a figure
+_BY = r"^(?:per|par|por|pro|nach|by|je)\s"
+_MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fatturat\w*|"
+          r"entrat\w*|ingres\w*|factur\w*|ventas|chiffre d['’]affaires|encaiss\w*|recettes?|"
+          r"ventes|ums[äa]tz\w*|einnahm\w*|erl[öo]s\w*|faturament\w*|faturou|receitas?|vendas|"
+          r"vendite|cotisations?|cuotas?|\w*beitr[äa]g\w*|quotas?|mensalidades?|donations?|"
+          r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|costs?|co[ûu]ts?|costes?|"
+          r"costos?|kosten|custos?|costi|d[ée]penses|gastos|ausgaben|despesas|spese|profits?|"
+          r"b[ée]n[ée]fices?|beneficios?|gewinn|lucros?|profitt\w*|[€$£]|euros?|dollars?|reais")
+_RATE = r"quote\b|rate\b|taux|tasa|taxa|tasso|quota\b|%|percent|pourcentage|porcentaje|prozent"
+# a dashboard about energy: its figures are kWh unless they say otherwise
+_ENERGY = (r"photovolt|fotovolt|\bpv\b|solar|solaire|kwh|\bstrom|[ée]lectri|electric|eletric|"
+           r"elettric|energ|wallbox|w[äa]rmepumpe|heat pump|pompe [àa] chaleur")
+# what a home's meters count: electricity in kWh, gas and water in m³
+_METERS = (("kWh", r"^(?:electricity|[ée]lectricit[ée]|electricidad|luz|strom|eletricidade|"
+                   r"elettricit[àa]|luce|power|courant|energ\w*)$"),
+           ("m³", r"^(?:gas|gaz|g[áa]s|wasser|water|eau|agua|[áa]gua|acqua)$"))
+# consumption said: its meters are read in their units, not in money
+_CONSUMED = r"consum|verbrauch|\bconso\b|usage|\buse\b"
+# energy itself, with no list: "ma consommation d'électricité par mois"
+_PRODUCED = (r"photovolt|fotovolt|\bpv\b|solar|solaire|produ|erzeug|ertrag|generat|gera[çc]")
+_USED = ("Consumption", "Consommation", "Consumo", "Verbrauch", "Consumo", "Consumo")
+_MADE = ("Production", "Production", "Producción", "Ertrag", "Produção", "Produzione")
+# bills are money, not energy: "contas de luz", "factures d'électricité"
+_BILLS = (r"\bbills?\b|factures?|facturas?|rechnung\w*|\bcontas?\b|bollett\w*|\bcosts?\b|co[ûu]ts?|"
+          r"kosten|costes?|custos?|costi|€|\$|euros?|\bspes[ae]\b|gastos?|d[ée]penses|ausgaben|"
+          r"despesas?|categor|kategor")
+LANGS = ("en", "fr", "es", "de", "pt", "it")
+# a list of what a row holds, not of figures: "cliente, prato, valor e status"
+_FIELDISH = (r"^(?:names?|noms?|nombres?|nomes?|dates?|datum|fechas?|data|clients?|customers?|"
+             r"kund\w*|clientes?|clienti|products?|produits?|productos?|produtos?|prodott[oi]|"
+             r"pratos?|plats?|dish(?:es)?|platos?|gerichte?|piatt[oi]|items?|articles?|artikel|"
+             r"status|statut|estados?|stato|[ée]tat|what|quoi|qu[ée]|was|cosa|channels?|"
+             r"canal|kanal|canale|categor\w*|kategorie\w*|descriptions?|notes?|notas?|notiz\w*|"
+             r"types?|tipos?|typ|sellers?|vendeurs?|vendedor\w*|verk[äa]ufer|venditor\w*|"
+             r"members?|membres?|socios?|mitglied\w*|s[óo]cios?|soci|emails?|phones?|"
+             r"t[ée]l[ée]phone|tel[ée]fonos?|telefon\w*|address\w*|adresse\w*|direcci[óo]n|"
+             r"endere[çc]o|indirizz[oi]|importe|importo|amount|montant|betrag|valor|valore|"
+             r"price|prix|precio|preis|pre[çc]o|prezzo)$")
+# a sentence, not a list: "eu lanço por dia quantas consultas e quanto faturou"
+_SENTENCE = (r"^(?:i|je|j['’]|ich|yo|eu|io|we|nous|wir|nosotros|n[óo]s|noi|you|vous|du|tu|"
+             r"voc[êe]|it|il|elle|er|sie|ele|ela|lui|lei|quero|want|voglio|quiero|veux|will|"
+             r"show|see|affiche|mostra|zeig)\b")
+
+
+def period(text: str) -> str:
+    """The period the prompt's figures are entered for: "day", "week", "month" or ""."""
+    for name, words in _PERIODS:
+        if re.search(rf"\b{_PER}\s+(?:{words})\b|\b{_EACH.format(w=words)}\b", text, re.I):
+            return name
+    for name, words in _ADJ:
+        if re.search(rf"\b(?:{words})\b", text, re.I):
+            return name
+    return ""
+
+
+def _clean(item: str) -> tuple[str, str, bool]:
+    """An item of the list without its period, unit and articles: (label, unit, counted)."""
+    text = item.strip(" .…'\"“”«»()")
+    unit = ""
+    for name, words in _UNITS:  # "in kWh", "en kWh", "(kg)", "kWh produced"
+        m = re.search(rf"(?:\s+(?:in|en|em|im)\s+|\s*\(|^|\s)(?:{words})(?:\)|\s|$)", text, re.I)
+        if m and (name != "l" or re.search(r"\b(?:in|en|em|im)\s+l\b", text, re.I)
+                  or "(" in m.group()):
+            unit = name
+            text = (text[:m.start()] + " " + text[m.end():]).strip()
+            break
+    for _, words in _PERIODS:
+        text = re.sub(rf"\s*\b{_PER}\s+(?:{words})\b|\s*\b{_EACH.format(w=words)}\b", "", text,
+                      flags=re.I)
+    for _, words in _ADJ:
+        text = re.sub(rf"\s*\b(?:{words})\b", "", text, flags=re.I)
+    # a breakdown after it: "alumnos por nivel"
+    text = re.sub(r"\s+(?:per|par|por|pro|nach|by|je)\s+[^\W\d_]+$", "", text, flags=re.I)
+    counted = bool(re.match(_COUNT, text, re.I))
+    text = re.sub(_COUNT, "", text, flags=re.I)
+    while re.match(_ARTICLE, text, re.I):
+        text = re.sub(_ARTICLE, "", text, flags=re.I)
+    return " ".join(text.split()).strip(" .,;"), unit, counted
+
+
+def read(prompt: str) -> tuple[list[Measure], str]:
+    """The figures the prompt's dashboard lists, each typed and in its unit, and the period
+    they are entered for ("day", "week", "month", ""): ([], "") when it lists none, or only
+    money (an orders or sales log measures that already) and it is not about energy."""
+    energy = bool(re.search(_ENERGY, prompt, re.I))
+    per = period(prompt)
+    found: list[Measure] = []
+    listed = _LIST.search(prompt)
+    if listed and re.search(_TOPS, listed.group(1), re.I):
+        return [], ""  # what sold most: a sales log's (dataapp._TOP)
+    # a list in brackets is a breakdown's choices ("par type (frais, sec, hygiène)")
+    said = re.sub(r"\([^()]*,[^()]*\)", " ", listed.group(1)) if listed else ""
+    items = re.split(_SPLIT, said, flags=re.I) if said else []
+    for item in items:
+        item = item.strip()
+        # a chart or a total, a breakdown ("per categoria"), a remark in brackets (not a unit)
+        if not item or re.match(_PART, item, re.I) or re.match(_BY, item, re.I) or (
+                "(" in item and not re.search(r"\(\s*\w{1,4}\s*\)", item)):
+            continue
+        if re.match(_SENTENCE, item, re.I) or re.search(_TOPS, item, re.I):
+            return [], ""
+        label, unit, counted = _clean(item)
+        # a field of a row ("cliente", "status"), unless counted ("Mitglieder pro Monat")
+        if re.match(_FIELDISH, label, re.I) and not counted and not period(item):
+            return [], ""
+        if not label or len(label.split()) > 4 or re.match(_PART, label, re.I) or any(
+                x.label.lower() == label.lower() for x in found):
+            continue
+        if unit == "%" or re.search(_RATE, label, re.I):
+            found.append(Measure(cap(label), "number", "%", "avg"))
+        elif unit:
+            found.append(Measure(cap(label), "number", unit))
+        elif not counted and re.search(_MONEY, label, re.I):
+            found.append(Measure(cap(label), "money"))
+        elif meter := next((u for u, w in _METERS if re.match(w, label, re.I)), ""):
+            # a home's meters: what they count, or the bills for it ("contas de luz e água")
+            found.append(Measure(cap(label), "money") if re.search(_BILLS, prompt, re.I) or not (
+                energy or re.search(_CONSUMED, prompt, re.I)) else Measure(cap(label), "number",
+                                                                          meter))
+        elif energy and not counted:
+            found.append(Measure(cap(label), "number", "kWh"))
+        else:
+            found.append(Measure(cap(label), "number"))
+    plain = [x for x in found if x.type != "money"]
+    if energy and plain:
+        return found[:5], per
+    if len(found) >= 2 and plain:
+        return found[:5], per
+    return [], ""
+
+
+def energy_alone(prompt: str, lang: str) -> list[Measure]:
+    """An energy dashboard that lists no figures ("tableau de bord de ma consommation
+    d'électricité par mois"): what it measures, in kWh — its production when it makes
+    energy, else its consumption; [] when it is about bills or lists categories."""
+    if not re.search(_ENERGY, prompt, re.I) or re.search(_BILLS, prompt, re.I):
+        return []
+    words = _MADE if re.search(_PRODUCED, prompt, re.I) else _USED
+    return [Measure(words[LANGS.index(lang) if lang in LANGS else 0], "number", "kWh")]
