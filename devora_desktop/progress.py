@@ -61,6 +61,7 @@ class Activity:
     detail: str = ""  # a finding's own message, without its source and place
     worker: int = 0  # which worker of the agent (several may write at once)
     wait: float = 0.0  # a retry's wait in seconds, as it starts: a feed counts it down
+    asked: bool = False  # that wait is the server's ask (HTTP 429), not a failure's retry
 
 
 @dataclass
@@ -641,7 +642,7 @@ class RunProgress:
         said = f"{label(ev.agent)}: {why.format(s=f'{ev.seconds:g} s')}"
         self.retry_waits[key] = said
         return [Activity(said, "retry", "active", agent=ev.agent, key=key, worker=ev.worker,
-                         wait=ev.seconds)]
+                         wait=ev.seconds, asked=ev.rate_limited)]
 
     def _on_file_started(self, ev) -> list[Activity]:
         self.agent(ev.agent).start_file(ev.path, ev.worker)

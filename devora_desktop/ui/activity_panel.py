@@ -208,8 +208,9 @@ class ActivityPanel(QWidget):
         self._keyed: dict[str, QListWidgetItem] = {}
         self._found: dict[str, list[QListWidgetItem]] = {}  # lines naming a file's line, by file
         self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
-        #: a model call's wait, counted down: key -> (its line, its words, when it ends)
-        self._countdown: dict[str, tuple[QListWidgetItem, str, float]] = {}
+        #: a model call's wait, counted down: key -> (its line, its words, when it ends,
+        #: whether the server asked for it)
+        self._countdown: dict[str, tuple[QListWidgetItem, str, float, bool]] = {}
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
         self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -340,7 +341,7 @@ class ActivityPanel(QWidget):
         else:
             self._ticking.pop(act.key, None)
         if act.kind == "retry" and act.level == "active" and act.wait and self._live_run:
-            self._countdown[act.key] = (item, text, monotonic() + act.wait)
+            self._countdown[act.key] = (item, text, monotonic() + act.wait, act.asked)
         else:
             self._countdown.pop(act.key, None)
         if act.key == "run" and self.progress is not None and not self.progress.running:
@@ -562,10 +563,13 @@ class ActivityPanel(QWidget):
                     shown[-1] += " · waiting for you"
                     break
                 if state == "active" and left is not None:
-                    # the step stands still while the server makes it wait: it says so, in
-                    # words that fit the 1024 px column's one line (the feed's line says whose
-                    # server: "the model's server…" wrapped the steps and moved the feed)
-                    shown[-1] += f" · the server asked us to wait {left}{NBSP}s…"
+                    # the step stands still while a model call waits: it says so, in words
+                    # that fit the 1024 px column's one line (the feed's line says whose
+                    # server and why: "the model's server…" wrapped the steps). Only a 429 is
+                    # the server's ask: a failure's retry (HTTP 503, no connection) is ours
+                    secs, asked = left
+                    shown[-1] += (f" · the server asked us to wait {secs}{NBSP}s…" if asked
+                                  else f" · asking the model again in {secs}{NBSP}s…")
                     break
             self.steps.setText(" ".join(shown))
             waiting = len(shown) < len(p.steps) or "waiting" in p.steps.values()
@@ -615,11 +619,12 @@ class ActivityPanel(QWidget):
             self._ticking.clear()
             self._settle()
 
-    def _waits_left(self) -> int | None:
-        """Seconds until the soonest model call waiting on its server asks again (None: no
-        call waits); its line in the feed says so, counting down."""
-        now, left = monotonic(), None
-        for key, (item, text, until) in list(self._countdown.items()):
+    def _waits_left(self) -> tuple[int, bool] | None:
+        """(seconds until the soonest model call that waits asks again, whether its server
+        asked for the wait), None when no call waits; each one's line in the feed says so,
+        counting down."""
+        now, soonest = monotonic(), None
+        for key, (item, text, until, asked) in list(self._countdown.items()):
             if self.feed.row(item) < 0 or item.data(LEVEL_ROLE) != "active":
                 del self._countdown[key]
                 continue
@@ -627,8 +632,9 @@ class ActivityPanel(QWidget):
             line = f"{text} · asking again in {secs} s" if secs else f"{text} · asking again"
             if item.text() != line:
                 item.setText(line)
-            left = secs if left is None else min(left, secs)
-        return left
+            if soonest is None or secs < soonest[0]:
+                soonest = (secs, asked)
+        return soonest
 
     def _tick(self) -> None:
         """A running check's line says how long it has run, to the second."""

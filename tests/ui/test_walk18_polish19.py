@@ -245,3 +245,30 @@ def test_the_status_line_never_shows_a_lone_ellipsis_nor_a_duration_the_feed_doe
     assert not any(text == "…" or text.startswith("… ·") for text in shown), set(shown)
     durations = {m.group(1) for text in shown if (m := re.search(r"last run ([\d.]+) s", text))}
     assert durations == {feed_seconds()}, (durations, feed_seconds())
+
+
+def test_a_failed_calls_retry_wait_is_not_said_as_the_servers_ask(configured, qtbot, aloop,
+                                                                 fake_llm, monkeypatch) -> None:
+    """The step line said 'the server asked us to wait' for every retried wait: after an HTTP
+    503 (or no connection at all) that points away from the cure. Only a 429 is the server's
+    ask; a failure's retry says it asks the model again, and its feed line says why."""
+    from dataclasses import fields
+
+    from devora_desktop.core.retry import RetryPolicy
+
+    app = {"initial": 1.5, "max_wait": 1.5, "jitter": 0.0}  # the app's backoff, not the tests'
+    monkeypatch.setattr(RetryPolicy.__init__, "__defaults__",
+                        tuple(app.get(f.name, f.default) for f in fields(RetryPolicy)))
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    fake_llm.set("architect", [{"fault": "503"}, plan(("app/page.tsx", "frontend"),
+                                                      ("app/api/tasks/route.ts", "backend"))])
+    type_prompt(qtbot, w, "a task app")
+    with qtbot.waitSignal(w.run_finished, timeout=30000) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: any("failed with HTTP 503" in line and "to ask again" in line
+                                    for line in feed_lines(w)), timeout=10000)
+        qtbot.waitUntil(lambda: "asking the model again in" in w.activity.steps.text(),
+                        timeout=3000)
+        assert "server asked" not in w.activity.steps.text()
+    assert blocker.args[0] == "finished"
