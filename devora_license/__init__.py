@@ -204,8 +204,34 @@ def new_keypair() -> tuple[str, str]:
 
 
 #: A license key as the server issues it: ``DEV-`` and four groups of six hex digits.
-LICENSE_KEY_EXAMPLE = "DEV-XXXXXX-XXXXXX-XXXXXX-XXXXXX"
-_KEY_RE = re.compile(r"DEV-[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}")
+KEY_PREFIX, KEY_GROUPS, KEY_GROUP_LEN, KEY_ALPHABET = "DEV", 4, 6, "0123456789ABCDEF"
+LICENSE_KEY_EXAMPLE = "-".join([KEY_PREFIX, *["X" * KEY_GROUP_LEN] * KEY_GROUPS])
+_KEY_RE = re.compile("-".join([KEY_PREFIX, *[f"[{KEY_ALPHABET}]{{{KEY_GROUP_LEN}}}"]
+                                * KEY_GROUPS]))
+#: a letter a person may type for a digit of a key
+_LOOKALIKE = {"O": "0", "I": "1", "L": "1"}
+_FROM_MAIL = "copy it from your purchase email"
+
+
+def why_not_a_key(key: str) -> str | None:
+    """Why ``key`` cannot be a license key, in words that fit it (None: it can be). One of
+    the right shape with letters no key has says which, and a likely typo: it was told
+    'keys look like DEV-XXXXXX-…', which it did."""
+    candidate = key.strip().upper()
+    if _KEY_RE.fullmatch(candidate):
+        return None
+    groups = candidate.split("-")
+    if len(groups) != KEY_GROUPS + 1 or groups[0] != KEY_PREFIX \
+            or any(len(g) != KEY_GROUP_LEN for g in groups[1:]):
+        return (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE}, each X a "
+                f"digit 0-9 or a letter A-F ({_FROM_MAIL}).")
+    wrong = sorted({c for g in groups[1:] for c in g if c not in KEY_ALPHABET})
+    letters = ", ".join(wrong[:-1]) + " and " + wrong[-1] if len(wrong) > 1 else wrong[0]
+    alike = [f"the letter {c} for the digit {_LOOKALIKE[c]}" for c in wrong if c in _LOOKALIKE]
+    typo = f" ({' or '.join(alike)}?)" if alike else ""
+    return (f"This key has {letters}, which no license key has{typo}: after {KEY_PREFIX}- a "
+            f"key has only the digits 0-9 and the letters A-F. Check it for a typo, or "
+            f"{_FROM_MAIL}.")
 
 
 def normalize_license_key(key: str) -> str | None:

@@ -90,9 +90,12 @@ def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypa
     try:
         key = purchase(server)
         assert run_cli("settings", "set", "license_server", server.url).code == 0
-        bad = run_cli("license", "activate", stdin="DEV-WRONG-0000-0000\n")
+        bad = run_cli("license", "activate", stdin="DEV-000000-000000-000000-00000A\n")
         assert bad.code == 1 and bad.err.startswith("devora: no license with that key")
-        on_argv = run_cli("license", "activate", "DEV-WRONG-0000-0001")
+        # no key at all is said why here, as the window does, and never sent
+        typo = run_cli("license", "activate", stdin="DEV-ABC123-XYZ789-QWE456-RTY000\n")
+        assert typo.code == 1 and "which no license key has" in typo.err, typo
+        on_argv = run_cli("license", "activate", "DEV-000000-000000-000000-00000B")
         assert on_argv.err.startswith("devora: warning: a key given on the command line")
         ok = run_cli("license", "activate", stdin=f"{key}\n")
         assert ok.code == 0 and "Plan:    Pro (active)" in ok.out and key not in ok.err

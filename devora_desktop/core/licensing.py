@@ -460,7 +460,14 @@ class LicenseManager:
         return self.state()
 
     async def activate(self, key: str) -> LicenseState:
-        key = key.strip()
+        """A key that cannot be one is refused here, never sent (the window refused it
+        already; the command line sent it and printed the server's 'not found')."""
+        from devora_license import normalize_license_key, why_not_a_key
+
+        canonical = normalize_license_key(key)
+        if canonical is None:
+            raise LicenseError(why_not_a_key(key) or "not a license key", code="MALFORMED")
+        key = canonical
         data = await self._post("/v1/licenses/activate", {
             "license_key": key, "fingerprint": self.fingerprint,
             "name": platform.node()[:200], "platform": f"{platform.system()} "

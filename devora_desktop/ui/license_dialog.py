@@ -34,6 +34,7 @@ from devora_license import (
     LICENSE_KEY_EXAMPLE,
     PRO_PRICE,
     normalize_license_key,
+    why_not_a_key,
 )
 
 SITE = APP_URL.removeprefix("https://")
@@ -46,28 +47,6 @@ AGAIN = "Click again once you are online: Devora keeps working meanwhile."
 OFFLINE_WAY = (f"Pro is {PRO_PRICE}. Click again once you are online, or buy it at "
                f"<a href='{PRICING}'>{SITE}/pricing</a> on any device and paste the key it "
                "mails you above. Devora keeps working meanwhile.")
-MALFORMED = (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE}, each X a digit "
-             "0-9 or a letter A-F (copy it from your purchase email).")
-HEX = set("0123456789ABCDEF")
-#: a letter a person may type for a digit
-LOOKALIKE = {"O": "0", "I": "1", "L": "1"}
-
-
-def why_not_a_key(typed: str) -> str:
-    """Why ``typed`` is no license key, in words that fit it: a key of the right shape with
-    letters no key has was told 'keys look like DEV-XXXXXX-…', which it did (walk19 #6)."""
-    from devora_desktop.core.words import listed
-
-    key = typed.strip().upper()
-    groups = key.split("-")
-    if len(groups) != 5 or groups[0] != "DEV" or any(len(g) != 6 for g in groups[1:]):
-        return MALFORMED
-    wrong = sorted({c for g in groups[1:] for c in g if c not in HEX})
-    alike = [f"the letter {c} for the digit {LOOKALIKE[c]}" for c in wrong if c in LOOKALIKE]
-    typo = f" ({' or '.join(alike)}?)" if alike else ""
-    return (f"This key has {listed(wrong)}, which no license key has{typo}: after DEV- a key "
-            "has only the digits 0-9 and the letters A-F. Check it for a typo, or copy it from "
-            "your purchase email.")
 
 
 class LicenseDialog(QDialog):
@@ -217,7 +196,7 @@ class LicenseDialog(QDialog):
         self.show_error("")
         canonical = normalize_license_key(key)
         if canonical is None:
-            self.show_error(why_not_a_key(key))
+            self.show_error(why_not_a_key(key) or "")
             return False
         self.activate.setEnabled(False)
         try:

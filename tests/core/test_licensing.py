@@ -166,8 +166,11 @@ async def test_activate_refresh_deactivate_against_the_server(ctx, tmp_path, key
         ctx.save_settings(s)
         mgr = LicenseManager(ctx)
         with pytest.raises(LicenseError) as info:
-            await mgr.activate("DEV-WRONG-KEY-0000")
+            await mgr.activate("DEV-000000-000000-000000-00000A")  # a key, but none issued
         assert info.value.code == "NOT_FOUND" and "purchase email" in info.value.one_line()
+        with pytest.raises(LicenseError) as info:  # no key at all: refused, never sent
+            await mgr.activate("DEV-WRONG-KEY-0000")
+        assert info.value.code == "MALFORMED" and "not a license key" in str(info.value)
         state = await mgr.activate(key)
         assert state.pro and state.seats == 1
         assert (await mgr.refresh()).pro
@@ -185,7 +188,7 @@ async def test_server_unreachable_is_one_line(ctx) -> None:
     s.license_server = "http://127.0.0.1:9"
     ctx.save_settings(s)
     with pytest.raises(LicenseError) as info:
-        await LicenseManager(ctx).activate("DEV-XXXX-XXXX-XXXX")
+        await LicenseManager(ctx).activate("DEV-000000-000000-000000-00000B")
     assert info.value.one_line().startswith("could not reach the license server")
     assert AUDIENCE
 
