@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.agents import registry
 from devora_desktop.ui.binding import Binding
-from devora_desktop.ui.plain import plain_label
+from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.theme import set_variant
 
 if TYPE_CHECKING:
@@ -190,7 +190,9 @@ class AgentPane(QWidget):
         index = self.workers.findData(worker)
         if index >= 0:
             self.workers.setItemText(index, self._worker_label(worker))
-            self.workers.setItemData(index, "\n".join(self.worker_files.get(worker, [])),
+            # as written: a path is the model's text, before any check (Qt draws a tooltip
+            # that looks like HTML as HTML)
+            self.workers.setItemData(index, tip("\n".join(self.worker_files.get(worker, []))),
                                      Qt.ItemDataRole.ToolTipRole)
 
     def note(self, level: str, message: str) -> None:

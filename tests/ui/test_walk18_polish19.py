@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 
 from devora_desktop.agents.events import AgentDelta, FileStarted, RunStarted
 from devora_desktop.progress import RunProgress
@@ -55,6 +57,13 @@ def test_the_worker_picker_lists_workers_by_number_and_opens_on_the_first(qtbot)
     assert combo.currentText().startswith("Worker 1")
     assert pane.text.toPlainText() == "<file path='index.html'> more from 1"
     assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == "styles.css\nextra.css"
+    # a path is the model's text: its tooltip shows it as written, never as markup
+    progress.fold(AgentDelta(agent="frontend", text="<file", worker=5))
+    progress.fold(FileStarted(agent="frontend", path="<b>x</b>.html", worker=5))
+    said = combo.itemData(4, Qt.ItemDataRole.ToolTipRole)
+    drawn = QTextDocument()  # as Qt draws a tooltip: as HTML when it may be
+    drawn.setHtml(said) if GuiQt.mightBeRichText(said) else drawn.setPlainText(said)
+    assert drawn.toPlainText() == "<b>x</b>.html", said
 
     pick(qtbot, combo, "Worker 3")
     assert pane.text.toPlainText() == "<file path='about.html'> more from 3"
