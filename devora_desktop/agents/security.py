@@ -159,7 +159,67 @@ def _provider_callback(fn: Node, mod: Module) -> bool:
     message callbacks, its inbound SMS or call; Slack's commands; a Telegram bot's updates)."""
     code = text(fn)
     return bool(_CALLBACK_FIELDS.search(code) or _PROVIDER_FIELDS.search(code)) or (
-        bool(_INBOUND_FIELDS.search(code)) and bool(_TWILIO_NAMED.search(mod.src)))
+        bool(_INBOUND_FIELDS.search(code)) and bool(_TWILIO_NAMED.search(mod.src))) or (
+        _tells_payment_events(fn))
+
+
+# The names of the events a payment provider posts (Stripe's ``invoice.paid``,
+# ``checkout.session.completed``, ``customer.subscription.deleted``; Paddle's
+# ``transaction.completed``; Lemon Squeezy's ``order_created``): a handler that tells them apart
+# is that provider's webhook, whatever its URL is called.
+_PAYMENT_EVENT = re.compile(
+    r"^(?:checkout\.session|invoice|customer\.subscription|payment_intent|charge|setup_intent|"
+    r"payment_method|payout|subscription_schedule|transaction|subscription)\.[a-z_]+(?:\.[a-z_]+)?$|"
+    r"^(?:order_(?:created|refunded)|subscription_(?:created|updated|cancelled|expired|"
+    r"payment_success|payment_failed))$")
+
+
+def _tells_payment_events(fn: Node) -> bool:
+    """``event.type === "invoice.paid"``, ``switch (body.event_type) { case
+    "transaction.completed": … }`` where the event is what the request's body said (events
+    listed from the provider's own API are not a webhook's)."""
+    for n in walk(fn):
+        if n.type == "switch_statement":
+            cases = [c.child_by_field_name("value") for c in walk(n) if c.type == "switch_case"]
+            subject = [strip(n.child_by_field_name("value"))]
+        elif n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
+                "===", "==", "!==", "!="):
+            cases = subject = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        else:
+            continue
+        if any(c is not None and c.type == "string" and _PAYMENT_EVENT.match(
+                jsscan.string_value(c) or "") for c in cases) and any(
+                _from_request_body(x, fn) for x in subject):
+            return True
+    return False
+
+
+_BODY_READ = re.compile(r"\b(?:req|request|ctx\.request|event)\.body\b|\b(?:req|request|c\.req|"
+                        r"ctx\.req|event\.request)\.(?:json|text)\(\)|\breadBody\(|"
+                        r"\bJSON\.parse\(")
+
+
+def _from_request_body(node: Node | None, fn: Node) -> bool:
+    """``event.type`` where ``event`` is the request's body (``const event = req.body``,
+    ``await request.json()``, ``JSON.parse(raw)``), directly or one name away."""
+    node = strip(node)
+    for _ in range(3):
+        if node is None or node.type not in ("member_expression", "identifier"):
+            return False
+        if _BODY_READ.search(text(node)):
+            return True
+        base = node
+        while base is not None and base.type == "member_expression":
+            base = strip(base.child_by_field_name("object"))
+        if base is None or base.type != "identifier":
+            return False
+        value = strip(jsscan.declaration_of(fn, text(base), node.start_byte))
+        if value is None or value is base:
+            return False
+        if _BODY_READ.search(text(value)):
+            return True
+        node = value
+    return False
 
 
 _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
@@ -4451,20 +4511,42 @@ def _returns_paths(fn: Node, mod: Module) -> bool:
         if name is not None and default is not None:
             defaults[text(name)] = jsscan.string_value(default, mod.consts) or ""
     for v in values:
-        first = v
-        while first is not None and first.type == "binary_expression":
-            first = strip(first.child_by_field_name("left"))
-        if first is not None and first.type == "template_string":
-            head = next(iter(first.named_children), None)
-            first = head.named_children[0] if head is not None and \
-                head.type == "template_substitution" and head.named_children else head
+        first = _first_piece(v)
         literal = jsscan.string_value(first, mod.consts) if first is not None else None
         if first is not None and first.type == "identifier" and text(first) in defaults:
             literal = defaults[text(first)]
-        if not ((literal or "").startswith("/") or (
-                first is not None and re.fullmatch(r"(?:\w+\.)+pathname", text(first)))):
+        if not ((literal or "").startswith("/") or (first is not None and (
+                re.fullmatch(r"(?:\w+\.)+pathname", text(first)) or _held_path(first, fn)))):
             return False
     return True
+
+
+def _first_piece(v: Node | None) -> Node | None:
+    """What a built string starts with: the left end of ``a + b``, a template's head."""
+    first = v
+    while first is not None and first.type == "binary_expression":
+        first = strip(first.child_by_field_name("left"))
+    if first is not None and first.type == "template_string":
+        head = next(iter(first.named_children), None)
+        first = head.named_children[0] if head is not None and \
+            head.type == "template_substitution" and head.named_children else head
+    return first
+
+
+# A parsed path with its leading slashes collapsed to one: ``//evil.example`` -> ``/evil.example``.
+_COLLAPSED_PATH = re.compile(r"(?:\w+\.)+pathname\s*\.\s*replace\(\s*/\^(?:\\/|/)+\+/\w*\s*,\s*"
+                             r"""['"`]/['"`]\s*\)""")
+
+
+def _held_path(first: Node, fn: Node) -> bool:
+    """``path`` where the function set ``const path = url.pathname`` (or that path with its
+    leading slashes collapsed to one): still a path that starts with "/"."""
+    if first.type != "identifier":
+        return False
+    value = strip(jsscan.declaration_of(fn, text(first), first.start_byte))
+    return value is not None and value is not first and bool(
+        re.fullmatch(r"(?:\w+\.)+pathname", text(value)) or _COLLAPSED_PATH.fullmatch(
+            text(value)))
 
 
 # A test of the first character alone: "//evil.example" and "/\\evil.example" pass it, and
@@ -4684,8 +4766,26 @@ def _helper_keeps_on_site(fn: Node, mod: Module, project: jsscan.Project | None)
     if not _guard_strong(fn.child_by_field_name("body") or fn, mod, project):
         return False
     returns = [r for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
-    return not (any(re.search(r"\.pathname\b", text(r)) or _returns_held_path(r, fn)
-                    for r in returns) and not _pathname_checked(text(fn)))
+    return not (any((re.search(r"\.pathname\b", text(r)) or _returns_held_path(r, fn)) and
+                    not _origin_led(r, mod) for r in returns) and not _pathname_checked(text(fn)))
+
+
+def _origin_led(ret: Node, mod: Module) -> bool:
+    """``return `${APP_ORIGIN}${url.pathname}``` : the site's own origin (a constant, the env,
+    ``x.origin``) goes first, so a path like ``//evil.example`` after it stays on this host."""
+    first = _first_piece(strip(ret.named_children[0]) if ret.named_children else None)
+    if first is None or first.type == "template_string":
+        return False
+    name = text(first)
+    if re.search(r"\b(?:query|body|params|searchParams|headers|cookies)\b", name):
+        return False  # ${req.query.origin}…: the request's own say
+    if _OWN_ORIGIN.fullmatch(name) or re.fullmatch(r"(?:process\.)?env\.\w+", name):
+        return True
+    value = mod.top.get(name) if re.fullmatch(r"[A-Z][A-Z0-9_]+", name) else None
+    value = strip(value)
+    return value is not None and (
+        bool(re.match(r"(?:process\.)?env\.\w+", text(value))) or
+        bool(re.match(r"https?://", jsscan.string_value(value, mod.consts) or "")))
 
 
 _PATHNAME_REDIRECT = ("the redirect target comes from the request: its origin is checked, but "
@@ -7187,7 +7287,8 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                     (table.personal or table.contacts) and public and not _public_columns_only(
                         schema, table))):
             bad = True  # everyone reads what each person keeps to themselves
-        if sqlscan.row_blind(p.qual) or (p.qual is None and sqlscan.row_blind(p.check)):
+        if sqlscan.row_blind(p.qual, schema.tables) or (
+                p.qual is None and sqlscan.row_blind(p.check, schema.tables)):
             bad = True  # any member of anything passes for every row
         if bad:
             yield _finding(p.path, p.line, "rls-permissive",

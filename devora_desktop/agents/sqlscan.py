@@ -389,11 +389,33 @@ def scoped(expr: Any) -> bool:
     return (columns and who) or bool(helper) or _role_claim(found)
 
 
-def row_blind(expr: Any) -> bool:
+# A list of the site's own staff, one row per person with a role everywhere: being in it is the
+# role itself (``exists (select 1 from staff where user_id = auth.uid())`` = "is staff").
+ROLE_LIST = re.compile(r"^(?:app_|site_|super_?|platform_)?(?:staff|admins?|administrators|"
+                       r"moderators|editors|managers|employees|operators|superusers|"
+                       r"maintainers)$")
+# A column that names a group a person belongs to: a member of one group is not of another.
+_GROUP_COLUMN = re.compile(r"^(?!(?:user|profile|member|person|staff|admin|auth_user|"
+                           r"created_by|invited_by)_?id$)\w+_?id$")
+
+
+def role_list(name: str, tables: dict[str, Table] | None = None) -> bool:
+    """A table of the site's staff (``public.staff``, ``admins``) with no group column: its
+    rows are people with a role site-wide, not members of one team among others."""
+    short = name.split(".")[-1].lower()
+    if not ROLE_LIST.match(short):
+        return False
+    table = (tables or {}).get(qualify(name))
+    return table is None or not any(_GROUP_COLUMN.match(c) for c in table.columns)
+
+
+def row_blind(expr: Any, tables: dict[str, Table] | None = None) -> bool:
     """A check made only of subqueries that never look at the row: ``exists (select 1 from
     team_members where user_id = auth.uid())`` lets every member of any team through for
     every row. A subquery tied to the row (``tm.team_id = projects.team_id``), a column of
-    the row outside it, a role compared with a constant, or a helper function is not."""
+    the row outside it, a role compared with a constant, a helper function, or a list of the
+    site's staff (``exists (select 1 from staff where user_id = auth.uid())``: the caller is
+    staff) is not."""
     from pglast import ast
 
     if expr is None:
@@ -411,6 +433,9 @@ def row_blind(expr: Any) -> bool:
         for rv in nodes(getattr(select, "fromClause", None) or ()):
             if isinstance(rv, ast.RangeVar):
                 names |= {rv.relname, rv.alias.aliasname if rv.alias else rv.relname}
+                if role_list(f"{rv.schemaname}.{rv.relname}" if rv.schemaname else rv.relname,
+                             tables):
+                    return False  # the caller is staff: a role, not one group among others
         where = getattr(select, "whereClause", None)
         parts = list(nodes(where)) if where is not None else []
         conditions = [where] if not isinstance(where, ast.BoolExpr) else list(where.args or ())
