@@ -114,6 +114,8 @@ def colon_lists(prompt: str) -> list[list[str]]:
     out: list[list[str]] = []
     for m in re.finditer(r":\s*([^:;!?\n]+?)(?=[.!?](?:\s|$)|[;:\n]|$)", prompt[:4000]):
         run = re.sub(_TAIL, "", m.group(1).strip(), flags=re.I)
+        # "Bad, Küche, Flur, Müll - Anna, Ben und Clara …": a dash ends the list
+        run = re.split(r"\s[-–—]\s", run, maxsplit=1)[0]
         # "menu des soins et les clientes réservent un créneau" is a sentence, not a list
         if re.search(r"[()\[\]=]", run) or "," not in run:
             continue

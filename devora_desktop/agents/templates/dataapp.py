@@ -126,10 +126,18 @@ _ROLE_LEAD = r"^(?:(?:the|a|its|their|le|la|les|l'|el|los|las|der|die|das|o|a|il
     r"seu|sua|ihr|ihre)\s+)"
 
 
+_BARE_DATE = r"dates?|fechas?|datum|datas?|date limite"
+
+
 def _role_of(label: str, lead: list[dict], taken: set[str]) -> dict | None:
     """The field of ``lead`` that ``label`` names in other words (see ROLES), if not yet
     named by another of the prompt's fields."""
     plain = re.sub(_ROLE_LEAD, "", label.strip().lower())
+    if re.fullmatch(_BARE_DATE, plain) and (due := [x for x in lead if x["type"] == "date"]) \
+            and len(due) == 1 and due[0]["key"] == "due" and "due" not in taken:
+        # a list's one date, where its only date is when things are due, is that one ("avec
+        # matière et date": walk18 #8 had Date beside Échéance)
+        return due[0]
     return next((x for x in lead if x["key"] not in taken and x["key"] in ROLES
                  and (re.fullmatch(ROLES[x["key"]], plain) or (
                      x["key"] in _ROLE_HEAD and re.match(rf"(?:{ROLES[x['key']]})\b", plain)))),
@@ -478,6 +486,17 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"date": f"@day-{d}", "name": n, "present": p, "note": ""}
                 for d, n, p in ((1, NAMES[0], True), (1, NAMES[1], False), (2, NAMES[0], True))]
         return "list", fields, seed, {"totals": True}
+    if track == "sleep" and sum(kind == "time" for _, kind in spec.named_fields) >= 2:
+        # when one went to bed and got up, as listed ("hora de acostarme, hora de levantarme
+        # y cómo me siento"): those times, and how the night was in the prompt's words
+        fields = prompt_fields(spec, [f("date", lang, "date", True)])
+        if not any(x["type"] in ("text", "select") for x in fields):
+            fields.append(f("note", lang))
+        times = [x["key"] for x in fields if x["type"] == "time"]
+        seed = [{"date": f"@day-{d}", **dict(zip(times, at, strict=False))}
+                for d, at in ((1, ("23:15", "07:00")), (2, ("00:30", "07:45")),
+                              (3, ("22:45", "06:50")))]
+        return "list", fields, seed, {}
     if track == "sleep":
         fields = _measured(spec, [f("date", lang, "date", True), f("hours", lang, "number", True),
                                   f("note", lang)])
@@ -492,7 +511,10 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
     elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]) and not all(
-            x["type"] == "number" and _reading(x["label"]) for x in fields[1:]):
+            x["type"] == "number" and _reading(x["label"]) for x in fields[1:]) and not (
+            len(fields) >= 4 and all(x["type"] in ("number", "money") for x in fields[1:])):
+        # (three measures or more are the entry: "Tankbuch: Datum, Kilometerstand, Liter,
+        # Preis" is one fill-up a row, walk19 #9 had a "Was" beside them)
         # (a day's readings of a measure, "massima, minima, battiti", are the entry)
         # what each entry is: "a log of the books I read with rating and date finished" had
         # no field for the book (walk10 #3); a feed at a time on a side is one already
@@ -502,6 +524,10 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # who made it is no name for it: "books I finish with author, pages and a rating" had
         # an Author and no book (walk18 #5)
         fields.insert(1, f("what", lang, required=True, label=i18n.pick(FIELD["title"], lang)))
+    if re.search(_OWED, spec.prompt.lower()) and any(x["type"] == "money" for x in fields) \
+            and not any(x["type"] == "bool" for x in fields):
+        # money lent is money to get back: each row says whether it was
+        fields.append(f("paid", lang, "bool", label=i18n.pick(_PAID_BACK, lang)))
     if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
             x["key"] == "category" for x in fields):  # asked for: a category to filter by
         fields.append(f("category", lang))
@@ -513,6 +539,15 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         _AVERAGED, first["label"], re.I) else {}
     return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True,
                                                                             **mean}
+
+
+# Money someone owes the person: "who owes me money", "quién me debe", "qui me doit", "wer mir
+# Geld schuldet", "quem me deve", "chi mi deve", "money I lent"
+_OWED = (r"\bowes? me\b|\bowe(?:s|d)? (?:me )?money|\blent\b|\blend money|me debe[ns]?\b|"
+         r"me doi(?:t|vent)\b|mir\s+(?:\w+\s+)?schulde[nt]|schulde[nt] mir|ausgeliehen|"
+         r"me deve[mn]?\b|mi deve\w*|prestad[oa]s?\b|pr[êe]t[ée]s?\b|emprestad[oa]s?\b|"
+         r"prestat[oi]\b")
+_PAID_BACK = L("Paid back", "Remboursé", "Devuelto", "Zurückgezahlt", "Devolvido", "Restituito")
 
 
 # Readings that are no amounts: their figure over days is a mean
@@ -583,6 +618,11 @@ def _sample(label: str, i: int) -> float:
     return next((v[i] for pattern, v in _SAMPLES if re.search(pattern, label, re.I)), 5 - i)
 
 
+_FUEL = (r"\btank\w*|\bfuel|\bsprit|\bbenzin|carburant|\bessence\b|\bplein|gasolina|"
+         r"combust[íi]\w+|\bbenzina|fill-?ups?|\brifornimenti|\brepostajes?|abastecimentos?")
+_LITRES = r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|^l$|\(l\)"
+
+
 def _example(spec: Spec, fields: list[dict], i: int) -> dict:
     """Example row ``i`` of a tracker, each field given a value of its kind: a clock a time,
     a choice one of its options (walk13 #30: "Baby feeding 1" stood in a Time field), a
@@ -592,9 +632,15 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
     row: dict = {"date": f"@day-{i * 3}"}
     if named:
         row[named["key"]] = f"{i18n.pick(EXAMPLE, spec.lang)} {i + 1}"
+    # a fill-up is tens of litres and costs what they do (walk19 #9 filled 1,5 l for 54,20 €)
+    fuel = re.search(_FUEL, spec.prompt.lower())
     for x in fields[1:]:
-        if x["type"] == "number":
+        if x["type"] == "number" and fuel and re.search(_LITRES, x["label"].lower()):
+            row[x["key"]] = (42.5, 38.0, 45.2)[i]
+        elif x["type"] == "number":
             row[x["key"]] = _sample(x["label"], i)
+        elif x["type"] == "money" and fuel:
+            row[x["key"]] = (76.1, 68.0, 80.9)[i]
         elif x["type"] == "money":
             row[x["key"]] = (54.2, 30.0, 61.5)[i]
         elif x["type"] == "rating":
@@ -1147,10 +1193,16 @@ SCORES = [
     (r"\belo\b|ratings?\b|\bladder|classement elo|wertung", "rating",
      L("Rating", "Cote Elo", "Elo", "Elo-Wertung", "Rating", "Elo"),
      (1640, 1580, 1530, 1490, 1450, 1400), "desc", "elo"),
+    # golf counts strokes: the fewest ranks first, and it is no time (walk18 #2 ranked a
+    # golf league by 'Time (min)')
+    (r"\bgolf|minigolf|\bstrokes\b|\bschl[äa]ge\b|\bcoups\b|\bgolpes\b|\btacadas\b|"
+     r"\bcolpi\b|\bpar\s+\d", "strokes",
+     L("Strokes", "Coups", "Golpes", "Schläge", "Tacadas", "Colpi"),
+     (71, 73, 75, 78, 81, 84), "asc", ""),
     # a time asked for ranks before a distance it is run over ("Laufzeit über 5 km, schnellste
     # Zeit oben", "temps sur 100 m, le plus rapide en haut": walk14 #3)
     (r"fastest|quickest|best times?|lap times?|\btimes\b|chrono|tiempos?\b|zeiten|bestzeit|"
-     r"tempos?\b|tempi\b|\bgolf|strokes|schnellst\w*|\bzeit\b|laufzeit|schwimmzeit|fahrzeit|rundenzeit|\btemps\b|plus rapides?|"
+     r"tempos?\b|tempi\b|schnellst\w*|\bzeit\b|laufzeit|schwimmzeit|fahrzeit|rundenzeit|\btemps\b|plus rapides?|"
      r"m[áa]s r[áa]pid\w*|mais r[áa]pid\w*|pi[ùu] veloc\w*", "time",
      L("Time (min)", "Temps (min)", "Tiempo (min)", "Zeit (min)", "Tempo (min)", "Tempo (min)"),
      (21.5, 23.0, 24.2, 25.8, 27.1, 29.4), "asc", ""),
@@ -1196,11 +1248,14 @@ _LOSSES = (r"\blosses\b|\blost\b|d[ée]faites?\b|derrotas?\b|niederlagen?\b|scon
            r"perdidas\b|perdidos\b|perdite\b|\bperse\b|\bpersi\b|verloren\w*|perdu[es]*\b")
 _WINS = SCORES[2][0] + (r"|victoires?\b|\bwon\b|gagn[ée]|\bvint[ei]\b|\bvinti\b|gewonnen\w*|"
                         r"ganad[oa]s\b|ganh[oa]s\b")
+# Games played, as the list says it: "played", "rounds played", "Runden gespielt"
+_PLAYED = (r"(?:(?:matchs?|games|rounds|partidos|partidas|partite|jogos|spiele|runden|rondas|"
+           r"parties|tours|giri|rodadas)\s+)?(?:played|jou[ée]e?s|jugad[oa]s|gespielt|"
+           r"jogad[oa]s|giocat[ei])|(?:runden|spiele)\s+gespielt")
 # Words of a named field a leaderboard already shows: who, their score, games played
 _SHOWN = (r"^(?:names?|noms?|nombres?|nomes?|nomi|players?|joueurs?|jugador(?:es)?|spieler|"
           r"jogador(?:es)?|giocator[ei]|teams?|times|[ée]quipes?|equipos?|equipas?|squadre|"
-          r"mannschaften|(?:matchs?\s+|games\s+|partidos\s+|partite\s+|jogos\s+|spiele\s+)?"
-          r"(?:played|jou[ée]s|jugados|gespielt|jogados|giocate)|points?|punt\w*|"
+          r"mannschaften|" + _PLAYED + r"|points?|punt\w*|"
           r"pontos|pontua[çc][ãa]o|punkte|punktzahl|scores?)$")
 LEAGUE = ((8, 2, 2), (7, 2, 3), (6, 1, 5), (4, 3, 5), (3, 2, 7), (1, 2, 9))
 # Points named as such in a leaderboard's list ("punti", "points marqués", "Punkte")
@@ -1241,6 +1296,8 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     # the score as the list names it ("points marqués", "steps this week"), not beside it
     pattern = _POINTS_SAID if key == "points" else next(
         (p for p, k, *_ in SCORES if k == key), "^$")
+    if key == "strokes":  # a golfer's "best score", "meilleur score", "bestes Ergebnis"
+        pattern += r"|score|ergebnis|resultado|risultato|punteggio"
     as_said = next((lb for lb, kind in spec.named_fields if kind != "text" or key != "points"
                     if re.search(pattern, lb.lower() if key != "points" else lb, re.I)), "")
     said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
@@ -1269,11 +1326,13 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     named_who = [lb for lb, _ in spec.named_fields if re.fullmatch(_WHO_ROW, lb, re.I)]
     has_name = any(re.fullmatch(_NAME_SAID, lb, re.I) for lb, _ in spec.named_fields)
     pair = bool(named_who) and not has_name and re.fullmatch(_PAIRS, named_who[0], re.I)
+    # games played in the list's own words ("rounds played")
+    played = next((lb for lb, _ in spec.named_fields if re.fullmatch(_PLAYED, lb, re.I)), None)
     fields = [f("name", lang, required=True,
                 label=i18n.pick(_PAIR_WORD, lang) if pair else
                 cap(named_who[0]) if named_who and not has_name else None),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
-              f("played", lang, "number")]
+              f("played", lang, "number", label=played)]
     seed = [{"name": n, key: v, "played": g}
             for n, v, g in zip(NAMES[:6], values, (12, 11, 12, 10, 9, 8), strict=True)]
     defaults = {key: 1500 if match == "elo" else 0, "played": 0}

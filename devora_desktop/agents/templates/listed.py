@@ -292,7 +292,9 @@ ROTATING = (r"\b(?:rotat(?:e|es|ed|ing|ion|ions)|taking turns|take turns|in turn
             r"turn about|swap(?:s|ping)?|alternat(?:e|es|ing)|rotation|[àa] tour de r[ôo]le|"
             r"chacun (?:son|[àa] son) tour|altern[ée]e?s?|rotaci[óo]n|rotando|rotativ[oa]s?|"
             r"por turnos?|a turnos|turn[áa]ndo\w*|cambiando|altern[áa]ndo\w*|rotier\w*|"
-            r"wechselnd|abwechselnd|im wechsel|reihum|rota[çc][ãa]o|rod[íi]zio|revez\w*|"
+            r"wechselnd|abwechselnd|im wechsel|reihum|wechseln sich(?:\s+[\w-]+){0,3}\s+ab|"
+            r"se relaient|se relayent|se turnan|se alternan|se revezam|si alternano|"
+            r"rota[çc][ãa]o|rod[íi]zio|revez\w*|"
             r"rotazion[ei]|a turn[oi]|cada (?:semana|d[íi]a|m[êe]s) (?:um|uma|uno|una)|"
             r"ogni (?:settimana|giorno|mese) (?:uno|una|qualcun altro))\b")
 _AMONG = r"\b(?:between|among|amongst|zwischen|unter|entre|parmi|tra|fra)\s+"
@@ -309,6 +311,10 @@ def rota(prompt: str) -> tuple[tuple[str, ...], int] | None:
     if not re.search(ROTATING, text, re.I):
         return None
     among = re.search(rf"{_AMONG}((?-i:{_NAME})(?:{ITEM_SEP}(?-i:{_NAME}))+)", text, re.I)
+    # … or as who does it: "Anna, Ben und Clara wechseln sich wöchentlich ab", "Léa, Tom et
+    # Zoé se relaient", "Sam, Priya and Jo take turns"
+    among = among or re.search(rf"((?-i:{_NAME})(?:{ITEM_SEP}(?-i:{_NAME}))+)\s+(?:{ROTATING})",
+                               text, re.I)
     names = tuple(n for n in re.split(ITEM_SEP, among.group(1)) if n)[:MAX_ITEMS] \
         if among else people(prompt)
     days = 30 if re.search(_MONTHLY, text, re.I) else 1 if re.search(
@@ -387,7 +393,9 @@ ASKER = _I = r"me|myself|moi|m[íi]|yo|mich|mir|ich|mim|eu|io"
 # "for me and Marco", "pour moi et Julie", "para mí y Carlos", "für mich und Jonas", "para mim
 # e o João", "per me e Marco": the asker and the one named (walk17 #23 had no Chi)
 _ME_AND_NAME = re.compile(
-    rf"\b(?i:{_I})\s+(?i:and|et|y|und|e)\s+(?:(?i:o|a)\s+)?({_NAME})(?![\w'-])"
+    # ("pra mim e pro João": the "for" said again before the name, walk18 #35)
+    rf"\b(?i:{_I})\s+(?i:and|et|y|und|e)\s+(?:(?i:pro|pra|para|for|pour|für|per|f[üu]r)\s+)?"
+    rf"(?:(?i:o|a)\s+)?({_NAME})(?![\w'-])"
     # "Sam and me", never "Io e i miei colleghi" (Italian's "i") nor "Meine zwei Mechaniker und
     # ich" (a German noun after a word for whose or how many)
     r"|(?<![\w'-])(?<!\bmeine )(?<!\bmeinen )(?<!\bunsere )(?<!\bmy )(?<!\bour )"
@@ -496,9 +504,11 @@ def scored(prompt: str) -> tuple[tuple[str, float], ...]:
             best, run = max(best, run, key=len), []
         run.append(m)
     best = max(best, run, key=len)
-    pairs = [(m.group(1), float(re.sub(r"[.,  ](?=\d{3}\b)", "", m.group(2)).replace(",", ".")))
-             for m in best if not only_days(m.group(1))
-             and not re.fullmatch(_MONTH, m.group(1), re.I)]
+    said = [(m.group(1), float(re.sub(r"[.,  ](?=\d{3}\b)", "", m.group(2)).replace(",", ".")))
+            for m in best]
+    # a month's day ("March 14"), never a player's score ("Marco 49": walk19 #17)
+    pairs = [(n, v) for n, v in said if not only_days(n) and not (
+        re.fullmatch(_MONTH, n, re.I) and v.is_integer() and 1 <= v <= 31)]
     return tuple(pairs[:MAX_ITEMS]) if len(pairs) >= 2 else ()
 
 

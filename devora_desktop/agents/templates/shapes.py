@@ -615,9 +615,11 @@ def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
     if not m:
         return None
     a, b = m.span()
-    while a > 0 and (prompt[a - 1].isalnum() or prompt[a - 1] == "-"):
+    # (a match that ends on a space ends there: "track my " is not "track my blood")
+    while a > 0 and not prompt[a].isspace() and (prompt[a - 1].isalnum() or prompt[a - 1] == "-"):
         a -= 1
-    while b < len(prompt) and (prompt[b].isalnum() or prompt[b] == "-"):
+    while b < len(prompt) and not prompt[b - 1].isspace() and (
+            prompt[b].isalnum() or prompt[b] == "-"):
         b += 1
     return a, b
 
@@ -659,7 +661,8 @@ _APP_DOES = (r"\b(?:filt(?:er|r)\w*|search\w*|buscar|busque\w*|buscador|such(?:e
              r"sortier\w*|tachar|marca[rn]?|cocher|abhak\w*|spunta\w*|tick\w*|newest|oldest|"
              r"neueste\w*|r[ée]cents?|recientes|recentes|recenti|pueda\w*|possa\w*|puisse\w*|"
              r"cuentas?|usuarios?|accounts?|logins?|comptes?|kont[oe]n?|contas?|utenti|utente|"
-             r"anmeld\w*|einlogg\w*|kommentier\w*|comment(?:s|er|aires?)?|comentar\w*|"
+             r"anmeld\w*|einlogg\w*|kommentier\w*|comment(?:s|er|aires?)?(?!\s+(?:je|j'|tu|il|elle|on|"
+             r"nous|vous|ils|elles|ça|ca|c'est|se|s')\b)|comentar\w*|"
              r"commentar\w*)\b")
 # what the app is asked to do with a field, said before it ("track wins and losses")
 _TRACK_VERBS = {"track", "tracks", "tracking", "count", "record", "log", "keep", "show",
@@ -798,6 +801,15 @@ def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT")."""
     text = re.sub(r"\s+", " ", prompt.strip())
+    if re.search(_SENDS_REMINDERS, text, re.I) and re.search(_APPOINTMENT, text, re.I):
+        # what an app sends ahead of appointments is what it is about, not whom to ("sms
+        # reminders to my clients the day before their appointment": walk18 #28 was named
+        # "Clients the day before their")
+        return i18n.pick(_APPOINTMENT_REMINDERS, i18n.guess(prompt))
+    if shape in ("store", "menu"):
+        # how a shop is paid or ships is no name for it ("Shop mit Bezahlung per PayPal und
+        # Versand-Tracking" was named "PayPal": walk18 #35)
+        text = re.sub(_PAID_HOW, " ", text, flags=re.I)
     if shape in ("booking", "signup"):  # "la pulizia del parco domenica": the day is when
         text = re.sub(r"\s+", " ", re.sub(_booked_when(day_pattern(short=True)), " ", text,
                                           flags=re.I)).strip()
@@ -828,7 +840,8 @@ def subject(prompt: str, shape: str) -> str:
         a, b = _word_start(text, m.start()), _word_end(text, m.end())
         if words := _trim(text[a:b]) or _trim(text[b:]):
             return words
-    lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
+    # ("about 40 members" is a count, not what it is about: walk18 #46 was "40 members")
+    lead = _trim(re.split(rf"\b(?:{_PREP})\b(?!\s+\d)", before, flags=re.I)[-1])
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         # "a recipe blog for my grandma's Polish recipes": the words after say the lead's
         # thing more fully (walk17 #15 was "Recipe · Blog")
@@ -865,6 +878,30 @@ def subject(prompt: str, shape: str) -> str:
     # a sheet for an event named in capitals: "who's bringing what to the Elm Street party?"
     named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{EVENT[2:-2]}))\b", text)
     return named.group(1) if shape == "signup" and named else ""
+
+
+# How a shop is paid or ships, with the service named: "mit Bezahlung per PayPal", "with
+# Stripe payments", "paiement par carte", "envío con seguimiento", "Versand-Tracking"
+_PAY_WORD = (r"(?:bezahl\w*|zahlung\w*|payments?|paying|paiements?|pagos?|pagamentos?|"
+             r"checkout|kasse|versand\w*|shipping|delivery|livraison|env[íi]os?|entregas?|"
+             r"spedizion[ei]|consegna|tracking|suivi|seguimiento|rastreamento|sendungsverfolgung)")
+_PAID_HOW = (rf"(?:\b(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?(?:(?:[\w-]+\s+){{0,1}})?"
+             rf"\b{_PAY_WORD}(?:[- ]{_PAY_WORD})?(?:\s+(?:per|via|by|par|con|com|mit|[üu]ber|with|"
+             rf"avec|por|tramite|pela|pelo|through)\s+(?:{_PRODUCT_RE}|stripe|card|carte|"
+             rf"tarjeta|karte|cart[ãa]o|carta|bizum|pix|klarna|twint|mbway|satispay|"
+             rf"[A-Z][\w-]+))?(?:\s+(?:a|à|ao)\s+domic[ií]li[oe]|\s+nach hause|\s+to your door)?")
+_SENDS_REMINDERS = (r"\b(?:reminders?|rappels?|recordatorios?|erinnerung(?:en)?|lembretes?|"
+                    r"promemoria|avisos?)\b")
+_APPOINTMENT = (r"\b(?:appointments?|bookings?|rendez-vous|rdv|citas?|termine?n?|terminen|"
+                r"consultas?|agendamentos?|appuntamenti|appuntamento|prenotazion[ei])\b")
+_APPOINTMENT_REMINDERS = ("Appointment reminders", "Rappels de rendez-vous",
+                          "Recordatorios de citas", "Terminerinnerungen",
+                          "Lembretes de consultas", "Promemoria degli appuntamenti")
+# When, counted back from something: "the day before their appointment", "la veille"
+_BEFORE = (r"\b(?:the (?:day|night|week|morning|evening) before|(?:one|an|a|two|\d+) "
+           r"(?:hours?|days?|weeks?) (?:before|ahead)|la veille|el d[íi]a (?:antes|anterior)|"
+           r"am vortag|(?:einen|1) tag (?:vorher|davor)|o dia (?:antes|anterior)|"
+           r"na v[ée]spera|il giorno prima|la vigilia)\b")
 
 
 _MONEY_AHEAD = (r"\s*(?:[$€£]|R\$|US\$)\s?\d|\s*\d[\d.,  ]*\s?(?:€|\$|£|eur\b|euros?\b|"
@@ -915,7 +952,11 @@ def trim_subject(chunk: str) -> str:
     return " ".join(words[:8])
 
 
-_WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
+_WHEN = (r"\b(?:mornings?|evenings?|nights?|matins?|soirs?|ma[ñn]anas?|noches?|morgens|abends|"
+         r"manh[ãa]s?|noites?|mattin[ae]|ser[ae])(?:\s+(?:and|et|y|und|e)\s+(?:mornings?|"
+         r"evenings?|nights?|matins?|soirs?|ma[ñn]anas?|noches?|tardes?|morgens|abends|manh[ãa]s?|"
+         r"noites?|mattin[ae]|ser[ae]))\b|"
+         r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
          r"jour|tag|day|año|ano|anno|an|jahr|year)\b|todos (?:os|los) d[íi]as|tous les jours|"
          r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites|"
@@ -956,6 +997,9 @@ _KIN = re.compile(
     r"ragazz[oa])", re.I)
 
 
+_NAMED_KIN = r"(?<=\s)[A-ZÀ-Ý][\w'-]{1,20}|\s(?:and|et|y|und|e)(?=\s)|&|,"
+
+
 def _head(chunk: str) -> str:
     head = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     return " ".join(w.lower() for w in head.split() if w.lower() not in {"just", "only"})
@@ -973,7 +1017,9 @@ def _for_us(chunk: str) -> bool:
 
 
 def _for_kin(chunk: str) -> bool:
-    return bool(_KIN.fullmatch(_head(chunk).strip(" :,.;")))
+    # ("for my kids Emma and Leo": kin and their names, walk19 #1 was named "Kids Emma")
+    said = re.sub(rf"(?:\s*(?:{_NAMED_KIN}))+$", "", re.split(r"[:;.!?]", chunk, maxsplit=1)[0])
+    return bool(_KIN.fullmatch(_head(said).strip(" :,.;")))
 
 
 # Verbs in -ing that say what an app does with anything ("tracking my runs" is about runs)
@@ -990,6 +1036,7 @@ def _trim(chunk: str) -> str:
     what."""
     chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
+    chunk = re.split(_BEFORE, chunk, maxsplit=1, flags=re.IGNORECASE)[0]  # when, not what
     # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
     # "festa de 15 anos", a "clase de 2ºB" keep their number)
     chunk = re.split(rf"\s(?:{_PREP}|between|entre|tra|fra|zwischen|von)(?={_MONEY_AHEAD})", chunk,
@@ -1104,12 +1151,17 @@ _TYPES = [
     # a time of day ("time, left or right side, minutes"): a clock, not words
     (r"^(?:(?:start|end|pick-?up|feeding) )?time(?: of day)?$|^heure(?: de (?:d[ée]but|fin))?$|"
      r"^uhrzeit$|^hora(?: de (?:inicio|fin))?$|^ora(?: di inizio)?$", "time"),
-    (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|betrag|valor|importo|"
-     r"cost|co[uû]t|kosten|\bcustos?\b|costo|"
+    (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|\bmontos?\b|betrag|valor|importo|"
+     r"\bcost|\bco[uû]t|kosten\b|\bcustos?\b|\bcosto|"
      # what someone charges or a member pays: "hourly rate", "tarif horaire", "cotisation"
      r"\brates?\b|\btarifs?\b|\btarifas?\b|\btariffe?\b|\bfees?\b|honorar|stundensatz|"
-     r"cotisation|\bcuotas?\b|mensalidade|\bretta\b|mitgliedsbeitrag", "money"),
-    (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
+     r"cotisation|\bcuotas?\b|mensalidade|\bretta\b|mitgliedsbeitrag|"
+     # what is to be spent or earned: "con fecha límite y presupuesto", "data, ganhos"
+     r"\bbudgets?\b|presupuestos?|or[çc]amentos?|\bbilancio\b|\bearnings\b|\brevenue\b|"
+     r"\bincome\b|\bingresos\b|\beinnahmen\b|\bganhos\b|\breceitas?\b|\bricavi\b|"
+     r"\bincass[oi]\b|\brecettes\b|\bumsatz\b|\bfaturamento\b|\bganancias\b|\bguadagn[oi]\b|"
+     r"\btips\b|\bpropinas\b|\bpourboires\b|\btrinkgeld\b|\bgorjetas\b|\bmance\b", "money"),
+    (r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
      # what a meter or a measure reads ("date, litres, price paid, odometer")
@@ -1287,9 +1339,37 @@ _WITH_CLAUSE = (r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+|"
                 r"[\s-]")
 
 
+# A unit a measure is read in ("valore mg/dl", "Gewicht (kg)", "Strecke in km", "Ertrag kWh"):
+# the field holds a number in it, whatever else its name says ("valore", "amount")
+UNITS = (r"(?<![\w/])(?:mg/dl|mmol(?:/l)?|kg|km|cm|mm|kwh|wh|kw|m²|m2|m³|m3|ml|cl|bpm|mph|"
+         r"km/h|kcal|lbs?|°\s?[cf]|º\s?c|%)(?![\w/])|[(\[]\s*(?:h|min|l|g|m|s)\s*[)\]]|"
+         r"\b(?:in|en|em|im)\s+(?:h|min|l|g|m|stunden|minut\w+|hours|heures|horas|ore|litr\w+|"
+         r"liters?|gramm?\w*|grams?|meters?|m[eè]tres?|metros?|metri)$")
+# Money said as such: a currency, or a word that only ever names a sum ("price", "cost",
+# "fee"); "valor", "valore", "amount" name one only with no unit beside them
+_CURRENCY = r"[$€£¥₹]|\b(?:eur|euros?|usd|dollars?|gbp|chf|brl|reais|r\$)\b"
+_PRICED = (r"price|prix|precio|preis|pre[çc]o|prezzo|\bcost|\bco[uû]t|kosten\b|\bcustos?\b|"
+           r"\bcosto|\brates?\b|\btarif|\bfees?\b|tariff")
+# when a day starts or ends, said as the moment ("hora de acostarme", "heure du coucher",
+# "bedtime", "wake-up time", "Uhrzeit", "ora di sveglia"): a clock
+_AT_TIME = (r"^uhrzeit\b|^(?:hora|heure|ora)\s+(?:de|del|da|do|d'|du|des|di|della|dello|der|des)\b|"
+            r"^heure d'|^(?:bed|wake|wake-?up|waking|start|end|pick-?up|feeding|arrival|"
+            r"departure|sleep)[ -]?time$|^(?:time (?:i|you|we) (?:went to bed|woke up|got up|"
+            r"fell asleep))$|schlafenszeit|aufstehzeit|zubettgeh\w*|einschlafzeit|"
+            r"^hor[áa]rio d[eo] (?:deitar|dormir|acordar|levantar)")
+
+
 def field_type(label: str) -> str:
-    """The type of a field by its name ("date" a date, "phone" a phone number), else text."""
-    return next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
+    """The type of a field by its name ("date" a date, "phone" a phone number), else text. A
+    unit decides before the words ("valore mg/dl" a number, not money), money needs a currency
+    or a word that names only sums, a moment of the day is a time ("hora de acostarme")."""
+    text = label.lower()
+    if re.search(_AT_TIME, text):
+        return "time"
+    if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
+                                                                                   text):
+        return "number"
+    return next((t for pattern, t in _TYPES if re.search(pattern, text)), "text")
 
 
 # a thing to do counted in the doing ("read 20 pages", "walk 10000 steps"): a lower-case word
@@ -1325,6 +1405,9 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     choices: dict[str, list[str]] = {}
 
     def keep(m: re.Match) -> str:
+        if re.fullmatch(UNITS, m.group(2).strip().lower()) or re.fullmatch(
+                r"(?:in\s+)?(?:h|min|l|g|m|s|€|\$|£)", m.group(2).strip().lower()):
+            return f"{m.group(1)} {m.group(2).strip()}"  # "Wert (mg/dl)": its unit, no choice
         opts = [o.strip(" .…'\"") for o in re.split(r",|/|\||\s(?:or|ou|o|oder|od)\s", m.group(2))]
         opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
         if len(opts) >= 2:  # "fecha límite y responsable (yo o Carlos)": Responsable's
@@ -1350,6 +1433,7 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                 len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)
                                          or re.fullmatch(SCALE, p, re.I)))
                 or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
+                or (len(p.split()) <= 5 and re.fullmatch(MOOD, p, re.I))  # "wie ich mich fühle"
                 for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
             # encaissé" lists two fields
@@ -1380,17 +1464,25 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
 
     for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
                            (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
-        found = _overlapping(pattern, text) if columns is not None else \
+        # a dash or a colon further on may start the list the first one did not ("golf
+        # league standings: players Dave, Hiro, Omar, Beth - rounds played, best score,
+        # handicap": walk18 #2 dropped the three)
+        found = _overlapping(pattern, text) if columns is not None or least == 3 else \
             [m for m in [re.search(pattern, text, re.IGNORECASE)] if m]
         parts = next((q for m in found if (p := fields_in(m, least)) and (q := usable(p))),
                      None)
         if parts:
             break
     else:
-        return []
+        bare = _BARE_LIST.search(text)
+        if not bare:
+            return []
+        parts = [w for w in re.split(r"[\s,&]+", bare.group(1))
+                 if w and not re.fullmatch(r"and|y|et|und|e", w, re.I)]
     out = []
     for p in parts[:8]:
-        words = [w for w in p.split() if w.lower() not in _LEAD]
+        # ("I" is no Italian article: "how I feel")
+        words = [w for w in p.split() if w.lower() not in _LEAD or w == "I"]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
         if len(words) > 1 and words[0].lower() in _TRACK_VERBS:  # "track wins": Wins
@@ -1406,6 +1498,9 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
         elif scale := re.fullmatch(SCALE, p, re.I):  # "Stärke von 1 bis 10": a number
             label, kind = cap(p), "rating" if scale.group(1) == "5" else "number"
+        if kind == "number" and re.fullmatch(r"notes?", label, re.I) and not re.search(
+                _MARKED_WORK, prompt, re.I):
+            kind = "text"  # "data, ora, valore e note": notes; a pupil's "note" is a mark
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
         if yes_no := re.search(_YES_NO, label, re.I):  # "Beitrag bezahlt ja/nein": a yes/no
@@ -1414,9 +1509,34 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             # "si aceptan seguro" is a yes or no, labelled "Aceptan seguro"; "which evenings
             # they're free" a text, "Evenings they're free"
             label = cap(p[asked.end():].strip())
+            if re.match(_WHICH_ITEM, p, re.I) and (thing := re.fullmatch(_WHICH_DONE, label)):
+                label = cap(thing.group(1))  # "q regalo le compro": Regalo
             kind = "bool" if re.match(_WHETHER_ITEM, p, re.I) else field_type(label)
         out.append((label, kind))
     return out
+
+
+# What is asked which of, then who does what with it: "(qué) regalo le compro", "(quel)
+# cadeau je lui offre", "(welches) Geschenk ich ihm kaufe", "(what) gift I buy them"
+_WHICH_DONE = (r"([^\W\d_][\w-]*)\s+(?:le|les|lo|la|me|te|se|lui|leur|je|j'|ich|ihm|ihr|ihnen|"
+               r"wir|i|we|they|you|lhe|lhes|eu|gli|io|yo|nos|on)\s+(?:\w+\s+)?[^\W\d_]+")
+# A list of bare field words with no "with" or colon before it: "who owes me money, name
+# amount and date", "nombre monto y fecha", "Name Betrag und Datum"
+_BARE_WORD = (r"names?|noms?|nombres?|nomes?|nomi|amounts?|montants?|montos?|importes?|betrag|"
+              r"valor|importo|dates?|fechas?|datum|datas?|phones?|t[ée]l[ée]phones?|telefon|"
+              r"tel[ée]fonos?|telefones?|e-?mails?|prices?|prix|precios?|preis|pre[çc]os?|"
+              r"prezzo|notes?|notas?|notizen?|address|adresses?|direcci[óo]n|adresse|endere[çc]o|"
+              r"indirizzo|times?|heures?|horas?|uhrzeit|ora|reason|motivo|raison|grund|category|"
+              r"cat[ée]gor[ií]as?|kategorie")
+_BARE_LIST = re.compile(rf"(?<![\w-])((?:{_BARE_WORD})(?:(?:\s*,\s*|\s+)(?:(?:and|y|et|und|e|&)"
+                        rf"\s+)?(?:{_BARE_WORD})){{2,}})(?![\w-])", re.I)
+
+
+# Where a "note" is a mark: school work, pupils, subjects, exams
+_MARKED_WORK = (r"[ée]l[èe]ves?|[ée]tudiants?|mati[èe]res?|examens?|contr[ôo]les?|\bbac\b|"
+                r"bulletin|\bcours\b|classe|sch[üu]ler|\bfach\b|f[äa]cher|pr[üu]fung|klausur|"
+                r"zeugnis|students?|pupils?|exams?|school|[ée]cole|schule|grades?|marks?|"
+                r"moyenne|durchschnitt")
 
 
 # A field said with its two answers: "ja/nein", "yes or no", "oui/non", "sí/no", "sim/não"
@@ -1427,7 +1547,7 @@ _YES_NO = (r"\s*\(?(?:ja|yes|y|oui|s[íi]|sim|s[ìi])\s*(?:/|or|oder|ou|o|od)\s*
 _WHETHER_ITEM = (r"(?:whether|if|si|s'ils|s'il|s'elles|s'elle|est-ce qu'(?:ils|elles?|il)|se|ob)"
                  r"(?:\s+(?:they|he|she|it|sie|er|es|man|ellos|ellas|eles|elas|loro))?"
                  r"\s+(?=\S+\s+\S)")
-_WHICH_ITEM = (r"(?:which|what|quels?|quelles?|qu[ée]|cu[aá]l(?:es)?|welche[nrs]?|quais|qual|"
+_WHICH_ITEM = (r"(?:which|what|quels?|quelles?|qu[ée]|q|cu[aá]l(?:es)?|welche[nrs]?|quais|qual|"
                r"quali|quale)\s+(?!(?:is|are|was|were|has|have|est|sont|es|son|ist|sind|[ée]|"
                r"s[ãa]o|[èe]|sono)\b)(?=\S+\s+\S+\s+\S)")
 

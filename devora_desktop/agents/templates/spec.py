@@ -77,7 +77,9 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
                r"\bimmagini\b|\bbilder?n?\b|\bimágenes\b", (*IMAGE_SHAPES, "landing"),
                "image uploads"),
-    "comments": (r"\bcomments?\b", ("blog",), "comments"),
+    # French "comment je me sens / ça va" asks how, it is no comment
+    "comments": (r"\bcomments?\b(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|ça|ca|"
+                 r"c'est|se|s'|faire|mon|ma|mes)\b)", ("blog",), "comments"),
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
     # a graph, not a chart kids tick ("a chore chart with points", "sticker chart")

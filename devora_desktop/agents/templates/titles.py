@@ -24,7 +24,7 @@ from devora_desktop.agents.templates.shapes import (
 
 HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
 SPEND = (r"expense|spend|d[ée]pense|gasto|ausgabe|ausgebe|despesa|spese|spendo|spendiamo|"
-         r"budget|splitter|costs?|haushaltsbuch|haushaltskasse|kassenbuch|or[çc]amento|"
+         r"budget|splitter|\bcosts?\b|haushaltsbuch|haushaltskasse|kassenbuch|or[çc]amento|"
          r"presupuesto|bilancio familiare")
 ADOPT = rf"{shapes.ADOPT}|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
 
@@ -42,7 +42,19 @@ def tracker_kind(prompt: str) -> str | None:
     text = prompt.lower()
     if re.search(_GEAR, text):  # running shoes are things logged, not runs (walk16 #8)
         text = re.sub(_GEAR, " ", text)
-    return next((key for key, pattern in TRACKS if re.search(pattern, text)), None)
+    # a driver's rides are no runs: "minhas corridas de uber", "carreras de taxi"
+    text = re.sub(_DRIVEN, " ", text)
+    key = next((key for key, pattern in TRACKS if re.search(pattern, text)), None)
+    # how one feels said after the log's own kind is one of its fields ("registro de sueño:
+    # hora de acostarme, … y cómo me siento" is a sleep log, not a mood diary)
+    after = [(m.start(), k) for k, pattern in TRACKS[4:] if (m := re.search(pattern, text))]
+    if key == "mood" and after and min(after)[0] < re.search(MOOD, text).start():
+        return min(after)[1]
+    return key
+
+
+_DRIVEN = (r"\b(?:corridas?|carreras?|courses?|fahrten|corse)\s+(?:de|do|da|no|na|en|con|mit|in|"
+           r"per|with|of)?\s*(?:uber|99|t[áa]xi|taxi|cabify|bolt|lyft|app|aplicativo|vtc)\b")
 
 
 # Gear named after a sport: "running shoes", "Laufschuhe", "chaussures de course",
@@ -94,7 +106,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return "Kanban"
     span = shape_span(prompt, kind)
     word = prompt[span[0]:span[1]] if span else ""
-    if lang == "de" and len(word) > 12 and re.fullmatch(r"[\w-]+", word):
+    if lang == "de" and re.fullmatch(r"[\w-]+", word) and (len(word) > 12 or (len(word) >= 7 and re.search(
+            r"(?:buch|liste|plan|protokoll|rechner|kalender|verzeichnis|tabelle)$", word.lower()))):
         # a compound names the app best: "Terminbuchung"
         return cap(word)
     return i18n.pick(TITLE[kind], lang)

@@ -168,7 +168,8 @@ def landing(spec: Spec) -> dict[str, str]:
     if own or local:
         # the prompt's own prices; a place's page never shows stock monthly plans (a dog
         # school's "Pro €99 / Monat" was made up): its prices are on request
-        rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or \
+        rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or [
+            (kind, w["onRequest"]) for kind in offer_kinds(spec)[:3]] or \
             [(shapes.cap(subject), w["onRequest"])]
         plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
                                 f'{html.escape(price)}</strong></p></article>'
@@ -520,8 +521,38 @@ def offers(spec: Spec) -> list[str]:
     # a priced item is the prices' ("coppetta piccola 2,50 €"), judged before trimming
     items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)
              if not re.search(MONEY, p)]
-    # "mit Kursen und Preisen": the prices are the page's section, not something offered
-    return [i for i in items if i and len(i.split()) <= 6 and not re.fullmatch(_PRICE_WORDS, i, re.I)]
+    # "mit Kursen und Preisen": the prices are the page's section, not something offered, and
+    # so are the courses: a kind of offer named bare, in any case ("Kursen"), is no offer
+    # (walk18 #15's one offer was "Kursen · Preis auf Anfrage")
+    return [i for i in items if i and len(i.split()) <= 6 and not re.fullmatch(_PRICE_WORDS, i, re.I)
+            and not re.fullmatch(_KIND_OF_OFFER, i, re.I)]
+
+
+def offer_kinds(spec: Spec) -> list[str]:
+    """The kinds of offer a prompt names bare ("mit Kursen und Preisen": Kurse), each as a
+    heading says it (a German dative plural back to its nominative)."""
+    body = re.sub(r"\s+", " ", spec.prompt.strip())
+    m = _OFFERS.search(body)
+    out = []
+    for p in re.split(_ITEM_SPLIT, m.group(1) if m else ""):
+        kind = re.fullmatch(_KIND_OF_OFFER, shapes.trim_subject(p.strip(" ,.;")), re.I)
+        if kind:
+            word = kind.group(0).split()[-1]
+            out.append(shapes.cap(_NOMINATIVE.get(word.lower(), word)))
+    return out
+
+
+_NOMINATIVE = {"kursen": "Kurse", "angeboten": "Angebote", "produkten": "Produkte"}
+
+
+_KIND_OF_OFFER = (r"(?:(?:the|our|its|their|les|nos|ses|des|die|unsere[nm]?|ihre[nm]?|los|las|"
+                  r"nuestr[oa]s|sus|i|gli|le|os|as|nossos|nossas)\s+)?"
+                  r"(?:courses|classes|lessons|services|products|treatments|offers|"
+                  r"kurs(?:e|en)|stunden|leistungen|dienstleistungen|angebote(?:n)?|produkte(?:n)?|"
+                  r"behandlungen|cours|prestations|services|produits|soins|offres|ateliers|"
+                  r"clases|cursos|servicios|productos|tratamientos|talleres|aulas|servi[çc]os|"
+                  r"produtos|tratamentos|oficinas|corsi|lezioni|servizi|prodotti|trattamenti|"
+                  r"workshops?)")
 
 
 _PRICE_WORDS = r"(?:(?:the|our|its|their|les|nos|ses|die|unsere[nm]?|los|nuestros|sus|i|os|as)\s+)?" \

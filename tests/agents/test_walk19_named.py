@@ -1,0 +1,61 @@
+"""Names and fields walk19 found wrong (#1 #2 #9 #13 #17): a player called Marco read as a
+month and dropped, "track my blood pressure" named "Pressure mornings", "for my kids Emma and
+Leo" named "Kids Emma", a budget or earnings typed as words, an Uber driver's "corridas" read as
+running, a Tankbuch with a "Was" field and 1,5 l fill-ups. Prompts of these tests' own beside
+walk19's, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import listed
+from devora_desktop.agents.templates.dataapp import config
+
+
+def test_a_player_named_like_a_month_keeps_their_score() -> None:
+    assert listed.scored("classifica del fantacalcio tra amici: Luca 54 punti, Marco 49, "
+                         "Ale 47") == (("Luca", 54.0), ("Marco", 49.0), ("Ale", 47.0))
+    assert listed.scored("bake sale on March 14, May 20") == ()
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("track my blood pressure mornings and evenings: systolic, diastolic, pulse",
+     "Blood pressure"),
+    ("suivre ma tension matin et soir : systolique, diastolique, pouls", "Tension"),
+    ("a chore chart for my kids Emma and Leo: make bed, feed the cat, homework", "Chore chart"),
+    ("Tankbuch für mein Auto: Datum, Kilometerstand, Liter, Preis", "Auto · Tankbuch"),
+])
+def test_names_keep_their_whole_noun_and_leave_out_when_and_who(prompt: str,
+                                                                 name: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.name == name or spec.name.split(" · ")[0] == name, spec.name
+
+
+@pytest.mark.parametrize("prompt,label", [
+    ("lista de pendientes de la boda con fecha límite y presupuesto", "Presupuesto"),
+    ("wedding to-do list with deadline and budget", "Budget"),
+    ("controle das minhas corridas de uber: data, ganhos, km rodados, gasolina", "Ganhos"),
+])
+def test_a_budget_or_earnings_are_money(prompt: str, label: str) -> None:
+    spec = templates.read(prompt)
+    kinds = {x["label"]: x["type"] for x in config(spec)["fields"]}
+    assert kinds.get(label) == "money", kinds
+
+
+def test_a_drivers_rides_are_no_runs() -> None:
+    spec = templates.read("controle das minhas corridas de uber: data, ganhos, km rodados, "
+                          "gasolina", shape="tracker")
+    keys = [x["key"] for x in config(spec)["fields"]]
+    assert "pace" not in keys and "minutes" not in keys, keys
+
+
+@pytest.mark.parametrize("prompt", [
+    "Tankbuch für mein Auto: Datum, Kilometerstand, Liter, Preis",
+    "fuel log for my van: date, odometer, litres, price paid",
+])
+def test_a_fill_up_log_is_its_measures_with_fill_up_examples(prompt: str) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    assert [x["type"] for x in cfg["fields"]] == ["date", "number", "number", "money"]
+    litres = cfg["fields"][2]["key"]
+    assert all(30 <= r[litres] <= 60 for r in cfg["seed"]), cfg["seed"]
