@@ -59,3 +59,42 @@ def test_a_fill_up_log_is_its_measures_with_fill_up_examples(prompt: str) -> Non
     assert [x["type"] for x in cfg["fields"]] == ["date", "number", "number", "money"]
     litres = cfg["fields"][2]["key"]
     assert all(30 <= r[litres] <= 60 for r in cfg["seed"]), cfg["seed"]
+
+
+@pytest.mark.parametrize("prompt,first", [
+    ("flashcards for the periodic table: H hydrogen, He helium, Li lithium, C carbon, "
+     "O oxygen", ("H", "hydrogen")),
+    ("flashcard per i verbi irregolari inglesi: go went gone, eat ate eaten, see saw seen",
+     ("Go", "went · gone")),
+])
+def test_cards_given_as_pairs_or_forms_are_split(prompt: str, first: tuple) -> None:
+    cfg = config(templates.read(prompt, shape="flashcards"))
+    assert (cfg["seed"][0]["front"], cfg["seed"][0]["back"]) == first
+    assert cfg["seed"][-1]["front"] in ("O", "See")  # the last one whole
+
+
+def test_words_to_learn_after_a_colon_never_set_the_apps_language() -> None:
+    spec = templates.read("flashcard per i verbi irregolari inglesi: go went gone, eat ate "
+                          "eaten, see saw seen")
+    assert spec.lang == "it"
+    assert templates.read("flashcards to practice spanish verbs: comer to eat, beber to "
+                          "drink").lang == "en"
+
+
+@pytest.mark.parametrize("prompt,pairs", [
+    ("quiz sur les capitales européennes, 8 questions", [("Italie", "Rome"),
+                                                          ("Portugal", "Lisbonne")]),
+    ("Quiz über Hauptstädte der Welt mit 10 Fragen", [("Italien", "Rom"), ("Polen", "Warschau")]),
+    ("Quiz zu den deutschen Bundesländern und ihren Hauptstädten", [("Bayern", "München")]),
+])
+def test_a_quizs_questions_are_in_its_language_and_on_its_topic(prompt: str,
+                                                                pairs: list) -> None:
+    cfg = config(templates.read(prompt, shape="flashcards"))
+    cards = [(r["front"], r["back"]) for r in cfg["seed"]]
+    assert all(p in cards for p in pairs), cards
+    assert not {"Italia", "España", "Polska"} & {a for a, _ in cards}
+
+
+def test_a_blog_keeps_where_the_travels_went() -> None:
+    assert templates.read("blog de mis viajes en moto por Marruecos").name.startswith(
+        "Viajes en moto por Marruecos")

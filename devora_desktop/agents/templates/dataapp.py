@@ -1246,7 +1246,7 @@ _DRAWS = (r"\bdraws?\b|empates?\b|\bnuls?\b|\bnulles?\b|matchs nuls|unentschiede
 # Losses named beside the wins ("wins and losses per player"): a column of their own
 _LOSSES = (r"\blosses\b|\blost\b|d[ée]faites?\b|derrotas?\b|niederlagen?\b|sconfitte?\b|"
            r"perdidas\b|perdidos\b|perdite\b|\bperse\b|\bpersi\b|verloren\w*|perdu[es]*\b")
-_WINS = SCORES[2][0] + (r"|victoires?\b|\bwon\b|gagn[ée]|\bvint[ei]\b|\bvinti\b|gewonnen\w*|"
+_WINS = next(p for p, k, *_ in SCORES if k == "wins") + (r"|victoires?\b|\bwon\b|gagn[ée]|\bvint[ei]\b|\bvinti\b|gewonnen\w*|"
                         r"ganad[oa]s\b|ganh[oa]s\b")
 # Games played, as the list says it: "played", "rounds played", "Runden gespielt"
 _PLAYED = (r"(?:(?:matchs?|games|rounds|partidos|partidas|partite|jogos|spiele|runden|rondas|"
@@ -1352,7 +1352,8 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         fields += [f(k, lang, "number") for k in counts]
         seed = [{**row, "won": w, "lost": row["played"] - w} if key != "wins" else
                 {**row, "lost": row["played"] - w}
-                for row, w in zip(seed, SCORES[2][3], strict=True)]
+                for row, w in zip(seed, next(v for _, k, _, v, *_ in SCORES if k == "wins"),
+                                  strict=True)]
         defaults |= dict.fromkeys(counts, 0)
     # the rest of what the prompt lists for each row is a column (walk14 #31: "Datum,
     # Gastgeber, Spiel" were dropped, or made the rows), unless the list is the players
@@ -1431,8 +1432,40 @@ SPANISH = ((L("apple", "la pomme", "apple", "der Apfel", "a maçã", "la mela"),
             "El libro está en la mesa."),
            (L("tomorrow", "demain", "tomorrow", "morgen", "amanhã", "domani"), "mañana",
             "Nos vemos mañana."))
-CAPITALS = (("France", "Paris"), ("Italia", "Roma"), ("España", "Madrid"),
-            ("Deutschland", "Berlin"), ("Portugal", "Lisboa"), ("Polska", "Warszawa"))
+# Countries and their capitals in the app's language: a French player types "Rome", not
+# "Roma" (walk18 #28, walk19 #7 had each country in its own language)
+CAPITALS = L((("France", "Paris"), ("Italy", "Rome"), ("Spain", "Madrid"),
+              ("Germany", "Berlin"), ("Portugal", "Lisbon"), ("Poland", "Warsaw"),
+              ("Austria", "Vienna"), ("Greece", "Athens")),
+             (("France", "Paris"), ("Italie", "Rome"), ("Espagne", "Madrid"),
+              ("Allemagne", "Berlin"), ("Portugal", "Lisbonne"), ("Pologne", "Varsovie"),
+              ("Autriche", "Vienne"), ("Grèce", "Athènes")),
+             (("Francia", "París"), ("Italia", "Roma"), ("España", "Madrid"),
+              ("Alemania", "Berlín"), ("Portugal", "Lisboa"), ("Polonia", "Varsovia"),
+              ("Austria", "Viena"), ("Grecia", "Atenas")),
+             (("Frankreich", "Paris"), ("Italien", "Rom"), ("Spanien", "Madrid"),
+              ("Deutschland", "Berlin"), ("Portugal", "Lissabon"), ("Polen", "Warschau"),
+              ("Österreich", "Wien"), ("Griechenland", "Athen")),
+             (("França", "Paris"), ("Itália", "Roma"), ("Espanha", "Madri"),
+              ("Alemanha", "Berlim"), ("Portugal", "Lisboa"), ("Polônia", "Varsóvia"),
+              ("Áustria", "Viena"), ("Grécia", "Atenas")),
+             (("Francia", "Parigi"), ("Italia", "Roma"), ("Spagna", "Madrid"),
+              ("Germania", "Berlino"), ("Portogallo", "Lisbona"), ("Polonia", "Varsavia"),
+              ("Austria", "Vienna"), ("Grecia", "Atene")))
+# Germany's states and their capitals ("Quiz zu den deutschen Bundesländern", walk19 #10)
+STATES_DE = (("Bayern", "München"), ("Hessen", "Wiesbaden"), ("Sachsen", "Dresden"),
+             ("Niedersachsen", "Hannover"), ("Nordrhein-Westfalen", "Düsseldorf"),
+             ("Baden-Württemberg", "Stuttgart"), ("Thüringen", "Erfurt"),
+             ("Schleswig-Holstein", "Kiel"))
+_STATES_DE = r"bundesl[äa]nder|bundesland|german states|[ée]tats allemands|estados alemanes"
+
+
+def _known_pairs(prompt: str, lang: str) -> tuple:
+    """Questions a quiz's topic gives: Germany's states, else countries' capitals, else ()."""
+    text = prompt.lower()
+    if re.search(_STATES_DE, text):
+        return STATES_DE
+    return i18n.pick(CAPITALS, lang) if re.search(_CAPITALS, text) else ()
 VOCAB = L(("Word", "Translation"), ("Mot", "Traduction"), ("Palabra", "Traducción"),
           ("Wort", "Übersetzung"), ("Palavra", "Tradução"), ("Parola", "Traduzione"))
 EXAMPLE = L("Example", "Exemple", "Ejemplo", "Beispiel", "Exemplo", "Esempio")
@@ -1531,7 +1564,7 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"front": i18n.pick(words, "en" if lang == "es" else lang), "back": word,
                  **({example: said} if example else {})} for words, word, said in SPANISH]
     else:
-        pairs = CAPITALS if re.search(_CAPITALS, text) else i18n.pick(HOWTO, lang)
+        pairs = _known_pairs(spec.prompt, lang) or i18n.pick(HOWTO, lang)
         seed = [{"front": a, "back": b} for a, b in pairs]
     if cards:  # the person's own words to learn; their meaning is theirs to write unless
         # given with them ("dog – Hund": walk13 #16 made one card side of the pair)
@@ -1540,6 +1573,17 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
                 rf"(?<!\w){re.escape(w)}(?!\w)", spec.prompt, re.I) for w in cards):
             # two words each, no dash: "Francia Parigi", "apple Apfel" (walk14 #2)
             pairs = [re.fullmatch(r"(\S+)\s+(\S+)", word) for word in cards]
+        if not any(pairs) and re.search(_VERBS, spec.prompt, re.I) and all(
+                re.fullmatch(_FORMS, w, re.I) for w in cards):
+            # a verb's three forms: "go went gone" is go → went · gone (walk19 #16)
+            pairs = [re.fullmatch(_FORMS, w, re.I) for w in cards]
+            seed = [{"front": cap(m.group(1)), "back": f"{m.group(2)} · {m.group(3)}"}
+                    for m in pairs]
+            return "flashcards", fields, seed, {"own": True}
+        if not any(pairs) and all(re.fullmatch(_SYMBOL_PAIR, w) and re.search(
+                rf"(?<!\w){re.escape(w)}(?!\w)", spec.prompt) for w in cards):
+            # a symbol and its name: "H hydrogen, He helium, O oxygen" (walk19 #3)
+            pairs = [re.fullmatch(_SYMBOL_PAIR, w) for w in cards]
         if not any(pairs) and all(re.fullmatch(_TO_PAIR, w, re.I) for w in cards):
             # a word and its English infinitive: "comer to eat" (walk18 #3 kept it one side)
             pairs = [re.fullmatch(_TO_PAIR, w, re.I) for w in cards]
@@ -1567,7 +1611,7 @@ def _quiz(spec: Spec, fields: list[dict]) -> tuple[str, list, list, dict]:
                     for k in range(1, wrong + 1)), *fields[2:]]
     n = quiz.count(spec.prompt) or 5
     # questions the topic gives (a capitals quiz asks for capitals), then those still to write
-    known = CAPITALS if re.search(_CAPITALS, spec.prompt.lower()) else ()
+    known = _known_pairs(spec.prompt, lang)
     seed = [{"front": a, "back": b, **{f"wrong{k}": known[(i + k) % len(known)][1]
                                        for k in range(1, wrong + 1)}}
             for i, (a, b) in enumerate(known[:n])] + \
@@ -1578,6 +1622,9 @@ def _quiz(spec: Spec, fields: list[dict]) -> tuple[str, list, list, dict]:
 
 
 _TO_PAIR = r"([^\W\d_][\w'-]*)\s+(to\s+[^\W\d_][\w'-]*)"
+_VERBS = r"\bverb|\bverbi\b|\bverbes?\b|\bverbos?\b|\bverben\b|irregular|irr[ée]guliers?|unregelm"
+_FORMS = r"([^\W\d_][\w'-]*)\s+([^\W\d_][\w'-]*)\s+([^\W\d_][\w'-]*)"
+_SYMBOL_PAIR = r"([A-Z][a-z]?)\s+([a-zà-ÿ][\w'-]*)"
 _ART = (r"(?:la|le|les|el|los|las|un|une|una|der|die|das|den|ein|eine|the|an?|o|os|as|um|uma|il|"
         r"lo|gli|i)\s+|l['’]")
 _ARTICLE_PAIR = rf"((?:{_ART})[^\W\d_][\w'-]*)\s+((?:{_ART})[^\W\d_][\w'-]*)"

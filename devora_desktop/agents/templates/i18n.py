@@ -644,12 +644,25 @@ _MARKS = [
 ]
 
 
+# A language named as the one learned: "verbi inglesi", "French verbs", "vocabulaire anglais"
+_LEARNED = (r"\b(?:ingles[ei]|ingl[ée]s|ingleses|inglesas?|anglais\w*|englisch\w*|english|"
+            r"frances[ei]|franc[ée]s|franceses|francesas?|fran[çc]ais\w*|franz[öo]sisch\w*|french|"
+            r"spagnol[oi]|espagnol\w*|espa[ñn]ol\w*|espanhol\w*|spanisch\w*|spanish|tedesc[oih]+|"
+            r"allemand\w*|alem[áa]n\w*|alem[ãa]o|deutsch\w*|german|portoghes[ei]|portugais\w*|"
+            r"portugu[ée]s\w*|portugiesisch\w*|portuguese|italian[oie]?|italien\w*|italiano)\b")
+
+
 def guess(prompt: str) -> str:
     """The language of ``prompt`` among LANGS: function words (shared ones count in part) and
     each language's own letters and endings; ties and no evidence: English."""
     # a "word" of 40 letters or more is no language's (a pasted hash, a key, "aaaa…"), and
     # the endings below re-scan a word from each of its letters: 3,000 letters took 7 s
     text = re.sub(r"\w{40,}", " ", prompt.lower().replace("’", "'"))
+    head, colon, _ = text.partition(":")
+    if colon and re.search(_LEARNED, head):
+        # the words to learn after the colon are in the language learned, not the asker's
+        # ("flashcard per i verbi irregolari inglesi: go went gone, …" is Italian: walk19 #16)
+        text = head
     scores = dict.fromkeys(LANGS, 0.0)
     for word in re.findall(r"[^\W\d_]+(?:'(?=[^\W\d_]))?", text):
         for lang, w in _WEIGHT.get(word.rstrip("'"), {}).items():

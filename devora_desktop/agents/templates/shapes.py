@@ -1018,8 +1018,9 @@ def _for_us(chunk: str) -> bool:
 
 def _for_kin(chunk: str) -> bool:
     # ("for my kids Emma and Leo": kin and their names, walk19 #1 was named "Kids Emma")
-    said = re.sub(rf"(?:\s*(?:{_NAMED_KIN}))+$", "", re.split(r"[:;.!?]", chunk, maxsplit=1)[0])
-    return bool(_KIN.fullmatch(_head(said).strip(" :,.;")))
+    said = re.split(r"[:;.!?]", chunk, maxsplit=1)[0]
+    return bool(_KIN.fullmatch(_head(said).strip(" :,.;")) or _KIN.fullmatch(_head(re.sub(
+        rf"(?:\s*(?:{_NAMED_KIN}))+$", "", said)).strip(" :,.;")))
 
 
 # Verbs in -ing that say what an app does with anything ("tracking my runs" is about runs)
@@ -1030,11 +1031,17 @@ _DOING = {"tracking", "logging", "recording", "keeping", "counting", "noting", "
           "splitting", "running", "selling", "getting", "making", "having", "doing"}
 
 
+# a question's word before what it asks about: "(keep track of) when I water my plants"
+_WH = {"when", "whenever", "how", "where", "quand", "cuándo", "cuando", "wann", "wenn",
+       "quando", "comment", "cómo", "wie"}
+
+
 def _trim(chunk: str) -> str:
     """Up to four words of ``chunk``: leading articles, possessives and infinitives dropped, cut
     at the first clause word ("with", "where", punctuation); "al mese", "a week" are when, not
     what."""
     chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
+    chunk = re.sub(rf"^\s*(?:{'|'.join(_WH)})\s+", "", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     chunk = re.split(_BEFORE, chunk, maxsplit=1, flags=re.IGNORECASE)[0]  # when, not what
     # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
@@ -1052,8 +1059,8 @@ def _trim(chunk: str) -> str:
         low = words[0].lower()
         if low == "book" and len(words) > 1 and words[1].lower() in _BOOK_NOUNS:
             break  # "book club", not the verb "book"
-        if low in _LEAD or low in _PREP_WORDS or low in _ASKING or low == "to" or (
-                low in _GENERIC and not words[0].isupper()):
+        if low in _LEAD or low in _PREP_WORDS or low in _ASKING or low in _WH or low == "to" \
+                or (low in _GENERIC and not words[0].isupper()):
             words.pop(0)
             changed = True
         elif len(words) > 1 and re.fullmatch(r"[a-zà-ÿ]{4,}(?:ar|er|ir|re)", words[0]) and \
@@ -1482,7 +1489,9 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     out = []
     for p in parts[:8]:
         # ("I" is no Italian article: "how I feel")
-        words = [w for w in p.split() if w.lower() not in _LEAD or w == "I"]
+        # (nor is a capital letter in a list, a symbol: "O oxygen", walk19 #3)
+        words = [w for w in p.split() if w.lower() not in _LEAD or w == "I" or (
+            len(w) == 1 and w.isupper() and len(p.split()) == 2)]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
         if len(words) > 1 and words[0].lower() in _TRACK_VERBS:  # "track wins": Wins

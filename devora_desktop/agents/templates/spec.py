@@ -957,6 +957,11 @@ def _where_too(prompt: str, subject: str) -> str:
                     r"around|durch|[àa]|au|aux|por|per|sur|auf|über)\s+\w", rest, re.I):
         return subject
     longer = shapes.trim_subject(prompt[at:])
+    # … and through where: "viajes en moto por Marruecos" (walk19 #9 stopped at "por", which
+    # more often says why or by whom)
+    if (through := re.match(rf"{re.escape(longer)}(\s+(?:por|par|pelo|pela|per)\s+"
+                            r"[A-ZÀ-Ý][\w'’-]+)(?=\s*(?:[,.;:!?]|$))", prompt[at:])):
+        longer += through.group(1)
     return longer if len(longer.split()) <= 7 and len(longer) > len(subject) else subject
 
 
