@@ -150,5 +150,9 @@ def test_a_kind_of_offer_named_bare_is_a_heading_not_an_offer() -> None:
     assert web.offers(spec) == []
     page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
     assert "<h3>Kursen</h3>" not in page and "<h3>Kurse</h3>" in page
+    assert "mit Kursen und Preisen." not in page  # the page's sections are no headline
+    surf = templates.read("site pra minha escola de surf em Floripa com aulas e preços")
+    page = templates.all_files(surf.kind, "web", surf.name, surf)["index.html"]
+    assert "com aulas e preços." not in page and "<h3>Aulas</h3>" in page
     named = templates.read("Landingpage für meine Hundeschule mit Welpenkurs und Junghundekurs")
     assert web.offers(named) == ["Welpenkurs", "Junghundekurs"]

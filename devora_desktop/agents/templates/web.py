@@ -566,6 +566,11 @@ def _said_what(spec: Spec) -> str:
     body = re.sub(_PAGE_WORDS, "", prompt, flags=re.I).strip(" ,.;")
     for i, pattern in enumerate(_WHAT_IT_IS):
         m = re.search(pattern, body, re.I)
+        if m and i == len(_WHAT_IT_IS) - 1 and all(
+                re.fullmatch(_KIND_OF_OFFER, x, re.I) or re.fullmatch(_PRICE_WORDS, x, re.I)
+                for x in (shapes.trim_subject(p.strip(" ,.;")) for p in re.split(
+                    _ITEM_SPLIT, re.sub(r"^\S+\s+", "", m.group(1)))) if x):
+            continue  # "mit Kursen und Preisen" names the page's sections, says nothing
         if m and not re.search(r"\b(?:landing|homepage|home page|page d'accueil|startseite|"
                                r"pagina iniziale|waitlist|pricing)\b", m.group(1), re.I):
             what = m.group(1).strip(" ,.;")
