@@ -98,3 +98,33 @@ def test_a_quizs_questions_are_in_its_language_and_on_its_topic(prompt: str,
 def test_a_blog_keeps_where_the_travels_went() -> None:
     assert templates.read("blog de mis viajes en moto por Marruecos").name.startswith(
         "Viajes en moto por Marruecos")
+
+
+def test_a_directory_named_by_its_genitive_never_by_a_unit() -> None:
+    assert templates.read("Verzeichnis der Babysitter in unserer Straße mit Name, Alter, "
+                          "Telefon und Preis pro Stunde").name == "Babysitter · Verzeichnis"
+
+
+@pytest.mark.parametrize("prompt,due", [
+    ("Aufgabenliste für mein Studium mit Fach und Abgabedatum", "Abgabedatum"),
+    ("liste de devoirs avec matière et date de remise", "Date de remise"),
+])
+def test_a_hand_in_date_is_the_to_dos_due_date(prompt: str, due: str) -> None:
+    cfg = config(templates.read(prompt, shape="todo"))
+    assert [x["label"] for x in cfg["fields"] if x["type"] == "date"] == [due]
+
+
+@pytest.mark.parametrize("prompt,low,high", [
+    ("a tracker for my cat's vet weight checks: date, weight in kg, vet notes", 2, 8),
+    ("Gewichtskurve meines Hundes: Datum, Gewicht (kg), Notiz", 5, 40),
+])
+def test_a_pets_weigh_ins_are_a_pets_weight(prompt: str, low: float, high: float) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    key = next(x["key"] for x in cfg["fields"] if x["type"] == "number")
+    assert all(low <= r[key] <= high for r in cfg["seed"]), cfg["seed"]
+
+
+def test_a_wines_vintage_is_a_number() -> None:
+    cfg = config(templates.read("inventaire de ma cave à vin : domaine, millésime, région, "
+                                "nombre de bouteilles, prix", shape="directory"))
+    assert {x["label"]: x["type"] for x in cfg["fields"]}["Millésime"] == "number"

@@ -97,6 +97,9 @@ ROLES = {
     "title": r"titles?|titre|t[íi]tulos?|titel|titol[oi]|tasks?|t[âa]ches?|tareas?|aufgaben?|"
              r"tarefas?|compiti|compito|to-?dos?",
     "due": r"due(?: dates?)?|deadlines?|by when|[ée]ch[ée]ances?|date limite|jusqu'à quand|"
+           # when work is handed in: "Abgabedatum", "date de remise", "fecha de entrega"
+           r"abgabe(?:datum|termin)?|submission(?: date)?|hand-?in date|date de (?:remise|rendu)|"
+           r"fechas? de entrega|datas? de entrega|data di consegna|"
            r"fechas? l[íi]mite|plazos?|para cu[áa]ndo|f[äa]llig(?:keit(?:sdatum)?)?|fristen?|"
            r"(?:erledigt |fertig )?bis(?: wann)?|prazos?|data limite|at[ée] quando|scadenz[ae]|"
            r"entro quando",
@@ -621,6 +624,14 @@ def _sample(label: str, i: int) -> float:
 _FUEL = (r"\btank\w*|\bfuel|\bsprit|\bbenzin|carburant|\bessence\b|\bplein|gasolina|"
          r"combust[íi]\w+|\bbenzina|fill-?ups?|\brifornimenti|\brepostajes?|abastecimentos?")
 _LITRES = r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|^l$|\(l\)"
+# a pet's weigh-ins: a cat's, a dog's, a rabbit's
+_PET = (r"\b(cat|kitten|chat|gato|gata|katze|kater|gatto|gatta|dog|puppy|chien|perro|hund|"
+        r"cachorro|c[ãa]o|cane|rabbit|lapin|conejo|kaninchen|coelho|coniglio)(?:s|es|n)?\b")
+_WEIGHED = r"\bkg\b|weight|poids|peso|gewicht"
+_PET_KG = {**dict.fromkeys(("cat", "kit", "cha", "gat", "kat"), (4.2, 4.3, 4.1)),
+           **dict.fromkeys(("dog", "pup", "chi", "per", "hun", "cac", "cão", "cao", "can"),
+                           (12.4, 12.6, 12.5)),
+           **dict.fromkeys(("rab", "lap", "con", "kan", "coe"), (1.8, 1.9, 1.85))}
 
 
 def _example(spec: Spec, fields: list[dict], i: int) -> dict:
@@ -634,9 +645,13 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
         row[named["key"]] = f"{i18n.pick(EXAMPLE, spec.lang)} {i + 1}"
     # a fill-up is tens of litres and costs what they do (walk19 #9 filled 1,5 l for 54,20 €)
     fuel = re.search(_FUEL, spec.prompt.lower())
+    pet = re.search(_PET, spec.prompt.lower())
     for x in fields[1:]:
         if x["type"] == "number" and fuel and re.search(_LITRES, x["label"].lower()):
             row[x["key"]] = (42.5, 38.0, 45.2)[i]
+        elif x["type"] == "number" and pet and re.search(_WEIGHED, x["label"].lower()):
+            # a cat weighs kilos, not a person's 60 (walk19 #28)
+            row[x["key"]] = _PET_KG[pet.group(1)[:3]][i]
         elif x["type"] == "number":
             row[x["key"]] = _sample(x["label"], i)
         elif x["type"] == "money" and fuel:

@@ -580,7 +580,7 @@ _FUNCTION = {
     "de": "der die das den dem des ein eine einen einem einer und oder für fürs mit mein meine "
           "meinen meinem unser unsere unseren unserem zum zur von im in auf ist sind ich wir "
           "bei zu kann können möchte brauche jede jeden jeder woche alle wo wie was nicht "
-          "auch man soll sollen als pro",
+          "auch man soll sollen als pro meines meiner unseres unserer",
     "pt": "o a os as um uma uns umas do da dos das de e ou para com meu minha meus minhas "
           "nosso nossa nossos nossas no na nos nas em por que quero preciso onde cada é são "
           "ao aos pela pelo pra pro você eu não num numa quanto quanta ver fazer mês semana "
@@ -603,7 +603,8 @@ _CONTENT = {
           "gastos hábitos propinas tienda cuenta semana precios casa tareas carta recetas "
           "calculadora seguimiento registro equipo formulario domicilio vacaciones",
     "de": "einkaufsliste familie umzug rangliste turnier buchung rezepte ausgaben "
-          "gewohnheiten woche haus laden rechnung trinkgeld urlaub ferien",
+          "gewohnheiten woche haus laden rechnung trinkgeld urlaub ferien datum notiz notizen "
+          "gewicht",
     "pt": "compras família quadro mudança classificação torneio agendamento consultas viagens "
           "gastos hábitos gorjeta loja conta semana preços casa tarefas controle cardápio "
           "receitas calculadora registro equipe férias",

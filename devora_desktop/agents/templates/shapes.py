@@ -851,6 +851,11 @@ def subject(prompt: str, shape: str) -> str:
     if (head := re.match(r"\s*([^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*:", after)) and not re.search(
             rf"(?:^|\s)(?:{_PREP})(?=\s|')", head.group(1), re.I) and (words := _trim(head.group(1))):
         return words
+    # a German genitive right after the shape word: "Verzeichnis der Babysitter in unserer
+    # Straße … Preis pro Stunde" is about the babysitters (walk19 #20 was "Stunde")
+    if (gen := re.match(r"\s*(?:der|des)\s+(?=[A-ZÄÖÜ])", after)) and (
+            words := _trim(after[gen.end():])):
+        return words
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
         if re.match(_MEASURE, after[m.end():]):
             # an amount is no subject: "split rent of $2400 between 3 roommates" is about
@@ -1168,7 +1173,9 @@ _TYPES = [
      r"\bincome\b|\bingresos\b|\beinnahmen\b|\bganhos\b|\breceitas?\b|\bricavi\b|"
      r"\bincass[oi]\b|\brecettes\b|\bumsatz\b|\bfaturamento\b|\bganancias\b|\bguadagn[oi]\b|"
      r"\btips\b|\bpropinas\b|\bpourboires\b|\btrinkgeld\b|\bgorjetas\b|\bmance\b", "money"),
-    (r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
+    # a wine's year ("domaine, millésime, région"): a number to sort by
+    (r"mill[ée]sime|\bvintage\b|\bjahrgang\b|\bannata\b|\bcosecha\b|\bsafra\b|"
+     r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
      # what a meter or a measure reads ("date, litres, price paid, odometer")
@@ -1421,7 +1428,10 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             choices[re.sub(r"^(?:and|y|et|und|e|ed|or|o|ou|oder)\s+", "",
                            m.group(1).strip().lower())] = opts[:8]
         return m.group(1)
-    text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, prompt)
+    # a short unit in brackets is the field's own: "Gewicht (kg)" is "Gewicht kg"
+    text = re.sub(r"\s*\(\s*((?:kg|km|cm|mm|ml|cl|g|l|h|m|m²|m2|°c|%|€|\$|£|min|kwh|bpm))\s*\)",
+                  r" \1", prompt, flags=re.I)
+    text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, text)
     skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
 
     def fields_in(m: re.Match, least: int) -> list[str] | None:
