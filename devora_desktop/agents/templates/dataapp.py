@@ -1589,7 +1589,8 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
             # two words each, no dash: "Francia Parigi", "apple Apfel" (walk14 #2)
             pairs = [re.fullmatch(r"(\S+)\s+(\S+)", word) for word in cards]
         if not any(pairs) and re.search(_VERBS, spec.prompt, re.I) and all(
-                re.fullmatch(_FORMS, w, re.I) for w in cards):
+                re.fullmatch(_FORMS, w, re.I) and not re.fullmatch(_TO_PAIR, w, re.I)
+                for w in cards):
             # a verb's three forms: "go went gone" is go → went · gone (walk19 #16)
             pairs = [re.fullmatch(_FORMS, w, re.I) for w in cards]
             seed = [{"front": cap(m.group(1)), "back": f"{m.group(2)} · {m.group(3)}"}
