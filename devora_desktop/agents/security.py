@@ -151,7 +151,8 @@ _TWILIO_NAMED = re.compile(r"twilio|twiml|<Response\b", re.IGNORECASE)
 
 # Slack's slash commands and interactions (``response_url``) and a Telegram bot's updates
 # (``update.message.chat.id``, ``callback_query``): only the provider posts them.
-_PROVIDER_FIELDS = re.compile(r"\b(?:response_url|callback_query)\b|\.message\??\.chat\??\.id\b")
+_PROVIDER_FIELDS = re.compile(r"\b(?:response_url|callback_query)\b|"
+                              r"(?:^|[^\w$])message\??\.chat\??\.id\b")
 
 
 def _provider_callback(fn: Node, mod: Module) -> bool:
@@ -1245,8 +1246,9 @@ _MAPS_BROWSER_KEY = re.compile(r"maps\.googleapis\.com/maps/api/(?:js|staticmap|
 # (Mixpanel's project token, Amplitude's API key, Segment's write key, a Datadog RUM client
 # token, LaunchDarkly's client-side id): long random values, public by design.
 _BROWSER_SDK_ID = re.compile(
-    r"(?:mixpanel|amplitude|segment|heap|hotjar|fullstory|logrocket|intercom|onesignal|"
-    r"pusher|plausible|umami|clarity)(?!\w*(?:secret|private|admin|server|master))\w*['\"`]?"
+    r"\b(?:mixpanel|amplitude|segment|heap|hotjar|fullstory|logrocket|intercom|onesignal|"
+    r"pusher|plausible|umami|clarity)(?!\w*(?:secret|private|admin|server|master|access|"
+    r"rest|password))\w*['\"`]?"
     r"\s*[:=(,]\s*['\"`]?$|"
     r"\b(?:clientToken|clientSideI[dD]|client_side_id|writeKey|write_key)['\"`]?\s*[:=]\s*"
     r"['\"`]?$|"
@@ -3157,14 +3159,21 @@ def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
         calls = [c for c in [top, *walk(top)] if c.type == "call_expression"]
         payload = [c for c in calls if re.search(r"\.(?:update|insert|upsert|rpc)$", callee(c))]
         if payload and any(jsscan.mentions(c.child_by_field_name("arguments"), owner)
-                           for c in calls if c not in payload):
+                           for c in calls if c not in payload and _EQUAL_FILTER.search(
+                               callee(c))):
             # filtered to the user's rows: an id the request picks among them is theirs too
             calls = payload
         return not any(jsscan.mentions(c.child_by_field_name("arguments"), from_request)
                        for c in calls)
-    return jsscan.mentions(top, owner)
+    # the user named anywhere but in a filter that keeps everyone else (.neq("user_id", me))
+    return any(jsscan.mentions(c.child_by_field_name("arguments"), owner)
+               for c in [top, *walk(top)] if c.type == "call_expression" and
+               not _OTHERS_FILTER.search(callee(c)))
 
 
+# Filters that keep the rows equal to a value: ``.neq("id", user.id)`` keeps everyone else's.
+_EQUAL_FILTER = re.compile(r"\.(?:eq|match|filter|where|is)$")
+_OTHERS_FILTER = re.compile(r"\.(?:neq|not)$")
 _ADMIN_WORD = re.compile(r"admin|\brole\b|staff|moderator|superuser", re.IGNORECASE)
 
 
