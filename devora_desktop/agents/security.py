@@ -4055,6 +4055,9 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
             continue  # checkApiKey(profile.key): about the user alone, no row's check
         if declared and not (own or _CHECK_NAME.match(name)):
             continue  # const post = await findPost(id, user.id): a lookup, judged by its use
+        if declared and not own and _QUESTION_NAME.match(name) and not _refused_without(
+                fn, jsscan.pattern_names(n.named_children[0].child_by_field_name("name"))):
+            continue  # const allowed = await canEdit(id, user.id), never tested
         if helper is not None and helper is not fn:
             if not any(t.type == "throw_statement" for t in walk(helper)):
                 continue
@@ -4073,8 +4076,20 @@ def _checks_own_user(scan: _Scan, mod: Module, helper: Node) -> bool:
         return False
     params = set().union(*_parameter_names(helper)) if _parameter_names(helper) else set()
     owner = _owner_names(helper, flow.user_names)
-    return bool(params) and any(jsscan.mentions(c, params) and jsscan.mentions(c, owner)
-                                for c in flow.db)
+    return bool(params) and any(jsscan.mentions(c, params) and jsscan.mentions(c, owner) and
+                                _refused_without(helper, _bound_to(c)) for c in flow.db)
+
+
+def _refused_without(fn: Node, names: set[str]) -> bool:
+    """``if (!membership) throw …`` (or return) on the row a lookup bound to ``names``: no
+    row, no going on. A throw about something else (not signed in) is not that refusal."""
+    return bool(names) and any(
+        n.type == "if_statement" and jsscan.mentions(n.child_by_field_name("condition"), names)
+        and jsscan._exits(n.child_by_field_name("consequence")) for n in walk(fn))
+
+
+# A helper whose name asks a yes/no question: its answer checks nothing until it is tested.
+_QUESTION_NAME = re.compile(r"^(?:can|check|is|has)[A-Z_]\w*$")
 
 
 def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
