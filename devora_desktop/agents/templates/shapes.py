@@ -260,7 +260,7 @@ RUNS = (r"\bruns\b|running|jogging|footing|course [àa] pied|\bcorse\b|corridas?
 WORKOUT = (r"workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|\btraining|"
            r"\bgym\b|palestra|gimnasio|fitnessstudio|salle de sport|\blifts\b|muscula|"
            r"\bs[ée]ances?\b|sesiones|sess[õo]es|sessioni")
-SLEEP = (r"\bsleep|sommeil|\bsue[ñn]o\b|schlaf|\bsono\b|dormi|dormir|every (?:night|evening)|"
+SLEEP = (r"\bsleep|sommeil|\bsue[ñn]o\b|schlaf|\bsono\b|\bsonno\b|dormi|dormir|every (?:night|evening)|"
          r"chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|todas as noites|jeden abend|"
          r"ogni (?:sera|notte)")
 # Who was there: an attendance list.
@@ -1162,7 +1162,10 @@ _TYPES = [
      r"\bhor[áa]rios?\b|\borari\b|\borario\b|schedule|timetable", "text"),
     # a time of day ("time, left or right side, minutes"): a clock, not words
     (r"^(?:(?:start|end|pick-?up|feeding) )?time(?: of day)?$|^heure(?: de (?:d[ée]but|fin))?$|"
-     r"^uhrzeit$|^hora(?: de (?:inicio|fin))?$|^ora(?: di inizio)?$", "time"),
+     r"^uhrzeit$|^hora(?: de (?:inicio|fin))?$|^ora(?: di inizio)?$|"
+     # the clock of a moment each day ("hora de acostarme", "heure du réveil", "bedtime")
+     r"^(?:hora|heure|ora) (?:de|du|d'|di|del|della|da|do|a que)\s?[^\W\d_]+$|"
+     r"^(?:bed|wake|wake[- ]?up|get[- ]?up|lights[- ]?out)\s?time$", "time"),
     (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|\bmontos?\b|betrag|valor|importo|"
      r"\bcost|\bco[uû]t|kosten\b|\bcustos?\b|\bcosto|"
      # what someone charges or a member pays: "hourly rate", "tarif horaire", "cotisation"

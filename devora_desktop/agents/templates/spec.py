@@ -396,7 +396,9 @@ _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b|\bstellen?\b",  # a job's "Stelle", 
                 # a room ("3 camere"), a camera being a fotocamera; "due" is two; a tomato
                 "it": r"\bcamer[ae]\b|\bdue\b(?![ -]?dates?)|(?<!tecnica )(?<!timer )"
                       r"\bpomodor[oi]\b(?! timer)",
-                "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
+                "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)|"
+                      # "comment je me sens" asks how, not for comments ("commentaires")
+                      r"\bcomment\b"}
 # A garden's plots are pieces of land, not charts ("a community garden with 24 plots").
 _LAND = (r"\b(?:gardens?|allotments?|vegetables?|harvest\w*|growers?|farm\w*|soil|acres?|"
          r"cemetery|graves?)\b")
