@@ -93,8 +93,10 @@ class OfflineProvider:
             # only", and a summary saying it again made the line read it twice; a weekday
             # said with a date that is not its own is noted (walk13 #36), still approved
             # and what the prompt names that the page does not show yet is noted too
+            # and where a web shop's orders go (nowhere: the customer's browser keeps them)
             note = ". ".join(n for n in (templates.dataapp.weekday_clash(request),
-                                         spec.left_note) if n)
+                                         spec.left_note,
+                                         templates.kept_note(spec, _mode_of(plan))) if n)
             return json.dumps({"status": "APPROVE", "summary": note, "issues": []})
         if agent == "quick":
             spec = templates.read(request, "web", shape=brief.get("shape"))

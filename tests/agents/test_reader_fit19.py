@@ -54,8 +54,106 @@ def test_a_log_headed_by_its_noun_with_no_rival_is_sure(prompt: str) -> None:
 def test_headed_sureness_needs_the_learned_reader_to_agree() -> None:
     guess = reader.learned.Guess(ranked=(("todo", 0.6), ("tracker", 0.3)), words=20)
     assert not reader.agreed("tracker", True, ("tracker", "directory"), guess,
-                             headed=True)[0]
+                             headed=True, alone=True)[0]
     agree = reader.learned.Guess(ranked=(("tracker", 0.6), ("todo", 0.3)), words=20)
-    assert reader.agreed("tracker", True, ("tracker", "directory"), agree, headed=True)[0]
+    assert reader.agreed("tracker", True, ("tracker", "directory"), agree, headed=True,
+                         alone=True)[0]
     assert not reader.agreed("tracker", True, ("tracker", "directory"), agree,
                              headed=False)[0]
+    # the learned reader sure of nothing leaves a sure reading of the one app asked for
+    flat = reader.learned.Guess(ranked=(("landing", 0.37), ("tracker", 0.2)), words=20)
+    assert reader.agreed("signup", True, ("signup", "landing"), flat, alone=True)[0]
+    assert not reader.agreed("signup", True, ("signup", "landing"), flat)[0]
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("track my blood pressure mornings and evenings: systolic, diastolic, pulse", "tracker"),
+    ("appointments for my tattoo studio, Wed-Sun 12-8pm, 2 hour sessions, $50 deposit",
+     "booking"),
+    ("wedding rsvp page - guests say yes/no, how many people, meal choice chicken fish or veg",
+     "signup"),
+])
+def test_an_app_asked_for_alone_is_not_hedged(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and found.sure, (found.learned, found.offered)
+
+
+@pytest.mark.parametrize("prompt,missing", [
+    ("golf league standings: players Dave, Hiro, Omar, Beth - rounds played, best score, "
+     "handicap", ["best score", "handicap"]),
+    ("classement du club de pétanque : joueurs Marc, Julie, Paul - parties jouées, meilleur "
+     "score, handicap", ["meilleur score", "handicap"]),
+    ("clasificación de golf: jugadores Ana, Luis, Pepe - vueltas jugadas, mejor tarjeta, "
+     "hándicap", ["mejor tarjeta", "hándicap"]),
+    ("Rangliste Golf: Spieler Anna, Ben, Carla - gespielte Runden, bestes Ergebnis, Handicap",
+     ["bestes Ergebnis", "Handicap"]),
+    ("classifica del golf: giocatori Gino, Pino, Lina - giri giocati, miglior punteggio, "
+     "handicap", ["miglior punteggio", "handicap"]),
+    ("ranking do golfe: jogadores Ana, Rui, Zé - rodadas jogadas, melhor resultado, handicap",
+     ["melhor resultado", "handicap"]),
+])
+def test_what_each_row_should_hold_and_does_not_is_said_not_approved(
+        prompt: str, missing: list[str]) -> None:
+    """A leaderboard's stats or a log's measures that the built app has no place for are no
+    rows to add in the page: the verdict names them (the run is not approved)."""
+    spec = templates.read(prompt)
+    assert not spec.fits
+    for thing in missing:
+        assert f"“{thing}”" in spec.unfit, spec.unfit
+    assert not any(thing in " ".join(spec.left) for thing in missing)
+    for person in ("Dave", "Marc", "Ana", "Anna", "Gino", "Rui"):
+        assert f"“{person}" not in spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    # the pairs are the rows; what a result scores is a rule, not a stat to hold
+    "registro de puntos de la liga de pádel del club, parejas: Javi/Rosa, Luis/Carmen, "
+    "Toni/Eva, Nacho/Bea. 3 puntos por partido ganado",
+    "classifica del torneo di calcetto del giovedì: vittoria 3 punti, pareggio 1, sconfitta 0",
+    # a log that holds some of its list in words of its own ("Dauer" for "Zeit"); a total
+    # is a figure the log computes
+    "Lauftagebuch: Datum, Strecke, Zeit",
+    "suivi de mes séances de course à pied : date, distance, durée et total du mois",
+    "tabla de goleadores de la liga del barrio: Pedro 12, Javi 9, Marcos 7",
+    "registro de treinos de corrida: data, distância em km, tempo e ritmo",
+    # a plain log holds any two things in its "what" and "amount"
+    "Je voudrais un petit journal de bord pour les biberons de ma fille : l'heure, la "
+    "quantité en ml, et le total de la journée",
+    "classifica del torneo di burraco: coppie, partite vinte e punti",
+])
+def test_rows_rules_and_words_of_its_own_are_no_missing_field(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert "can't build “" not in spec.unfit, spec.unfit
+
+
+def _review(prompt: str, mode: str) -> dict:
+    """The offline reviewer's answer for a run of ``prompt`` built in ``mode``."""
+    import json
+
+    from devora_desktop.agents.offline import OfflineProvider
+
+    spec = templates.read(prompt, mode)
+    brief = {"request": prompt, "plan": {"template": spec.kind, "stack": {"mode": mode}}}
+    return json.loads(OfflineProvider().answer([{"role": "user", "content": prompt,
+                                                 "brief": brief}], "reviewer"))
+
+
+@pytest.mark.parametrize("prompt", [
+    "menu for my taco truck: al pastor $4, carnitas $4.50, horchata $3, order ahead for pickup",
+    "negozio online per il mio olio d'oliva: bottiglia 0,75 l 14 €, latta 3 l 45 €",
+    "Onlineshop für meine Holzspielzeuge: Holzeisenbahn 49 €, Bauklötze 29 €, Steckspiel 19 €",
+    "boutique en ligne pour mes confitures maison : fraise 6 €, abricot 6,50 €, figue 7 €",
+    "carta de la cafetería: café con leche 1,80 €, tostada con tomate 2,50 €",
+    "cardápio da lanchonete: x-burguer R$ 18, suco R$ 7,50",
+])
+def test_a_web_shop_or_menu_says_where_its_orders_go(prompt: str) -> None:
+    """Approved (the cart is what was asked), and the verdict says what the page says: the
+    orders stay in the customer's browser; in full-stack they reach the owner: not said."""
+    web = _review(prompt, "web")
+    assert web["status"] == "APPROVE" and templates.ORDERS_KEPT in web["summary"], web
+    assert templates.ORDERS_KEPT not in _review(prompt, "fullstack")["summary"]
+
+
+def test_an_app_without_a_cart_says_nothing_of_orders() -> None:
+    assert templates.ORDERS_KEPT not in _review(
+        "reading tracker: books I finish this year with author, pages", "web")["summary"]

@@ -83,7 +83,9 @@ def test_a_confident_learned_reader_leads_the_choices() -> None:
 
 
 def test_a_lukewarm_agreement_is_unsure() -> None:
-    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+    # read as if its noun did not head it: a prompt that asks for its one app alone is sure
+    # at a lukewarm agreement (reader.HEADED_AGREE), any other needs AGREE
+    found = dataclasses.replace(_sure(KANBAN), headed=(), wanted=(), learned=learned.Guess(
         (("board", reader.AGREE - 0.1), ("todo", 1.1 - reader.AGREE))))
     assert not found.sure and found.offered[0] == "board"
 

@@ -16,6 +16,8 @@ from devora_desktop.agents.templates import (
     dataapp,
     fullstack_apps,
     fullstack_data,
+    listed,
+    titles,
     web,
 )
 from devora_desktop.agents.templates import spec as spec_
@@ -44,6 +46,7 @@ __all__ = [
     "choose",
     "contains",
     "files_by_owner",
+    "kept_note",
     "name_from_prompt",
     "read",
     "summary",
@@ -125,8 +128,92 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     # (before, a fitting app said "can't build “dimanche 15 juin”"); what the app lacks to
     # hold them is not built (docs/ARCHITECTURE.md, "Offline templates")
     lacking = [x for x in lacking if x not in spec.unsupported]
+    if unheld := _unheld(spec, cfg, shown, content):
+        # what the prompt names for each row to hold is no row the person adds: the app
+        # lacks it, and the verdict says so (a golf table's "best score" and "handicap")
+        content = [x for x in content if x not in unheld]
+        lacking.append(f"{_and(unheld)} ({_ROWS[spec.kind]} {_and(_labels(cfg))})")
     return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(lacking),
                                left=tuple(x for x in content if x not in spec.unsupported))
+
+
+# The apps whose rows are people or dated entries, so a thing the prompt lists for them is
+# something each row holds (a measure, a stat, a figure), never a row the person adds; what
+# their rows hold, for the verdict
+_ROWS = {"leaderboard": "each row holds", "tracker": "each entry holds"}
+# a list's item that is two things said with a dash between ("Beth - rounds played")
+_DASH = r"\s+[-–—]\s+"
+# the person's own row names written as names (capitalised, in a language whose nouns are not)
+_A_NAME = r"(?:[A-ZÀ-Ý][\w'’.-]*)(?:(?:\s+|\s*[/&+]\s*)[A-ZÀ-Ý][\w'’.-]*)*"
+# a match's results, each in the six languages: one said in other words is held
+_RESULTS = (r"\bwins?\b|\bwon\b|victor\w*|vict[oó]rias?|vit[oó]rias?|ganad\w*|gagn\w*|"
+            r"ganh\w*|sieg\w*|gewonnen\w*|vint[ei]\b|vittori\w*",
+            r"loss\w*|\blost\b|d[ée]faites?|derrotas?|perdid\w*|perdu\w*|niederlag\w*|"
+            r"verloren\w*|pers[ei]\b|sconfitt\w*",
+            r"draws?\b|\bties?\b|\bnuls?\b|empat\w*|unentschieden|pareggi\w*|remis")
+# a figure over the rows, which a log computes, not a thing each entry holds
+_FIGURE = (r"\b(?:totals?|average|mean|sum|moyenne|somme|promedio|media|suma|m[ée]dia|"
+           r"soma|durchschnitt\w*|summe|gesamt\w*|totale|\w+ totale?)\b")
+
+
+def _labels(cfg: dict) -> list[str]:
+    return [str(f.get("label", "")) for f in cfg["fields"] if f.get("label")]
+
+
+def _and(items: list[str]) -> str:
+    *first, last = items
+    return f"{', '.join(first)} and {last}" if first else last
+
+
+def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str]) -> list[str]:
+    """What the prompt lists for a leaderboard's, a dashboard's or a log's rows to hold that
+    the built app has no place for, each quoted as the prompt says it: the things it names
+    after a colon or its field list that no field, column or choice carries (most of an
+    item's words shown is carried: "rounds played" in a column "Played"), and what
+    ``carried.left_out`` took for rows to add there. People and names are rows."""
+    if spec.kind not in _ROWS or (spec.kind == "tracker" and (
+            cfg["view"] != "list" or titles.tracker_kind(spec.prompt) == "habits")):
+        return []
+    people = {p.lower() for p in listed.players(spec.prompt)}
+    german = spec.lang == "de"
+
+    def a_row(x: str) -> bool:
+        x = x.strip(" “”")
+        return x.lower() in people or any(w.lower() in people for w in x.split()) or (
+            not german and re.fullmatch(_A_NAME, x) is not None)
+
+    labels = " ".join(_labels(cfg)).lower()
+
+    def held(x: str) -> bool:
+        if any(re.search(r, x, re.I) and re.search(r, labels) for r in _RESULTS):
+            return True  # "victorias" in a column "Ganados"
+        words = [w for w in carried._words(x)]
+        return not words or 2 * sum(any(any(carried._same(w, y) for y in s) for s in shown)
+                                    for w in words) >= len(words)
+
+    def rule(x: str) -> bool:  # "vittoria 3 punti, pareggio 1": what a result scores
+        return re.search(rf"{re.escape(x)}\s*[:=]?\s*\d", spec.prompt, re.I) is not None
+
+    listed_items = [part.strip() for items in carried.colon_lists(spec.prompt) for item in items
+                    for part in re.split(_DASH, item) if part.strip()]
+    things = [x for x in listed_items if not a_row(x) and not rule(x)
+              and not re.search(_FIGURE, x, re.I)
+              and not any(re.search(p, x.lower()) for p in _JUDGED)]
+    out = [carried._quote(x) for x in things if not held(x)]
+    if spec.kind == "tracker":
+        # a log that holds some of what its list names was read: a word of its own for the
+        # rest ("Dauer" for "Zeit") is no missing field; one that holds none of it is a log
+        # of something else; a plain log's "what" and "amount" hold any two things ("book
+        # title, pages read each day")
+        plain = titles.tracker_kind(spec.prompt) is None and not spec.named_fields
+        if len(out) < len(things) or (plain and len(out) < 3):
+            out = []
+    else:  # a leaderboard's rows are people: a thing it names to add there is no row
+        out += [x for x in content if not a_row(x) and not re.search(_FIGURE, x, re.I)]
+        # one stat said in other words than its score may be the score ("coppie, partite
+        # vinte e punti"): two or more are a table of other things
+        out = out if len(out) >= 2 else []
+    return list(dict.fromkeys(out))
 
 
 # features and asks judged on their own (a list item "search" or "dark mode" is one)
@@ -142,6 +229,18 @@ def neutral_spec(kind: str, name: str, mode: str = "web") -> Spec:
     spec = Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
                 features=DEFAULT_ON.get(kind, frozenset()), entity=entity, fields=fields)
     return dataclasses.replace(spec, features=contains(spec, mode))
+
+
+#: what an approved web shop or menu says of the orders placed on it: the page counts them,
+#: nobody receives them (the page itself says so too)
+ORDERS_KEPT = ("Orders placed on this page stay in the customer's browser: nobody is told and "
+               "nothing is paid (choose Full-stack for orders that reach you)")
+
+
+def kept_note(spec: Spec, mode: str) -> str:
+    """The line an approved run adds when its app takes orders that go nowhere: a web shop's
+    or menu's cart ("" otherwise, and in full-stack, where orders reach the owner)."""
+    return ORDERS_KEPT if mode == "web" and "cart" in spec.features else ""
 
 
 def summary(spec: Spec, mode: str) -> str:

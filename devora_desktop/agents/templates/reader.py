@@ -634,7 +634,7 @@ class Reading:
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled, self.shape in self.headed)[0]
+                      self.ruled, self.shape in self.headed, self.alone)[0]
 
 
     @property
@@ -669,6 +669,16 @@ class Reading:
         return top.does > 0 or top.shape in self.headed or top.shape in self.wanted
 
     @property
+    def alone(self) -> bool:
+        """The top shape is the only app the prompt asks for, names or describes: its app
+        noun heads the prompt or the words it opens with ask for what it does ("track my
+        blood pressure …"), and no other shape is named or said a thing of."""
+        top = self.candidates[0]
+        return top.score > 0 and not self.rivals and not self.vague and (
+            top.shape in self.headed or (self.wanted == (top.shape,) and self.earned
+                                         and top.tier == "feature" and top.first == 0))
+
+    @property
     def rivals(self) -> tuple[str, ...]:
         """The other shapes the prompt names or says a thing of (an app noun or a feature):
         when the asking words do not ask for the top shape in so many words, any of them
@@ -680,7 +690,7 @@ class Reading:
         """The two or three shapes to ask between, best first (the first is built when
         nobody can answer): the rules' (``rules_offered``) and the learned reader's top."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled, self.shape in self.headed)[1]
+                      self.ruled, self.shape in self.headed, self.alone)[1]
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -707,7 +717,8 @@ class Reading:
 
 
 def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Guess | None,
-           decided: bool = False, headed: bool = False) -> tuple[bool, tuple[str, ...]]:
+           decided: bool = False, headed: bool = False,
+           alone: bool = False) -> tuple[bool, tuple[str, ...]]:
     """Whether the two halves together are sure, and the shapes to offer, from the rules'
     top ``shape``, sureness and ``offered`` and the learned reader's ``guess`` (None: the
     rules alone). A rule that ``decided`` leaves nothing to ask. Sure: the learned top is
@@ -725,10 +736,15 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     top, p = guess.ranked[0]
     if top == shape and p >= (AGREE if sure else CONFIRM):
         return True, offered
-    if sure and headed and top == shape and p >= HEADED_AGREE:
-        # the app noun heads the prompt, no other app is named or described, and the
-        # learned reader's first choice is the same, less sure of it ("registro de sueño:
-        # hora de acostarme, …" p 0.78): nothing to choose between
+    if alone and top == shape and p >= HEADED_AGREE:
+        # the prompt asks for this app alone (its noun heads it, or the asking words ask for
+        # what it does), and the learned reader's first choice is the same, less sure of it
+        # ("registro de sueño: hora de acostarme, …" p 0.78, "track my blood pressure …:
+        # systolic, diastolic, pulse" p 0.89): nothing to choose between
+        return True, offered
+    if sure and alone and p < HEADED_AGREE:
+        # … or the learned reader is sure of nothing ("wedding rsvp page - guests say yes/no,
+        # …": a landing page at p 0.37): the rules' sure reading stands
         return True, offered
     if sure and guess.words is not None and guess.words <= SHORT and (
             top == shape or p < OVERRIDE or headed):
