@@ -125,9 +125,14 @@ _TYPE = [
                 r"time ?slots?|cr[ée]neaux|"
                 # a service's own agenda, in the Romance languages ("agenda para minha
                 # manicure", "agenda de mi peluquería"; not a meeting's agenda)
-                r"\bagenda (?:para|pra|de|da|do|pour|per|della|del)\s+(?:(?:a|o|la|el|le|il)\s+)?"
+                r"\bagenda (?:para|pra|de|da|do|du|dos|das|pour|per|della|dello|del)\s+"
+                r"(?:(?:a|o|la|el|le|il)\s+)?"
                 r"(?:minha|meu|mi|mon|ma|mio|mia|nossa|nosso|notre|nuestra|nuestro|nostr[oa]|"
-                r"citas|consultas|appuntamenti)\b|"
+                r"citas|consultas|appuntamenti|"
+                # … or of a place that serves by appointment ("agenda da barbearia do Zé")
+                r"barbe\w*|barb[eé]r[ií]a|sal[ãa]o|salon|pelu\w*|cabeleir\w*|manicure|"
+                r"est[ée]tica|cl[íi]nica|clinique|consult[óo]rio|studio|est[úu]dio|tatu\w*|"
+                r"tattoo|massag\w*|fisio\w*|dentist\w*|parrucch\w*|coiff\w*)\b|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
                 r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar(?:em)? (?:uma )?aulas?\b|\bmarcar hora|"

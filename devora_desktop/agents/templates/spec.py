@@ -1151,7 +1151,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # plain list built when the reader found nothing at all (a word of _DOMAIN_WORDS it does
     # not weigh, "my etsy orders … top products", says no more than that)
     nothing = bool(found.reading) and found.reading.candidates[0].score == 0
-    if not beyond and not found.named and (nothing or not re.search(
+    # … but a list whose fields the prompt names is what was asked, built with them ("ne
+    # liste für unsere band mit songs, tonart und wer singt")
+    listed_with = kind == "directory" and len(named) >= 2 and re.search(
+        r"\b(?:lists?|listes?|listas?|listen?|elenco|rubrica)\b", text)
+    if not beyond and not found.named and not listed_with and (nothing or not re.search(
             "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
         beyond = f'what was asked ("{quoted(prompt)}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
