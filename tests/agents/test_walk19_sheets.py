@@ -94,3 +94,49 @@ def test_a_rate_said_by_the_month_compounds_by_the_month(prompt: str, rate: floa
     assert cfg["opts"]["calc"] == "compound", cfg["opts"]
     got = {i["key"]: i["value"] for i in cfg["opts"]["inputs"]}
     assert (got["rate"], got["years"]) == (rate, years), got
+
+
+@pytest.mark.parametrize("prompt,who,players,spots", [
+    # walk19 #21: no limit, one name, no team
+    ("inscription au tournoi de pétanque du 14 juillet, équipes de 3, 16 équipes maximum",
+     "Équipe", "Joueurs (3)", 16),
+    ("sign-up for the pub quiz night on Friday, teams of 4, max 10 teams", "Team",
+     "Players (4)", 10),
+])
+def test_teams_sign_up_as_one_with_their_players(prompt: str, who: str, players: str,
+                                                 spots: int) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "signup", spec.kind
+    assert cfg["opts"]["who"] == who and cfg["opts"]["ask"][0]["label"] == players, cfg["opts"]
+    assert [r["capacity"] for r in cfg["seed"]] == [spots], cfg["seed"]
+
+
+@pytest.mark.parametrize("prompt,products", [
+    # walk19 #23: the template's coffrets, guides and ateliers
+    ("boutique en ligne pour mes bijoux en argent, 8 modèles à 35 €", ("Modèle", 8, 35.0)),
+    ("online store for my prints, 6 designs at $15", ("Design", 6, 15.0)),
+])
+def test_so_many_models_at_a_price_are_that_many_at_that_price(prompt: str,
+                                                               products: tuple) -> None:
+    _, cfg = built(prompt)
+    one, n, price = products
+    assert [(r["name"], r["price"]) for r in cfg["seed"]] == [
+        (f"{one} {i}", price) for i in range(1, n + 1)], cfg["seed"]
+
+
+def test_a_fuel_use_said_per_100_km_in_words_is_kept() -> None:
+    # walk19 #24: 'consumo 6 litri ogni 100 km' was prefilled 6,5
+    _, cfg = built("calcolatore del costo della benzina per un viaggio: km, consumo 6 litri "
+                   "ogni 100 km, prezzo 1,85 al litro")
+    got = {i["key"]: i["value"] for i in cfg["opts"]["inputs"]}
+    assert (got["consumption"], got["fuel_price"]) == (6, 1.85), got
+
+
+@pytest.mark.parametrize("prompt", [
+    # walk19 #26: slots of 60 minutes
+    "prenotazioni per il mio studio di fisioterapia, lunedì-venerdì 8-20, sedute da 50 minuti",
+    "agenda para mi consulta, de lunes a viernes de 9 a 17, consultas de 50 minutos",
+])
+def test_a_session_said_in_minutes_is_a_slots_length(prompt: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "booking" and cfg["opts"]["step"] == 50, cfg["opts"]

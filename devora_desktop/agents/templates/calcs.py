@@ -1068,8 +1068,9 @@ _SAID |= {
     "pay": ((("hourly",), "@amount"), (("hours",), rf"{_N}\s*(?:hours?|h|heures|horas|stunden|"
                                                   rf"ore)\s*{_WEEK}")),
     "fuel": ((("distance",), rf"{_N}\s*(?:km|kilomet\w*|miles?|meilen|millas|milhas|miglia)\b"),
-             (("consumption",), rf"{_N}\s*(?:l/100|mpg\b|lit(?:re|er)s? (?:per|pour|por|pro|"
-                                r"ogni|aux) 100)"), (("people",), rf"{_N}{_PEOPLE}"),
+             (("consumption",), rf"{_N}\s*(?:l/100|mpg\b|(?:lit(?:re|er|ro|ri)s?|l) (?:per|pour|por|"
+                                r"pro|ogni|aux|a cada|cada|je|auf|every|each) 100)"),
+             (("people",), rf"{_N}{_PEOPLE}"),
              # "Preis 1,79 €/l", "$3.50 a gallon", "1,65 € le litre"
              (("fuel_price",), rf"(?:[€$£]\s*)?{_N}\s*(?:€|\$|£|eur\w*|dollars?|reais)?\s*"
                                r"(?:/\s*|(?:per|pro|par|por|le|al|ao|a|an|the|il)\s+)"

@@ -2130,11 +2130,21 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         _at_the_time_said(spec, fields, seed)
     if view == "signup" and not re.search(CARPOOL, spec.prompt.lower()):
         who, asked = _asked(spec)
+        if team := re.search(rf"\b({listed.TEAMS})\s+(?:of|de|da|di|à|a|von|mit|aus)\s+(\d)\b",
+                             spec.prompt, re.I):
+            # teams of so many sign up as one: the team's name, then its players (walk19 #21)
+            who = i18n.pick(TEAM, spec.lang)
+            asked = [{"key": "players", "label": f"{i18n.pick(PLAYERS, spec.lang)} "
+                      f"({team.group(2)})", "type": "text", "shown": True}, *asked]
         if asked:
             opts["ask"] = asked
         if who:
             opts["who"] = who
     return view, fields, seed, opts
+
+
+PLAYERS = L("Players", "Joueurs", "Jugadores", "Spieler", "Jogadores", "Giocatori")
+TEAM = L("Team", "Équipe", "Equipo", "Mannschaft", "Equipe", "Squadra")
 
 
 def _at_the_time_said(spec: Spec, fields: list[dict], seed: list[dict]) -> None:
@@ -2294,7 +2304,7 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
     # ("max 12 people" too; not a year: "du 12 avril 2027 place de la mairie", walk17 #35)
     said = next((int(m.group(1)) for m in re.finditer(
         r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|seats?|volunteers?|"
-        r"b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|volontari)\b", spec.prompt, re.I)
+        rf"b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|volontari|{listed.TEAMS})\b", spec.prompt, re.I)
         if int(m.group(1)) < 1000 and not re.search(rf"\b(?:{MONTH})\.?\s*$",
                                                     spec.prompt[:m.start()], re.I)), None) \
         or (listed.spots_said(spec.prompt) if _PEOPLE_SPOTS.search(listed.spots_phrase(
@@ -2912,8 +2922,9 @@ _PRICE_EACH = (r"(?:each|apiece|a piece|per piece|la pi[èe]ce|pi[èe]ce|chacun\
 _MONEY = (r"(?:(?:R\$|US\$|[€$£])\s?(?P<a1>\d{1,5}(?:[.,]\d{1,2})?)|(?P<a2>\d{1,5}(?:[.,]\d{1,2})?)"
           r"\s?(?:€|\$|£|eur(?:os?)?\b|dollars?\b|reais\b))")
 _COUNTED_GOODS = re.compile(
-    rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+(?P<noun>[^\W\d_][\w'’-]*)[\s,:–-]*(?:(?:at|for|à|a|de|"
-    rf"por|zu|per|para)\s+)?(?:(?P<e1>{_PRICE_EACH})\s+)?{_MONEY}(?:\s*(?P<e2>{_PRICE_EACH})\b)?",
+    rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+(?P<noun>[^\W\d_][\w'’-]*)[\s,:–-]*(?:(?P<at>at|à|a|de|"
+    rf"por|zu|per|para)\s+|for\s+)?(?:(?P<e1>{_PRICE_EACH})\s+)?{_MONEY}"
+    rf"(?:\s*(?P<e2>{_PRICE_EACH})\b)?",
     re.I)
 
 
@@ -2929,7 +2940,8 @@ def counted_goods(spec: Spec) -> tuple[Product, ...]:
     5" at $20, names to change; () when the prompt says no such thing."""
     for m in _COUNTED_GOODS.finditer(spec.prompt[:4000]):
         n = int(m.group("n"))
-        if 2 <= n <= listed.MAX_ITEMS and (m.group("e1") or m.group("e2")):
+        # each at the price, said so or priced at it ("8 modèles à 35 €": walk19 #23)
+        if 2 <= n <= listed.MAX_ITEMS and (m.group("e1") or m.group("e2") or m.group("at")):
             price = float((m.group("a1") or m.group("a2")).replace(",", "."))
             group = cap(spec.subject) if spec.subject else spec.name
             one = _one(m.group("noun"), spec.lang)

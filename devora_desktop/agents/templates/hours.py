@@ -185,7 +185,8 @@ def said_span(prompt: str) -> tuple[float, float] | None:
 _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions?|s[ée]ances?|"
             r"franjas?|faixas?|fasc(?:ia|e)|zeitfenster|intervall?[eo]s?|bloques?|blocos?|"
             r"tranches?|"
-            r"sesi[oó]n|sess[ãa]o|sessioni|lessons?|appointments?|rendez-vous|citas?|"
+            r"sesi[oó]n|sess[ãa]o|sessioni|sedut[ae]|visit[ae]|consult[ae]s?|consultas?|"
+            r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
 _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|uten)?)|"
            r"(?:hours?|heures?|horas?|ore|stunden?))\b")

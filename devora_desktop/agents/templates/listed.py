@@ -120,8 +120,13 @@ def _title(before: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# teams that sign up as one ("16 équipes maximum"): a team is a place
+TEAMS = (r"teams?|[ée]quipes?|equipos?|equipas?|squadr[ae]|mannschaften|doublettes|"
+         r"triplettes|duplas|parejas|coppie")
+
+
 def _spots(segment: str) -> int:
-    m = re.search(rf"(\d{{1,4}})\s*(?:\w+\s+)?(?:{_SPOTS})\b|\b(?:max\w*|up to|jusqu'à|hasta|"
+    m = re.search(rf"(\d{{1,4}})\s*(?:\w+\s+)?(?:{_SPOTS}|{TEAMS})\b|\b(?:max\w*|up to|jusqu'à|hasta|"
                   rf"bis zu|até|fino a)\.?\s*(\d{{1,4}})\b", segment, re.I)
     if not m:
         return 0
