@@ -140,3 +140,28 @@ def test_a_fuel_use_said_per_100_km_in_words_is_kept() -> None:
 def test_a_session_said_in_minutes_is_a_slots_length(prompt: str) -> None:
     spec, cfg = built(prompt)
     assert spec.kind == "booking" and cfg["opts"]["step"] == 50, cfg["opts"]
+
+
+@pytest.mark.parametrize("prompt,deposit", [
+    # walk19 #2: the $50 deposit was the only service to book
+    ("appointments for my tattoo studio, Wed-Sun 12-8pm, 2 hour sessions, $50 deposit",
+     "Deposit: $50"),
+    ("rendez-vous pour mon salon de tatouage, du mercredi au dimanche, acompte 50 €",
+     "Acompte : 50 €"),
+])
+def test_a_deposit_is_said_beside_the_hours_never_a_service(prompt: str, deposit: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "booking", spec.kind
+    assert not any(x["key"] == "service" for x in cfg["fields"]), cfg["fields"]
+    assert cfg["opts"]["visit"].endswith(deposit), cfg["opts"]
+
+
+@pytest.mark.parametrize("prompt,what", [
+    # walk19 #26: 'Venta #18…' with no product
+    ("panel con las ventas de mi panadería por día y por producto con gráfico", "Producto"),
+    ("sales dashboard for my café by product with a chart per day", "Product"),
+])
+def test_sales_said_by_product_name_each_rows_product(prompt: str, what: str) -> None:
+    _, cfg = built(prompt)
+    assert cfg["fields"][1]["label"] == what, cfg["fields"]
+    assert not any("#" in r["what"] for r in cfg["seed"]), cfg["seed"][:2]

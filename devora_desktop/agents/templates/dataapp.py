@@ -793,7 +793,13 @@ def _priced_services(spec: Spec) -> list[str]:
     # number is not
     return [f"{label} · {price}" for label, price in prices(spec.prompt)
             if not re.search(_FORM_WORDS, label, re.I) and not re.search(r"\d", re.sub(
-                _LENGTH_SAID, "", label, flags=re.I))]
+                _LENGTH_SAID, "", label, flags=re.I)) and not re.search(DEPOSIT, label, re.I)]
+
+
+# what is paid ahead to hold a booking, not a service to book ("$50 deposit": walk19 #2)
+DEPOSIT = (r"\b(?:deposit|acompte|arrhes|se[ñn]al|dep[óo]sito|anticipo|anzahlung|sinal|"
+           r"caparra|acconto)\b")
+DEPOSIT_LABEL = L("Deposit", "Acompte", "Señal", "Anzahlung", "Sinal", "Caparra")
 
 
 _LENGTH_SAID = (r"\b\d{1,3}\s*(?:min(?:ute|uto|uti|uten)?s?|h|hours?|heures?|horas?|stunden?|"
@@ -2775,6 +2781,8 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     thing = next((g for g in top.groups() if g), "") if top else ""
     if top and top.group("thing5"):  # "top products": each row's product
         thing = re.sub(r"(?<=[^s])s$|(?<=sh)es$", "", thing)
+    if not thing and (each := _PER_THING.search(spec.prompt)):
+        thing = each.group(1)  # "las ventas … por día y por producto": each row's product
     what = f("what", lang, required=True, label=cap(thing) if thing else None)
     fields = [f("date", lang, "date", True), what,
               f("category", lang, "select", options=[[c, cap(c)] for c in cats]),
@@ -2790,10 +2798,10 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     # a row named as a thing sold ("cliente, prato, valor"): its examples are examples, no
     # dish is called "Pedido #18" (walk16 #12)
     named = next(x for x in fields if x["key"] == "what")["label"] != what["label"]
-    item = i18n.pick(READING if energy else EXAMPLE if spent or top or named else
+    item = i18n.pick(READING if energy else EXAMPLE if spent or thing or named else
                      SALE if re.search(_SALES_SAID, text) else ORDER, lang)
     seed = [{"date": f"@day-{i * 9 + 1}", "category": cats[i % len(cats)],
-             "what": f"{item} {i % 4 + 1}" if spent or top or named else f"{item} #{18 - i}",
+             "what": f"{item} {i % 4 + 1}" if spent or thing or named else f"{item} #{18 - i}",
              "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
     # the cards say what is counted: orders and their revenue, sales, costs, meter readings
     total, rows, mean = ("cost", "readings", "average") if energy else (
@@ -2812,6 +2820,14 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     elif re.search(_PER_DAY_SAID, text):
         opts["chart"] = {"per": "day"}
     return "dashboard", fields, seed, opts
+
+
+# what each sale is, said as a breakdown: "ventas por producto", "sales by product" (walk19 #26)
+_PER_THING = re.compile(
+    r"\b(?:per|par|por|pro|nach|by|for each|je)\s+(?:(?:the|le|el|o|il|das|den)\s+)?"
+    r"(products?|produits?|productos?|produtos?|prodott[oi]|produkte?n?|items?|articles?|"
+    r"art[íi]culos?|artikeln?|artigos?|articoli|dish(?:es)?|plats?|platos?|pratos?|piatt[oi]|"
+    r"gerichte?n?|flavou?rs?|sabor(?:es)?|gust[oi]|parfums?|sorten?)\b", re.I)
 
 
 # What a dashboard counts, said in its prompt (lower-cased)
@@ -3170,15 +3186,19 @@ def config(spec: Spec) -> dict:
         colon = " :" if spec.lang == "fr" else ":"
         hours, pickup = said_hours(spec.prompt), said_pickup(spec.prompt) if view == "menu" else ""
         # a booking page's priced services, beside its hours ("Tarifs : Coupe 25 €")
-        priced = ", ".join(f"{label} {price}" for label, price in prices(spec.prompt)) \
-            if view == "booking" else ""
-        lone = lone_price(spec.prompt) if view == "booking" and not priced else ""
+        said = prices(spec.prompt) if view == "booking" else []
+        priced = ", ".join(f"{label} {price}" for label, price in said
+                           if not re.search(DEPOSIT, label, re.I))
+        deposit = next((price for label, price in said if re.search(DEPOSIT, label, re.I)), "")
+        lone = lone_price(spec.prompt) if view == "booking" and not priced and not deposit \
+            else ""
         visit = " · ".join(x for x in (
             said_place(spec.prompt),
             hours and f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{colon} {hours}",
             pickup and f"{i18n.pick(PICKUP, spec.lang)}{colon} {pickup}",
             priced and f"{i18n.pick(i18n.LANDING['pricing'], spec.lang)}{colon} {priced}",
-            lone and f"{i18n.pick(FIELD['price'], spec.lang)}{colon} {lone}")
+            lone and f"{i18n.pick(FIELD['price'], spec.lang)}{colon} {lone}",
+            deposit and f"{i18n.pick(DEPOSIT_LABEL, spec.lang)}{colon} {deposit}")
             if x)
         if visit:
             opts["visit"] = visit
