@@ -1641,7 +1641,7 @@ def _column_list(text: str, least: int) -> list[str]:
 _STAGE = re.compile(
     r"^(?:to|zu)\s|\sto\s|^(?:à|a|por|para|da)\s+\w+(?:ar|er|ir|re)\b|^ge\w{2,}t$|"
     # waiting for something: "waiting for parts", "esperando orçamento", "aguardando peças"
-    r"^(?:waiting|awaiting|esperando|aguardando|attendant|wartet|in attesa|en attente)\b|"
+    r"^(?:waiting|awaiting|esperando|aguardando|wartet|in attesa|en attente)\b|"
     r"(?:ed|ing|é|ée|és|ées|ado|ada|ados|ido|ida|ando|endo|indo|ato|ata|ito|ita)$|"
     r"^(?:ideas?|idées?|ideias?|idee|backlog|todo|doing|done|ready|erledigt|"
     r"draft|review|live|pending|pendiente|listo|lista|fertig|offen|bereit|prêt|fini|pago|paid|"
@@ -1666,12 +1666,17 @@ def _colon_list(prompt: str) -> list[str]:
     catering, flowers"), unless its items are a card's fields (owner, priority, a date)."""
     colon = re.search(r":\s*([^:]+)$", prompt)
     labels = _column_list(colon.group(1), 3) if colon else []
-    # a step's own words may name a field's thing ("esperando orçamento", waiting for a
-    # quote, is where a card sits, not an amount); a card's field is no step
-    if any(re.search(_NOT_COLUMN, x, re.I) or (not _STAGE.search(x.strip()) and any(
-            re.search(t, x.lower()) for t, _ in _TYPES)) for x in labels):
+    if any(re.search(_NOT_COLUMN, x, re.I) or _a_field(x) for x in labels):
         return []
     return labels
+
+
+def _a_field(label: str) -> bool:
+    """Whether a listed item names what a card holds (an owner, a price, a date) rather than
+    a step: a step's own words may name a field's thing ("esperando orçamento", waiting for
+    a quote, is where a card sits, not an amount)."""
+    return not _STAGE.search(label.strip()) and any(re.search(t, label.lower())
+                                                    for t, _ in _TYPES)
 
 
 def _stages(labels: list[str]) -> bool:
