@@ -343,7 +343,10 @@ class PreviewPanel(QWidget):
         self.pick_button = QPushButton(icons.icon("search"), "Pick")
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip(PICK_TIP)
-        self.pick_button.setVisible(self.embedded)
+        # hidden where there is no page to pick in, never shown here: a widget shown before
+        # it has a parent is a window of its own (an empty one stood on screen at start-up)
+        if not self.embedded:
+            self.pick_button.hide()
         theme.set_variant("ghost", self.copy_button, self.reload_button, self.browser_button,
                           self.pick_button)
         # a full-stack app without its Supabase URL and key shows only "Connect Supabase to
