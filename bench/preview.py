@@ -29,8 +29,10 @@ fixed, seeded schedule (30-450 ms apart), each followed by file_landed as the wi
 Without the agents' streams in the process, what a reload itself costs shows: landed -> on
 screen p50 / p95, the readiness polls per load and each load's CPU time (Qt thread / app
 process / QtWebEngine's processes).
+Each landing reloads the page there (``--paced``: after a burst, once a second, as a long
+run's files do: preview_panel.ReloadBudget).
 Run: .venv/bin/python bench/preview.py [runs]
-     .venv/bin/python bench/preview.py --panel [landings] [seed]
+     .venv/bin/python bench/preview.py --panel [landings] [seed] [--paced]
 """
 
 from __future__ import annotations
@@ -330,9 +332,10 @@ def report(rows: list[tuple[str, str, str]], notes: list[str]) -> None:
 GAPS_S = (0.03, 0.06, 0.12, 0.2, 0.3, 0.45)  # between two landings in --panel
 
 
-def panel_alone(landings: int, seed: int) -> list[tuple[str, str, str]]:
+def panel_alone(landings: int, seed: int, paced: bool = False) -> list[tuple[str, str, str]]:
     """The preview panel alone: ``landings`` files land on a schedule drawn from ``seed``;
-    the table's rows."""
+    the table's rows. Each file reloads the page (debounced) unless ``paced``: then after
+    BURST_RELOADS reloads, once a second, as in a run (preview_panel.ReloadBudget)."""
     import random
     from pathlib import Path
     from tempfile import mkdtemp
@@ -346,12 +349,14 @@ def panel_alone(landings: int, seed: int) -> list[tuple[str, str, str]]:
     _app, loop = qt_loop()
     from devora_desktop.core.workspace import Workspace
     from devora_desktop.ui.loop import tune_interpreter
-    from devora_desktop.ui.preview_panel import PreviewPanel
+    from devora_desktop.ui.preview_panel import PreviewPanel, ReloadBudget
 
     site = Workspace(Path(mkdtemp(prefix="devora-bench-")) / "site")
     for path, body in FILES.items():
         site.write_file(path, body)
     panel = PreviewPanel()
+    if not paced:  # what a reload costs, not the pace a long run's reloads are held to
+        panel.budget = ReloadBudget(burst=landings + 1)
     panel.resize(1000, 700)
     panel.show()
     collector = tune_interpreter()  # noqa: F841 (as the app does; kept alive)
@@ -404,7 +409,8 @@ def panel_alone(landings: int, seed: int) -> list[tuple[str, str, str]]:
         loop.close()
     loads = max(1, len(starts))
     rows = [("panel alone", f"{landings} files landing 30-450 ms apart (seed {seed}), "
-                            f"{len(starts)} loads in {wall:.1f} s", "")]
+                            f"{len(starts)} loads in {wall:.1f} s"
+                            + (", paced as in a run" if paced else ""), "")]
     if shown_ms:
         rows.append((f"landed -> on screen, p50 / p95 ({len(shown_ms)} samples)",
                      f"{statistics.median(shown_ms):.0f} / {percentile(shown_ms, 0.95):.0f} ms",
@@ -423,7 +429,7 @@ def main() -> None:
         return serve_model()
     if "--panel" in sys.argv:
         args = [int(a) for a in sys.argv[1:] if a.isdigit()]
-        print_table(panel_alone(*(args + [40, 1][len(args):])))
+        print_table(panel_alone(*(args + [40, 1][len(args):]), paced="--paced" in sys.argv))
         print(f"- load average (1 min) at start / end: {LOAD_AT_START:.1f} / "
               f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
         return None

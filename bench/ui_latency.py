@@ -225,7 +225,10 @@ def main() -> None:
     for step in ("show_project", "_reload_view", "_hold_frame", "_on_ready", "_show_page",
                  "_restore_place"):
         setattr(preview, step, costly.timed(getattr(preview, step), f"PreviewPanel.{step}"))
-    lander = QTimer(interval=250)  # a file "lands" every 250 ms: the preview reloads
+    # a file "lands" every 250 ms (--land-every MS): the preview reloads as the panel decides
+    every = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--land-every=")),
+                 250)
+    lander = QTimer(interval=every)
     lander.timeout.connect(costly.timed(lambda: preview.file_landed("index.html"),
                                         "PreviewPanel.file_landed"))
 
@@ -310,7 +313,7 @@ def main() -> None:
     g = gaps.table()
     if "--stretches" in sys.argv or sampler is not None:
         for t, c, q, gap in zip(gaps.at, gaps.worked, gaps.queued, gaps.gaps, strict=True):
-            if c > 8:
+            if c > 8 or gap > 40:
                 named = costly.within(t - (gap + 5) / 1000, t)
                 print(f"{t - started[0]:7.3f} s: worked {c:5.1f} ms, queued {q:5.1f} ms, "
                       f"gap {gap:5.1f} ms{'; ' + named if named else ''}")

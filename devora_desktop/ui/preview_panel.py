@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import html
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,6 +60,12 @@ LOG_LINES = 300  # of a dev server's output while it starts
 #: files landing within this of each other make one reload (the first of them after a quiet
 #: spell reloads at once: see file_landed)
 RELOAD_MS = 80
+#: files landing reload the page as they land for this many reloads in a row; a run that
+#: keeps landing files after that reloads it once every RELOAD_EVERY_MS (each reload is
+#: Chromium's work on the window's thread: a reload every 250 ms through a 23 s run held the
+#: agents' text off the screen, bench/ui_latency.py), and its end reloads it at once
+BURST_RELOADS = 6
+RELOAD_EVERY_MS = 1000
 COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
@@ -91,6 +98,37 @@ class ConsoleError:
         where = (f"{self.source}:{self.line}" if self.line else self.source) if self.source \
             else f"line {self.line}"
         return f"{self.message} ({where})"
+
+
+class ReloadBudget:
+    """How many live reloads may start now: a bucket of BURST_RELOADS, one more each
+    RELOAD_EVERY_MS (a web run's few files reload the page as each lands; a long run landing
+    file after file shows the page once a second)."""
+
+    def __init__(self, burst: int = BURST_RELOADS, every_ms: int = RELOAD_EVERY_MS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.burst, self.every, self.clock = burst, every_ms / 1000, clock
+        self.left = float(burst)
+        self.at = clock()
+
+    def _refill(self) -> float:
+        now = self.clock()
+        self.left = min(float(self.burst), self.left + (now - self.at) / self.every)
+        self.at = now
+        return self.left
+
+    def wait_ms(self) -> int:
+        """0 when a reload may start now, else how long until one may."""
+        left = self._refill()
+        return 0 if left >= 1 else max(1, int((1 - left) * self.every * 1000 + 0.999))
+
+    def take(self) -> None:
+        self._refill()
+        self.left = max(0.0, self.left - 1)
+
+    def fill(self) -> None:
+        """A new run (or a page shown afresh): its first files reload at once again."""
+        self.left, self.at = float(self.burst), self.clock()
 
 
 def fix_prompt(errors: list[ConsoleError]) -> str:
@@ -312,6 +350,7 @@ class PreviewPanel(QWidget):
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self.live_timer.timeout.connect(self._on_live_timer)
         self._live_due = False  # files landed since the last reload began: one at the timer
+        self.budget = ReloadBudget()  # how many live reloads may start now
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._reload_due = False  # files landed while its first page loaded (_live_reload)
@@ -562,7 +601,7 @@ class PreviewPanel(QWidget):
             self.show_project(self.workspace)
         elif self._stale:
             self._live_due = True
-            self.live_timer.start()
+            self.live_timer.start(RELOAD_MS)
         self._stale = False
 
     def show_project(self, workspace: Workspace | None) -> None:
@@ -792,6 +831,7 @@ class PreviewPanel(QWidget):
         """A run began; ``web``: it writes a static site, previewed live as files land."""
         self.expect_static = web
         self.run_going = True
+        self.budget.fill()
         if web:
             self.warm()
         if self.workspace is None:  # a new project, which the engine is making: "Open a
@@ -845,7 +885,9 @@ class PreviewPanel(QWidget):
         The first file after a quiet spell (no reload due, none loading) reloads at once:
         waiting RELOAD_MS for others was a third of the time a lone file took to reach the
         screen (bench/preview.py). Those that land within RELOAD_MS of each other after it,
-        or while a page loads, make one reload when they stop."""
+        or while a page loads, make one reload when they stop. After BURST_RELOADS reloads
+        in a row, files that go on landing reload the page once every RELOAD_EVERY_MS
+        (:class:`ReloadBudget`)."""
         if self.workspace is None:
             return
         if not self.isVisible():
@@ -853,7 +895,7 @@ class PreviewPanel(QWidget):
             return
         at_once = not self.live_timer.isActive() and self.settled()
         self._live_due = not at_once
-        self.live_timer.start()
+        self.live_timer.start(max(RELOAD_MS, self.budget.wait_ms()))
         if at_once:
             self._live_reload()
 
@@ -889,6 +931,12 @@ class PreviewPanel(QWidget):
             # after index.html at load 30, bench/preview.py)
             self._reload_due = True
             return
+        wait = self.budget.wait_ms()
+        if wait:  # files have been landing for a while: the next reload when one may
+            self._live_due = True
+            self.live_timer.start(wait)
+            return
+        self.budget.take()
         self._reload_view()
 
     def _reload_view(self) -> None:
