@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui import theme
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.highlight import Span, SpanHighlighter
 from devora_desktop.ui.plain import plain_label
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 KIND = {"added": "new", "modified": "changed", "deleted": "deleted"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 NO_CHANGES = "No changes yet: a run's files are listed here as they land."
+SCREEN_LINES = 80  # a diff's lines coloured at once: more than a tall window shows
 
 
 def _fmt(fg: str, bg: str | None = None, bold: bool = False) -> QTextCharFormat:
@@ -44,19 +46,38 @@ def _fmt(fg: str, bg: str | None = None, bold: bool = False) -> QTextCharFormat:
     return f
 
 
-class DiffHighlighter(QSyntaxHighlighter):
-    """Added lines green, removed red, hunk headers blue; the sign column says it too."""
+#: a diff line's first character -> how it is coloured ("+++ b/x", "--- a/x": the file names)
+_SIGNS = {"+": "added", "-": "deleted", "@": "hunk"}
 
-    def highlightBlock(self, text: str) -> None:
+
+def diff_spans(text: str) -> list[list[Span]]:
+    """One span per coloured line of a unified diff: added lines green, removed red, hunk
+    headers blue, the file names bold (the sign column says it too)."""
+    spans: list[list[Span]] = []
+    for line in text.split("\n"):
+        kind = _SIGNS.get(line[:1])
+        if kind is None:
+            spans.append([])
+            continue
+        if line.startswith(("+++", "---")):
+            kind = "head"
+        spans.append([(0, len(line.encode("utf-16-le")) // 2, kind)])
+    return spans
+
+
+class DiffColours(SpanHighlighter):
+    """Colours a diff's lines in slices, those in view first: a QSyntaxHighlighter coloured
+    all of a long diff in one go on the window's thread when it was shown (23 ms at a run's
+    end, bench/ui_latency.py --sample)."""
+
+    def _format(self, kind: str, table: dict[str, QTextCharFormat]) -> QTextCharFormat:
         t = theme.current()
-        if text.startswith(("+++", "---")):
-            self.setFormat(0, len(text), _fmt(t.text, bold=True))
-        elif text[:1] == "+":
-            self.setFormat(0, len(text), _fmt(t.states["added"], t.tints["added"]))
-        elif text[:1] == "-":
-            self.setFormat(0, len(text), _fmt(t.states["deleted"], t.tints["deleted"]))
-        elif text[:1] == "@":
-            self.setFormat(0, len(text), _fmt(t.states["accent"], bold=True))
+        fmt = {"head": lambda: _fmt(t.text, bold=True),
+               "added": lambda: _fmt(t.states["added"], t.tints["added"]),
+               "deleted": lambda: _fmt(t.states["deleted"], t.tints["deleted"]),
+               "hunk": lambda: _fmt(t.states["accent"], bold=True)}[kind]()
+        table[kind] = fmt
+        return fmt
 
 
 class DiffView(QPlainTextEdit):
@@ -67,12 +88,23 @@ class DiffView(QPlainTextEdit):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.setFont(font)
         self.setAccessibleName("Diff")
-        self.highlighter = DiffHighlighter(self.document())
+        self.colours = DiffColours(self.document())
+
+    def setPlainText(self, text: str) -> None:
+        self.colours.reset()
+        super().setPlainText(text)
+        self._colour(diff_spans(text))
+
+    def _colour(self, spans: list[list[Span]]) -> None:
+        """The lines in view now (a screenful), the rest on the next turns of the loop."""
+        self.colours.apply(spans)
+        first = self.firstVisibleBlock().blockNumber()
+        self.colours.prioritize(first, first + SCREEN_LINES)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the theme changed
-            self.highlighter.rehighlight()
+        if event.type() == QEvent.Type.PaletteChange and self.colours.spans:  # a new theme
+            self._colour(self.colours.spans)
 
 
 def version_changes(root: Path, version_id: str) -> tuple[int, list[tuple[str, str]],

@@ -189,6 +189,28 @@ def test_code_and_diff_colours_follow_the_theme(qtbot, aloop, tmp_path) -> None:
         .color().name() == LIGHT.tints["added"]
 
 
+def test_a_long_diff_is_coloured_in_view_first_and_the_rest_after(qtbot) -> None:
+    """A QSyntaxHighlighter coloured all of a long diff in one go on the window's thread when
+    it was shown (23 ms at a run's end, bench/ui_latency.py): the lines in view are coloured
+    at once, the rest on the next turns of the loop."""
+    from devora_desktop.ui.changes_panel import DiffView, unified
+
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.show()
+    view.setPlainText(unified("app.js", b"", b"const v = 1;\n" * 3000))
+
+    def background(n: int) -> str | None:
+        ranges = view.document().findBlockByNumber(n).layout().formats()
+        return ranges[0].format.background().color().name() if ranges else None
+
+    assert background(5) == LIGHT.tints["added"]
+    assert background(2900) is None  # not yet
+    qtbot.waitUntil(lambda: view.colours.done, timeout=5000)
+    assert background(2900) == LIGHT.tints["added"]
+    assert view.document().findBlockByNumber(0).layout().formats()[0].format.fontWeight() > 400
+
+
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_every_icon_reads_on_every_background_it_is_drawn_on(qapp, name) -> None:
     """One icon was low-contrast in dark: state icons on a selected row sat on the selection
