@@ -3106,24 +3106,66 @@ def _held_secret_gate(fn: Node) -> bool:
                jsscan._exits(n.child_by_field_name("consequence")) for n in walk(fn))
 
 
-_TIED_TO = re.compile(r"[!=]==?|\.startsWith\(")
-
-
 def _held_to_owner(fn: Node, owner: set[str], given: set[str], before: int) -> set[str]:
     """Request values the handler refuses unless they are the user's own, before ``before``:
-    ``if (!path.startsWith(`${user.id}/`)) return 400`` keeps ``path`` in the user's folder."""
+    ``if (!path.startsWith(`${user.id}/`)) return 400`` keeps ``path`` in the user's folder.
+    The test must refuse what is not the user's (``!x.startsWith(mine)``, ``x !== mine``:
+    ``x === mine`` refuses one value and lets every other through) and stand on every path to
+    the write (not inside another ``if``)."""
     out: set[str] = set()
     for n in walk(fn, skip_functions=True):
-        if n.type != "if_statement" or n.end_byte > before:
+        if n.type != "if_statement" or n.end_byte > before or not _on_every_path(n, fn):
             continue
         cond = n.child_by_field_name("condition")
         if cond is None or not jsscan._exits(n.child_by_field_name("consequence")):
             continue
-        for part in _condition_parts(cond):  # one test that reads both the value and the user
-            if _TIED_TO.search(text(part)) and jsscan.mentions(part, owner):
-                out |= {text(i) for i in walk(part) if i.type == "identifier" and
-                        text(i) in given and _whole_value(i)}
+        for part in _either_parts(cond):  # one test that reads both the value and the user
+            for value, mine in _refuses_others(part):
+                if jsscan.mentions(mine, owner):
+                    out |= {text(i) for i in [value, *walk(value)] if i.type == "identifier"
+                            and text(i) in given and _whole_value(i)}
     return out
+
+
+def _on_every_path(stmt: Node, fn: Node) -> bool:
+    """``stmt`` runs whenever the function gets past the statements before it: it sits in the
+    body itself or in a ``try`` block there, not under an ``if``, a loop or a ``switch``."""
+    body = fn.child_by_field_name("body")
+    up = stmt.parent
+    while up is not None and up != body:
+        if up.type not in ("statement_block", "try_statement"):
+            return False
+        up = up.parent
+    return up is not None
+
+
+def _either_parts(cond: Node) -> Iterator[Node]:
+    """The tests of a condition each of which alone makes it true (``a || b``); an ``&&``
+    is one test (``!ok && strict`` lets the caller skip it)."""
+    cond = strip(cond) or cond
+    if cond.type == "binary_expression" and text(cond.child_by_field_name("operator")) == "||":
+        yield from _either_parts(cond.child_by_field_name("left"))
+        yield from _either_parts(cond.child_by_field_name("right"))
+    else:
+        yield cond
+
+
+def _refuses_others(part: Node) -> list[tuple[Node, Node]]:
+    """(value, what it must be) of a test true when the value is NOT the user's own:
+    ``!value.startsWith(prefix)`` or ``value !== mine`` (either side)."""
+    part = strip(part) or part
+    if part.type == "unary_expression" and text(part.child_by_field_name("operator")) == "!":
+        inner = strip(part.child_by_field_name("argument"))
+        if inner is not None and inner.type == "call_expression" and callee(inner).endswith(
+                ".startsWith") and args(inner):
+            return [(inner.child_by_field_name("function").child_by_field_name("object"),
+                     args(inner)[0])]
+        return []
+    if part.type == "binary_expression" and text(part.child_by_field_name("operator")) in (
+            "!==", "!="):
+        left, right = part.child_by_field_name("left"), part.child_by_field_name("right")
+        return [(left, right), (right, left)]
+    return []
 
 
 def _whole_value(ident: Node) -> bool:
@@ -3161,14 +3203,53 @@ def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
         if payload and any(jsscan.mentions(c.child_by_field_name("arguments"), owner)
                            for c in calls if c not in payload and _EQUAL_FILTER.search(
                                callee(c))):
-            # filtered to the user's rows: an id the request picks among them is theirs too
-            calls = payload
+            # filtered to the user's rows: an id the request picks among them is theirs too,
+            # and so are plain fields of them (a display name, a bio) the user may edit
+            return not any(_grants_from_request(c, from_request) for c in payload)
         return not any(jsscan.mentions(c.child_by_field_name("arguments"), from_request)
                        for c in calls)
     # the user named anywhere but in a filter that keeps everyone else (.neq("user_id", me))
     return any(jsscan.mentions(c.child_by_field_name("arguments"), owner)
                for c in [top, *walk(top)] if c.type == "call_expression" and
                not _OTHERS_FILTER.search(callee(c)))
+
+
+# Columns that give rights, money, standing or identity, or point at another record or file:
+# a user who writes them on their own row with the service role grants themselves what RLS
+# withholds (a plan, credits, a role, someone else's receipt to sign a link to).
+_PRIVILEGED_COLUMN = re.compile(
+    r"role|admin|plan|tier|credit|balance|quota|limit|verif|approv|status|paid|price|amount|"
+    r"total|cost|owner|user_?id|org|team|tenant|permission|subscri|stripe|customer|premium|"
+    r"^(?:is|has|can)_?[A-Z_a-z]|banned|points|score|xp$|level|rank|karma|trust|expire|trial|"
+    r"seats|email|confirm|featured|publish|moderat|flag|stock|inventory|discount|coupon|"
+    r"wallet|payout|bonus|reward|streak|badge|id$|"
+    r"path|file|key|bucket|storage|object|attachment|receipt|document", re.IGNORECASE)
+
+
+def _grants_from_request(call: Node, from_request: set[str]) -> bool:
+    """Whether a write on the user's own rows takes a request value into a column that gives
+    rights or money (``{ plan: body.plan }``), or takes the request's object whole
+    (``update(body)``, ``{ ...body }``): plain fields (``{ display_name: name }``) are the
+    user's to edit."""
+    given = args(call)
+    if not given or not jsscan.mentions(call.child_by_field_name("arguments"), from_request):
+        return False
+    record = strip(given[0])
+    if record is None or record.type != "object" or any(
+            jsscan.mentions(a, from_request) for a in given[1:]):
+        return True
+    for part in record.named_children:
+        if part.type == "pair":
+            key = text(part.child_by_field_name("key")).strip("'\"")
+            if _PRIVILEGED_COLUMN.search(key) and jsscan.mentions(
+                    part.child_by_field_name("value"), from_request):
+                return True
+        elif part.type == "shorthand_property_identifier":
+            if text(part) in from_request and _PRIVILEGED_COLUMN.search(text(part)):
+                return True
+        elif jsscan.mentions(part, from_request):  # ...body, a computed key
+            return True
+    return False
 
 
 # Filters that keep the rows equal to a value: ``.neq("id", user.id)`` keeps everyone else's.
@@ -6721,10 +6802,17 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             if value is not None and value.type == "call_expression" and _from_own_files(
                     scan, mod, value):
                 return True
+            if strip(node.child_by_field_name("object")) == base and (
+                    _loader_data(value) or (value is None and text(base) == "loaderData")) and \
+                    _loader_gives_sanitized(scan, mod, text(node.child_by_field_name(
+                        "property")), depth):  # data.html, React Router's props.loaderData
+                return True
     if node.type == "identifier" and depth < 3:
         value = jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root, text(node),
                                       node.start_byte) or jsscan.declaration_of(
             mod.root, text(node), node.start_byte)
+        if _loader_data(strip(value)) and _loader_gives_sanitized(scan, mod, text(node), depth):
+            return True
         if value is not None and value is not node:
             scope = jsscan.enclosing_function(node) or mod.root
             later = [strip(a.child_by_field_name("right")) for a in walk(scope) if a.type in (
@@ -6733,6 +6821,42 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             return _sanitized_html(value, mod, scan, depth + 1) and all(
                 _sanitized_html(v, mod, scan, depth + 1) for v in later)
     return False
+
+
+_LOADER_DATA = re.compile(r"^(?:useLoaderData|useRouteLoaderData|useTypedLoaderData)$")
+_DATA_WRAPPER = re.compile(r"^(?:json|defer|data|typedjson|Response\.json)$")
+
+
+def _loader_data(value: Node | None) -> bool:
+    return value is not None and value.type == "call_expression" and bool(_LOADER_DATA.match(
+        callee(value).split("<")[0]))
+
+
+def _loader_gives_sanitized(scan: _Scan, mod: Module, field: str, depth: int) -> bool:
+    """``const { html } = useLoaderData<typeof loader>()`` (Remix, React Router): the route's
+    own ``loader`` decides the field, on the server; sanitised there, the page renders what
+    the sanitiser left."""
+    if "loader" not in mod.top:
+        return False
+    fn = jsscan.function_of(mod, mod.top["loader"])[0]
+    if fn is None:
+        return False
+    given = []
+    for ret in walk(fn, skip_functions=True):
+        if ret.type != "return_statement" or not ret.named_children:
+            continue
+        out = strip(ret.named_children[0])
+        if out is not None and out.type == "call_expression" and _DATA_WRAPPER.match(
+                callee(out)) and args(out):
+            out = strip(args(out)[0])
+        for part in out.named_children if out is not None and out.type == "object" else []:
+            if part.type == "pair" and text(part.child_by_field_name("key")).strip(
+                    "'\"") == field:
+                given.append(part.child_by_field_name("value"))
+            elif part.type == "shorthand_property_identifier" and text(part) == field:
+                given.append(jsscan.declaration_of(fn, field, ret.start_byte))
+    return bool(given) and all(v is not None and _sanitized_html(v, mod, scan, depth + 1)
+                               for v in given)
 
 
 # The project's own files, read at build or request time: markdown the developer wrote.
@@ -7471,7 +7595,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _secrets_in_client(path, src)
     mod = scan.modules.get(path)
     if mod is not None and client:
-        findings += _writing_search_keys(mod)
+        findings += _writing_search_keys(scan, mod)
         findings += _url_to_imported_evaluator(scan, mod)
     if mod is not None:
         if not client:
@@ -7542,11 +7666,13 @@ _SEARCH_WRITES = re.compile(r"\.(?:saveObjects?|partialUpdateObjects?|deleteObje
                             r"\.documents\([^)]*\)\.(?:create|upsert|update|delete|import)\(")
 
 
-def _writing_search_keys(mod: Module) -> Iterator[Finding]:
+def _writing_search_keys(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """A search service's key written into browser code whose client writes the index
     (``algoliasearch(appId, "…").initIndex(…).saveObject(…)``): only an admin key may, and
-    every visitor then holds it."""
-    if not _SEARCH_WRITES.search(mod.src):
+    every visitor then holds it. The writes may sit in another module that imports the client
+    (``lib/algolia.ts`` builds it, a component or a route writes with it)."""
+    here = bool(_SEARCH_WRITES.search(mod.src))
+    if not here and not any(_SEARCH_WRITES.search(m.src) for m in scan.modules.values()):
         return
     for n in mod.of_type("call_expression", "new_expression"):
         name = callee(n) if n.type == "call_expression" else "new " + text(
@@ -7563,12 +7689,40 @@ def _writing_search_keys(mod: Module) -> Iterator[Finding]:
             p.child_by_field_name("value") for g in given if strip(g) is not None and
             strip(g).type == "object" for p in strip(g).named_children if p.type == "pair" and
             re.search(r"api_?key", text(p.child_by_field_name("key")), re.IGNORECASE)]
-        if any(len(jsscan.string_value(k, mod.consts) or "") >= 20 for k in keys):
+        if any(len(jsscan.string_value(k, mod.consts) or "") >= 20 for k in keys) and (
+                here or _written_elsewhere(scan, mod, n)):
             yield _finding(mod.path, jsscan.line(n), "secret-in-client",
                            f"{name.removeprefix('new ')} is given a key written into browser "
                            "code, and this code adds, changes or deletes records with it: only "
                            "an admin key can, and every visitor now holds it; write from the "
                            "server and ship a search-only key")
+
+
+def _written_elsewhere(scan: _Scan, mod: Module, client: Node) -> bool:
+    """Whether a module importing the top-level name that holds ``client`` (the client itself,
+    a factory returning it, an index made from it) writes the index through it:
+    ``client.initIndex(…).saveObject``, ``const index = client.initIndex(…)`` then
+    ``index.saveObject``, ``search.client…`` of a namespace import."""
+    holders = {name for name, node in mod.top.items() if node is not None and
+               node.start_byte <= client.start_byte and client.end_byte <= node.end_byte}
+    # and what the module makes of it: export const index = client.initIndex("recipes")
+    holders |= {name for name, node in mod.top.items() if jsscan.mentions(node, holders)}
+    if not holders:
+        return False
+    for other in scan.modules.values():
+        if other is mod or not _SEARCH_WRITES.search(other.src):
+            continue
+        roots = {local if orig in holders else f"{local}.{holder}"
+                 for local, (source, orig) in other.imports.items() for holder in holders
+                 if orig in (holder, "*") and scan.project.module_for(other.path, source) is mod}
+        roots |= {m.group(1) for root in list(roots) for m in re.finditer(
+            rf"\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?{re.escape(root)}\b", other.src)}
+        lead = re.compile(rf"\s*(?:{'|'.join(map(re.escape, roots))})\b") if roots else None
+        if lead is not None and any(lead.match(text(c.child_by_field_name("function"))) and
+                                    _SEARCH_WRITES.search(text(c))
+                                    for c in other.of_type("call_expression")):
+            return True
+    return False
 
 
 def _folded_value(node: Node, mod: Module) -> str | None:
