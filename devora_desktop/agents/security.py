@@ -1931,6 +1931,12 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
                 found = scan.project.resolve(mod, text(a)) if a.type == "identifier" else None
                 if found is not None and _checks_user(scan, found[0], found[1], depth + 1):
                     return True
+            # adminProcedure = protectedProcedure.use(role check): built on a checked builder
+            base = callee(n).removesuffix(".use")
+            found = scan.project.resolve(mod, base) if re.fullmatch(r"[\w$]+", base) else None
+            if found is not None and found[1] != n and _checks_user(scan, found[0], found[1],
+                                                                    depth + 1):
+                return True
     return False
 
 
@@ -2119,9 +2125,10 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
              if e.fn is not None}
     verified = bool(entries) and all(v for _, v in hooks)  # every entry a verified webhook
-    admin_gated = {e.fn.id for e in entries if e.fn is not None and _admin_guarded(scan, [
+    admin_gated = {e.fn.id for e in entries if e.fn is not None and (_admin_guarded(scan, [
         *((mod, g) for g in e.guards), *outside.get(id(e), []),
-        *(scan.mounted.get(mod.path, []) if e.url else [])])}
+        *(scan.mounted.get(mod.path, []) if e.url else [])]) or _admin_builder(
+            scan, mod, e.wrapper))}
     misused = [(n, read) for n, read in _through_clients(mod, sr, entries) if not verified
                and not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
@@ -2826,11 +2833,33 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
     sent = r"\.headers\b|\bheader\(|searchParams|\.query\b|\b(?:req|request|ctx|c)\.get\("
     # what the request sent, read in the helper or handed to it (``authorized(req.headers.get(
     # "authorization"))``)
-    return any(helper.start_byte <= r.start_byte < helper.end_byte for r in reads) and bool(
+    # the secret read in the helper, or handed to it (``same(header, process.env.CRON_SECRET)``)
+    handed = [r for r, name in scan.env_reads(mod) if _SECRET_NAME.search(name) and
+              not _PUBLIC_NAME.search(name) and call.start_byte <= r.start_byte < call.end_byte]
+    return (any(helper.start_byte <= r.start_byte < helper.end_byte for r in reads) or
+            (bool(handed) and _compares_parameters(helper))) and bool(
         re.search(r"timingSafeEqual|===|!==", body)) and bool(
         re.search(sent, body) or any(re.search(sent, text(a)) for a in args(call))) and \
         not re.search(r"signature|hmac", body + " ".join(text(a) for a in args(call)),
                       re.IGNORECASE)
+
+
+def _compares_parameters(fn: Node) -> bool:
+    """A helper that compares what it was handed with each other (``a === b``,
+    ``timingSafeEqual(Buffer.from(a), Buffer.from(b))`` through locals), not one that only
+    checks that a value is there (``typeof sent === "string"``)."""
+    params = _parameter_names(fn)
+    if len(params) < 2:
+        return False
+    held = [set(p) for p in params[:2]]
+    for d in walk(fn):
+        if d.type == "variable_declarator":
+            for h in held:
+                if jsscan.mentions(d.child_by_field_name("value"), h):
+                    h |= jsscan.pattern_names(d.child_by_field_name("name"))
+    return any(((n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
+        "===", "!==", "==", "!=")) or (n.type == "call_expression" and callee(n).endswith(
+            "timingSafeEqual"))) and all(jsscan.mentions(n, h) for h in held) for n in walk(fn))
 
 
 def _webhook_library_check(mod: Module, name: str) -> bool:
@@ -3003,6 +3032,23 @@ def _admin_guarded(scan: _Scan, guards: list[tuple[Module, Node]]) -> bool:
                 found[0], found[1], scan.project).user_names):
             return True
     return False
+
+
+def _admin_builder(scan: _Scan, mod: Module, wrapper: str, depth: int = 0) -> bool:
+    """A tRPC procedure builder that lets only admins through: ``adminProcedure =
+    protectedProcedure.use(({ ctx, next }) => { if (ctx.session.user.role !== "ADMIN")
+    throw …; return next() })``."""
+    if not re.fullmatch(r"[\w$]+", wrapper or "") or depth > 2:
+        return False
+    found = scan.project.resolve(mod, wrapper)
+    call = strip(found[1]) if found is not None else None
+    if call is None or call.type != "call_expression" or not callee(call).endswith(".use"):
+        return False
+    # its own middleware refuses every caller but an admin (no user, no admin role), or the
+    # builder it extends does
+    return any(_role_gates(fn, None) for a in args(call) for fn in [
+        jsscan.function_of(found[0], a)[0]] if fn is not None) or _admin_builder(  # type: ignore
+        scan, found[0], callee(call).removesuffix(".use"), depth + 1)  # type: ignore[index]
 
 
 def _guard_reads_own_row(scan: _Scan, mod: Module, node: Node,
@@ -7099,12 +7145,26 @@ def _html_sink(n: Node) -> Node | None:
         held = re.match(r"^([\w$]+)\.(?:html|append|prepend|after|before|replaceWith)$", name)
         if (re.match(r"^(?:\$|jQuery)\(\)(?:\.\w+\(\))*\.(?:html|append|prepend|after|before|"
                      r"replaceWith)$", name) or (held and _jquery_object(n, held.group(1)))) and \
-                a and not re.match(r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))):
+                a and not re.match(r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))) and \
+                not _element_made(a[0], n):
             return a[0]  # jQuery parses a string argument as HTML (an element it inserts)
         if name in ("$", "jQuery", "$.parseHTML", "jQuery.parseHTML") and a and (
                 name.endswith("parseHTML") or _starts_with_tag(a[0])):
             return a[0]  # $(`<li>${m.text}</li>`) builds elements from the HTML it is given
     return None
+
+
+def _element_made(arg: Node, at: Node) -> bool:
+    """``$list.append($li)`` where ``const $li = $("<li>").text(name)``: the argument holds an
+    element made by jQuery or the DOM, which is inserted as it is, not parsed as HTML."""
+    arg = strip(arg)
+    if arg is None or arg.type != "identifier":
+        return False
+    value = strip(jsscan.declaration_of(jsscan.enclosing_function(at) or _root(at), text(arg),
+                                        at.start_byte))
+    return value is not None and bool(re.match(
+        r"(?:\$|jQuery)\(\s*[\"'`]<\w+\s*/?>[\"'`]\s*\)|document\.create(?:Element|TextNode)\(",
+        text(value)))
 
 
 def _root(node: Node) -> Node:
