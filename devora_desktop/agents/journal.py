@@ -17,7 +17,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from devora_desktop.agents.events import (
     AgentDelta,
@@ -104,6 +104,8 @@ class Journal:
         self._asked_at: float | None = None
         self._delta_at: dict[tuple[str, int], int] = {}
         self._lines_at: dict[tuple[str, int, str], int] = {}
+        self._partial: IO[str] | None = None  # the log as it goes: see keep_going
+        self._partial_from = 0  # the log's entries before this one are in it
 
     def elapsed(self) -> float:
         return time.monotonic() - self._t0
@@ -141,6 +143,7 @@ class Journal:
                     del self._delta_at[key]
             self.log.append(event.model_dump(mode="json"))
             self.events.append(event)
+            self.keep_going()
         if isinstance(event, WaitingForYou) and self._asked_at is None:
             self._asked_at = event.t
         elif isinstance(event, YouAnswered) and self._asked_at is not None:
@@ -169,6 +172,7 @@ class Journal:
         """Reset the project to its last version, close the record with ``reason``, and drop
         a brand-new project whose first run never committed (``new_project``). Returns the
         one line to show, which says so when the rollback itself failed (the record too)."""
+        self._end_partial()  # the run ends here: save_log writes its whole log
         outcome = "The project is unchanged."
         if self.ws is not None:
             try:
@@ -194,7 +198,41 @@ class Journal:
                 self.store.projects.delete(self.project.id)
         return reason
 
+    def keep_going(self) -> None:
+        """The log's new entries, each as it happens, but the agents' text and a file's
+        growing line count: a run killed mid-way (kill -9, a crash) saves no log, and its
+        replay at the next start showed every step pending, as if it had never begun. Its
+        steps, files and calls are read from this one then (Store's recovery makes it the
+        run's log); :meth:`save_log` replaces it with the whole log."""
+        if self.record is None or self.project is None:
+            return
+        if self._partial is None:
+            if self._partial_from < 0:
+                return  # it could not be opened: the run goes on without it
+            path = self.store.runs.partial_path(self.record)
+            try:
+                make_folders(path.parent, within=self.store.paths.project(self.project.id))
+                self._partial = path.open("a", encoding="utf-8")
+            except (OSError, DevoraError):
+                self._partial_from = -1
+                return
+        lines = [json.dumps(e) for e in self.log[self._partial_from:]
+                 if e.get("type") not in ("agent_delta", "file_progress")]
+        self._partial_from = len(self.log)
+        with contextlib.suppress(OSError, ValueError):  # a full disk: the run goes on
+            self._partial.write("".join(line + "\n" for line in lines))
+            self._partial.flush()
+
+    def _end_partial(self) -> None:
+        """No more entries go to the log as it goes (a file held open kept its project's
+        folder from being deleted on Windows)."""
+        if self._partial is not None:
+            with contextlib.suppress(OSError):
+                self._partial.close()
+        self._partial, self._partial_from = None, -1
+
     def save_log(self) -> None:
+        self._end_partial()
         if self.record is None or self.project is None:
             return
         folder = self.store.paths.project(self.project.id)
@@ -202,3 +240,4 @@ class Journal:
         with contextlib.suppress(OSError):  # FileNotFoundError: the project was deleted
             make_folders(path.parent, within=folder)
             path.write_text("".join(json.dumps(e) + "\n" for e in self.log), "utf-8")
+            self.store.runs.partial_path(self.record).unlink(missing_ok=True)

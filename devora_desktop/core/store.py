@@ -619,6 +619,8 @@ class Store:
                 run.usage = live[run.id][1]  # what it had spent when it died
             run.status = RunStatus.INTERRUPTED
             run.error = "Devora stopped during this run; the project was kept at its last version"
+            with contextlib.suppress(OSError, DevoraError):  # how far it got: its replay's steps
+                os.replace(self.runs.partial_path(run), self.runs.events_path(run))
             try:
                 ws = self.workspace(run.project_id)
             except DevoraError:
@@ -1045,11 +1047,21 @@ class RunRepo(_Repo):
     def events_path(self, run: RunRecord) -> Path:
         return self.store.paths.project(run.project_id) / ".devora" / "runs" / f"{run.id}.ndjson"
 
+    def partial_path(self, run: RunRecord) -> Path:
+        """The log a run writes as it goes, without its text (agents/journal.py): what a run
+        killed mid-way (kill -9, a crash) had done, made its log at the next start."""
+        return self.events_path(run).with_suffix(".part")
+
     def load_events(self, run: RunRecord) -> list[dict]:
         path = self.events_path(run)
         if not path.exists():
             return []
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        events = []
+        for line in path.read_text("utf-8", errors="replace").splitlines():
+            with contextlib.suppress(ValueError):  # a line cut by a kill mid-write
+                if isinstance(event := json.loads(line), dict):
+                    events.append(event)
+        return events
 
     def spent_on(self, day: date) -> tuple[int, float]:
         """Tokens and USD of the runs started on ``day`` (local time), for the status bar:

@@ -100,12 +100,19 @@ class RunLine(QWidget):
         #: a budget stop's line: Run again would stop at the same cap, so it waits, and
         #: Raise the budget… is the way forward, until the budget is raised
         self.waits_for_budget = RAISE in buttons
+        #: why no run can start now (Run is greyed for it): Run again is greyed with it,
+        #: the reason under the buttons (see :meth:`refuse`)
+        self.refused: str | None = None
+        self._again = (True, "")  # Run again's own state, under a refusal
+        self.why = plain_label(QLabel())
+        self.why.setObjectName("run-why")  # muted: theme.py
+        self.why.setWordWrap(True)
+        self.why.hide()
         if self.waits_for_budget:
             from devora_desktop.ui import theme
 
             theme.set_variant("primary", self.raise_budget)
-            self.again.setEnabled(False)
-            self.again.setToolTip(AT_THE_CAP)
+            self.set_again(False, AT_THE_CAP)
         row = QHBoxLayout()
         first, second = [self.view_changes, self.revert, self.again, self.upgrade,
                          self.settings], \
@@ -123,7 +130,8 @@ class RunLine(QWidget):
         other = QHBoxLayout()
         for b in second:
             other.addWidget(b)
-            b.setVisible(b.text() in buttons)
+            if b.text() not in buttons:  # never shown here: it has no parent yet, and a
+                b.hide()  # widget shown without one is a window of its own, on screen
         other.addStretch(1)
         self.icon = QLabel()
         self._icon = QIcon()
@@ -132,6 +140,7 @@ class RunLine(QWidget):
         text_box.addLayout(row)
         if OFFLINE in buttons or RAISE in buttons:
             text_box.addLayout(other)
+        text_box.addWidget(self.why)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -140,6 +149,26 @@ class RunLine(QWidget):
     def set_icon(self, icon: QIcon) -> None:
         self._icon = icon
         self.icon.setPixmap(icon.pixmap(20, 20))
+
+    def set_again(self, enabled: bool, tip: str = "") -> None:
+        """Run again's own state (a run going, a rate limit, a later line); a refusal
+        greys it over that until it is lifted."""
+        self._again = (enabled, tip)
+        self._show_again()
+
+    def refuse(self, note: str | None) -> None:
+        """``note``: why no run can start now, as the prompt's Run says it (the offline
+        templates can't change this app; a run goes on in another project): Run again is
+        greyed with it, and the line says why. None: as it was."""
+        self.refused = note
+        self.why.setText(note or "")
+        self.why.setVisible(bool(note))
+        self._show_again()
+
+    def _show_again(self) -> None:
+        enabled, tip = self._again
+        self.again.setEnabled(enabled and not self.refused)
+        self.again.setToolTip(self.refused or tip)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -212,6 +241,8 @@ class ActivityPanel(QWidget):
         #: whether the server asked for it)
         self._countdown: dict[str, tuple[QListWidgetItem, str, float, bool]] = {}
         self.run_line: RunLine | None = None
+        #: why no run can start now (Run is greyed): the last run line's Run again agrees
+        self.refused: str | None = None
         self._run_item: QListWidgetItem | None = None
         self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.setSpacing(16)
@@ -371,11 +402,9 @@ class ActivityPanel(QWidget):
 
             wait = (p.retry_at - datetime.now(UTC)).total_seconds() if p.retry_at else 0
             if wait > 0:  # rate-limited: the button wakes up when the provider allows
-                line.again.setEnabled(False)
-                line.again.setToolTip(f"Available from {p.retry_at.astimezone():%H:%M:%S}")
+                line.set_again(False, f"Available from {p.retry_at.astimezone():%H:%M:%S}")
                 QTimer.singleShot(int(wait * 1000) + 500, line.again, lambda: (
-                    line is self.run_line and (line.again.setEnabled(True),
-                                               line.again.setToolTip(""))))
+                    line is self.run_line and line.set_again(True)))
         else:
             return
         line.set_icon(item.icon())  # the widget covers the whole row: it draws the icon
@@ -504,10 +533,9 @@ class ActivityPanel(QWidget):
             self._held = line
         elif getattr(self, "_held", None) is not line:
             return
-        for button in (line.again, line.offline):
-            button.setEnabled(not held)
-        if line.waits_for_budget:
-            line.again.setEnabled(False)
+        line.offline.setEnabled(not held)
+        line.set_again(not held and not line.waits_for_budget,
+                       AT_THE_CAP if line.waits_for_budget else "")
 
     def budget_saved(self, before: float | None, now: float | None) -> None:
         """Settings were saved with the budget per run ``now`` (``before`` when opened):
@@ -516,8 +544,7 @@ class ActivityPanel(QWidget):
         if line is None or not line.waits_for_budget or not raised(before, now):
             return
         line.waits_for_budget = False
-        line.again.setEnabled(self.progress is None or not self.progress.running)
-        line.again.setToolTip("")
+        line.set_again(self.progress is None or not self.progress.running)
 
     def _on_model_activity(self, act: Activity) -> None:
         self.add(act)
@@ -676,6 +703,15 @@ class ActivityPanel(QWidget):
         self.feed.addItem(item)
         self._run_again_on(item, text)
 
+    def refuse_runs(self, note: str | None) -> None:
+        """``note``: why Run is greyed for this project (the offline templates can't change
+        it; a run goes on in another): the feed's Run again was live beside it, and its
+        click was refused or ran where Run would not. None: runs may start."""
+        self.refused = note
+        if self.run_line is not None and self.run_line.refused != note:
+            self.run_line.refuse(note)
+            self._fit_run_line()  # its reason's line comes or goes
+
     def cannot_start(self, reason: str) -> None:
         """A run that could not start (no model chosen, no key): why, and Settings where the
         way forward is there; no Run again, which would fail the same way (walk18 #38: the
@@ -737,9 +773,14 @@ class ActivityPanel(QWidget):
         and Revert stay: an older run's changes can still be looked at or undone."""
         old = self.run_line
         if old is not None and old is not line:
-            for button in (old.again, old.offline):
-                button.setEnabled(False)
-                button.setToolTip("A later run is below: its line has the way forward")
+            spent = "A later run is below: its line has the way forward"
+            old.offline.setEnabled(False)
+            old.offline.setToolTip(spent)
+            old.set_again(False, spent)
+            if old.refused and self._run_item is not None and self.feed.row(self._run_item) >= 0:
+                old.refuse(None)  # the later line says it
+                self._fit(old, self._run_item)
         self.run_line, self._run_item = line, item
+        line.refuse(self.refused)
         self._fit_run_line()
         self.updateGeometry()  # the splitter keeps the column wide enough for its buttons

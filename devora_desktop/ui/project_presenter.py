@@ -241,12 +241,23 @@ class ProjectPresenter:
                     feed.takeItem(row)
         if self.w.current.id != record.project_id or self.run_here():
             return
+        from devora_desktop.core.models import RunStatus
+
         progress = RunProgress()
-        # bound first, as to a live run: the feed and the panes hear the log being loaded
-        self.w.activity.bind(progress, live=False)
-        self.w.agents.bind(progress, live=False)
-        self.w.changes.bind(progress)
-        progress.load(events)
+        # a run Devora died in has only what it logged as it went (no text): its feed
+        # said so at once (_killed), and its steps and totals say how far it got
+        killed = record.status == RunStatus.INTERRUPTED
+        if killed:
+            progress.load(events)
+        # bound first, as to a live run: the feed and the panes hear the log being loaded;
+        # a killed run that logged nothing (or from before logs were kept as a run goes)
+        # has no step line rather than every step pending
+        if progress.run_id or not killed:
+            self.w.activity.bind(progress, live=False)
+            self.w.agents.bind(progress, live=False)
+            self.w.changes.bind(progress)
+        if not killed:
+            progress.load(events)
         for line in later or []:
             self.w.activity.say("devora", line)
         if progress.seconds:  # the duration and verdict the feed shows

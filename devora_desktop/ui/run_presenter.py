@@ -70,13 +70,15 @@ class RunPresenter:
             # · being built…"): its plan's first guess read 'A run is going in "Keep Track
             # My"' (walk12 #14)
             name = c.progress.project_name if c.last is not None and c.last[2] else None
-            return self.w.chat.set_refused(BUSY.format(name=f"“{name}”" if name else
-                                                       "the new project"))
+            busy = BUSY.format(name=f"“{name}”" if name else "the new project")
+            self.w.activity.refuse_runs(busy)
+            return self.w.chat.set_refused(busy)
         # an emptied project ("Delete these files") is built anew offline, as its Preview says
         refused = self.w.status.offline and self.w.current.id and not running and \
             bool(self.w.files.files)
         said = f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None
         self.w.chat.set_refused(said)
+        self.w.activity.refuse_runs(said)
         self.w.center.preview.refuse_changes(said)
 
     async def _list_models(self) -> None:

@@ -270,7 +270,7 @@ QLabel#status-message {{ background: {t.base}; color: {t.text};
     border: 1px solid {t.outline}; border-radius: {r['m']}px; padding: {s['s']}px {s['m']}px; }}
 QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
 QLabel#run-steps[waiting="true"] {{ color: {st['warning']}; font-weight: 600; }}
-QLabel#run-totals, QLabel#chat-hint {{ color: {st['muted']}; }}
+QLabel#run-totals, QLabel#chat-hint, QLabel#run-why {{ color: {st['muted']}; }}
 QPushButton {{ background: {t.base}; color: {t.button_text};
     border: 1px solid {t.outline}; border-radius: {r['m']}px;
     padding: {s['xs']}px {s['m']}px; min-height: 18px; }}

@@ -1,12 +1,14 @@
 """walk19's and the last stop's window findings, each driven as a person does (clicks, keys,
-waitSignal): no stray window at start-up."""
+waitSignal): no stray window at start-up or beside a run's line, a killed run's steps where it
+stopped, and Run again greyed with Run."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import bare_window
+from tests.ui.conftest import bare_window, make_window
+from tests.ui.test_main_window import click_item, feed_lines
 
 
 class _WindowsShown(QObject):
@@ -36,3 +38,90 @@ def test_the_window_opens_with_no_other_window_beside_it(qtbot, aloop) -> None:
         app.removeEventFilter(spy)
     assert w.center.preview.embedded  # the panel with its Pick button
     assert spy.shown == ["MainWindow ''"]
+
+
+def test_a_failed_runs_line_opens_with_no_window_of_its_own(qtbot) -> None:
+    """The same for the feed's line of a run no model answered: its 'Build it offline
+    instead' was shown before the line had placed it, a window of its own for a moment."""
+    from devora_desktop.agents.events import RunFailed, RunStarted
+    from devora_desktop.progress import RunProgress
+    from devora_desktop.ui.activity_panel import OFFLINE, ActivityPanel
+
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    progress = RunProgress()
+    panel.bind(progress, live=True)
+    progress.fold(RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                             provider="openai", provider_label="Fake", model="m"))
+    spy = _WindowsShown()
+    app = QApplication.instance()
+    app.installEventFilter(spy)
+    try:
+        progress.fold(RunFailed(error="could not connect", retryable=True, unreachable=True))
+    finally:
+        app.removeEventFilter(spy)
+    assert panel.run_line is not None and panel.run_line.offline.text() == OFFLINE
+    assert panel.run_line.offline.isVisible()
+    assert spy.shown == []
+
+
+def test_a_killed_runs_steps_say_where_it_stopped_and_run_again_agrees_with_run(
+        isolated_home, qtbot, aloop) -> None:
+    """After Devora was killed mid-run and started again, the step line showed every step
+    pending ('· Plan · Build · Check · Review · Save'), as if the run had never begun: a
+    killed run saved no log. And with the offline templates chosen, the feed's Run again was
+    live while Run was greyed ('Offline templates can't change an app'). The run here is
+    left as a kill leaves it: its engine's journal told its Plan and the start of its
+    Build, and nothing closed it."""
+    from devora_desktop.agents.events import (
+        AgentDelta,
+        AgentFinished,
+        AgentStarted,
+        FileStarted,
+        RunStarted,
+    )
+    from devora_desktop.agents.journal import Journal
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.models import Message, RunRecord, RunStatus, Usage
+    from tests.ui.test_window_basics import project_with
+
+    with AppContext.open(isolated_home) as before:
+        pid = project_with(before, "Bakery", {"index.html": "<h1>Bakery</h1>"})
+        record = RunRecord(project_id=pid, prompt="add a dark mode toggle", mode="web",
+                           provider="openai", model="fake/model", status=RunStatus.RUNNING)
+        before.store.runs.save(record)
+        before.store.conversations.append(pid, Message(role="user", run_id=record.id,
+                                                       content="add a dark mode toggle"))
+        journal = Journal(before.store)
+        journal.project, journal.record = before.store.projects.get(pid), record
+        for event in (
+                RunStarted(run_id=record.id, project_id=pid, project_name="Bakery", mode="web",
+                           provider="openai", provider_label="Fake", model="fake/model",
+                           refinement=True, agents=["architect", "frontend"]),
+                AgentStarted(agent="architect", model="fake/model"),
+                AgentDelta(agent="architect", text='{"files": []}'),
+                AgentFinished(agent="architect", usage=Usage(prompt_tokens=600, completion_tokens=300),
+                              seconds=2.0),
+                AgentStarted(agent="frontend", model="fake/model"),
+                FileStarted(agent="frontend", path="index.html")):
+            journal.emit(event)
+    ctx = AppContext.open(isolated_home)  # Devora started again, the offline templates on
+    try:
+        w = make_window(ctx, qtbot)
+        qtbot.waitUntil(lambda: w.projects.list.count() == 1, timeout=10000)
+        click_item(qtbot, w.projects.list, w.projects.list.item(0))
+        qtbot.waitUntil(lambda: "Build" in w.activity.steps.text(), timeout=10000)
+        assert w.activity.steps.text().replace("\u00a0", " ") == \
+            "✓ Plan ■ Build – Check – Review – Save"
+        assert "900 tok" in w.activity.totals.text()
+        lines = feed_lines(w)
+        assert lines[-1].startswith("That run was interrupted when Devora closed"), lines
+        qtbot.waitUntil(lambda: not w.chat.run_button.isEnabled(), timeout=10000)
+        line = w.activity.run_line
+        assert not line.again.isEnabled()
+        assert line.why.isVisible()
+        assert line.why.text() == w.chat.lock_note.text() == (
+            "Offline templates can't change an app; add a model in Settings to refine it.")
+    finally:
+        ctx.close()
