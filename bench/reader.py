@@ -154,8 +154,9 @@ def rules_then(path: Path) -> list[dict] | None:
     return [json.loads(line) for line in out.splitlines()]
 
 
-def loro(paths: list[Path], then: bool) -> None:
-    """The leave-one-round-out table (see the module's docstring)."""
+def loro(paths: list[Path], then: bool, misses: bool = False) -> None:
+    """The leave-one-round-out table (see the module's docstring); ``misses``: each prompt
+    both halves together are sure of and would build wrong and approve, under its round."""
     items = train_reader.labelled()
     held = train_reader.loro(items)
     print(f"{'set':<12}{'n':>4}{'learned':>9}{'conf':>6}   rules:{'right':>8}{'sure-wr':>8}"
@@ -203,7 +204,11 @@ def loro(paths: list[Path], then: bool) -> None:
                     fits = _fits(item)
                 return fits
             row["r_sw"] += approved(sure, pick)
-            row["b_sw"] += approved(both_sure, both_pick)
+            wrong = approved(both_sure, both_pick)
+            row["b_sw"] += wrong
+            if misses and wrong:
+                print(f"  sure-wrong {name}: {both_pick} for a {item['shape']}: "
+                      f"{item['text'][:150]}")
             if item["shape"] == "none":
                 continue
             row["n"] += 1
@@ -281,7 +286,7 @@ def main() -> int:
         long_prompts()
         return 0
     if args.loro:
-        loro(paths, args.rules_then)
+        loro(paths, args.rules_then, args.misses)
         return 0
     for path in paths:  # compile the tables and load the model once, outside the timings
         reader.read(tomllib.loads(path.read_text())["prompt"][0]["text"])

@@ -51,6 +51,10 @@ SURE_MARGIN = FEATURE
 # 157 -> 135, sure-wrong 0 -> 0; on every set read by today's rules (tuned on them) right
 # 804 -> 802 of 829, asked 184 -> 143. OVERRIDE 0.7 gave 413 there but 797 here.
 AGREE, CONFIRM, OVERRIDE, OVERRIDE_UNSURE = 0.9, 0.9, 0.9, 0.5
+#: … OVERRIDE_UNSURE when the rules' guess is said by two things its app does (``agreed``)
+DESCRIBED = 0.7
+#: … and at least this when no word of the prompt points to its shape
+UNCUED = 0.95
 #: how sure the learned reader need be of the rules' top shape when the rules are sure and
 #: its app noun heads the prompt (``agreed``)
 HEADED_AGREE = 0.5
@@ -106,6 +110,20 @@ _SIDE_OTHER = (r"\b(?:on the other|the other side|en la otra|por el otro|sur l'a
                r"auf der anderen|do outro|na outra|dall'altro|sull'altro|dietro|hinten|detr[áa]s|"
                r"derri[èe]re|atr[áa]s|verso)\b")
 _COLUMNS = r"(?:columns?|colunas?|columnas?|colonnes?|colonne|spalten)"
+# a one-off get-together people come to
+_OCCASION = (r"(?:churrasco|barbecue|bbq|party|f[êe]te|fiesta|festa|feier|dinner|d[îi]ner|cena|"
+             r"jantar|abendessen|pique-?nique|picnic|piquenique|picknick|soir[ée]e|mariage|boda|"
+             r"casamento|matrimonio|hochzeit|wedding|anniversaire|birthday|cumplea[ñn]os|"
+             r"anivers[áa]rio|compleanno|geburtstag|excursion|trip|sortie|viagem|gita|ausflug|"
+             r"r[ée]veillon|potluck|brunch|ap[ée]ro|grillfest|grillen|asado|sommerfest|kermesse|"
+             r"quermesse|convivio|confraterniza[çc][ãa]o)\b")
+# the people a sheet counts places for: "max 20 people", "2 parents max", "16 équipes maximum"
+_WHO_COME = (r"people|persons|personnes|personas|pessoas|persone|leute|personen|volunteers|"
+             r"b[ée]n[ée]voles|voluntari\w*|volontari|helfer\w*|parents|pais|padres|eltern|"
+             r"genitori|families|familles|familias|fam[íi]lias|famiglie|familien|guests|"
+             r"invit[ée]s|invitados|convidados|invitati|g[äa]ste|players|joueurs|jugadores|"
+             r"jogadores|giocatori|spieler|teams|[ée]quipes|equipos|squadre|adults|adultes|"
+             r"adultos|adulti|erwachsene")
 FEATURES: list[tuple[str, str]] = [
     # cards moved along columns: "arrastrar las tarjetas de una columna a otra", "Karten per
     # Drag & Drop verschieben", "Spalten nach Status"
@@ -151,8 +169,7 @@ FEATURES: list[tuple[str, str]] = [
               r"warenkorb|carrinho|carrello|basket)"),
     ("signup", r"\bput (?:their|your|my|his|her) names? down\b|\bspots? (?:left|free)\b|"
                r"\b(?:max(?:imum)?|up to|at most|jusqu'[àa]|hasta|bis zu|at[ée]|fino a) \d+ "
-               r"(?:people|persons|personnes|personas|pessoas|persone|leute|personen|"
-               r"volunteers|b[ée]n[ée]voles|voluntari\w*|helfer)\b|"
+               rf"(?:{_WHO_COME})\b|"
                r"places (?:libres|restantes)|plazas libres|vagas (?:livres|restantes)|"
                r"posti liberi|freie pl[äa]tze"),
     # ticking things off, as the verb is said: "ticks off", "coche", "hakt … ab", "marca como
@@ -194,17 +211,27 @@ FEATURES: list[tuple[str, str]] = [
                 r"\banot(?:ar|o|amos|a)\b|\bannot(?:are|o|iamo)\b|\bsegn(?:are|o|iamo)\b|"
                 # "will festhalten, welche ich habe", "halte meine Läufe fest"
                 r"\bfest(?:zu)?halten\b|\bhalte (?:\w+ ){1,4}fest\b|"
-                r"\blan[çc](?:ar|o|amos)\b"),
+                r"\blan[çc](?:ar|o|amos)\b|"
+                # European Portuguese "regista os km de cada treino"
+                r"\bregist(?:a|ar|o|amos|am|e)\b"),
     # places to take: "14 vagas", "20 places", "max 12 Plätze"
     ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
                r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
                r"\b(?:se |s')inscri(?:re|ver|vam|vem|t|vent|vez)\b|\binscribir(?:se)?\b|"
-               # "3 personnes max par stand", "6 people max"
-               r"\b\d+ (?:people|persons|personnes|personas|pessoas|persone|leute|personen|"
-               r"places|plazas|vagas|posti|pl[äa]tze|spots) (?:max(?:imum)?|maxi|m[áa]x(?:imo)?|"
-               r"massimo|h[öo]chstens)\b|"
+               # "3 personnes max par stand", "6 people max", "2 parents max apportent le goûter"
+               rf"\b\d+ (?:{_WHO_COME}|places|plazas|vagas|posti|pl[äa]tze|spots) (?:max(?:imum)?|"
+               r"maxi|m[áa]x(?:imo)?|massimo|h[öo]chstens)\b|"
                r"\biscriver(?:si|e)\b|\bsi iscriv(?:e|ono)\b|\b(?:sich|euch) (?:\w+ ){0,3}(?:anmelden|eintr[äa]g\w*)\b|"
                r"\b(?:tr[äa]gt|tragen) (?:sich|euch) (?:\w+ ){0,4}ein\b|"
+               # who will be there, for an occasion: "lista de presença pro churrasco", "liste
+               # de présence pour la fête", "attendance list for the barbecue"
+               # (one occasion: a training's or a class's register is a log of each session)
+               r"\b(?:lista de presen[çc]a|liste de pr[ée]sence|lista de asistencia|lista (?:di |"
+               r"delle )?presenze|attendance list|anwesenheitsliste|teilnehmerliste)\s+(?:pro|para|"
+               r"pra|do|da|de la|de l'|du|pour|for|f[üu]r|zum|zur|per|al|alla|del|della|au)\s+"
+               rf"(?:[\w'-]+\s+){{0,3}}?{_OCCASION}|"
+               r"\b(?:list|liste|lista) (?:of |de |di |der )?(?:who(?:'s| is) coming|qui vient|"
+               r"qui[ée]n(?:es)? viene?n?|quem vem|chi viene)\b|"
                # who comes: "chacun indique s'il vient", "wer kommt", "quién viene"
                r"\b(?:qui vient|s'il vient|s'ils viennent|qui[ée]n viene|qui[ée]nes vienen|"
                r"wer kommt|quem vem|quem vai|chi viene)\b|"
@@ -321,7 +348,7 @@ FEATURES += [
 _TYPE_IN = (r"\b(?:type|enter|put in|input|fill in|key in|mets|tape|entre|saisis|rentre|pongo|"
             r"meto|escribo|introduzco|ingreso|gebe|tippe|coloco|ponho|digito|insiro|informo|"
             r"inserisco|metto|scrivo|immetto)\b")
-_GIVES_BACK = (r"\b(?:and|et|y|und|e)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lui|esso)?\s*"
+_GIVES_BACK = (r"(?:\b(?:and|et|y|und|e)|,)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lui|esso)?\s*"
                r"(?:me|us|nous|nos|mir|uns|mi|ci)?\s*(?:tells?|gives?|works? out|calculates?|"
                r"computes?|dit|donne|calcule|recalcule|dice|da|d[àá]|calcula|sagt|gibt|rechnet|"
                r"berechnet|diz|calcola|ricalcola)\b")
@@ -538,6 +565,10 @@ TIERS = ("noun", "feature", "domain", "weak")
 _VAGUE = r"tableaux?|tableros?|quadros?|boards?|tafel|lavagna"
 _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
 
+# App nouns that name one kind of site and nothing else (Reading.explicit)
+_EXPLICIT = {"landing": r"landing(?:[- ]?page)?|landingpage|site vitrine|one-?pager|"
+                        r"site institucional|p[áa]gina de aterrizaje|page de lancement|"
+                        r"launch page|pagina di lancio|launch-?seite|coming soon"}
 # What each shape is, in words a person uses: the question's choices.
 LABELS = {
     "tracker": "a tracker (log entries, see totals)",
@@ -607,6 +638,8 @@ class Reading:
     headed: tuple[str, ...] = field(default=())
     #: the learned reader's guess (learned.py); None: the rules alone decide
     learned: learned.Guess | None = None
+    #: the prompt gives a figure (a number, a percentage)
+    figures: bool = False
 
     @property
     def shape(self) -> str:
@@ -634,7 +667,9 @@ class Reading:
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled, self.shape in self.headed, self.alone)[0]
+                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
+                      self.candidates[0].does >= 2, self.cued,
+                      self.candidates[0].tier in ("noun", "feature"))[0]
 
 
     @property
@@ -679,6 +714,23 @@ class Reading:
                                          and top.tier == "feature" and top.first == 0))
 
     @property
+    def cued(self) -> tuple[str, ...]:
+        """The shapes some word of the prompt points to (any cue: a name, a thing the app
+        does, its domain), and a calculator when the prompt gives figures to compute from
+        ("Ein Brot = 500 g Mehl, …")."""
+        return tuple(c.shape for c in self.candidates if c.score > 0) + (
+            ("calculator",) if self.figures else ())
+
+    @property
+    def explicit(self) -> bool:
+        """The prompt opens by naming the kind of site it wants in words that name nothing
+        else ("site vitrine pour mon salon …", "landing page for …"): what the place does
+        (a salon, its prices, its hours) is the page's content, whatever app such places
+        usually get, and the learned reader, which weighs those words, has no say."""
+        return self.shape in _EXPLICIT and self.rules_sure and self.shape in self.headed and any(
+            re.fullmatch(_EXPLICIT[self.shape], cue) for cue in self.candidates[0].cues)
+
+    @property
     def rivals(self) -> tuple[str, ...]:
         """The other shapes the prompt names or says a thing of (an app noun or a feature):
         when the asking words do not ask for the top shape in so many words, any of them
@@ -690,7 +742,9 @@ class Reading:
         """The two or three shapes to ask between, best first (the first is built when
         nobody can answer): the rules' (``rules_offered``) and the learned reader's top."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled, self.shape in self.headed, self.alone)[1]
+                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
+                      self.candidates[0].does >= 2, self.cued,
+                      self.candidates[0].tier in ("noun", "feature"))[1]
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -718,7 +772,9 @@ class Reading:
 
 def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Guess | None,
            decided: bool = False, headed: bool = False,
-           alone: bool = False) -> tuple[bool, tuple[str, ...]]:
+           alone: bool = False, described: bool = False,
+           cued: tuple[str, ...] | None = None,
+           firm: bool = False) -> tuple[bool, tuple[str, ...]]:
     """Whether the two halves together are sure, and the shapes to offer, from the rules'
     top ``shape``, sureness and ``offered`` and the learned reader's ``guess`` (None: the
     rules alone). A rule that ``decided`` leaves nothing to ask. Sure: the learned top is
@@ -752,8 +808,19 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     if top == "none":  # no app fits, as it reads: the rules' choices stand, unsure
         return False, offered
     short = guess.words is not None and guess.words <= SHORT
+    # the rules' guess stays first when the prompt says two things its app does ("regista os
+    # km de cada treino, quero ver o total da semana": a log) and the learned reader leans
+    # elsewhere without being sure ("tabela" a leaderboard at p 0.52)
+    # … and so does it when the rules' guess was named or said by what it does (``firm``) and
+    # no word of the prompt points to the learned reader's shape, unless that one is all but
+    # certain ("tabela das corridas …, regista os km de cada treino": a leaderboard at p 0.52);
+    # a calculator goes first only where a word points to one: it computes from what is typed
+    # ("recipes my family likes with ingredients and cooking time" was a calculator at p 0.91,
+    # for the recipe scalers it was trained on)
+    unpointed = cued is not None and top not in cued
     first = [top] if top != shape and p >= (
-        OVERRIDE if sure or short else OVERRIDE_UNSURE) else []
+        OVERRIDE if sure or short else DESCRIBED if described else OVERRIDE_UNSURE) and not (
+        unpointed and ((firm and p < UNCUED) or top == "calculator")) else []
     return False, tuple(dict.fromkeys([*first, offered[0], top, *offered[1:]]))[:3]
 
 
@@ -816,12 +883,15 @@ def read(prompt: str) -> Reading:
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)
+    played = _BOARD_GAME.search(text)
     bot = _BOT.search(text)
     # a name that heads its sentence is the name of what a rule made of it, too
     headed = tuple(ranked[0].shape if h == guessed else h for h in _headed(text, hits))
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
                    wanted=wanted, vague=vague, headed=headed, learned=learned.guess(typed),
-                   beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
+                   figures=re.search(r"\d|%", text) is not None,
+                   beyond=_game(game.group("what")) if game else _game(played.group())
+                   if played else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
 
 
@@ -842,7 +912,15 @@ def _headed(text: str, hits: list[Hit]) -> tuple[str, ...]:
         m.end() for m in _SENTENCE_HEAD.finditer(text)]
     phrases = {(shape, m.start()) for shape, pattern in NOUNS for m in re.finditer(pattern, text)}
     return tuple(dict.fromkeys(shape for shape, tier, a, _, _ in hits if tier == "noun" and (
-        any(at <= a <= at + 25 for at in heads) or (shape, a) in phrases)))
+        any(at <= a <= at + 25 for at in heads) or (shape, a) in phrases)
+        and not _LIKENESS.search(text, max(0, a - 30), a)))
+
+
+# A noun said as a likeness names no app: "una specie di menù dei sentieri", "a kind of board
+# for …", "eine Art Tagebuch"
+_LIKENESS = re.compile(r"\b(?:(?:a |some )?(?:kind|sort) of|une (?:sorte|esp[èe]ce) d[e']|"
+                       r"una (?:especie|suerte) de|(?:so )?eine art|uma esp[ée]cie de|"
+                       r"um tipo de|una (?:specie|sorta) di|un tipo di)\s*$")
 
 
 def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
@@ -1358,6 +1436,21 @@ def _asked_as_the_app(thing: str) -> re.Pattern:
 
 
 _GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco)")
+# A board game's board to play on ("um tabuleiro de damas online pra eu jogar com meu avô",
+# "a chess board to play against my friends"): a game, whatever word for a board it uses
+_BOARD_GAME = re.compile(
+    r"\b(?P<what>(?:tabuleiro|tablero|plateau|board|brett|scacchiera|jogo|juego|jeu|"
+    r"gioco)\s+(?:de |d'|of |di |da |do |du |des )?(?:damas|xadrez|"
+    r"ajedrez|dames|[ée]checs|chess|checkers|draughts|schach|scacchi|dama|backgammon|gam[ãa]o|"
+    r"morpion|tic[- ]tac[- ]toe|velha|tres en raya|tris))\b"
+    r"(?=[^.;!?]{0,60}\b(?:jogar|play|jouer|jugar|spielen|giocare|online|en ligne|en l[íi]nea|"
+    r"contra|against|contre|gegen|contro)\b)|"
+    # the game's board named by the game, or the game alone to play online: "a chess board
+    # to play my friends", "jogar xadrez online"
+    r"\b(?P<board>(?:chess|checkers|draughts|schach|scacchi)\s*(?:board|brett))\b"
+    r"(?=[^.;!?]{0,60}\b(?:play|spielen|giocare|online|against|gegen|contro)\b)|"
+    r"\b(?P<alone>(?:damas|xadrez|ajedrez|dames|[ée]checs|chess|checkers|draughts|schach|"
+    r"scacchi|backgammon|gam[ãa]o))\s+(?:online|en ligne|en l[íi]nea)\b")
 # A bot on a chat service asked for as the app ("build me a discord bot that posts memes"): it
 # runs on that service's servers, not in a page. Not one the app is about ("le bot discord de
 # notre bande" on a status page).
@@ -1497,7 +1590,8 @@ def _wanted(text: str, hits: list[Hit], asking: re.Match | None = None,
     for at in sorted(heads):
         right = [(a, shape) for shape, tier, a, _, _ in hits
                  if tier in kinds and at <= a <= at + 25
-                 and (tier != "weak" or shape in ("landing", "directory"))]
+                 and (tier != "weak" or shape in ("landing", "directory"))
+                 and not _LIKENESS.search(text, max(0, a - 30), a)]
         if right and (not plain or next(
                 tier for shape, tier, a, _, _ in hits if a == min(right)[0]) == "weak"):
             out.append(min(right)[1])

@@ -374,14 +374,29 @@ WEAK = [
                   r"contatti|kontakte)\b"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
+# who paid or bought what, among several people
+_WHO_PAID = (r"\b(?:who (?:bought|paid|pays|spent|put in)|qui a (?:pay[ée]|achet[ée]|avanc[ée])|"
+             r"qui paie|qui(?:én|en) (?:pag[óo]|compr[óo]|puso)|wer (?:hat )?(?:was )?(?:gekauft|"
+             r"bezahlt|ausgelegt)|wer (?:kauft|zahlt)|quem (?:pagou|comprou)|chi ha (?:pagato|"
+             r"comprato|speso))\b")
+# sharing a sum out between them
+_SHARE_OUT = (r"\b(?:split(?:s|ting)?|share (?:it|them|the costs?) (?:out|fairly)|settle up|"
+              r"partag\w*|r[ée]parti\w*|divis\w*|dividir|divid\w*|repart\w*|teilen|aufteilen|"
+              r"abrechn\w*|dividere|spartire)\b")
 _BEYOND_SHAPES = [
-    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs|rent)|who owes|splitwise|tricount|"
+    # (who owes the person: a list of what each owes, which a log holds: "who owes me money")
+    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs|rent)|who owes(?! (?:me|us)\b)|"
+     r"splitwise|tricount|"
      r"qui doit (?:combien|quoi|à qui)|(?:partager|r[ée]partir) les (?:d[ée]penses|frais)|"
      r"qui(?:én|en) (?:pag[óo]|paga|debe) (?:qu[ée]|a qui[ée]n)|(?:dividir|repartir) (?:los )?"
      r"gastos|wer (?:schuldet|hat was bezahlt|zahlt was|wem was schuldet)|"
      r"ausgaben (?:auf)?teilen|quem (?:pagou|deve) (?:o )?qu[eê]|quem deve a quem|"
      r"dividir (?:as )?despesas|chi (?:ha pagato|deve) cosa|chi deve a chi|"
-     r"dividere (?:le )?spese", "tracker", "an expense splitter (who owes whom)"),
+     r"dividere (?:le )?spese|"
+     # who paid for what, to share it out: "who bought groceries and how much so we can split
+     # it", "qui a payé les courses … et partager", "quién pagó la compra … y dividir"
+     rf"{_WHO_PAID}[^.;!?]{{0,90}}{_SHARE_OUT}|{_SHARE_OUT}[^.;!?]{{0,60}}{_WHO_PAID}",
+     "tracker", "an expense splitter (who owes whom)"),
     (r"\bchat app|messenger|messaging app", "board", "a chat app"),
     (r"social network|\bforum\b", "blog", "a social network or forum"),
 ]

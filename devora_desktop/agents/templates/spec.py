@@ -105,6 +105,8 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"(?:online|por|com|via)|pagamenti online|pagar (?:online|con tarjeta|com "
                  r"cart[ãa]o)|payer en ligne|pagare online|paiement par carte|pago con tarjeta|"
                  r"kartenzahlung|pagamento con carta|card payments?|pay by card|"
+                 r"\bcobr\w* (?:\w+ ){0,3}(?:con|por|com) (?:tarjeta|cart[ãa]o)\b|"
+                 r"\bonline mit (?:der )?(?:kredit)?karte (?:be)?zahl\w*|"
                  # paying online, as the verb is said: "paient en ligne", "pagan online"
                  r"\b(?:pays?|paid|paying|paie\w*|paye\w*|pag(?:a|an|as|amos|am|ano|ate|ue|uen)|"
                  r"zahl(?:t|en|st)|bezahl(?:t|en|st))\s+(?:\w+\s+)?(?:online|en ligne|en l[íi]nea|"
@@ -207,6 +209,33 @@ _ONLINE_ORDERS = (r"\bonline[- ]?(?:order(?:s|ing)?|bestell\w*|ordering)\b|\bord
 # WhatsApp itself, not a group people already talk in
 _WHATSAPP = (r"(?<!grupo de )(?<!grupo do )(?<!groupe )(?<!gruppo )(?<!gruppo di )\bwhatsapp\b"
              r"(?![\s-]+(?:groups?|gruppe|chats?)\b)")
+# the services people post to, and the verbs of posting, scheduling or publishing on one
+_SOCIAL = (r"(?:instagram|facebook|tiktok|linkedin|twitter|youtube|pinterest|threads|bluesky|"
+           r"mastodon|snapchat)")
+_POST_VERB = (r"(?:auto-?post\w*|post|posts|posted|posting|publish\w*|schedul\w*|upload\w*|"
+              r"shares?|sharing|publie\w*|publier|programm\w*|poste\w*|publica\w*|programa\w*|"
+              r"veröffentlich\w*|posten|postet|hochlad\w*|lädt|plant|planen|pubblic\w*|posta\w*|"
+              r"agenda\w*|carica\w*)")
+_ON = (r"(?:to|on|onto|sur|en|no|na|nel|sul|su|auf|in|em|a|al)\s+(?:(?:my|our|the|mon|ma|mes|"
+       r"notre|nos|le|la|mi|mis|nuestro|el|meu|minha|nosso|o|il|mio|mein\w*|unser\w*|den|"
+       r"dem)\s+)?")
+POSTING = (rf"\b{_POST_VERB}\s+(?:[\w'’-]+\s+){{0,5}}?{_ON}{_SOCIAL}\b|"
+           rf"\b{_SOCIAL}[- ]?(?:posts?|beitr[äa]ge\w*|publications?|publicaciones|postagens|"
+           rf"stories|reels|tweets?|vid[ée]os?)\b(?:\s+[\w'’-]+){{0,4}}?\s+{_POST_VERB}\b|"
+           rf"\b(?:automatically|automatiquement|autom[áa]ticamente|automatisch|automaticamente)"
+           rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_POST_VERB}\b[^.;]{{0,60}}\b{_SOCIAL}\b")
+POSTED = "posting to social media for you"
+# calls between people, seen or heard
+CALLS = (r"\bvideo[- ]?calls?\b|\bvideo[- ]?chat\w*|\bvideochiamat\w*|\bvideollamad\w*|"
+         r"\bvideoconf[ée]ren\w*|\bvisio(?:conf[ée]rences?)?\b|\bappels? (?:vid[ée]o|audio)\b|"
+         r"\bvideoanruf\w*|\bvideokonferenz\w*|\bvideotelefon\w*|\bchamadas? de (?:v[íi]deo|voz)\b|"
+         r"\bvideochamad\w*|\bchiamat[ae] (?:video|vocal[ei])\b|\bllamadas? de (?:video|voz)\b|"
+         r"\bvoice calls?\b|\bvoip\b|\bvideocall\w*|\bvideoconfer\w*")
+# What an app asked for does that no page here can: said by name, it is the verdict's line
+CAPABILITIES = {POSTED, "video or voice calls", "AI features", "real-time updates or chat",
+                "email or push notifications", "SMS or WhatsApp messages", "live location (GPS)",
+                "audio or speech", "camera, scanning or recognition", "online payments",
+                "data that arrives or is checked by itself (a bank, a server, monitoring)"}
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
@@ -277,7 +306,14 @@ BEYOND = [
      r"\benregistr\w* (?:\w+ ){0,3}(?:r[ée]unions|audio|appels|voix)\b|"
      r"\b(?:aufnehm|aufzeichn|nimmt)\w* (?:\w+ ){0,3}(?:meetings?|besprechung\w*|audio|anrufe?|"
      r"stimme)\b|\b(?:meetings?|besprechung\w*|anrufe?) (?:\w+ ){0,3}(?:aufnehmen|aufzeichnen)\b|"
-     r"\bregistr\w* (?:\w+ ){0,3}(?:audio|chiamate|voce)\b", "audio or speech"),
+     r"\bregistr\w* (?:\w+ ){0,3}(?:audio|chiamate|voce)\b|"
+     # music played in the page: "com player que toca as faixas", "a player that plays our songs"
+     r"\b(?:music |audio |mp3 )?player (?:que|which|that|qui|che|der|das|to) (?:toca|plays?|joue|"
+     r"reproduce|spielt|suona|riproduce)\b|\bplays? (?:the |our |my )?(?:songs|tracks|music)\b|"
+     r"\btoca(?:r)? (?:as )?(?:m[úu]sicas|faixas|can[çc][õo]es)\b|\bmusic player\b|"
+     r"\blecteur (?:audio|de musique|mp3)\b|\breproductor de (?:m[úu]sica|audio)\b|"
+     r"\bmusik-?player\b|\blettore (?:musicale|audio)\b|\bletras? sincronizad\w*|"
+     r"\bsynced lyrics\b|\bparoles synchronis\w*", "audio or speech"),
     # a newsletter sent to subscribers, not one planned on a board
     (r"(?:send|sends|sending|envoy\w*|envi\w*|invi\w*|verschick\w*|mail\w*)\s+(?:\w+\s+){0,3}"
      r"newsletters?|newsletters?\s+(?:\w+\s+){0,3}(?:subscribers|abonn\w*|suscriptores|"
@@ -319,7 +355,14 @@ BEYOND = [
      r"multil[íi]ngue|plurilingu|bilingu|zweisprachig|en plusieurs langues|en varios idiomas|"
      r"em v[áa]rios idiomas|in pi[ùu] lingue|in mehreren sprachen", "translations"),
     (r"\bqr[- ]?codes?\b|c[óo]digos? qr|codes? qr|codic[ei] qr", "QR codes"),
-    (r"\b(?:gpt|llm|chatbot|artificial intelligence)\b", "AI features"),
+    (r"\b(?:gpt|llm|chatbot|artificial intelligence|intelligence artificielle|inteligencia "
+     r"artificial|intelig[êe]ncia artificial|k[üu]nstliche(?:[rn])? intelligenz|intelligenza "
+     r"artificiale)\b", "AI features"),
+    # the app posting for the person on a service of its own (Instagram, LinkedIn…): a page
+    # here reaches no other service; a link to one is no post ("mon Instagram en bas")
+    (POSTING, POSTED),
+    # calls between people, seen or heard: no page here carries them
+    (CALLS, "video or voice calls"),
     # reading the world through a camera or a microphone: a page of forms can't see or hear
     (r"\bcameras?\b|\bc[áâ]maras?\b|\bcam[ée]ras?\b|\bkamera\b|\bfotocamera\b|\bwebcam|"
      # "scan" of a thing, not a list one scans with the eyes
@@ -375,7 +418,8 @@ BEYOND = [
      r"\b\d+[ -]?(?:minutes?|mins?|hours?|h)\s+slots?\b|\b(?:slots?|cr[ée]neaux?|turnos?|"
      r"hor[áa]rios?) (?:of|de|da|di) \d+\s*(?:minutes?|min|heures?|h|minutos?|horas?|minuti|"
      r"ore)\b", "bookings"),
-    (r"\bvideos?\b", "video"),
+    (r"\bvideos?\b(?![ -]?(?:calls?|chats?|conferenc\w*))(?<!llamadas de video)(?<!llamada de video)"
+     r"(?<!chiamate video)(?<!chiamata video)(?<!appels video)(?<!appel video)", "video"),
     # several people on their own devices; a team's or family's own app on one device is fine
     (r"\bmulti-?user|\bcollaborat|\bshar(?:e|ing)\b|\bshared (?:with|between|across|by)\b|"
      r"\beach (?:user|member|person|player|student) (?:sees|has|logs|gets|can log)|"
@@ -1078,7 +1122,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if kind in shapes.ENGINE:  # every data app imports a CSV
         scan = re.sub(_CSV_IN, " ", scan)
     if kind in ("board", "flashcards"):  # "chaque commande sur une carte": a card, not a map
-        scan = re.sub(r"\b(?:sur|avec) une carte\b", " ", scan)
+        # ("une question sur la carte, la réponse derrière": a card's side; "auf der Karte")
+        scan = re.sub(r"\b(?:sur|avec) (?:une|la|chaque) carte\b|\bauf (?:der|einer|jeder) "
+                      r"karte\b", " ", scan)
     # a status page's services are names, not features ("videoclases en directo")
     for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
                                           else []):
@@ -1110,7 +1156,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     mood = kind == "tracker" and titles.tracker_kind(said) == "mood"  # it has a month grid
     unsupported += [label for pattern, label in BEYOND
                     if (_requested(pattern, scan, kind) or (label == "AI features" and
-                                                     re.search(r"\bAI\b", prompt)))
+                                                     re.search(r"\b(?:AI|IA|KI)\b", prompt)))
                     and kind not in _HANDLED.get(label, ())
                     and not (mood and label == "a calendar view")]
     # two things asked, and the app built is the second: "a weekly meal plan for my family
@@ -1155,8 +1201,12 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # liste für unsere band mit songs, tonart und wer singt")
     listed_with = kind == "directory" and len(named) >= 2 and re.search(
         r"\b(?:lists?|listes?|listas?|listen?|elenco|rubrica)\b", text)
-    if not beyond and not found.named and not listed_with and (nothing or not re.search(
-            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
+    # … and what it asks for that no app here can do, named, says more than the prompt quoted
+    # back ("eine App für Videoanrufe …": video calls)
+    capability = any(re.split(r" on a | \(", u)[0] in CAPABILITIES for u in unsupported)
+    if not beyond and not found.named and not listed_with and not capability and (
+            nothing or not re.search(
+                "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
         beyond = f'what was asked ("{quoted(prompt)}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":

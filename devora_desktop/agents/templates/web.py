@@ -903,6 +903,13 @@ _NOT_BUILT = {
         "un partage de dépenses (qui doit combien à qui)",
         "un reparto de gastos (quién debe a quién)", "eine Kostenaufteilung (wer wem was schuldet)",
         "uma divisão de despesas (quem deve a quem)", "una divisione delle spese (chi deve a chi)"),
+    "posting to social media for you": (
+        "la publication sur les réseaux sociaux à votre place",
+        "la publicación en redes sociales por ti", "das Posten in sozialen Netzwerken für dich",
+        "a publicação nas redes sociais por você", "la pubblicazione sui social al posto tuo"),
+    "video or voice calls": ("des appels vidéo ou audio", "videollamadas o llamadas de voz",
+                             "Video- oder Sprachanrufe", "chamadas de vídeo ou de voz",
+                             "videochiamate o chiamate vocali"),
     "a chat app": ("une messagerie", "una app de chat", "eine Chat-App", "um app de chat",
                    "un'app di chat"),
     "a social network or forum": ("un réseau social ou un forum", "una red social o un foro",
