@@ -2774,6 +2774,11 @@ def _account_url(where: str, fn: Node) -> bool | None:
     return None
 
 
+# A value that is one environment variable (``Deno.env.get("HOOK_SECRET")!``, ``?? ""``).
+_ENV_VALUE = re.compile(r"^(?:process\.env\.\w+|process\.env\[[^\]]+\]|Deno\.env\.get\([^()]*\)|"
+                        r"import\.meta\.env\.\w+|env\.\w+)\s*!?\s*(?:(?:\?\?|\|\|)\s*[^()]*)?$")
+
+
 def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
     """A handler that first rejects callers who do not present a secret from the environment
     (``if (auth !== `Bearer ${process.env.CRON_SECRET}`) return 401``): a machine caller
@@ -2785,6 +2790,10 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
     bound = {name for d in walk(fn) if d.type == "variable_declarator" and any(
         d.start_byte <= r.start_byte < d.end_byte for r in secret_reads)
         for name in jsscan.pattern_names(d.child_by_field_name("name"))}
+    # const HOOK_SECRET = Deno.env.get("ORDER_HOOK_SECRET")! at the module's top
+    bound |= {name for name, value in mod.top.items() if value is not None and any(
+        value.start_byte <= r.start_byte < value.end_byte for r in secret_reads) and
+        _ENV_VALUE.match(text(value))}
     body = fn.child_by_field_name("body")
     for stmt in (body.named_children if body is not None else []):
         if stmt.type != "if_statement":
