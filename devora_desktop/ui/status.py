@@ -166,6 +166,8 @@ class StatusPresenter(QObject):
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
         self.plan_label = QLabel()
+        # off the window's edge when maximised (no size grip there): '● Pro' touched it
+        self.plan_label.setContentsMargins(0, 0, 4, 0)
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
         self._spent_before = (0, 0.0)  # today's spend before the run in flight

@@ -4,8 +4,8 @@ stopped, and Run again greyed with Run."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtWidgets import QApplication, QSizeGrip
 
 from tests.ui.conftest import bare_window, make_window
 from tests.ui.test_main_window import click_item, feed_lines
@@ -125,3 +125,20 @@ def test_a_killed_runs_steps_say_where_it_stopped_and_run_again_agrees_with_run(
             "Offline templates can't change an app; add a model in Settings to refine it.")
     finally:
         ctx.close()
+
+
+def test_the_plan_badge_keeps_a_margin_at_the_maximised_windows_edge(qtbot, aloop) -> None:
+    """Maximised (no size grip), the status bar's '● Pro' ran into the window's right edge,
+    while the line on its left keeps a few pixels from the left one (walk20 #28)."""
+    w = bare_window(qtbot)
+    w.status.plan_label.setText("● Pro")
+    w.showMaximized()
+    qtbot.waitUntil(lambda: w.isMaximized() and not w.statusBar().findChild(QSizeGrip)
+                    .isVisible(), timeout=5000)
+    label = w.status.plan_label
+    qtbot.waitUntil(lambda: label.width() >= label.fontMetrics().horizontalAdvance("● Pro"),
+                    timeout=5000)
+    text_right = label.mapTo(w, QPoint(label.contentsRect().left(), 0)).x() + \
+        label.fontMetrics().horizontalAdvance(label.text())
+    left = w.status.status_label.mapTo(w, QPoint(0, 0)).x()
+    assert w.width() - text_right >= max(left, 4), (w.width(), text_right, left)
