@@ -1306,6 +1306,9 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         role = _jwt_role(value) if s.kind == "JSON Web Token" else None
         if role in ("anon", "demo", "expired"):
             continue  # Supabase's anon key is public by design: RLS is what protects data
+        if s.kind == "JSON Web Token" and role != "service_role" and _NOT_SHIPPED_SECRETS.search(
+                path):
+            continue  # a test's sample token (jwt.io's John Doe), never deployed
         reported.add(s.line)
         if role == "service_role":
             yield _finding(path, s.line, "service-role",
@@ -6887,13 +6890,14 @@ def _loader_data(value: Node | None) -> bool:
         callee(value).split("<")[0]))
 
 
-def _loader_gives_sanitized(scan: _Scan, mod: Module, field: str, depth: int) -> bool:
+def _loader_gives_sanitized(scan: _Scan, mod: Module, field: str, depth: int,
+                            loader: str = "loader") -> bool:
     """``const { html } = useLoaderData<typeof loader>()`` (Remix, React Router): the route's
     own ``loader`` decides the field, on the server; sanitised there, the page renders what
-    the sanitiser left."""
-    if "loader" not in mod.top:
+    the sanitiser left. (SvelteKit's ``load`` beside a page, likewise.)"""
+    if loader not in mod.top:
         return False
-    fn = jsscan.function_of(mod, mod.top["loader"])[0]
+    fn = jsscan.function_of(mod, mod.top[loader])[0]
     if fn is None:
         return False
     given = []
@@ -7700,7 +7704,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     findings.append(f.model_copy(update={
                         "path": path, "line": (f.line or 1) + offset}))
         if path.endswith((".svelte", ".vue")):
-            findings += _component_html(path, src, _own_files_load(scan.files, path))
+            findings += _component_html(path, src, _own_files_load(scan.files, path),
+                                        _load_sanitizes(scan, path))
     elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
@@ -7911,10 +7916,22 @@ def _own_files_load(files: dict[str, str], path: str) -> bool:
                                for s in loads)
 
 
-def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Finding]:
+def _load_sanitizes(scan: _Scan, path: str) -> Callable[[str], bool]:
+    """For a SvelteKit page: whether a field of ``data`` comes sanitised from the ``load``
+    of the ``+page.server.ts``/``+page.ts`` beside it (``html: sanitizeHtml(marked(md))``)."""
+    folder = path.rsplit("/", 1)[0]
+    loads = [m for p, m in scan.modules.items() if p.rsplit("/", 1)[0] == folder and re.search(
+        r"/\+page(?:\.server)?\.[jt]s$", p) and "load" in m.top]
+    return lambda field: bool(loads) and all(
+        _loader_gives_sanitized(scan, m, field, 0, "load") for m in loads)
+
+
+def _component_html(path: str, src: str, own_files: bool = False,
+                    sanitized: Callable[[str], bool] | None = None) -> Iterator[Finding]:
     """``{@html …}`` / ``v-html`` fed from the URL (DOM XSS) or from data, props or rendered
     markdown (stored XSS), unsanitised; names are followed to their one declaration in the
-    component's script."""
+    component's script. ``sanitized(field)``: ``data.field`` comes sanitised from the page's
+    server ``load``."""
     scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
     props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
     for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
@@ -7933,6 +7950,9 @@ def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Fi
         props |= set(keys)
     for m in _HTML_DIRECTIVE.finditer(src):
         expr, at = _directive_value(src, m)
+        field = re.fullmatch(r"\s*data\.(\w+)\s*", expr)
+        if field is not None and sanitized is not None and sanitized(field.group(1)):
+            continue  # sanitised by the page's own load, on the server
         seen = [expr]
         done: set[str] = set()
         for _ in range(3):  # a name, what its declaration reads, and what that one reads
