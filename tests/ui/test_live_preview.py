@@ -271,9 +271,11 @@ def test_a_lone_file_reloads_at_once_and_the_files_right_behind_it_make_one_more
     qtbot.waitUntil(panel.settled, timeout=RUN_MS)
     starts: list[bool] = []
     view = panel.view
-    for ask in ("reload", "load"):  # what the panel asks of the page, each time it asks
-        setattr(view, ask, lambda *url, _ask=getattr(view, ask): (starts.append(True),
-                                                                    _ask(*url)))
+
+    def counted(ask):  # what the panel asks of the page, each time it asks
+        return lambda *url: (starts.append(True), ask(*url))
+
+    view.reload, view.load = counted(view.reload), counted(view.load)
     ws.write_file("index.html", "<h1>Crumb</h1><p>file 1</p>")
     panel.file_landed("index.html")
     assert not panel.settled()  # its reload is under way already
