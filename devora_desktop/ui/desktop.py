@@ -55,16 +55,19 @@ def open_url(url: QUrl) -> bool:
     return _run_xdg_open(xdg_open, url.toString(), lambda _reason: None)
 
 
-def open_or_copy(url: QUrl, say: Callable[[str], None]) -> None:
+def open_or_copy(url: QUrl, say: Callable[[str], None], name: str = "") -> None:
     """Open ``url`` in the desktop's app; when nothing does, copy its location and ``say`` a
-    line that says so (now, or once xdg-open has failed)."""
+    line that says so (now, or once xdg-open has failed). ``name``: what the line calls it
+    (a project's file as the window names it: the whole path of the data folder filled
+    three lines of the notice, walk20 #37); the location itself is what is copied."""
     where = url.toLocalFile() if url.isLocalFile() else url.toString()
+    what, it = (name, "its path") if name else (where, "it")
 
     def fail(reason: str) -> None:
         QGuiApplication.clipboard().setText(where)
-        say(f"Nothing on this computer is set to open {where}: it is copied to the clipboard"
+        say(f"Nothing on this computer is set to open {what}: {it} is copied to the clipboard"
             if not reason else
-            f"Could not open {where} ({reason}): it is copied to the clipboard, to open "
+            f"Could not open {what} ({reason}): {it} is copied to the clipboard, to open "
             "yourself")
 
     xdg_open = shutil.which("xdg-open")

@@ -420,18 +420,20 @@ class FileViewer(QWidget):
         """In the person's editor; said at once (nothing showed when no editor started,
         and only a failure said anything)."""
         if self.path:
-            self.message.emit(f"Opening {self.rel or self.path.name} in your editor")
-            self._hand_over(self.path)
+            name = self.rel or self.path.name
+            self.message.emit(f"Opening {name} in your editor")
+            self._hand_over(self.path, name)
 
     def reveal(self) -> None:
         if self.path:
-            self.message.emit(f"Showing {self.rel or self.path.name} in its folder")
-            self._hand_over(self.path.parent)
+            name = self.rel or self.path.name
+            self.message.emit(f"Showing {name} in its folder")
+            self._hand_over(self.path.parent, f"the folder of {name}")
 
-    def _hand_over(self, path) -> None:
+    def _hand_over(self, path, name: str) -> None:
         from devora_desktop.ui.desktop import open_or_copy
 
-        open_or_copy(QUrl.fromLocalFile(str(path)), self.message.emit)
+        open_or_copy(QUrl.fromLocalFile(str(path)), self.message.emit, name)
 
     def show_text(self, text: str, name: str, title: str | None = None) -> None:
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""

@@ -4,6 +4,10 @@ stopped, and Run again greyed with Run."""
 
 from __future__ import annotations
 
+import os
+import sys
+
+import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtWidgets import QApplication, QSizeGrip
 
@@ -142,3 +146,34 @@ def test_the_plan_badge_keeps_a_margin_at_the_maximised_windows_edge(qtbot, aloo
         label.fontMetrics().horizontalAdvance(label.text())
     left = w.status.status_label.mapTo(w, QPoint(0, 0)).x()
     assert w.width() - text_right >= max(left, 4), (w.width(), text_right, left)
+
+
+@pytest.mark.usefixtures("plain_preview")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open: Linux")
+def test_open_and_reveal_that_fail_name_the_file_as_the_window_does(
+        ctx, qtbot, aloop, tmp_path, monkeypatch) -> None:
+    """Code › Open whose opener fails (xdg-open ends 4: its browser refused to start as
+    root) said 'Could not open /home/…/projects/p3f…/index.html (…): it is copied…', the
+    data folder's whole path over three lines of the notice (walk20 #37). It names the
+    file as the window does; its path is what is copied."""
+    from tests.ui.test_main_window import click
+    from tests.ui.test_window_basics import choose_project, open_in_tree, project_with
+
+    fake = tmp_path / "bin/xdg-open"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'Running as root without --no-sandbox' >&2\nexit 4\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    project_with(ctx, "Bakery", {"index.html": "<h1>Bakery</h1>\n"})
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: w.projects.list.count() == 1, timeout=10000)
+    choose_project(qtbot, w, 0)
+    open_in_tree(qtbot, w, "index.html")
+    for button, said in ((w.viewer.open_button, "index.html"),
+                         (w.viewer.reveal_button, "the folder of index.html")):
+        click(qtbot, button)
+        line = (f"Could not open {said} (the app set to open it failed): its path is copied "
+                "to the clipboard, to open yourself")
+        qtbot.waitUntil(lambda line=line: w.notifier.history[-1] == line, timeout=10000)
+        assert w.status.message_label.text() == line
+    assert QApplication.clipboard().text() == str(w.viewer.path.parent)
