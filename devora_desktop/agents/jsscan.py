@@ -1386,8 +1386,23 @@ def is_db_call(call: Node) -> bool:
         return True  # a Mongoose or Sequelize model: Note.findByIdAndDelete(id)
     if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
                 "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):
-        return "collection" in name or name.count(".") >= 2
+        return "collection" in name or name.count(".") >= 2 or _holds_collection(call, name)
     return name in ("sql", "db.execute") or name.endswith(".sql")
+
+
+def _holds_collection(call: Node, name: str) -> bool:
+    """``bookmarks.deleteOne(…)`` where ``const bookmarks = db.collection("bookmarks")``: the
+    MongoDB driver's collection held in a variable."""
+    recv = name.split(".")[0]
+    if name.count(".") != 1 or not re.fullmatch(r"[a-z_$][\w$]*", recv):
+        return False
+    root = call
+    while root.parent is not None:
+        root = root.parent
+    if b".collection(" not in (root.text or b""):
+        return False  # (a jQuery $list.find("li") file: no walk of it per call)
+    value = declaration_of(root, recv, call.start_byte)
+    return value is not None and bool(re.search(r"\.collection\(", text(value)))
 
 
 def chain_top(call: Node) -> Node:
