@@ -79,6 +79,7 @@ def test_a_failed_runs_line_opens_with_no_window_of_its_own(qtbot) -> None:
     assert shown == []
 
 
+@pytest.mark.usefixtures("plain_preview")  # no page looked at
 def test_a_killed_runs_steps_say_where_it_stopped_and_run_again_agrees_with_run(
         isolated_home, qtbot, aloop) -> None:
     """After Devora was killed mid-run and started again, the step line showed every step
