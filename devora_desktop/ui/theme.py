@@ -214,6 +214,13 @@ def combo_arrow(t: Theme) -> str:
     return (ICONS / f"combo-arrow-{'dark' if t.dark else 'light'}.svg").as_posix()
 
 
+def branch_arrow(t: Theme) -> str:
+    """A closed folder's arrow in a tree for ``t`` (an open one's is the combo box's): the
+    branch is styled so that a selected row is one pill, and a styled branch draws only
+    the arrow it is given."""
+    return (ICONS / f"branch-closed-{'dark' if t.dark else 'light'}.svg").as_posix()
+
+
 def stylesheet(t: Theme) -> str:
     """The one stylesheet of the app, for either theme (docs/design-system.md): surfaces by
     tone (a sidebar, white cards with a hairline on a tinted canvas) rather than sunken
@@ -238,6 +245,10 @@ QSplitter#sidebar QLabel#panel-title {{ font-size: {ty['small']}pt; font-weight:
     color: {st['muted']}; padding: {s['s']}px {s['xs']}px 2px {s['xs']}px; }}
 QSplitter#sidebar QListView, QSplitter#sidebar QTreeView {{ background: {t.sidebar};
     border: none; outline: none; }}
+QSplitter#sidebar QTreeView::branch {{ background: {t.sidebar}; }}
+QSplitter#sidebar QTreeView::branch:has-children {{ padding: 8px 5px; }}
+QSplitter#sidebar QTreeView::branch:has-children:open {{ image: url("{combo_arrow(t)}"); }}
+QSplitter#sidebar QTreeView::branch:has-children:closed {{ image: url("{branch_arrow(t)}"); }}
 QSplitter#sidebar QListView::item, QSplitter#sidebar QTreeView::item {{
     padding: {s['xs']}px {s['xs']}px; border-radius: {r['s']}px; color: {t.window_text}; }}
 QSplitter#sidebar QListView::item:hover, QSplitter#sidebar QTreeView::item:hover {{

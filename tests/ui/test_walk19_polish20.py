@@ -187,3 +187,31 @@ def test_open_and_reveal_that_fail_name_the_file_as_the_window_does(
         qtbot.waitUntil(lambda line=line: w.notifier.history[-1] == line, timeout=10000)
         assert w.status.message_label.text() == line
     assert QApplication.clipboard().text() == str(w.viewer.path.parent)
+
+
+@pytest.mark.usefixtures("plain_preview")
+def test_a_chosen_file_is_one_highlight_in_the_files_tree(ctx, qtbot, aloop) -> None:
+    """A file clicked in Files was highlighted in two pieces: a rounded square of its own
+    in the tree's indent column (with focus corners), then the pill with its name (walk20
+    #43). The indent column keeps the sidebar's colour; a folder keeps its arrow."""
+    from PySide6.QtGui import QColor
+
+    from devora_desktop.ui import theme
+    from tests.ui.test_window_basics import choose_project, open_in_tree, project_with
+
+    project_with(ctx, "Shop", {"index.html": "<h1>Shop</h1>", "app/page.tsx": "x"})
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: w.projects.list.count() == 1, timeout=10000)
+    choose_project(qtbot, w, 0)
+    tree = w.files.tree
+    for rel in ("index.html", "app/page.tsx"):
+        open_in_tree(qtbot, w, rel)
+        row = tree.visualItemRect(w.files.items[rel])
+        picture = tree.viewport().grab().toImage()
+        indent = row.left() - tree.indentation() // 2  # the column left of the name's pill
+        assert QColor(picture.pixel(indent, row.center().y())) == \
+            QColor(theme.current().sidebar), rel
+    folder = tree.visualItemRect(w.files.items["app/"])
+    arrow = {QColor(picture.pixel(x, folder.center().y())).name()
+             for x in range(max(0, folder.left() - tree.indentation()), folder.left())}
+    assert arrow - {QColor(theme.current().sidebar).name()}, "app/ lost its arrow"
