@@ -238,7 +238,8 @@ class SettingsDialog(QDialog):
             self.key_edits: dict[str, QLineEdit] = {}
         remove = QPushButton("Remove")
         remove.setToolTip(f"Forget the stored {KEYS[name]} (runs and Export stop using it)")
-        remove.setVisible(self.ctx.secrets.has(name) or self.ctx.secrets.lost(name))
+        if not (self.ctx.secrets.has(name) or self.ctx.secrets.lost(name)):
+            remove.hide()  # never shown here, before its row has it: a window of its own
         remove.clicked.connect(lambda: self._remove_key(name))
         self.remove_buttons[name] = remove
         self.key_edits[name] = edit

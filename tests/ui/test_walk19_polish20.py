@@ -215,3 +215,19 @@ def test_a_chosen_file_is_one_highlight_in_the_files_tree(ctx, qtbot, aloop) -> 
     arrow = {QColor(picture.pixel(x, folder.center().y())).name()
              for x in range(max(0, folder.left() - tree.indentation()), folder.left())}
     assert arrow - {QColor(theme.current().sidebar).name()}, "app/ lost its arrow"
+
+
+def test_settings_with_a_stored_key_opens_with_no_window_beside_it(ctx, qtbot, aloop) -> None:
+    """With a key stored, its Remove button was shown before its row had placed it: a
+    small window of its own flashed as Settings opened."""
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+
+    ctx.secrets.set("openrouter", "sk-or-v1-stored-0123456789")
+    with windows_shown() as shown:
+        d = SettingsDialog(ctx, {})
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+    assert d.remove_buttons["openrouter"].isVisible()
+    assert not d.remove_buttons["openai"].isVisible()
+    assert shown == []
