@@ -55,6 +55,8 @@ AGREE, CONFIRM, OVERRIDE, OVERRIDE_UNSURE = 0.9, 0.9, 0.9, 0.5
 DESCRIBED = 0.7
 #: … and at least this when no word of the prompt points to its shape
 UNCUED = 0.95
+#: … and at least this over a rules' guess from its domain alone
+UNPOINTED = 0.6
 #: how sure the learned reader need be of the rules' top shape when the rules are sure and
 #: its app noun heads the prompt (``agreed``)
 HEADED_AGREE = 0.5
@@ -184,6 +186,11 @@ FEATURES: list[tuple[str, str]] = [
     # picking a time: "clients pick a 30 min walk slot", "escolhem um horário de 1h"
     ("booking", r"\b(?:pick|choose|book|grab|reserve)\w*\s+(?:an?\s+|the\s+|their\s+|your\s+)?"
                 r"(?:(?!time\b)[\w-]+\s+){1,3}(?:slots?|appointments?)\b|"
+                # a shared thing booked for a while: "book it by half day", "la réserver
+                # pour la journée", "reservarla por horas", "prenotarlo per mezza giornata"
+                r"\b(?:book|reserve)s? (?:it|them)\s+(?:by|for|per)\b|\b(?:la |le |les )?"
+                r"r[ée]server (?:pour|par)\b|\breserv[aá]r?(?:la|lo|las|los)\s+(?:por|para)\b|"
+                r"\bprenotarl[aoei]\s+(?:per|a)\b|\b(?:es|ihn|sie) (?:\w+ )?(?:buchen|reservieren)\b|"
                 r"\b(?:escolh|scelg|elig|choisi|w[äa]hl|reserv)\w*\s+(?:\w+\s+){1,3}"
                 r"(?:hor[áa]rios?|orari[oe]?|cr[ée]neaux?|termine?|turnos?)\b"),
     # one side, then the other: a card's two faces ("en una cara la descripción y en la otra
@@ -565,10 +572,15 @@ TIERS = ("noun", "feature", "domain", "weak")
 _VAGUE = r"tableaux?|tableros?|quadros?|boards?|tafel|lavagna"
 _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
 
-# App nouns that name one kind of site and nothing else (Reading.explicit)
+# App nouns that name one app and nothing else (Reading.explicit): a showcase site, a list
+# of birthdays (people and their dates, whatever "le compro un regalo" sounds like)
 _EXPLICIT = {"landing": r"landing(?:[- ]?page)?|landingpage|site vitrine|one-?pager|"
                         r"site institucional|p[áa]gina de aterrizaje|page de lancement|"
-                        r"launch page|pagina di lancio|launch-?seite|coming soon"}
+                        r"launch page|pagina di lancio|launch-?seite|coming soon",
+             "directory": r"birthday (?:list|calendar)|(?:lists?|liste|lista)\s+(?:of\s+|"
+                          r"d[e']?\s*|des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|"
+                          r"anniversaires|cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
+                          r"geburtstags(?:liste|kalender)"}
 # What each shape is, in words a person uses: the question's choices.
 LABELS = {
     "tracker": "a tracker (log entries, see totals)",
@@ -723,10 +735,10 @@ class Reading:
 
     @property
     def explicit(self) -> bool:
-        """The prompt opens by naming the kind of site it wants in words that name nothing
-        else ("site vitrine pour mon salon …", "landing page for …"): what the place does
-        (a salon, its prices, its hours) is the page's content, whatever app such places
-        usually get, and the learned reader, which weighs those words, has no say."""
+        """The prompt opens by naming the app it wants in words that name nothing else
+        ("site vitrine pour mon salon …", "landing page for …", "lista d cumpleaños …"): what
+        the place does (a salon, its prices, its hours) is the app's content, whatever app such
+        places usually get, and the learned reader, which weighs those words, has no say."""
         return self.shape in _EXPLICIT and self.rules_sure and self.shape in self.headed and any(
             re.fullmatch(_EXPLICIT[self.shape], cue) for cue in self.candidates[0].cues)
 
@@ -817,10 +829,13 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     # a calculator goes first only where a word points to one: it computes from what is typed
     # ("recipes my family likes with ingredients and cooking time" was a calculator at p 0.91,
     # for the recipe scalers it was trained on)
+    # (a guess from a domain word alone gives way to one no word points to only past a coin
+    # toss: "site pour notre club de lecture : … membres Claire, Hugo, Inès" was a leaderboard
+    # at p 0.52)
     unpointed = cued is not None and top not in cued
     first = [top] if top != shape and p >= (
         OVERRIDE if sure or short else DESCRIBED if described else OVERRIDE_UNSURE) and not (
-        unpointed and ((firm and p < UNCUED) or top == "calculator")) else []
+        unpointed and (p < (UNCUED if firm else UNPOINTED) or top == "calculator")) else []
     return False, tuple(dict.fromkeys([*first, offered[0], top, *offered[1:]]))[:3]
 
 

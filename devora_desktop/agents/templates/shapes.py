@@ -222,6 +222,12 @@ _TYPE = [
     ("directory", rf"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
                   rf"{ADOPT}|{CATALOGUE}|repertorio|r[ée]pertoire|guide to|who'?s who|\broster\b|address book|"
                   r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
+                  # people listed with their birthdays: "lista d cumpleaños d mi familia",
+                  # "Liste mit Geburtstagen meiner Freunde", "a birthday list"
+                  r"\bbirthday (?:list|calendar)|\b(?:lists?|liste|lista)\s+(?:of\s+|d[e']?\s*|"
+                  r"des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|anniversaires|"
+                  r"cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
+                  r"\bgeburtstags(?:liste|kalender)|"
                   r"\bcontacts\b|contact (?:list|book)|kontaktliste|mitgliederliste|kartei|inventory|inventarliste|inventur|"
                   r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
                   r"base de (?:donn[ée]es|datos|dados)|banco de dados|\bcollection\b|sammlung|"
