@@ -199,7 +199,9 @@ def test_a_plain_page_asked_for_makes_the_place_before_it_context(prompt: str,
                                                                   shape: str) -> None:
     found = reader.read(prompt)
     assert not any(c.named for c in found.candidates if c.shape == shape)
-    assert not found.sure and "landing" in found.offered
+    # a page that shows where the business is names one app: the page is built, sure (the
+    # learned reader's menu for any food truck no longer makes it a question)
+    assert found.sure and found.shape == "landing"
 
 
 @pytest.mark.parametrize("prompt", [

@@ -183,3 +183,15 @@ def test_a_list_of_birthdays_is_a_list_of_people_and_dates(prompt: str) -> None:
 def test_a_coin_toss_no_word_points_to_does_not_lead(prompt: str, first: str) -> None:
     found = reader.read(prompt)
     assert (found.shape if found.sure else found.offered[0]) == first, found.learned
+
+
+@pytest.mark.parametrize("prompt", [
+    "I run a food truck. I'd like a page where people see where I am each day",
+    "Tengo un food truck. Quiero una página donde la gente vea dónde estoy cada día",
+    "Ich habe einen Foodtruck und möchte eine Seite, auf der man sieht, wo ich jeden Tag stehe",
+    "Eu tenho um food truck e quero uma página onde as pessoas vejam onde estou cada dia",
+    "Ho un food truck, vorrei una pagina dove la gente vede dove sono ogni giorno",
+])
+def test_a_page_that_shows_where_a_truck_is_is_that_page(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "landing" and found.sure and found.explicit, found.learned
