@@ -638,8 +638,12 @@ class _Scan:
         while todo:
             mod = todo.pop()
             for stmt in mod.root.named_children:
-                if stmt.type != "import_statement" or any(
-                        c.type == "type" for c in stmt.children) or _erased_import(mod, stmt):
+                reexport = stmt.type == "export_statement" and stmt.child_by_field_name(
+                    "source") is not None  # a barrel's export { client } from "./algolia"
+                if not reexport and (stmt.type != "import_statement" or any(
+                        c.type == "type" for c in stmt.children) or _erased_import(mod, stmt)):
+                    continue
+                if reexport and any(c.type == "type" for c in stmt.children):
                     continue
                 source = jsscan.string_value(stmt.child_by_field_name("source")) or ""
                 target = self.project.module_for(mod.path, source)
@@ -3058,9 +3062,29 @@ def _admin_builder(scan: _Scan, mod: Module, wrapper: str, depth: int = 0) -> bo
         return False
     # its own middleware refuses every caller but an admin (no user, no admin role), or the
     # builder it extends does
-    return any(_role_gates(fn, None) for a in args(call) for fn in [
-        jsscan.function_of(found[0], a)[0]] if fn is not None) or _admin_builder(  # type: ignore
+    return any(_refuses_non_admin(gate.child_by_field_name("condition"))
+               for a in args(call) for fn in [jsscan.function_of(found[0], a)[0]]  # type: ignore
+               if fn is not None for gate, _ in _role_gates(fn, None)) or _admin_builder(
         scan, found[0], callee(call).removesuffix(".use"), depth + 1)  # type: ignore[index]
+
+
+# An admin role's name, or a flag that says admin.
+_ADMIN_ROLE = r"(?:super_?)?admin(?:istrator)?|owner|staff"
+
+
+def _refuses_non_admin(cond: Node | None) -> bool:
+    """The exiting test is true for every caller who is not an admin: one of its ``||`` parts
+    is ``role !== "ADMIN"``, ``!isAdmin`` or ``!["admin", "owner"].includes(role)``
+    (``role === "BANNED"`` refuses one kind of caller and lets every other one through)."""
+    if cond is None:
+        return False
+    parts = list(_either_parts(cond))
+    return bool(parts) and any(re.fullmatch(
+        rf"""\s*(?:[\w$.?]+\s*!==?\s*['"`](?:{_ADMIN_ROLE})['"`]|"""
+        rf"""['"`](?:{_ADMIN_ROLE})['"`]\s*!==?\s*[\w$.?]+|"""
+        rf"""!\s*\(?\s*[\w$.?]*(?:is_?|has_?)?(?:{_ADMIN_ROLE})\w*\s*\)?|"""
+        rf"""!\s*\[[^\]]*['"`](?:{_ADMIN_ROLE})['"`][^\]]*\]\.includes\([^)]*\))\s*""",
+        text(strip(p) or p), re.IGNORECASE) for p in parts)
 
 
 def _guard_reads_own_row(scan: _Scan, mod: Module, node: Node,
@@ -3172,7 +3196,7 @@ def _held_to_owner(fn: Node, owner: set[str], given: set[str], before: int) -> s
     the write (not inside another ``if``)."""
     out: set[str] = set()
     for n in walk(fn, skip_functions=True):
-        if n.type != "if_statement" or n.end_byte > before or not _on_every_path(n, fn):
+        if n.type != "if_statement" or n.end_byte > before or not _on_every_path(n, fn, before):
             continue
         cond = n.child_by_field_name("condition")
         if cond is None or not jsscan._exits(n.child_by_field_name("consequence")):
@@ -3185,14 +3209,22 @@ def _held_to_owner(fn: Node, owner: set[str], given: set[str], before: int) -> s
     return out
 
 
-def _on_every_path(stmt: Node, fn: Node) -> bool:
-    """``stmt`` runs whenever the function gets past the statements before it: it sits in the
-    body itself or in a ``try`` block there, not under an ``if``, a loop or a ``switch``."""
+def _on_every_path(stmt: Node, fn: Node, write: int) -> bool:
+    """``stmt`` runs whenever the function gets past the statements before it on its way to
+    the write at byte ``write``: it sits in the body itself or in a ``try`` block there, not
+    under an ``if``, a loop or a ``switch``; and a ``try`` around it either holds the write
+    too or has a ``catch`` that ends the request (one that logs lets every value through)."""
     body = fn.child_by_field_name("body")
     up = stmt.parent
     while up is not None and up != body:
         if up.type not in ("statement_block", "try_statement"):
             return False
+        if up.type == "try_statement":
+            block = up.child_by_field_name("body")
+            handler = up.child_by_field_name("handler")
+            if not (block is not None and block.start_byte <= write < block.end_byte) and not (
+                    handler is not None and jsscan._exits(handler.child_by_field_name("body"))):
+                return False
         up = up.parent
     return up is not None
 
@@ -3272,23 +3304,21 @@ def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
                not _OTHERS_FILTER.search(callee(c)))
 
 
-# Columns that give rights, money, standing or identity, or point at another record or file:
-# a user who writes them on their own row with the service role grants themselves what RLS
-# withholds (a plan, credits, a role, someone else's receipt to sign a link to).
-_PRIVILEGED_COLUMN = re.compile(
-    r"role|admin|plan|tier|credit|balance|quota|limit|verif|approv|status|paid|price|amount|"
-    r"total|cost|owner|user_?id|org|team|tenant|permission|subscri|stripe|customer|premium|"
-    r"^(?:is|has|can)_?[A-Z_a-z]|banned|points|score|xp$|level|rank|karma|trust|expire|trial|"
-    r"seats|email|confirm|featured|publish|moderat|flag|stock|inventory|discount|coupon|"
-    r"wallet|payout|bonus|reward|streak|badge|id$|"
-    r"path|file|key|bucket|storage|object|attachment|receipt|document", re.IGNORECASE)
+# Plain fields of a person's own profile: what they may write on their own row whatever the
+# client (a name, a bio, a time zone). Any other column may give rights, money, standing or
+# point at another record or file (plan, pro, credits, role, *_id, *_path…).
+_PLAIN_FIELD = re.compile(
+    r"(?:display_?|full_?|first_?|last_?|nick_?|user_?)?name|bio(?:graphy)?|about(?:_me)?|"
+    r"headline|tagline|avatar(?:_?url)?|website(?:_?url)?|homepage|location|city|country|"
+    r"time_?zone|tz|locale|lang(?:uage)?|theme|color_?scheme|pronouns|"
+    r"(?:updated|modified)_?at", re.IGNORECASE)
 
 
 def _grants_from_request(call: Node, from_request: set[str]) -> bool:
-    """Whether a write on the user's own rows takes a request value into a column that gives
-    rights or money (``{ plan: body.plan }``), or takes the request's object whole
-    (``update(body)``, ``{ ...body }``): plain fields (``{ display_name: name }``) are the
-    user's to edit."""
+    """Whether a write on the user's own rows takes a request value into any column but a
+    plain profile field (``{ plan: body.plan }``, ``{ pro: value }``), or takes the request's
+    object whole (``update(body)``, ``{ ...body }``): plain fields (``{ display_name: name
+    }``) are the user's to edit."""
     given = args(call)
     if not given or not jsscan.mentions(call.child_by_field_name("arguments"), from_request):
         return False
@@ -3299,11 +3329,11 @@ def _grants_from_request(call: Node, from_request: set[str]) -> bool:
     for part in record.named_children:
         if part.type == "pair":
             key = text(part.child_by_field_name("key")).strip("'\"")
-            if _PRIVILEGED_COLUMN.search(key) and jsscan.mentions(
+            if not _PLAIN_FIELD.fullmatch(key) and jsscan.mentions(
                     part.child_by_field_name("value"), from_request):
                 return True
         elif part.type == "shorthand_property_identifier":
-            if text(part) in from_request and _PRIVILEGED_COLUMN.search(text(part)):
+            if text(part) in from_request and not _PLAIN_FIELD.fullmatch(text(part)):
                 return True
         elif jsscan.mentions(part, from_request):  # ...body, a computed key
             return True
@@ -6869,7 +6899,8 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
         value = jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root, text(node),
                                       node.start_byte) or jsscan.declaration_of(
             mod.root, text(node), node.start_byte)
-        if _loader_data(strip(value)) and _loader_gives_sanitized(scan, mod, text(node), depth):
+        key = _destructured_key(jsscan.enclosing_function(node) or mod.root, node)
+        if _loader_data(strip(value)) and key and _loader_gives_sanitized(scan, mod, key, depth):
             return True
         if value is not None and value is not node:
             scope = jsscan.enclosing_function(node) or mod.root
@@ -6883,6 +6914,27 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
 
 _LOADER_DATA = re.compile(r"^(?:useLoaderData|useRouteLoaderData|useTypedLoaderData)$")
 _DATA_WRAPPER = re.compile(r"^(?:json|defer|data|typedjson|Response\.json)$")
+
+
+def _destructured_key(scope: Node, ident: Node) -> str:
+    """The field a name was destructured from: ``html`` in ``const { html } = …``,
+    ``excerpt`` in ``const { excerpt: html } = …``; "" when it is bound another way (a rest,
+    a nested pattern, a plain ``const html = …``)."""
+    name = text(ident)
+    for d in walk(scope):
+        if d.start_byte >= ident.start_byte:
+            break
+        pattern = d.child_by_field_name("name") if d.type == "variable_declarator" else None
+        if pattern is None or pattern.type != "object_pattern" or name not in \
+                jsscan.pattern_names(pattern):
+            continue
+        for part in pattern.named_children:
+            if part.type == "shorthand_property_identifier_pattern" and text(part) == name:
+                return name
+            if part.type == "pair_pattern" and text(part.child_by_field_name("value")) == name:
+                return text(part.child_by_field_name("key")).strip("'\"")
+        return ""
+    return ""
 
 
 def _loader_data(value: Node | None) -> bool:
@@ -7786,9 +7838,14 @@ def _written_elsewhere(scan: _Scan, mod: Module, client: Node) -> bool:
     for other in scan.modules.values():
         if other is mod or not _SEARCH_WRITES.search(other.src):
             continue
-        roots = {local if orig in holders else f"{local}.{holder}"
-                 for local, (source, orig) in other.imports.items() for holder in holders
-                 if orig in (holder, "*") and scan.project.module_for(other.path, source) is mod}
+        roots = set()
+        for local, (_, orig) in other.imports.items():  # through barrels' re-exports too
+            for holder in holders:
+                name = f"{local}.{holder}" if orig == "*" else local
+                found = scan.project.resolve(other, name) if orig in ("*", holder) or \
+                    orig not in holders else None
+                if found is not None and found[0] is mod and found[1] == mod.top[holder]:
+                    roots.add(name)
         roots |= {m.group(1) for root in list(roots) for m in re.finditer(
             rf"\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?{re.escape(root)}\b", other.src)}
         lead = re.compile(rf"\s*(?:{'|'.join(map(re.escape, roots))})\b") if roots else None
