@@ -1277,6 +1277,13 @@ function totals() {
   if (f) items.push([`${avg ? T.average : T.total} · ${f.label}`, sum(rows)]);
   if (f && dated) items.push([`${mean}${T.thisWeek} · ${f.label}`, sum(rows.filter((r) => (r[dated.key] || "") >= week))]);
   if (f && dated) items.push([`${mean}${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
+  if (f && dated && A.opts.goal) {  // "goal is 8": today's total against it, days that reached it
+    const per = {};
+    rows.forEach((r) => { const d = r[dated.key] || ""; per[d] = (per[d] || 0) + (Number(r[f.key]) || 0); });
+    const days = Object.keys(per).filter(Boolean);
+    items.push([`${T.goalToday} · ${f.label}`, `${show(f, per[today()] || 0)} / ${show(f, A.opts.goal)}`]);
+    items.push([T.goalDays, `${days.filter((d) => per[d] >= A.opts.goal).length} / ${days.length}`]);
+  }
   const by = A.fields.find((x) => x.key === A.opts.byCategory);  // "a total per category"
   if (f && by) items.push(...by.options.map(([v, label]) => [`${T.total} · ${label}`, sum(rows.filter((r) => r[by.key] === v))]));
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));

@@ -116,6 +116,10 @@ ROLES = {
             r"dish(?:es)?|plats?|platos?|gerichte?|pratos?|piatt[oi]|services?|servicios?|"
             r"servi[çc]os?|servizi|leistung(?:en)?|prestations?",
 }
+# when a log's entry was, said by its period: "mese, importo, scadenza" (walk20 #22 had a Data
+# beside the Mese)
+ROLES["date"] = (r"months?|mois|mes|m[êe]s|monat|mese|weeks?|semaines?|semanas?|woche|"
+                 r"settimana|when|quand|cu[áa]ndo|wann|quando")
 # what an entry is, named as the thing a list keeps: a stock list's "produto", "Artikel"
 # (walk17 #19: a "Nom" stood before "Produit")
 ROLES["name"] = (r"products?|produits?|productos?|produkte?|produtos?|prodott[oi]|items?|"
@@ -165,7 +169,13 @@ def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
     for label, kind in spec.named_fields:
         if label.lower() in taken:
             continue
-        if own := _role_of(label, out, renamed):
+        own = _role_of(label, out, renamed)
+        if own and own["key"] == "name" and re.search(
+                rf"\b(?:{'|'.join(shapes._OWNERS)})\s+{re.escape(label)}", spec.prompt, re.I):
+            # what someone has is no name for them: "producteurs … avec leurs produits" keep
+            # their Nom beside Produits (walk20 #11 had no name)
+            own = None
+        if own:
             renamed.add(own["key"])
             # the prompt's word, unless it is the field's own, longer ("Fälligkeitsdatum")
             same = slug(label)[:4] == slug(own["label"])[:4] or own["key"] == "body"
@@ -510,7 +520,12 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     fields = [{**x, "type": "time"} if x["type"] == "text" and re.fullmatch(
         r"hor[áa]rio|orario", x["label"], re.I) else x
         for x in prompt_fields(spec, [f("date", lang, "date", True)])]
-    if len(fields) == 1:
+    if len(fields) == 1 and (counted := _count_said(spec.prompt)):
+        # what a day counts, said as a count: "how many glasses a day" is Glasses, not a
+        # money log's What and Amount (walk20 #1)
+        fields += [{"key": slug(counted), "label": counted, "type": "number"},
+                   f("note", lang)]
+    elif len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
     elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]) and not all(
@@ -540,8 +555,35 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     # a reading is averaged, not added up ("Totale · Massima 373": walk15 #6)
     mean = {"average": True} if first and first["type"] == "number" and re.search(
         _AVERAGED, first["label"], re.I) else {}
+    # a day's goal for what it counts ("goal is 8"): each day's total is held against it
+    goal = {"goal": float(n.replace(",", "."))} if first and first["type"] == "number" and (
+        n := _goal(spec.prompt)) else {}
     return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True,
-                                                                            **mean}
+                                                                            **mean, **goal}
+
+
+# what a count counts: "how many glasses a day", "nombre de tasses", "cuántos vasos al día"
+_COUNT_SAID = re.compile(rf"\b{shapes.COUNT_OF}(?:(?:the|les|des|los|las|die|der|os|as|i|gli|de)\s+)?"
+                         r"(?!(?:days?|jours?|d[íi]as|tage|giorni|hours?|heures|horas|stunden|"
+                         r"ore|weeks?|semaines|semanas|wochen|settimane)\b)([^\W\d_][\w'-]{2,})"
+                         # counted each day: "how many glasses a day", "combien de verres par
+                         # jour" (a log's own count, not days since or a row's amount)
+                         r"\s+(?:a|per|each|every|par|al|por|am|pro|im|ao|ogni|cada)\s+"
+                         r"(?:day|jour|d[íi]a|tag|giorno)\b", re.I)
+# a goal a day reaches: "goal is 8", "objectif 8", "meta de 8", "Ziel: 8", "obiettivo 8"
+_GOAL = re.compile(r"\b(?:goal|target|aim|objecti(?:f|ve)|meta|objetivo|ziel|obiettivo)"
+                   r"(?:\s+(?:is|of|de|von|di|è|es|é|ist|est))?\s*[:=]?\s*(?:de\s+)?"
+                   r"(\d+(?:[.,]\d+)?)", re.I)
+
+
+def _count_said(prompt: str) -> str:
+    m = _COUNT_SAID.search(prompt)
+    return cap(m.group(1)) if m else ""
+
+
+def _goal(prompt: str) -> str:
+    m = _GOAL.search(prompt)
+    return m.group(1) if m else ""
 
 
 # Money someone owes the person: "who owes me money", "quién me debe", "qui me doit", "wer mir
@@ -596,6 +638,8 @@ _SAMPLES = (
     (r"\bkm\b|distan|strecke|kilom|chilom|entfernung", (2.5, 1.8, 3.2)),
     (r"\bml\b", (250, 330, 500)),
     (r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b", (1.5, 2.0, 1.8)),
+    # a body's fat is a quarter of it, its water three quarters
+    (r"fett|\bfat\b|graisse|grasa|gordura|grasso", (24.5, 24.1, 23.8)),
     (r"%|hydrat|hidrat|idrata", (75, 70, 80)),
     (r"\bcm\b", (4, 3, 5)),
     (r"\bkg\b|weight|poids|peso|gewicht", (60, 62.5, 65)),
@@ -621,9 +665,27 @@ def _sample(label: str, i: int) -> float:
     return next((v[i] for pattern, v in _SAMPLES if re.search(pattern, label, re.I)), 5 - i)
 
 
-_FUEL = (r"\btank\w*|\bfuel|\bsprit|\bbenzin|carburant|\bessence\b|\bplein|gasolina|"
+_FUEL = (r"\btank\w*|\bfuel|\bgas\b|\bgasoline|\bpetrol|\bsprit|\bbenzin|carburant|\bessence\b|"
+         r"\bplein|gasolina|"
          r"combust[íi]\w+|\bbenzina|fill-?ups?|\brifornimenti|\brepostajes?|abastecimentos?")
 _LITRES = r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|^l$|\(l\)"
+# a distance field, and how far each entry goes by what the prompt travels in
+_KM = r"\bkm\b|distan|strecke|kilom|chilom|quil[ôo]m|entfernung|\bmiles\b|meilen"
+_TRAVELLED = (
+    (r"\b(?:uber|lyft|taxi|cabify|bolt|ride-?share|drivers?|driving|motorista|conductor|"
+     r"chauffeur|fahrer|autista|caminh[ãa]o|truck|lkw|camion|deliver\w*|entregas?|"
+     r"livraisons?|lieferung\w*|consegn\w*|km rodados|road trips?)\b", (182.0, 145.0, 210.0)),
+    (r"\b(?:bikes?|cycling|cyclist|v[ée]lo|bici\w*|ciclismo|fahrrad|radtour\w*|rennrad|"
+     r"pedal\w*)\b", (24.5, 18.0, 32.0)),
+)
+# sums by what they are: a day's takings, a tip, what fuel cost
+_EARNED = (r"earnings|revenue|income|takings|ingresos|ganancias|ganhos|receitas?|faturamento|"
+           r"einnahmen|umsatz|verdienst|recettes|gains|guadagn[oi]|incass[oi]|ricavi")
+_SUMS = (
+    (_EARNED, (245.0, 190.5, 312.0)),
+    (r"\btips\b|propinas|pourboires|trinkgeld|gorjetas|\bmance\b", (18.5, 24.0, 12.0)),
+    (_FUEL, (76.1, 68.0, 80.9)),
+)
 # a pet's weigh-ins: a cat's, a dog's, a rabbit's
 _PET = (r"\b(cat|kitten|chat|gato|gata|katze|kater|gatto|gatta|dog|puppy|chien|perro|hund|"
         r"cachorro|c[ãa]o|cane|rabbit|lapin|conejo|kaninchen|coelho|coniglio)(?:s|es|n)?\b")
@@ -646,18 +708,26 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
     # a fill-up is tens of litres and costs what they do (walk19 #9 filled 1,5 l for 54,20 €)
     fuel = re.search(_FUEL, spec.prompt.lower())
     pet = re.search(_PET, spec.prompt.lower())
+    # a day at the wheel is a hundred km or more, a bike ride tens, a walk a few
+    driven = next((v for pattern, v in _TRAVELLED if re.search(pattern, spec.prompt, re.I)), None)
     for x in fields[1:]:
-        if x["type"] == "number" and fuel and re.search(_LITRES, x["label"].lower()):
+        label = x["label"].lower()
+        if x["type"] == "number" and fuel and re.search(_LITRES, label):
             row[x["key"]] = (42.5, 38.0, 45.2)[i]
-        elif x["type"] == "number" and pet and re.search(_WEIGHED, x["label"].lower()):
+        elif x["type"] == "number" and pet and re.search(_WEIGHED, label):
             # a cat weighs kilos, not a person's 60 (walk19 #28)
             row[x["key"]] = _PET_KG[pet.group(1)[:3]][i]
+        elif x["type"] == "number" and driven and re.search(_KM, label) and not re.search(
+                _SAMPLES[0][0], label):  # (an odometer's reading is no day's distance)
+            row[x["key"]] = driven[i]
         elif x["type"] == "number":
             row[x["key"]] = _sample(x["label"], i)
-        elif x["type"] == "money" and fuel:
-            row[x["key"]] = (76.1, 68.0, 80.9)[i]
         elif x["type"] == "money":
-            row[x["key"]] = (54.2, 30.0, 61.5)[i]
+            # what a fill-up costs only for the fuel's own sum: a driver's earnings are a
+            # day's takings (walk19 #13 earned R$ 68-81 over 1,8-3,2 km)
+            row[x["key"]] = next((v[i] for pattern, v in _SUMS if re.search(pattern, label)),
+                                 (76.1, 68.0, 80.9)[i] if fuel and not re.search(
+                                     _EARNED, label) else (54.2, 30.0, 61.5)[i])
         elif x["type"] == "rating":
             row[x["key"]] = (4, 5, 3)[i]
         elif x["type"] == "time":
@@ -1192,7 +1262,10 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
             f("ingredients", lang, "textarea"), f("steps", lang, "textarea"),
             f("prep", lang, "number"), f("servings", lang, "number")])
         return "list", fields, [], {}
-    fields = prompt_fields(spec, [f("name", lang, required=True)])
+    entry = _entry_named(spec)  # "domaine, millésime, …": the domaine names each wine
+    fields = prompt_fields(replace(spec, named_fields=tuple(
+        x for x in spec.named_fields if x[0] != entry)),
+        [f("name", lang, required=True, label=entry or None)])
     # whom the list is for says nothing of what its entries are: "for my family", "pour mon
     # club" (a recipe box or a list of games for them has no phone to keep)
     if len(fields) == 1 and re.search(_REACHABLE, re.sub(_FOR_WHOM, " ", spec.prompt), re.I):
@@ -1205,6 +1278,33 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     # a new directory starts empty: made-up people with phone numbers and e-mails read as
     # real entries; its table says to add the first one
     return "list", fields, [], {}
+
+
+# A list the prompt calls an inventory, a catalogue or a collection: its entries are things,
+# the first of what each holds names it ("inventaire de ma cave à vin : domaine, millésime")
+_KEPT_THINGS = rf"\b(?:{titles.KEPT_THINGS})\b"
+# a thing's title is its name ("title, author, year": no Name beside the Title)
+_TITLE_WORD = r"titles?|titres?|t[íi]tulos?|titel|titol[oi]"
+
+
+def _entry_named(spec: Spec) -> str:
+    """The field the prompt lists that names each entry of a directory of things, in its
+    words, or "": a title, the thing's own noun ("jogos de tabuleiro: jogo, jogadores…"), or
+    the first thing listed for an inventory, a catalogue or a collection (a "Nom" stood
+    before "Domaine" in a wine cellar's inventory)."""
+    text = [(lb, kind) for lb, kind in spec.named_fields if kind == "text"]
+    if not text:
+        return ""
+    if title := next((lb for lb, _ in text if re.fullmatch(_TITLE_WORD, lb, re.I)), ""):
+        return title
+    first, kind = spec.named_fields[0]
+    if kind == "text" and re.search(_KEPT_THINGS, spec.prompt, re.I) and not re.fullmatch(
+            f"{_NAME_SAID}|{ROLES['name']}", first, re.I):
+        return first
+    noun = re.findall(r"[^\W\d_]{3,}", spec.subject.lower())[:1]
+    return next((lb for lb, _ in text if noun and " " not in lb and len(lb) >= 3 and (
+        noun[0] == lb.lower() or (noun[0].startswith(lb.lower())
+                                  and len(noun[0]) - len(lb) <= 2))), "")
 
 
 # ---- leaderboard ---------------------------------------------------------------------------
@@ -1240,6 +1340,11 @@ SCORES = [
      L("Distance (km)", "Distance (km)", "Distancia (km)", "Strecke (km)", "Distância (km)",
        "Distanza (km)"), (212, 187, 160, 143, 98, 75), "desc", ""),
 ]
+# the period a count runs over, said after it ("total pushups this month")
+_THIS_PERIOD = (r"\s+(?:this|per|a|each|every|ce|cette|par|este|esta|por|al|diese[nrs]?|pro|im|"
+                r"questo|questa|al|nel|neste|nesta)\s+(?:week|month|year|season|semaine|mois|"
+                r"ann[ée]e|saison|semana|mes|m[êe]s|a[ñn]o|temporada|woche|monat|jahr|saison|"
+                r"settimana|mese|anno|stagione)(?:-ci)?$")
 # What a leaderboard counts for each one, as said: "minutes read per child", "Seiten pro Kind"
 _COUNTED_PER = (r"\b([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:per|each|by|a|par|pour|por|pro|je|"
                 r"para cada|pour chaque|per ogni|for each)\s+(?:\w+\s+)?(?:child|children|kids?|"
@@ -1256,7 +1361,7 @@ _NOT_COUNTED = (r"(?:points?|score|scores|one|the|and|with|list|ranking|leaderbo
 
 # A leaderboard of games: the results are recorded two players at a time.
 _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|torneo|tournoi|"
-          r"turnier|torneio|partid|partie|spiel|jogo|partita|liga|ligue|chess|échecs|ajedrez|"
+          r"turnier|torneio|partid|partie|spiel|jogo|partit[ae]|liga|ligue|chess|échecs|ajedrez|"
           r"schach|xadrez|scacchi|tennis|t[ée]nis|ping[ -]?pong|darts|pool|billiard|padel|pádel|"
           r"badminton")
 
@@ -1272,7 +1377,8 @@ _WINS = next(p for p, k, *_ in SCORES if k == "wins") + (r"|victoires?\b|\bwon\b
 # Games played, as the list says it: "played", "rounds played", "Runden gespielt"
 _PLAYED = (r"(?:(?:matchs?|games|rounds|partidos|partidas|partite|jogos|spiele|runden|rondas|"
            r"parties|tours|giri|rodadas)\s+)?(?:played|jou[ée]e?s|jugad[oa]s|gespielt|"
-           r"jogad[oa]s|giocat[ei])|(?:runden|spiele)\s+gespielt")
+           r"jogad[oa]s|disputad[oa]s|giocat[ei])|(?:runden|spiele)\s+gespielt|"
+           r"gespielte\s+(?:spiele|runden|partien|abende)")
 # Words of a named field a leaderboard already shows: who, their score, games played
 _SHOWN = (r"^(?:names?|noms?|nombres?|nomes?|nomi|players?|joueurs?|jugador(?:es)?|spieler|"
           r"jogador(?:es)?|giocator[ei]|teams?|times|[ée]quipes?|equipos?|equipas?|squadre|"
@@ -1295,13 +1401,16 @@ _NAME_SAID = r"names?|noms?|nombres?|nomes?|nomi|nome"
 # "meilleur score", "kilos levantados"
 _MEASURE = (r"\b(?:pro|per|par|por|best\w*|meilleur\w*|mejor\w*|miglior\w*|melhor\w*|"
             r"h[öo]chst\w*|max\w*|record|rekord|total\w*|summe|read|lus|le[íi]dos|gelesen|"
-            r"lidos|letti|holz|wurf|kilos?|kg|pins?|quilles|birilli)\b")
+            r"lidos|letti|holz|wurf|kilos?|kg|pins?|quilles|birilli|pinos|bolos|kegel|totais|"
+            r"gesamt\w*)\b")
 
 
 def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
+    # Portuguese "times" are teams, never lap times ("times Pinos, Strike" ranked by Tempo)
+    scan = re.sub(r"\btimes\b", " ", text) if lang == "pt" else text
     key, label, values, order, match = next(
-        ((k, lb, v, o, m) for pattern, k, lb, v, o, m in SCORES if re.search(pattern, text)),
+        ((k, lb, v, o, m) for pattern, k, lb, v, o, m in SCORES if re.search(pattern, scan)),
         ("points", FIELD["points"], (42, 37, 31, 28, 19, 12), "desc", ""))
     table = bool(re.search(_DRAWS, text))  # a league table: won, drawn, lost and points
     if table:
@@ -1321,7 +1430,12 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         pattern += r"|score|ergebnis|resultado|risultato|punteggio"
     as_said = next((lb for lb, kind in spec.named_fields if kind != "text" or key != "points"
                     if re.search(pattern, lb.lower() if key != "points" else lb, re.I)), "")
-    said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
+    said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt) or (  # "…: libri letti"
+        # or after a dash that closes the people counted: "…: Tom, Priya - total pushups
+        # this month" (walk20 #3 ranked them by "Points")
+        re.search(r",[^:]*\s[–—-]\s+([^\W\d][^,:;.!?]*)$", re.sub(_THIS_PERIOD, "",
+                                                                  spec.prompt.rstrip(" .!")))
+        if listed.players(spec.prompt) else None)
     per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
     grade = re.search(shapes.GRADE, spec.prompt, re.I)  # "une note sur 20"
     if key == "points" and not table and grade:
@@ -1376,6 +1490,14 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
                 for row, w in zip(seed, next(v for _, k, _, v, *_ in SCORES if k == "wins"),
                                   strict=True)]
         defaults |= dict.fromkeys(counts, 0)
+    elif game and key != "wins" and (won := next((lb for lb, _ in spec.named_fields
+                                                  if re.search(_WINS, lb.lower())), "")):
+        # games won listed beside the points ranked ("parties gagnées et points"): a column
+        # of its own, in the prompt's words
+        fields.append(f("won", lang, "number", label=cap(won)))
+        seed = [{**row, "won": w} for row, w in zip(
+            seed, next(v for _, k, _, v, *_ in SCORES if k == "wins"), strict=False)]
+        defaults |= {"won": 0}
     # the rest of what the prompt lists for each row is a column (walk14 #31: "Datum,
     # Gastgeber, Spiel" were dropped, or made the rows), unless the list is the players
     known = {w.lower() for w in FIELD_WORDS}
@@ -1612,6 +1734,11 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"front": cap(m.group(1)), "back": m.group(2)} if m else
                 {"front": word, "back": i18n.pick(TO_FILL, lang)}
                 for word, m in zip(cards, pairs, strict=True)]
+    elif said := _dated_pairs(spec.prompt):
+        # a year and what happened: "1789 Révolution française, 1815 Waterloo" (walk20 #7
+        # showed the how-to cards instead)
+        cards = [a for a, _ in said]
+        seed = [{"front": a, "back": b} for a, b in said]
     elif said := _article_pairs(spec.prompt):
         # two words each with its article: "la maison das Haus, le chien der Hund" (walk18 #12
         # dropped them for the how-to cards), articles kept
@@ -1650,6 +1777,22 @@ _SYMBOL_PAIR = r"([A-Z][a-z]?)\s+([a-zà-ÿ][\w'-]*)"
 _ART = (r"(?:la|le|les|el|los|las|un|une|una|der|die|das|den|ein|eine|the|an?|o|os|as|um|uma|il|"
         r"lo|gli|i)\s+|l['’]")
 _ARTICLE_PAIR = rf"((?:{_ART})[^\W\d_][\w'-]*)\s+((?:{_ART})[^\W\d_][\w'-]*)"
+
+
+_DATED = re.compile(r"(\d{1,4}(?:\s*(?:BC|AD|av\.? J\.?-C\.?|a\.? ?C\.?|v\.? ?Chr\.?))?)\s*[-–:]?\s+"
+                    r"([^\W\d_][^,;]{1,80})")
+
+
+def _dated_pairs(prompt: str) -> list[tuple[str, str]]:
+    """The cards a list after a colon gives as a year and what it marks ("1789 Révolution
+    française, 1914 début de la Grande Guerre"): two or more, every item so; else []."""
+    m = re.search(r":\s*([^:;!?]+)$", prompt.strip(" .!"))
+    parts = [p.strip(" .") for p in re.split(r",|;|\s(?:and|et|y|und|e|ed)\s+(?=\d)",
+                                              m.group(1))] if m else []
+    pairs = [re.fullmatch(_DATED, p) for p in parts if p]
+    if len(pairs) >= 2 and all(pairs):
+        return [(x.group(1), cap(x.group(2).strip())) for x in pairs][:listed.MAX_ITEMS]
+    return []
 
 
 def _article_pairs(prompt: str) -> list[tuple[str, str]]:

@@ -342,6 +342,12 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "entries": ("Entries", "Entrées", "Registros", "Einträge", "Registros", "Voci"),
     "thisWeek": ("Last 7 days", "7 derniers jours", "Últimos 7 días", "Letzte 7 Tage",
                  "Últimos 7 dias", "Ultimi 7 giorni"),
+    # a day's goal for a count ("goal is 8 glasses"): today's total against it, and the days
+    # that reached it
+    "goalToday": ("Today / goal", "Aujourd'hui / objectif", "Hoy / meta", "Heute / Ziel",
+                  "Hoje / meta", "Oggi / obiettivo"),
+    "goalDays": ("Days at the goal", "Jours à l'objectif", "Días en la meta",
+                 "Tage mit Ziel erreicht", "Dias na meta", "Giorni all'obiettivo"),
     "lastTime": ("Last time", "Dernière fois", "Última vez", "Zuletzt", "Última vez",
                  "Ultima volta"),
     "daysSince": ("Days since", "Jours depuis", "Días desde", "Tage seitdem", "Dias desde",
@@ -459,6 +465,8 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
               "Orari"),
     "place": ("Where", "Adresse", "Dónde", "Wo", "Onde", "Dove"),
     "contact": ("Contact", "Contact", "Contacto", "Kontakt", "Contato", "Contatti"),
+    # whom a place's offer is for, in the prompt's words ("kids and adults")
+    "forWhom": ("For {x}.", "Pour {x}.", "Para {x}.", "Für {x}.", "Para {x}.", "Per {x}."),
     "onRequest": ("price on request", "prix sur demande", "precio a consultar",
                   "Preis auf Anfrage", "preço sob consulta", "prezzo su richiesta"),
     # a place's page whose prompt says only what it is ("a bakery called Crumb")
@@ -594,7 +602,8 @@ _FUNCTION = {
 _CONTENT = {
     "en": "tracker calculator shopping grocery booking board leaderboard habits expenses "
           "recipes tournament family house moving tip bill simple small photo photos holidays "
-          "timer stopwatch countdown reminder reminders notes",
+          "timer stopwatch countdown reminder reminders notes log yes month week day amount "
+          "paid due bills weight daily weekly monthly price phone",
     "fr": "courses famille tableau déménagement classement tournoi réservation recettes "
           "dépenses habitudes semaine maison humeur voyages boutique pourboire addition "
           "calculatrice calculette suivi carnet fiches tâches vacances photo photos enfants "
@@ -610,7 +619,7 @@ _CONTENT = {
           "receitas calculadora registro equipe férias",
     "it": "spesa famiglia bacheca trasloco classifica torneo prenotazione campi viaggi spese "
           "abitudini mance mancia negozio conto settimana prezzi casa compiti ricette "
-          "calcolatrice calcolatore registro squadra vacanze",
+          "calcolatrice calcolatore registro squadra vacanze gioco giochi",
 }
 _WEIGHT: dict[str, dict[str, float]] = {}
 for _lang, _words in [*_FUNCTION.items(), *_CONTENT.items()]:
@@ -653,16 +662,22 @@ _LEARNED = (r"\b(?:ingles[ei]|ingl[ée]s|ingleses|inglesas?|anglais\w*|englisch\
             r"portugu[ée]s\w*|portugiesisch\w*|portuguese|italian[oie]?|italien\w*|italiano)\b")
 
 
+# a letter of another script than the six languages' (Greek, Cyrillic, kana, hanzi…): what
+# a list holding it teaches, never the language it is asked in
+_OTHER_SCRIPT = r"[^\W\d_a-z\u00c0-\u024f]"
+
+
 def guess(prompt: str) -> str:
     """The language of ``prompt`` among LANGS: function words (shared ones count in part) and
     each language's own letters and endings; ties and no evidence: English."""
     # a "word" of 40 letters or more is no language's (a pasted hash, a key, "aaaa…"), and
     # the endings below re-scan a word from each of its letters: 3,000 letters took 7 s
     text = re.sub(r"\w{40,}", " ", prompt.lower().replace("’", "'"))
-    head, colon, _ = text.partition(":")
-    if colon and re.search(_LEARNED, head):
+    head, colon, rest = text.partition(":")
+    if colon and (re.search(_LEARNED, head) or re.search(_OTHER_SCRIPT, rest)):
         # the words to learn after the colon are in the language learned, not the asker's
-        # ("flashcard per i verbi irregolari inglesi: go went gone, …" is Italian: walk19 #16)
+        # ("flashcard per i verbi irregolari inglesi: go went gone, …" is Italian: walk19 #16;
+        # "greek alphabet flashcards: alpha α, beta β" is English, walk20 #2 read Spanish)
         text = head
     scores = dict.fromkeys(LANGS, 0.0)
     for word in re.findall(r"[^\W\d_]+(?:'(?=[^\W\d_]))?", text):

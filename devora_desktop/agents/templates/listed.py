@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from devora_desktop.agents.templates import i18n
+from devora_desktop.agents.templates import i18n, shapes
 from devora_desktop.agents.templates.hours import LENGTH_IN_H, day_number, day_pattern, only_days
 
 MAX_ITEMS = 24          # a prompt listing more keeps its first ones
@@ -335,7 +335,9 @@ PEOPLE = (r"members?|membres?|miembros?|mitglieder|membros?|membri|players?|joue
           r"readers?|lecteurs?|lector\w*|leser\w*|leitor\w*|lettori|friends?|amis|amig\w*|"
           r"freunde|amici|team|équipe|equipo|equipe|squadra|who|qui|quién|wer|quem|chi|"
           r"family|famille|familia|familie|família|famiglia|flatmates|roommates|colocataires|"
-          r"compañeros de piso|mitbewohner\w*|colegas|colleghi|coinquilini")
+          r"compañeros de piso|mitbewohner\w*|colegas|colleghi|coinquilini|runners|"
+          r"l[äa]ufer(?:innen)?|coureu(?:r|se)s|corredor(?:es|as)|corridori|athletes|"
+          r"athl[èe]tes|atletas|athlet(?:en|innen)|atleti")
 ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
              r"nossas|i|gli|le|nostr[ie])\s+)+")
 ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
@@ -451,7 +453,10 @@ def people(prompt: str) -> tuple[str, ...]:
 # Quizerables")
 _TEAM = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _NAMED_AFTER_COLON = re.compile(
-    rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_TEAM})(?![\w'-])")
+    rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_TEAM})(?![\w'-])|"
+    # or closed by a dash, what each one counts after it: "…: Tom, Priya, Greg, Aisha - total
+    # pushups this month"
+    rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})+)(?=\s+[–—-]\s)")
 
 
 _ROSTER = (rf"\b(?:{PEOPLE}|[ée]quipes|equipos|squadre|teams|mannschaften|equipas|times|parejas|"
@@ -527,8 +532,11 @@ def players(prompt: str) -> tuple[str, ...]:
         return found
     m = _NAMED_AFTER_COLON.search(prompt[:4000])
     # "our bike mechanic: Tuesdays and Thursdays 17:00-20:00": days, not people
-    names = [n.strip() for n in re.split(ITEM_SEP, m.group(1))
+    names = [n.strip() for n in re.split(ITEM_SEP, m.group(1) or m.group(2))
              if n.strip() and not only_days(n)] if m else []
+    # (German nouns are capitalised too: "…: Datum, Thema, Punkte – …" lists columns)
+    if any(shapes.field_type(n) != "text" for n in names):
+        return ()
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
 # ---- entries listed with what they have ------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from devora_desktop.agents.templates.shapes import cap
+from devora_desktop.agents.templates.shapes import UNIT_TABLE, cap
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,9 @@ _ADJ = (("day", r"daily|giornalier[aeio]|diari[oa]s?|di[áa]ri[oa]s?|t[äa]glich
                  r"hebdomadaires?"),
         ("month", r"monthly|mensil[ei]|mensual(?:es)?|mensais?|monatlich\w*|mensuel\w*"),
         ("year", r"yearly|annual|annuel\w*|anual(?:es)?|anuais|j[äa]hrlich\w*|annual[ei]|annu[oa]"))
-_UNITS = (("kWh", r"kwh"), ("kg", r"kg|kilos?|kilogram\w*"),
-          ("l", r"litres?|liters?|litros?|litri|liter|l"), ("km", r"km|kilom[eè]t\w*|kilometer\w*"),
-          ("m³", r"m3|m³"), ("%", r"%|percent|pourcentage|porcentaje|percentagem|prozent"))
+# a figure's unit: the units a field reads (shapes.UNIT_TABLE), by symbol or by name
+_UNITS = tuple((name, "|".join(x for x in (words, sym) if x))
+               for name, sym, words, _ in UNIT_TABLE)
 # a count said as one: "nombre d'adhérents", "number of bookings", "quantas consultas"
 _COUNT = (r"^(?:the\s+)?(?:number of|nombre d['’]|nombre de|n[úu]mero de|numero di|numero de|"
           r"anzahl(?: der| an)?|quantidade de|cantidad de|how many|combien de|quant[oa]s|"
@@ -124,7 +124,7 @@ def _clean(item: str) -> tuple[str, str, bool]:
     for name, words in _UNITS:  # "in kWh", "en kWh", "(kg)", "kWh produced"
         m = re.search(rf"(?:\s+(?:in|en|em|im)\s+|\s*\(|^|\s)(?:{words})(?:\)|\s|$)", text, re.I)
         if m and (name != "l" or re.search(r"\b(?:in|en|em|im)\s+l\b", text, re.I)
-                  or "(" in m.group()):
+                  or "(" in m.group() or re.search(r"lit", m.group(), re.I)):
             unit = name
             text = (text[:m.start()] + " " + text[m.end():]).strip()
             break

@@ -84,9 +84,15 @@ _TAIL = re.compile(
 # what a quiz is about, said after it: "quiz about the solar system", "quiz sulla Divina
 # Commedia", "Quiz über die Planeten", "quiz de 8 perguntas sobre futebol brasileiro"
 _ABOUT = re.compile(r"\s(?:about|on|sur|de|du|des|sobre|über|zu[mr]?|zum thema|sul|sulla|sullo|"
+                    r"mit(?=\s+(?:den|der|dem)\s)|"
                     r"sui|sugli|sulle|su|di|del|della|dei|delle|do|da|dos|das)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:the|la|le|les|l['’]|el|los|las|die|der|das|den|o|a|os|as|il|lo|"
                       r"i|gli)\s*(?<=\s|['’])", re.I)
+
+
+# words that join a topic's parts, never its last word
+_JOINING = (r"and|et|y|e|und|ed|o|or|ou|oder|of|de|du|des|del|della|di|do|da|dos|das|von|der|"
+            r"their|leurs?|sus|suas?|seus?|ihre[nm]?|loro|i|gli|le|la|les|los|las|os|as|the")
 
 
 def _cut(words: str) -> str:
@@ -97,7 +103,12 @@ def _cut(words: str) -> str:
     out = re.split(r"[,;:.!?(]", out, maxsplit=1)[0]
     while (cut := _TAIL.sub("", out)) != out:
         out = cut
-    return " ".join(out.strip(" -").split()[:6])
+    # six words of the topic, its article not one of them ("os estados do Brasil e suas
+    # capitais" lost "capitais"), never ending on a word that joins ("… e suas")
+    words = _ARTICLE.sub("", out.strip(" -")).split()[:6]
+    while len(words) > 1 and re.fullmatch(_JOINING, words[-1], re.I):
+        words.pop()
+    return " ".join(words)
 
 
 def subject(subject: str, prompt: str) -> str:

@@ -848,6 +848,10 @@ def subject(prompt: str, shape: str) -> str:
     span = shape_span(text, shape)
     if shape in ("booking", "signup") and span and (first := _first_clause(text, span)):
         return first
+    if shape == "menu" and span and re.fullmatch(r"food ?trucks?", text[span[0]:span[1]], re.I) \
+            and re.search(r"\b(?:carte|carta|karte|men[uùú])\s+(?:du|de|del|do|da|of the|"
+                          r"des|dello|vom)\s*$", text[:span[0]], re.I):
+        return text[span[0]:span[1]]  # "carte du food truck": the truck is what it is for
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
     if shape == "booking":
@@ -864,6 +868,11 @@ def subject(prompt: str, shape: str) -> str:
         # the words that told the shape ("practice spanish verbs"), or those after them ("je
         # note tous mes films vus")
         a, b = _word_start(text, m.start()), _word_end(text, m.end())
+        # with what it is of: "academia de inglés", "scuola di musica", "school of dance"
+        # (walk20 #18 named a language school's page "Academia")
+        if of := re.match(r"\s+(?:de|di|do|da|del|della|of|für|für)\s+(?!(?:mi|mis|my|ma|"
+                          r"mon|mes|meu|minha|mio|mia|mein\w*|\d))[^\W\d_][\w'-]*", text[b:], re.I):
+            b += of.end()
         if words := _trim(text[a:b]) or _trim(text[b:]):
             return words
     # ("about 40 members" is a count, not what it is about: walk18 #46 was "40 members")
@@ -1163,6 +1172,93 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# ---- a name is said in the nominative ------------------------------------------------------
+# A subject said after a preposition, in the case it governs: "Quiz zu den deutschen
+# Bundesländern und ihren Hauptstädten" is about "deutsche Bundesländer und ihre
+# Hauptstädte" (walk19 #10 named it "Deutschen Bundesländern und ihren Hauptstädten").
+_DATIVE = r"zu|zum|zur|mit|von|vom|aus|bei|beim|nach|seit|gegenüber"
+_ACCUSATIVE = r"über|für|fürs|durch|gegen|ohne|um"
+# a preposition or an article the subject words start with in any language, which the name
+# does not keep ("zu den englischen Verben", "sobre os estados")
+_NAME_LEAD = (rf"^(?:(?:{_DATIVE}|{_ACCUSATIVE}|about|on|sur|sobre|sul|sulla|sullo|sui|sugli|"
+              r"sulle|aux|au)\s+)(?:(?:the|les|la|le|los|las|el|os|as|o|a|die|der|den|dem|das|"
+              r"il|lo|i|gli)\s+)?(?=\S)")
+# the nominative of a possessive or of a word a dative plural ended in -n whose -n the rules
+# below cannot tell (an -e plural without umlaut: "Kursen" is "Kurse", "Planeten" stays)
+_PLURAL_OF = {"ihren": "ihre", "seinen": "seine", "unseren": "unsere", "unsren": "unsre",
+              "meinen": "meine", "deinen": "deine", "euren": "eure", "kursen": "Kurse",
+              "angeboten": "Angebote", "produkten": "Produkte", "tieren": "Tiere",
+              "hunden": "Hunde", "spielen": "Spiele", "bergen": "Berge", "filmen": "Filme",
+              "jahren": "Jahre", "freunden": "Freunde", "rezepten": "Rezepte",
+              "geschenken": "Geschenke", "fischen": "Fische", "pferden": "Pferde",
+              "instrumenten": "Instrumente", "elementen": "Elemente", "monaten": "Monate"}
+# plurals in -n whatever their case ("Eltern", "Schwestern", "Regeln", "Übungen")
+_ALWAYS_N = (r"(?:eltern|schwestern|federn|mauern|steuern|nummern|ziffern|kammern|leitern|"
+             r"\w*(?:ungen|heiten|keiten|schaften|ionen|t[äa]ten|innen|eien|chen|lein|anten|"
+             r"enten|isten|eten|ologen|graphen|grafen))")
+
+
+def nominative(subject: str, prompt: str, lang: str) -> str:
+    """``subject`` as a name says it: without the preposition and article it followed, and in
+    German in the nominative when the prompt said it after a dative or accusative
+    preposition ("zu den deutschen Bundesländern" → "deutsche Bundesländer", "über den
+    Zweiten Weltkrieg" → "Zweiter Weltkrieg", "zur deutschen Geschichte" → "deutsche
+    Geschichte"); a case the words cannot tell (the gender of "zum Römischen Reich") is left
+    as said."""
+    bare = subject
+    while (cut := re.sub(_NAME_LEAD, "", bare, flags=re.I)) != bare and bare[:1].islower():
+        bare = cut
+    if lang != "de" or not bare:
+        return bare
+    at = prompt.lower().rfind(bare.lower())
+    before = re.findall(r"\w+", prompt[:at].lower()) if at >= 0 else []
+    dative, accusative = _DATIVE.split("|"), _ACCUSATIVE.split("|")
+    art = before.pop() if before and before[-1] in ("den", "der", "dem") else ""
+    prep = before[-1] if before else ""
+    words = bare.split()
+    nouns = [w for w in words if w[:1].isupper()]
+    if prep in dative and art in ("den", "") and nouns and nouns[0].endswith("n"):
+        case = "plural"  # dative plural: its head noun ends in -n
+    elif prep in accusative and art == "den":
+        case = "masculine"  # "über den Zweiten Weltkrieg"
+    elif prep == "zur" or (prep in dative and art == "der"):
+        case = "feminine"  # "zur deutschen Geschichte"
+    else:
+        return bare
+    out = []
+    for w in words:
+        low = w.lower()
+        if w[:1].isupper() and case == "plural":
+            out.append(plural_nominative(w))
+        elif w[:1].isupper() and low.endswith("en") and any(
+                x[:1].isupper() for x in words[words.index(w) + 1:]) and case != "plural":
+            # an adjective written in capitals as a name's part ("Zweiten Weltkrieg")
+            out.append(w[:-1] + ("r" if case == "masculine" else ""))
+        elif low in _PLURAL_OF and case == "plural":
+            out.append(_PLURAL_OF[low])
+        elif re.fullmatch(r"[a-zäöüß]+en", w) and low not in ("und", "oder"):
+            # an adjective: the nominative's ending without an article
+            out.append(w[:-1] + ("r" if case == "masculine" else ""))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def plural_nominative(word: str) -> str:
+    """A German noun's nominative plural from its dative plural ("Bundesländern" →
+    "Bundesländer", "Hauptstädten" → "Hauptstädte"); as it is when its -n may be its own."""
+    low = word.lower()
+    if low in _PLURAL_OF:
+        return _PLURAL_OF[low]
+    if re.fullmatch(_ALWAYS_N, low) or not low.endswith("n"):
+        return word
+    if low.endswith("ern"):
+        return word[:-1]  # Ländern, Büchern, Spielern
+    if re.search(r"[äöü]", low) and re.search(r"[^aeiouäöü]e[ln]$", low):
+        return word[:-1]  # Hauptstädten, Flüssen, Vögeln
+    return word
+
+
 # ---- fields the prompt names ---------------------------------------------------------------
 _LIST_AFTER = (r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder|"
                # what each entry has: "where each post has a title, the glaze used…", "chaque
@@ -1176,7 +1272,10 @@ AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bcell\b|handy|mobile", "tel"),
-    (r"\bdate|fecha|datum|\bdata\b|day|jour|\bd[íi]as?\b|tag\b|giorno", "date"),
+    (r"\bdate|fecha|datum|\bdata\b|day|jour|\bd[íi]as?\b|tag\b|giorno|"
+     # when a bill or a task falls due ("importo, scadenza, pagata")
+     r"\bscadenz[ae]\b|[ée]ch[ée]ances?|vencimientos?|vencimentos?|f[äa]lligkeit|\bdue\b|"
+     r"deadlines?|expiry|expiration", "date"),
     # stars out of five, not a chess player's Elo
     (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
      r"\bstelle\b|bewertung|valutazion\w*|avalia[çc][ãa]o|valoraci[óo]n)", "rating"),
@@ -1201,9 +1300,17 @@ _TYPES = [
      r"\bbudgets?\b|presupuestos?|or[çc]amentos?|\bbilancio\b|\bearnings\b|\brevenue\b|"
      r"\bincome\b|\bingresos\b|\beinnahmen\b|\bganhos\b|\breceitas?\b|\bricavi\b|"
      r"\bincass[oi]\b|\brecettes\b|\bumsatz\b|\bfaturamento\b|\bganancias\b|\bguadagn[oi]\b|"
-     r"\btips\b|\bpropinas\b|\bpourboires\b|\btrinkgeld\b|\bgorjetas\b|\bmance\b", "money"),
+     r"\btips\b|\bpropinas\b|\bpourboires\b|\btrinkgeld\b|\bgorjetas\b|\bmance\b|"
+     # the fuel a driver lists beside their takings is what it cost ("data, ganhos, km
+     # rodados, gasolina"); litres of it say their unit
+     r"^(?:gas|gasoline|petrol|fuel|gasolina|gasolio|gasóleo|essence|carburant|benzin|"
+     r"sprit|benzina|combust[íi]vel|combustible|diesel|nafta)$", "money"),
     # a wine's year ("domaine, millésime, région"): a number to sort by
-    (r"mill[ée]sime|\bvintage\b|\bjahrgang\b|\bannata\b|\bcosecha\b|\bsafra\b|"
+    (r"mill[ée]sime|\bvintage\b|\bjahrgang\b|\bannata\b|\bcosecha\b|\bsafra\b|\ba[ñn]ada\b|"
+     # a year alone ("title, author, year"), and bottles counted in a cellar
+     r"^(?:(?:release |publication )?year|ann[ée]e|a[ñn]o|jahr|ano|anno|"
+     r"erscheinungsjahr)$|\bbottles\b|\bbouteilles\b|\bbotellas\b|\bbottiglie\b|"
+     r"\bgarrafas\b|\bflaschen\b|"
      r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
@@ -1246,22 +1353,28 @@ SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|d
                r"d[ée]finition|term|term[eo]|begriff|recto|verso")
 
 
+_STATUS_WORD = r"(?:status|statut|estado|stato|[ée]tat)\b"
+
+
 def status_services(prompt: str) -> list[str]:
     """The services a status page's prompt names ("for our SaaS Pingly: API, dashboard, email
     delivery and webhooks"), up to the clause after them; [] when it names no such list."""
     # after "for"/"pour"/… (the last such word before the list: "page de statut pour notre
     # serveur Minecraft et le bot Discord" lists after "pour", not after "de")
-    for at in re.finditer(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+", prompt,
-                          re.I):
+    for at in re.finditer(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli|di|del|della|"
+                          r"do|da|du|des)\s+", prompt, re.I):
+        if re.match(_STATUS_WORD, prompt[at.end():], re.I):
+            continue  # "página de status do app, …": the page's own word, not its list
         m = re.match(r"(?:(?:the|our|la|le|les|nos|notre|el|los|las|die|den|unsere[nrs]?|os|as|"
                      r"o|i|il|gli|nuestr[oa]s?|nossos?|nossas?|nostr[oi])\s+)*(.+)$",
                      prompt[at.end():], re.I | re.S)
         listed = m.group(1).split(":", 1)[-1]  # "our SaaS Pingly: API, dashboard"
         # the list ends where a clause begins ("API and webhooks that emails customers …")
+        # (not an item's article: "den Webshop, die Zahlung und den Versand")
         listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
-                          r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
-        parts = [cap(re.sub(_ARTICLES, "", re.sub(r"^.*['’]s\s+", "", p.strip(" .")),
-                            flags=re.I))
+                          r"die|der|das|wenn|wo|che|quando|dove|onde)\s(?![\w-]+(?:\s*,|\s+(?:"
+                          r"and|et|y|und|e)\s|\s*$))", listed)[0]
+        parts = [cap(_bare_item(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))))
                  for p in re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
         if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
             return parts
@@ -1298,6 +1411,18 @@ _WHETHER = re.compile(
     r"mit|com)\b|[.;:!?()]|$)", re.I)
 _ARTICLES = (r"^(?:(?:the|our|la|le|les|l'|el|los|las|die|der|das|den|o|os|a|as|il|lo|gli|i|"
              r"nos|notre|nuestr[oa]s?|unsere?[nrs]?|nossos?|nossas?|nostr[oi]|nostre)\s+)+")
+# The preposition a list's first item follows, said again before the next ones ("del sistema
+# de reservas y de la web", "du site, du paiement et de la livraison", "dell'app e del sito")
+_ITEM_PREP = (r"^(?:(?:of|for|de|del|du|des|della|dello|delle|dei|degli|di|do|da|dos|das|von|"
+              r"vom|für|per|para|pour|pra)\s+|d['’]|dell['’])(?=\S)")
+
+
+def _bare_item(item: str) -> str:
+    """A listed thing's own words: no preposition repeated from the list's start, no article
+    ("de la web" is the web; a name that is all of it is kept: "Da Vinci")."""
+    bare = re.sub(_ARTICLES, "", re.sub(_ITEM_PREP, "", item, flags=re.I), flags=re.I)
+    return bare if bare.strip() and not item[:1].isupper() else re.sub(_ARTICLES, "", item,
+                                                                         flags=re.I)
 
 
 def _whether_services(prompt: str) -> list[str]:
@@ -1332,6 +1457,11 @@ def _either_field(part: str, choices: dict[str, list[str]]) -> str:
     """``part`` as a field's name, its two choices kept in ``choices`` when it says one of two
     ("left or right side" is a Side, Left or Right; walk13 #30 had no field for it)."""
     m = _EITHER.fullmatch(part)
+    if (two := re.fullmatch(r"([^\W\d_][\w'-]*)\s+(?:or|ou|o|oder|od)\s+([^\W\d_][\w'-]*)", part,
+                            re.I)) and (not m or bool(m.group("pre")) == bool(m.group("post"))):
+        # one of two things, named by both: "breast or bottle" is a choice of Breast, Bottle
+        choices[part.lower()] = [cap(two.group(1)), cap(two.group(2))]
+        return part
     if not m or bool(m.group("pre")) == bool(m.group("post")):
         return part
     label = m.group("pre") or m.group("post")
@@ -1358,6 +1488,40 @@ def _overlapping(pattern: str, text: str):
         at = m.start() + 1
 
 
+_AMOUNT = ("Amount", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità")
+
+
+def _unit_said(item: str) -> bool:
+    """Whether ``item`` is a short field with its unit said after it ("body fat in %",
+    "tempo de corrida em min"): the unit is no word of its name."""
+    m = re.fullmatch(rf"(.+?)\s+(?:in|en|em|im)\s+(?:{_IN_UNIT}|h|min|l|g|m)", item.strip(), re.I)
+    return bool(m) and len(m.group(1).split()) <= 3
+
+
+def _two_typed(listed: str) -> bool:
+    """Whether ``listed`` is two fields that say what they hold, a count, a measure or a
+    moment ("nombre de tasses par jour et heure de la dernière"), not a sentence."""
+    parts = [p.strip(" '\"") for p in re.split(AND, listed) if p.strip(" '\"")]
+    return len(parts) == 2 and all(len(p.split()) <= 5 and (
+        re.match(COUNT_OF, p, re.I) or re.search(_AT_TIME, p.lower()) or re.search(UNITS, p.lower()))
+        for p in parts)
+
+
+def _closes_names(text: str, m: re.Match) -> bool:
+    """Whether the list ``m`` found follows a dash that closes a list of names in its sentence
+    ("teams Pin Pals, Gutter Gang, Strike Force - total pins and games played"): two short
+    noun phrases after it, each of two or more words or a field by its type, are what each
+    row named after the colon holds, where a bare "X and Y" after a dash may be a sentence ("- quick and
+    simple")."""
+    if not re.match(r"\s*(?:[–—]|-)", m.group(0)):
+        return False
+    sentence = re.split(r"[.;!?]", text[:m.start()])[-1]
+    parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
+    return "," in sentence.partition(":")[2] and len(parts) == 2 and all(
+        len(p.split()) <= 3 and (len(p.split()) >= 2 or field_type(p) != "text")
+        for p in parts)
+
+
 def _column_parts(parts: list[str], columns: set[str]) -> bool:
     """Whether a list is a board's columns: one of its items says the column word ("published
     columns", "columns to do"), or half of them are in the columns' labels ("beworben" of "nach
@@ -1371,7 +1535,9 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
 # A figure over a list's fields, said after them: "…, durée, et le total de minutes"
 _SUMMED = (r"\b(?:totals?|totale|totaux|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
            r"durchschnitt|m[ée]dia)\b|^(?:how (?:many|much)|combien|cu[aá]nt[oa]s?|wie viele?|"
-           r"quant[oa]s?|quant[ie])\b")
+           # (not how much each one holds in a unit: "how many ml" is a feed's amount)
+           r"quant[oa]s?|quant[ie])\b(?!\s+(?:de\s+|d['’])?(?:ml|cl|l|kg|g|oz|km|cm|min|"
+           r"minutes?|minutos|minuti|minuten)\b)")
 
 
 # What an app does with a list, said after it: "with a streak for each", "avec un total"
@@ -1382,12 +1548,36 @@ _WITH_CLAUSE = (r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+|"
                 r"[\s-]")
 
 
+# The units a measure is read in: (as shown, its symbol, its name spelt out, whether the
+# symbol alone says it). One list for a field that holds a number (UNITS below), a unit in
+# brackets ("Gewicht (kg)") and a dashboard figure's unit (measures.py), in that order of
+# reading: the first that a figure's words say is its unit. A lone "l" is too short to be a
+# unit outside brackets or "in l".
+UNIT_TABLE = (
+    ("kWh", r"kwh", "", True),
+    ("kg", r"kg", r"kilos?|kilogram\w*", True),
+    ("l", r"l", r"litres?|liters?|litern|litros?|litri|liter", False),
+    ("km", r"km", r"kilom[eè]t\w*|kilometer\w*", True),
+    ("m³", r"m³|m3", "", True),
+    ("%", r"%", r"percent|pourcentage|porcentaje|percentagem|prozent", True),
+    ("mg/dl", r"mg/dl", "", True), ("mmol/l", r"mmol(?:/l)?", "", True),
+    ("cm", r"cm", "", True), ("mm", r"mm", "", True), ("Wh", r"wh", "", True),
+    ("kW", r"kw", "", True), ("m²", r"m²|m2", "", True), ("ml", r"ml", "", True),
+    ("cl", r"cl", "", True), ("bpm", r"bpm", "", True), ("mph", r"mph", "", True),
+    ("km/h", r"km/h", "", True), ("kcal", r"kcal", "", True), ("lb", r"lbs?", "", True),
+    ("°C", r"°\s?c|º\s?c", "", True), ("°F", r"°\s?f", "", True),
+)
 # A unit a measure is read in ("valore mg/dl", "Gewicht (kg)", "Strecke in km", "Ertrag kWh"):
 # the field holds a number in it, whatever else its name says ("valore", "amount")
-UNITS = (r"(?<![\w/])(?:mg/dl|mmol(?:/l)?|kg|km|cm|mm|kwh|wh|kw|m²|m2|m³|m3|ml|cl|bpm|mph|"
-         r"km/h|kcal|lbs?|°\s?[cf]|º\s?c|%)(?![\w/])|[(\[]\s*(?:h|min|l|g|m|s)\s*[)\]]|"
+UNITS = (r"(?<![\w/])(?:" + "|".join(sym for _, sym, _, alone in UNIT_TABLE if alone)
+         + r")(?![\w/])|[(\[]\s*(?:h|min|l|g|m|s)\s*[)\]]|"
          r"\b(?:in|en|em|im)\s+(?:h|min|l|g|m|stunden|minut\w+|hours|heures|horas|ore|litr\w+|"
          r"liters?|gramm?\w*|grams?|meters?|m[eè]tres?|metros?|metri)$")
+# a unit said after "in" ("Gewicht in kg", "Körperfett in %")
+_IN_UNIT = "|".join(sym for _, sym, _, alone in UNIT_TABLE if alone)
+# a short unit in brackets, the field's own ("Gewicht (kg)" is "Gewicht kg"), or a money
+_IN_BRACKETS = ("|".join(sym for _, sym, _, _ in UNIT_TABLE)
+                + r"|g|h|m|min|€|\$|£")
 # Money said as such: a currency, or a word that only ever names a sum ("price", "cost",
 # "fee"); "valor", "valore", "amount" name one only with no unit beside them
 _CURRENCY = r"[$€£¥₹]|\b(?:eur|euros?|usd|dollars?|gbp|chf|brl|reais|r\$)\b"
@@ -1402,6 +1592,12 @@ _AT_TIME = (r"^uhrzeit\b|^(?:hora|heure|ora)\s+(?:de|del|da|do|d'|du|des|di|dell
             r"^hor[áa]rio d[eo] (?:deitar|dormir|acordar|levantar)")
 
 
+# A count said as one: "number of cups", "nombre de tasses", "cuántos vasos", "Anzahl Gläser"
+COUNT_OF = (r"(?:the\s+)?(?:number of|how many|nombre d['’]|nombre de|combien de|n[úu]mero de|"
+            r"cu[áa]nt[oa]s|anzahl(?: der| an)?|wie viele|quantidade de|quant[oa]s|numero di|"
+            r"quant[ie])\s+")
+
+
 def field_type(label: str) -> str:
     """The type of a field by its name ("date" a date, "phone" a phone number), else text. A
     unit decides before the words ("valore mg/dl" a number, not money), money needs a currency
@@ -1409,6 +1605,8 @@ def field_type(label: str) -> str:
     text = label.lower()
     if re.search(_AT_TIME, text):
         return "time"
+    if re.match(COUNT_OF, text):  # "nombre de tasses par jour": a count, whatever it counts
+        return "number"
     if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
                                                                                    text):
         return "number"
@@ -1458,14 +1656,18 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                            m.group(1).strip().lower())] = opts[:8]
         return m.group(1)
     # a short unit in brackets is the field's own: "Gewicht (kg)" is "Gewicht kg"
-    text = re.sub(r"\s*\(\s*((?:kg|km|cm|mm|ml|cl|g|l|h|m|m²|m2|°c|%|€|\$|£|min|kwh|bpm))\s*\)",
-                  r" \1", prompt, flags=re.I)
+    text = re.sub(rf"\s*\(\s*((?:{_IN_BRACKETS}))\s*\)", r" \1", prompt, flags=re.I)
     text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, text)
     skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
 
     def fields_in(m: re.Match, least: int) -> list[str] | None:
-        if least == 3 and "," not in m.group(1):
+        if least == 3 and "," not in m.group(1) and not _closes_names(text, m) and not (
+                _two_typed(m.group(1))):
             return None  # "…: members borrow ropes and harnesses and return them" is a sentence
+        if least == 3 and "," not in m.group(1):
+            # "teams Pin Pals, Gutter Gang - total pins and games played", "…: nombre de
+            # tasses par jour et heure de la dernière"
+            least = 2
         parts = [_either_field(p.strip(" '\""), choices)
                  for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
         if all(re.search(_APP_DOES, p, re.I) for p in parts):
@@ -1475,11 +1677,12 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)"), or when it asks whether or which ("se ricevono su appuntamento",
         # "which evenings they're free")
-        if len(parts) >= least and all(len(p.split()) <= 3 or (
+        if len(parts) >= least and all(len(p.split()) <= 3 or _unit_said(p) or (
                 len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)
                                          or re.fullmatch(SCALE, p, re.I)))
                 or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
                 or (len(p.split()) <= 5 and re.fullmatch(MOOD, p, re.I))  # "wie ich mich fühle"
+                or (len(p.split()) <= 5 and least == 2 and _two_typed(m.group(1)))
                 for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
             # encaissé" lists two fields
@@ -1541,6 +1744,10 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                        else "", flags=re.I)
         if not label:
             continue
+        if amount := re.fullmatch(rf"{COUNT_OF}(?:de\s+|d['’])?(ml|cl|l|kg|g|oz|km|cm|min)",
+                                  label, re.I):
+            # "how many ml": the amount each entry holds, in its unit
+            label = f"{i18n.pick(_AMOUNT, i18n.guess(prompt))} ({amount.group(1)})"
         kind = field_type(label)
         if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
@@ -1664,7 +1871,7 @@ _STAGE = re.compile(
     # waiting for something: "waiting for parts", "esperando orçamento", "aguardando peças"
     r"^(?:waiting|awaiting|esperando|aguardando|wartet|in attesa|en attente)\b|"
     r"(?:ed|ing|é|ée|és|ées|ado|ada|ados|ido|ida|ando|endo|indo|ato|ata|ito|ita)$|"
-    r"^(?:ideas?|idées?|ideias?|idee|backlog|todo|doing|done|ready|erledigt|"
+    r"^(?:ideas?|idées?|ideias?|idee|ideen|backlog|todo|doing|done|ready|erledigt|"
     r"draft|review|live|pending|pendiente|listo|lista|fertig|offen|bereit|prêt|fini|pago|paid|"
     r"brouillon|borrador|rascunho|bozza|entwurf)$|"
     # under way: "in lettura", "en cours", "in Arbeit", "em andamento"
@@ -1700,11 +1907,23 @@ def _a_field(label: str) -> bool:
                                                     for t, _ in _TYPES)
 
 
+# the step a board's work ends in
+_LAST_STEP = re.compile(r"done|finished|fertig|erledigt|fini|termin[ée]e?s?|terminad[oa]s?|"
+                        r"conclu[íi]d[oa]s?|finalizad[oa]s?|fatto|finit[oa]|completat[oa]|"
+                        r"published|publi[ée]e?s?|publicad[oa]s?|ver[öo]ffentlicht|"
+                        r"pubblicat[oa]|shipped|live|abgeschlossen|geliefert|entregue|"
+                        r"entregad[oa]|livr[ée]e?s?|consegnat[oa]", re.I)
+
+
 def _stages(labels: list[str]) -> bool:
     """Whether a list reads as steps work moves through (columns), not as the things to do
     (cards): "to book, booked, played" is the first, a wedding's "venue, catering, flowers,
     invitations, music" the second."""
-    return 2 * sum(bool(_STAGE.search(x.strip())) for x in labels) >= len(labels)
+    staged = [bool(_STAGE.search(x.strip())) for x in labels]
+    # (or runs from a first step to a last, whatever the middle's words: "Ideen, Entwurf,
+    # Überarbeitung, Lektorat, Fertig", walk20 #12 made them cards)
+    return 2 * sum(staged) >= len(labels) or bool(len(labels) >= 3 and staged[0] and staged[-1]
+                                              and re.fullmatch(_LAST_STEP, labels[-1].strip()))
 
 
 def board_items(prompt: str) -> list[str]:

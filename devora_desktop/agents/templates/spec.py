@@ -879,6 +879,11 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
             price = re.sub(r"\d+(?:[.,]\d+)?", bare.group(1), model, count=1)
         if not m:
             continue
+        if re.fullmatch(_FROM, part[:m.start()].strip(), re.I) and part[m.end():].strip():
+            # "da 80 euro a notte": from that price, for what follows it (a night)
+            out.append((shapes.cap(part[m.end():].strip(" .")),
+                        f"{part[:m.start()].strip()} {_money_sign(price)}"))
+            continue
         label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
                        part[:m.start()].strip(), flags=re.I)
         # a quantity's decimal comma is no clause's end: "Kartoffeln 2,5 kg"
@@ -892,6 +897,11 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
         if label and len(label.split()) <= 5:
             out.append((shapes.cap(label), _money_sign(price)))
     return out[:8]
+
+
+# a price said as where prices start: "from $40", "dès 35 €", "da 80 euro", "ab 20 €"
+_FROM = (r"(?:from|starting at|dès|des|à partir de|a partir de|desde|ab|da|a partire da|"
+         r"de|just|only|seulement|solo|nur|só)")
 
 
 # the words a dish's name may hold ("mac and cheese", "Currywurst mit Pommes"), which end a
@@ -925,7 +935,8 @@ def _items(chunk: str) -> list[str]:
 
 def _kept(item: str) -> str:
     """``item`` with the words inside its name kept through the subject's trim."""
-    return re.sub(r"(?<=\S)\s(with|avec|con|mit|com)\s(?=[^\d\W])",
+    # ("caixa com 6 R$ 30": a box of six, priced after it)
+    return re.sub(r"(?<=\S)\s(with|avec|con|mit|com)\s(?=[^\d\W]|\d+\s+(?:[^\d\s]))",
                   lambda m: chr(0xE000 + _JOINS.index(m.group(1).lower())), item, flags=re.I)
 
 
@@ -1105,6 +1116,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     named = tuple((label, t) for label, t in shapes.named_fields(prompt, columns)
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel", "money", "rating") and " " not in label)
+                  # a bill's "due date" beside its amount is a date it holds, not a to-do's
+                  or (t == "date" and kind not in ("todo", "board"))
                   # "date, litres, price paid": a sum each row holds, not a page's prices
                   or (t == "money" and len(label.split()) == 2 and not re.search(
                       r"pricing|plans?|tiers?|tarif|abonn|subscri", label, re.I))
@@ -1247,6 +1260,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         subject = _where_too(said, subject)  # "Wandern in den Alpen", not "Wandern"
     if kind == "flashcards" and quiz.asked(prompt):  # "futebol brasileiro", not "8 perguntas…"
         subject = quiz.subject(subject, prompt)
+    # "deutsche Bundesländer", not "(zu den) deutschen Bundesländern" (walk19 #10)
+    subject = shapes.nominative(subject, said, lang)
     if kind == "landing" and subject:
         default = shapes.cap(subject)  # a place's page is called what the place is
         if town := _town_of(said, subject):  # … and a bare noun where it is: "Bäckerei in

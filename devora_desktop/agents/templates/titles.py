@@ -78,6 +78,12 @@ KIND_TITLES = {"todo": L("To-do list", "Liste de tâches", "Lista de tareas", "T
                "store": L("Shop", "Boutique", "Tienda", "Shop", "Loja", "Negozio")}
 
 
+# What a list of things is called in the prompt's words (an inventory, a catalogue)
+KEPT_THINGS = (r"inventor(?:y|ies)|inventaires?|inventarios?|invent[áa]rios?|inventar|"
+                r"catalog(?:ue)?s?|cat[áa]logos?|katalog|collections?|colecci[óo]n|"
+                r"cole[çc][ãa]o|collezione|sammlung")
+
+
 def title_word(prompt: str, kind: str, lang: str) -> str:
     """The app's kind in its language ("Réservations", "Calcul de l'IMC")."""
     text = prompt.lower()
@@ -106,6 +112,10 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return "Kanban"
     span = shape_span(prompt, kind)
     word = prompt[span[0]:span[1]] if span else ""
+    if kind == "directory" and re.fullmatch(KEPT_THINGS, word, re.I):
+        # a list of things named as the prompt names it: "Inventaire", never the phone
+        # book's "Annuaire" for a wine cellar
+        return cap(word.lower())
     if lang == "de" and re.fullmatch(r"[\w-]+", word) and (len(word) > 12 or (len(word) >= 7 and re.search(
             r"(?:buch|liste|plan|protokoll|rechner|kalender|verzeichnis|tabelle)$", word.lower()))):
         # a compound names the app best: "Terminbuchung"

@@ -152,10 +152,18 @@ def landing(spec: Spec) -> dict[str, str]:
     offered = [x for x in offers(spec) if not day or not re.search(
         rf"{_EVENT}|{_HELPERS}|{spec_.WAITLIST}", x, re.I)]
     local = is_business(spec) and not day
-    own = prices(spec.prompt)
-    if local:  # a place's page claims nothing about it the prompt did not say ("Friendly
+    # a price said only by what it is per ("60€ al mes", "$40 per half hour") is the subject's:
+    # "Academia de inglés · 60€ al mes", not a card called "Al mes"
+    own = [(shapes.cap(subject), f"{price} {name[:1].lower()}{name[1:]}")
+           if re.fullmatch(_PER_ONLY, name, re.I) else (name, price)
+           for name, price in prices(spec.prompt)]
+    if local or (p.key == "neutral" and spec.lang == "en" and not re.search(
+            _SOFTWARE, spec.prompt, re.I)):
+        # a place's page claims nothing about it the prompt did not say ("Friendly
         # people who know it well", "Close to you", "Ask us any time" were made up); its
-        # prices and where to find it are its own sections
+        # prices and where to find it are its own sections. Nor is a subject no pack knows
+        # given an app's selling points ("Set up your piano lessons in minutes", "Your
+        # piano lessons data stays yours") unless it is software
         highlights = []
     if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
         highlights = [(shapes.cap(item), "") for item in offered[:6 if local else 3]]
@@ -195,6 +203,9 @@ def landing(spec: Spec) -> dict[str, str]:
         headline, lead = hero(spec, tagline)
     if day:  # "Charity bake sale." / "14 March", and the days left under it
         headline, lead = f"{shapes.cap(subject)}.", day_words
+    if who := audience(spec.prompt):  # "For kids and adults."
+        lead = " ".join(x for x in (lead, i18n.pick(i18n.LANDING["forWhom"], spec.lang)
+                                    .format(x=who)) if x)
     if not welcome and local and (where := place(spec)) and not _names(headline, where):
         said = headline.rstrip(".")  # the place first, then what it offers
         headline, lead = f"{shapes.cap(where)}.", (
@@ -293,6 +304,15 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 
 WEB = {"landing": landing}
 
+# what a price is per, said with no thing priced: "al mes", "per half hour", "a notte"
+_PER_ONLY = (r"(?:(?:per|a|an|al|à|la|le|pro|por|par|the|each|every|de|em|ao|à la|la|il|"
+             r"alla|una|um|uma|une|un)\s+)*(?:half\s+(?:an\s+)?)?(?:hours?|heures?|horas?|"
+             r"stunden?|ore|ora|months?|mois|mes|m[êe]s|monat|mese|weeks?|semaines?|semanas?|"
+             r"woche|settimana|nights?|nuits?|noches?|noites?|nacht|notte|sessions?|s[ée]ances?|"
+             r"sesi[óo]n|sess[ãa]o|sitzung|seduta|lessons?|le[çc]ons?|clases?|aulas?|lezion[ei]|"
+             r"persons?|personnes?|personas?|pessoas?|days?|jours?|d[íi]as?|tag|giorno|"
+             r"demi-heure|media hora|meia hora|halbe stunde|mezz['’]ora)")
+
 
 # A place people visit or call (a clinic, a salon, a bakery, a B&B), in the six languages; its
 # page says what and where it is, its services, prices, hours and contact, never a product's
@@ -319,6 +339,11 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"\bhandyman\b|\bcleaning\b|\bcleaners?\b|"
              # a service brought to people: no shop's claims for it (walk14 #18)
              r"groom|toilett|tosa\b|hundesalon|repair|r[ée]paration|reparaci|reparatur|"
+             # lessons someone gives: a teacher's page, not a product's (walk19 #5)
+             r"\blessons?\b|\bcours (?:de|d'|particuliers)|\bclases (?:de|particulares)|"
+             r"unterricht|nachhilfe|\baulas (?:de|particulares)|\blezioni (?:di|private)|"
+             r"ripetizioni|\bteacher\b|professeur|profesora?\b|lehrer\w*|professora?\b|"
+             r"insegnante|\bcoach(?:ing)?\b|"
              r"conserto|riparazion|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:van|truck|service)\b")
 _SOFTWARE = (r"\bapps?\b|\bappli|aplicativo|aplicaci[óo]n|applicazione|software|\bsaas\b|"
              r"platform|plataforma|piattaforma|plattform|\btool\b|startup|extension|plugin|"
@@ -356,6 +381,30 @@ def place(spec: Spec) -> str:
 
 
 _CONTACT = (r"(?:\+?\d[\d .-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
+# whom a place's offer is for: "kids and adults", "enfants et adultes", "für Kinder und
+# Erwachsene", "tutte le età"
+_WHO_FOR = (r"kids|children|adults|teens|teenagers|beginners|seniors|families|toddlers|"
+            r"all ages|all levels|enfants|adultes|ados|adolescents|d[ée]butants|familles|"
+            r"tous (?:les )?niveaux|tous (?:les )?[âa]ges|ni[ñn]os|adultos|adolescentes|"
+            r"principiantes|mayores|familias|todas las edades|todos los niveles|kinder|"
+            r"erwachsene|jugendliche|anf[äa]nger(?:innen)?|senioren|familien|alle altersgruppen|"
+            r"alle niveaus|crian[çc]as|iniciantes|idosos|fam[íi]lias|todas as idades|"
+            r"todos os n[íi]veis|bambini|adulti|ragazzi|principianti|anziani|famiglie|"
+            r"tutte le et[àa]|tutti i livelli")
+_AUDIENCE = re.compile(rf"(?<![\w-])((?:{_WHO_FOR})(?:\s*(?:,|&|\band\b|\bet\b|\by\b|\bund\b|"
+                       rf"\be\b|\bor\b|\bou\b|\bo\b|\boder\b)\s*(?:{_WHO_FOR}))*)(?![\w-])", re.I)
+
+
+def audience(prompt: str) -> str:
+    """Whom the prompt says its place's offer is for, in its words ("kids and adults"), or
+    "": two of them named together, or one said as for whom ("for all ages")."""
+    for m in _AUDIENCE.finditer(prompt):
+        said = m.group(1)
+        if len(re.findall(_WHO_FOR, said, re.I)) >= 2 or re.search(
+                r"\b(?:for|pour|para|f[üu]r|per|pra)\s+(?:(?:les|los|las|as|os|i|le)\s+)?$",
+                prompt[:m.start()], re.I):
+            return said
+    return ""
 
 
 def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
@@ -518,6 +567,21 @@ def offers(spec: Spec) -> list[str]:
         listed = listed.split(":", 1)[1]
     elif not m and is_business(spec) and (m := re.search(r"(?<!\d):(?!\d)\s*([^.;!?]{6,200})", body)):
         listed = m.group(1)  # a place's list after a colon: "clinic in Porto: back pain, …"
+    elif not m and is_business(spec):
+        # what a place's prompt says of it clause by clause, after naming it: "mon b&b a Lecce,
+        # 3 camere, colazione inclusa, da 80 euro a notte" (walk19 #25 dropped the two);
+        # its prices, hours and whom it is for are sections of their own
+        clauses = [x.strip() for c in re.split(r"(?<!\d),(?!\d)", body)[1:]
+                   for x in ([c] if audience(c) else re.split(_ITEM_SPLIT, c))]
+        said = [shapes.cap(c) for c in clauses
+                if c and len(c.split()) <= 5 and not re.search(MONEY, c, re.I)
+                and not said_hours(c, alone=True) and not audience(c)
+                and not re.search(r"\d{1,2}\s*(?:h|uhr|am|pm)\b|\d[:.]\d\d", c, re.I)
+                and not re.fullmatch(_PRICE_WORDS, c, re.I)
+                and c.lower() not in spec.name.lower()][:6]
+        # two or more: one clause alone may be the place's own name ("…, Paws on Tour") or a
+        # remark ("emergency call-outs 24/7")
+        return said if len(said) >= 2 else []
     # a priced item is the prices' ("coppetta piccola 2,50 €"), judged before trimming
     items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)
              if not re.search(MONEY, p)]
@@ -538,11 +602,8 @@ def offer_kinds(spec: Spec) -> list[str]:
         kind = re.fullmatch(_KIND_OF_OFFER, shapes.trim_subject(p.strip(" ,.;")), re.I)
         if kind:
             word = kind.group(0).split()[-1]
-            out.append(shapes.cap(_NOMINATIVE.get(word.lower(), word)))
+            out.append(shapes.cap(shapes.plural_nominative(word)))
     return out
-
-
-_NOMINATIVE = {"kursen": "Kurse", "angeboten": "Angebote", "produkten": "Produkte"}
 
 
 _KIND_OF_OFFER = (r"(?:(?:the|our|its|their|les|nos|ses|des|die|unsere[nm]?|ihre[nm]?|los|las|"

@@ -1,0 +1,327 @@
+"""Names, fields and numbers walk19 left open (#3 #5 #9 #10 #13 #19): a bowling table ranked by
+'Points' when its prompt said 'total pins', a piano teacher's page selling an app, a status
+page's service 'De la web', a quiz named in the dative, an Uber log whose fuel was words and
+whose example days drove 2 km, a wine cellar's 'Annuaire' with a 'Nom' before its 'Domaine'.
+Prompts of these tests' own beside walk19's, in several languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import measures, shapes
+from devora_desktop.agents.templates.dataapp import config
+
+
+def _labels(prompt: str) -> list[tuple[str, str]]:
+    return [(x["label"], x["type"]) for x in config(templates.read(prompt))["fields"]]
+
+
+@pytest.mark.parametrize("prompt,score,played", [
+    ("bowling league scoreboard: teams Pin Pals, Gutter Gang, Strike Force - total pins and "
+     "games played", "Total pins", "Games played"),
+    ("classement de notre ligue de bowling : équipes Les Quilleurs, Strike Club, Boule d'Or - "
+     "total de quilles et parties jouées", "Total de quilles", "Parties jouées"),
+    ("Rangliste unserer Bowlingliga: Teams Alle Neune, Pudelkönige, Strike Force – Pins gesamt "
+     "und gespielte Spiele", "Pins gesamt", "Gespielte Spiele"),
+    ("classifica del bowling: squadre Birilli, Strike, Spare - birilli totali e partite giocate",
+     "Birilli totali", "Partite giocate"),
+    ("ranking da liga de boliche: times Pinos, Strike, Spare - pinos totais e jogos disputados",
+     "Pinos totais", "Jogos disputados"),
+])
+def test_two_stats_after_a_dash_that_closes_the_teams_are_the_columns(prompt: str, score: str,
+                                                                      played: str) -> None:
+    fields = _labels(prompt)
+    assert fields[1:3] == [(score, "number"), (played, "number")], fields
+
+
+@pytest.mark.parametrize("prompt", [
+    "habit tracker: run, read, meditate - quick and simple",
+    "chore chart for Emma, Leo - make bed and feed the cat",
+])
+def test_a_dash_and_two_words_are_no_field_list(prompt: str) -> None:
+    assert not [x for x, _ in templates.read(prompt).named_fields
+                if x.lower() in ("quick", "simple", "make bed", "feed cat")]
+
+
+@pytest.mark.parametrize("prompt,services", [
+    ("página de estado del sistema de reservas del hotel y de la web",
+     ["Reservas del hotel", "Web"]),
+    ("page de statut pour notre site e-commerce, du paiement et de la livraison",
+     ["Site e-commerce", "Paiement", "Livraison"]),
+    ("pagina di stato del gestionale, della posta e del sito", ["Gestionale", "Posta", "Sito"]),
+    ("página de status do app, do site e da API", ["App", "Site", "API"]),
+    ("Statusseite für den Webshop, die Zahlung und den Versand",
+     ["Webshop", "Zahlung", "Versand"]),
+])
+def test_a_status_pages_services_are_named_without_the_lists_preposition(
+        prompt: str, services: list[str]) -> None:
+    assert shapes.status_services(prompt) == services
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("Quiz zu den deutschen Bundesländern und ihren Hauptstädten",
+     "Deutsche Bundesländer und ihre Hauptstädte · Quiz"),
+    ("Karteikarten zu den englischen unregelmäßigen Verben",
+     "Englische unregelmäßige Verben · Karteikarten"),
+    ("Quiz über den Zweiten Weltkrieg", "Zweiter Weltkrieg · Quiz"),
+    ("Quiz zur deutschen Geschichte", "Deutsche Geschichte · Quiz"),
+    ("Quiz zu deutschen Flüssen und Seen", "Deutsche Flüsse und Seen · Quiz"),
+    ("Quiz mit den Hauptstädten Europas", "Hauptstädte Europas · Quiz"),
+    ("Quiz über die Planeten unseres Sonnensystems", "Planeten unseres Sonnensystems · Quiz"),
+    ("quiz sobre os estados do Brasil e suas capitais", "Estados do Brasil e suas capitais · Quiz"),
+    ("quiz sulle regioni italiane e i loro capoluoghi",
+     "Regioni italiane e i loro capoluoghi · Quiz"),
+    ("quiz sobre los ríos de España", "Ríos de España · Quiz"),
+    ("quiz sur les drapeaux du monde", "Drapeaux du monde · Quiz"),
+])
+def test_a_name_is_said_in_the_nominative(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
+def test_a_dative_plural_noun_comes_back_to_its_plural() -> None:
+    assert [shapes.plural_nominative(w) for w in (
+        "Bundesländern", "Hauptstädten", "Flüssen", "Kursen", "Planeten", "Übungen", "Eltern",
+        "Regeln", "München")] == [
+        "Bundesländer", "Hauptstädte", "Flüsse", "Kurse", "Planeten", "Übungen", "Eltern",
+        "Regeln", "München"]
+
+
+@pytest.mark.parametrize("prompt,fuel", [
+    ("controle das minhas corridas de uber: data, ganhos, km rodados, gasolina", "Gasolina"),
+    ("uber driver log: date, earnings, miles driven, gas, tips", "Gas"),
+    ("suivi de mes tournées de livraison : date, km, recettes, essence", "Essence"),
+    ("registro delle corse in taxi: data, km, incasso, benzina", "Benzina"),
+])
+def test_a_drivers_log_holds_fuel_as_money_and_days_of_driving(prompt: str, fuel: str) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    kinds = {x["label"]: x["type"] for x in cfg["fields"]}
+    assert kinds[fuel] == "money", kinds
+    key = {x["label"]: x["key"] for x in cfg["fields"]}
+    km = next(k for label, k in key.items() if re.search(r"km|miles", label, re.I))
+    earned = next(k for label, k in key.items()
+                  if re.search(r"ganhos|earnings|recettes|incasso", label, re.I))
+    for row in cfg["seed"]:
+        assert 100 <= row[km] <= 400 and 150 <= row[earned] <= 400, row
+        assert not any(isinstance(v, str) and re.search(r"\d$", v) and "@" not in v
+                       for v in row.values()), row  # no "Exemplo 1" in a sum
+
+
+def test_an_odometer_and_a_bike_ride_keep_their_own_distances() -> None:
+    cfg = config(templates.read("Tankbuch für mein Auto: Datum, Kilometerstand, Liter, Preis",
+                                shape="tracker"))
+    assert all(r["kilometerstand"] > 10000 for r in cfg["seed"])
+    spec = templates.read("log of my bike rides: date, km, notes", shape="tracker")
+    rows = config(spec)["seed"]
+    assert all(10 <= r.get("km", r.get("distance", 20)) <= 60 for r in rows), rows
+
+
+@pytest.mark.parametrize("prompt,name,first", [
+    ("inventaire de ma cave à vin : domaine, millésime, région, nombre de bouteilles, prix",
+     "Cave à vin · Inventaire", ("Domaine", "text")),
+    ("inventory of my books: title, author, year, shelf", "Books · Inventory",
+     ("Title", "text")),
+    ("catalogue de mes vinyles : album, artiste, année, état", "Vinyles · Catalogue",
+     ("Album", "text")),
+    ("inventario de mi bodega: vino, bodega, añada, botellas", "Bodega · Inventario",
+     ("Vino", "text")),
+    ("Sammlung meiner Brettspiele: Titel, Spieler, Dauer, Verlag", "Brettspiele · Sammlung",
+     ("Titel", "text")),
+])
+def test_a_list_of_things_is_named_as_said_with_no_name_beside_its_own(
+        prompt: str, name: str, first: tuple[str, str]) -> None:
+    spec = templates.read(prompt)
+    fields = _labels(prompt)
+    assert spec.name == name
+    assert fields[0] == first and not any(x in ("Name", "Nom", "Nombre") for x, _ in fields)
+
+
+def test_years_and_bottles_are_numbers_and_people_keep_their_name() -> None:
+    assert ("Année", "number") in _labels("catalogue de mes vinyles : album, artiste, année")
+    assert ("Botellas", "number") in _labels("inventario de mi bodega: vino, añada, botellas")
+    # a directory of people or places still starts with their name
+    assert _labels("directory of restaurants in town: cuisine, area, price range")[0] == (
+        "Name", "text")
+    assert _labels("directory of local plumbers and electricians with phone, area and hourly "
+                   "rate")[0] == ("Name", "text")
+
+
+def _page(prompt: str) -> str:
+    spec = templates.read(prompt)
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+@pytest.mark.parametrize("prompt,who", [
+    ("landing page for my piano lessons in Denver, kids and adults, $40 per half hour",
+     "For kids and adults."),
+    ("landing page para mis clases de inglés en Madrid, niños y adultos, 20 € la hora",
+     "Para niños y adultos."),
+    ("Webseite für meinen Klavierunterricht in Köln, für Kinder und Erwachsene, 35 € pro Stunde",
+     "Für Kinder und Erwachsene."),
+    ("site pras minhas aulas de violão em Curitiba, crianças e adultos, R$ 80 a hora",
+     "Para crianças e adultos."),
+])
+def test_a_teachers_page_says_whom_it_is_for_and_sells_no_app(prompt: str, who: str) -> None:
+    text = _page(prompt)
+    assert who in text, text
+    assert not re.search(r"in minutes|data stays yours|needs in one place|/ month|/ Monat|/ mes",
+                         text), text
+
+
+def test_an_apps_page_keeps_its_selling_points() -> None:
+    assert "Set up your budgeting in minutes" in _page(
+        "landing page for my budgeting app with a waitlist")
+
+
+def test_one_unit_list_reads_fields_and_figures() -> None:
+    # a field holds a number in any unit of the list; a dashboard's figure is shown in it
+    for shown, _, _, alone in shapes.UNIT_TABLE:
+        assert shapes.field_type(f"Wert {shown}" if alone else f"Wert ({shown})") == "number", \
+            shown
+    figures, _ = measures.read("Dashboard: Gewicht in kg, Temperatur in °C, Wasser in Litern")
+    assert [m.unit for m in figures] == ["kg", "°C", "l"], figures
+
+
+# ---- walk20's own -------------------------------------------------------------------------
+@pytest.mark.parametrize("prompt,count", [
+    ("water intake tracker, how many glasses a day, goal is 8", "Glasses"),
+    ("suivi de l'eau que je bois : combien de verres par jour, objectif 8", "Verres"),
+    ("registro de agua: cuántos vasos al día, meta de 8", "Vasos"),
+    ("Trinkprotokoll: wie viele Gläser am Tag, Ziel 8", "Gläser"),
+])
+def test_a_count_a_day_is_its_field_held_against_its_goal(prompt: str, count: str) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    assert [(x["label"], x["type"]) for x in cfg["fields"]][1] == (count, "number")
+    assert cfg["opts"]["goal"] == 8
+    assert cfg["t"]["goalToday"] and cfg["t"]["goalDays"]
+
+
+def test_two_typed_fields_after_a_colon_are_a_list() -> None:
+    fields = _labels("suivi de ma consommation de café : nombre de tasses par jour et heure de "
+                     "la dernière")
+    assert [t for _, t in fields] == ["date", "number", "time"], fields
+
+
+@pytest.mark.parametrize("prompt,lang", [
+    ("greek alphabet flashcards: alpha α, beta β, gamma γ, delta δ, pi π", "en"),
+    ("fiches de japonais : eau 水, feu 火, arbre 木", "fr"),
+    ("Karteikarten Russisch: Haus дом, Katze кошка", "de"),
+])
+def test_words_in_another_script_never_set_the_apps_language(prompt: str, lang: str) -> None:
+    assert templates.read(prompt).lang == lang
+
+
+@pytest.mark.parametrize("prompt,rows,score", [
+    ("pushup challenge leaderboard for the office: Tom, Priya, Greg, Aisha - total pushups this "
+     "month", ["Tom", "Priya", "Greg", "Aisha"], "Total pushups"),
+    ("classement de notre ligue de belote : Martine, Gérard, Sylvie, Paul – parties gagnées et "
+     "points", ["Martine", "Gérard", "Sylvie", "Paul"], "Points"),
+    ("Bestenliste für unseren Lauftreff: Kilometer pro Monat, Läufer Jonas, Lea, Mehmet, Sabine",
+     ["Jonas", "Lea", "Mehmet", "Sabine"], "Kilometer pro Monat"),
+    ("classifica dei tuffi: Luca, Marta, Gio - tuffi totali questo mese", ["Luca", "Marta", "Gio"],
+     "Tuffi totali"),
+])
+def test_the_people_a_leaderboard_names_are_its_rows(prompt: str, rows: list[str],
+                                                      score: str) -> None:
+    cfg = config(templates.read(prompt))
+    assert [r["name"] for r in cfg["seed"]] == rows
+    assert cfg["fields"][1]["label"] == score, cfg["fields"]
+    if "gagnées" in prompt:
+        assert ("Parties gagnées", "number") in [(x["label"], x["type"]) for x in cfg["fields"]]
+
+
+@pytest.mark.parametrize("prompt,first", [
+    ("cartes mémoire pour réviser les dates d'histoire : 1789 Révolution française, 1815 "
+     "Waterloo, 1914 début de la Grande Guerre, 1945 fin de la Seconde Guerre mondiale",
+     ("1789", "Révolution française")),
+    ("history flashcards: 1066 Battle of Hastings, 1492 Columbus reaches America and 1789 French "
+     "Revolution", ("1066", "Battle of Hastings")),
+    ("Karteikarten Geschichte: 1871 Reichsgründung, 1918 Novemberrevolution, 1989 Mauerfall",
+     ("1871", "Reichsgründung")),
+])
+def test_a_year_and_what_it_marks_is_a_card(prompt: str, first: tuple[str, str]) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert (seed[0]["front"], seed[0]["back"]) == first and len(seed) >= 3
+
+
+def test_a_food_trucks_menu_is_named_for_the_truck() -> None:
+    assert templates.read("carte du food truck : burger classique 11 €, cheddar bacon 13 €, "
+                          "veggie 12 €, frites 3,50 €").name == "Food truck · Carte"
+
+
+def test_what_people_have_is_no_name_for_them() -> None:
+    fields = _labels("annuaire des producteurs du marché avec leurs produits, leur commune et "
+                     "leur téléphone")
+    assert fields[0] == ("Nom", "text") and ("Produits", "text") in fields
+
+
+@pytest.mark.parametrize("prompt,columns", [
+    ("Kanban für mein Buchprojekt: Ideen, Entwurf, Überarbeitung, Lektorat, Fertig",
+     ["Ideen", "Entwurf", "Überarbeitung", "Lektorat", "Fertig"]),
+])
+def test_steps_from_a_first_to_a_last_are_a_boards_columns(prompt: str,
+                                                           columns: list[str]) -> None:
+    assert shapes.board_columns(prompt)[0] == columns
+    assert shapes.board_items("kanban for our wedding: venue, catering, flowers, invitations, "
+                              "music") == ["venue", "catering", "flowers", "invitations", "music"]
+
+
+def test_a_german_status_pages_articles_are_no_clause() -> None:
+    assert shapes.status_services("Statusseite für unsere Praxissoftware, die Telefonanlage und "
+                                  "die Website") == ["Praxissoftware", "Telefonanlage", "Website"]
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    ("Gewichtstagebuch: Datum, Gewicht in kg, Körperfett in %",
+     [("Datum", "date"), ("Gewicht in kg", "number"), ("Körperfett in %", "number")]),
+    ("weight log: date, weight in kg, body fat in %",
+     [("Date", "date"), ("Weight in kg", "number"), ("Body fat in %", "number")]),
+])
+def test_a_unit_said_after_in_is_no_word_of_the_fields_name(prompt: str, fields: list) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    assert [(x["label"], x["type"]) for x in cfg["fields"]] == fields
+    fat = cfg["fields"][2]["key"]
+    assert all(15 <= r[fat] <= 35 for r in cfg["seed"]), cfg["seed"]
+
+
+def test_a_places_page_keeps_what_it_says_of_itself_and_its_price_per() -> None:
+    text = _page("pagina per il mio b&b a Lecce, 3 camere, colazione inclusa, da 80 euro a "
+                 "notte")
+    assert "3 camere" in text and "Colazione inclusa" in text and "da 80 euro a notte" in text
+    text = _page("página para mi academia de inglés en Valencia, grupos de niños y adultos, 60€ "
+                 "al mes")
+    assert "Academia de inglés" in text and "60€ al mes" in text and "Para niños y adultos." \
+        in text
+
+
+def test_one_of_two_said_bare_is_a_choice_and_how_many_ml_an_amount() -> None:
+    fields = _labels("log my baby's feedings: time, breast or bottle, how many ml")
+    assert fields[1:] == [("Time", "time"), ("Breast or bottle", "select"),
+                          ("Amount (ml)", "number")], fields
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    ("registro delle bollette di acqua, luce e gas: mese, importo, scadenza, pagata sì/no",
+     [("Mese", "date"), ("Importo", "money"), ("Scadenza", "date"), ("Pagata", "bool")]),
+    ("bills log: month, amount, due date, paid yes/no",
+     [("Month", "date"), ("Amount", "money"), ("Due date", "date"), ("Paid", "bool")]),
+])
+def test_a_bills_month_is_its_date_and_its_due_date_a_date(prompt: str, fields: list) -> None:
+    spec = templates.read(prompt, shape="tracker")
+    got = [(x["label"], x["type"]) for x in config(spec)["fields"]]
+    assert [x for x in got if x[0] not in ("Cosa", "What")] == fields, got
+    assert spec.lang == ("it" if "bollette" in prompt else "en") and not spec.unsupported
+
+
+def test_a_box_of_six_keeps_its_count_in_its_name() -> None:
+    rows = config(templates.read("loja online dos meus brigadeiros gourmet: caixa com 6 R$ 30, "
+                                 "caixa com 12 R$ 55"))["seed"]
+    assert [(r["name"], r["price"]) for r in rows] == [("Caixa com 6", 30.0),
+                                                       ("Caixa com 12", 55.0)]
+
+
+def test_an_italian_game_is_asked_in_italian() -> None:
+    assert templates.read("un gioco multiplayer online tipo fortnite").lang == "it"
