@@ -325,3 +325,51 @@ def test_a_box_of_six_keeps_its_count_in_its_name() -> None:
 
 def test_an_italian_game_is_asked_in_italian() -> None:
     assert templates.read("un gioco multiplayer online tipo fortnite").lang == "it"
+
+
+def test_a_sentence_before_a_colon_says_the_language() -> None:
+    assert templates.read("page d'état de nos vélos en libre-service : station Gare, station "
+                          "Mairie, station Port").lang == "fr"
+    assert templates.read("Bäckerei Sonnenschein: a landing page for our bakery").lang == "en"
+
+
+@pytest.mark.parametrize("prompt,rows,who", [
+    ("leaderbaord for our pub quiz teams - Quizzly Bears, Les Quizerables, Trivia Newton John",
+     ["Quizzly Bears", "Les Quizerables", "Trivia Newton John"], "Team"),
+    ("clasificación de la liga de fútbol sala: Los Tigres 15 puntos, Las Águilas 12, Los Rayos 9",
+     ["Los Tigres", "Las Águilas", "Los Rayos"], "Equipo"),
+])
+def test_teams_are_rows_and_added_as_teams(prompt: str, rows: list[str], who: str) -> None:
+    cfg = config(templates.read(prompt))
+    assert [r["name"] for r in cfg["seed"]] == rows
+    assert cfg["fields"][0]["label"] == who and who.lower() in cfg["t"]["addPlayer"].lower()
+
+
+def test_people_in_a_fantasy_league_are_players() -> None:
+    cfg = config(templates.read("classifica del fantacalcio tra amici: Luca 54 punti, Marco 49, "
+                                "Ale 47"))
+    assert cfg["fields"][0]["label"] == "Nome" and "teams" not in cfg["opts"]
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("une appli qui envoie un SMS à mes clients la veille de leur rendez-vous",
+     "Rappels de rendez-vous · Réservations"),
+    ("trivia quiz for my sons 10th birthday party about dinosaurs, 8 questions", "Dinosaurs · Quiz"),
+    ("quiz pour l'anniversaire de ma fille sur les princesses Disney", "Princesses Disney · Quiz"),
+    ("blog de viagens de mochilão pela América do Sul com fotos e dicas de orçamento",
+     "Viagens de mochilão pela América do Sul · Blog"),
+    ("qro uma lista das series q to assistindo, temporada e episodio", "Series · Diretório"),
+    ("fammi un quiz sulle capitali europee tipo 10 domande", "Capitali europee · Quiz"),
+])
+def test_names_hold_what_was_said_and_no_word_typed_in_passing(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
+def test_tips_on_a_budget_are_words() -> None:
+    assert shapes.field_type("Dicas de orçamento") == "text"
+    assert shapes.field_type("Tips") == "money"  # a waiter's tips are money
+
+
+def test_a_loans_own_fields_are_the_ones_it_has() -> None:
+    fields = _labels("liste des livres prêtés à mes amis avec le nom, la date et rendu oui/non")
+    assert [x for x, _ in fields] == ["Livre", "Rendu", "Nom", "Date", "À rendre le"], fields

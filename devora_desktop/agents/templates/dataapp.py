@@ -116,6 +116,16 @@ ROLES = {
             r"dish(?:es)?|plats?|platos?|gerichte?|pratos?|piatt[oi]|services?|servicios?|"
             r"servi[çc]os?|servizi|leistung(?:en)?|prestations?",
 }
+# a loan's own fields in the prompt's words: "livres prêtés avec le nom, la date et rendu
+# oui/non" is who has it, since when and whether it is back (walk20 #31 had each twice)
+ROLES["holder"] = (r"names?|noms?|nombres?|nomes?|nomi|nome|who|qui|qui[ée]n|wer|quem|chi|"
+                   r"friends?|amis?|amig[oa]s?|freund(?:e|in)?|amic[oi]|borrowers?|"
+                   r"emprunteurs?|(?:who|qui) (?:has|l'a|a) (?:it|le livre)")
+ROLES["since"] = (r"dates?|fechas?|datum|datas?|lent on|borrowed on|pr[êe]t[ée] le|"
+                  r"date (?:du|de) pr[êe]t|fecha de pr[ée]stamo|ausgeliehen am|data do empr[ée]stimo|"
+                  r"prestato il")
+ROLES["status"] = (r"returned|back|rendus?|rendue?s?|devuelt[oa]s?|devolvid[oa]s?|"
+                   r"zur[üu]ck(?:gegeben)?|restituit[oa]|status|statut|estado|stato")
 # when a log's entry was, said by its period: "mese, importo, scadenza" (walk20 #22 had a Data
 # beside the Mese)
 ROLES["date"] = (r"months?|mois|mes|m[êe]s|monat|mese|weeks?|semaines?|semanas?|woche|"
@@ -1345,6 +1355,13 @@ _THIS_PERIOD = (r"\s+(?:this|per|a|each|every|ce|cette|par|este|esta|por|al|dies
                 r"questo|questa|al|nel|neste|nesta)\s+(?:week|month|year|season|semaine|mois|"
                 r"ann[ée]e|saison|semana|mes|m[êe]s|a[ñn]o|temporada|woche|monat|jahr|saison|"
                 r"settimana|mese|anno|stagione)(?:-ci)?$")
+# Rows that are teams: named so, or a league of a team sport
+_TEAMS = (r"\b(?:teams?|[ée]quipes?|equipos?|squadr[ae]|mannschaft(?:en)?|equipas?|times)\b|"
+          r"\b(?:liga|ligue|league|lega|campeonato|championnat|meisterschaft|campionato)\b.*\b(?:"
+          r"f[úu]tbol|futebol|football|soccer|futsal|f[úu]tbol sala|fu[ßs]ball|calcio|calcetto|"
+          r"basket\w*|baloncesto|basquete|volley\w*|v[óo]lei\w*|voleibol|pallavolo|handball|"
+          r"balonmano|hockey|rugby|cricket|water ?polo|pallanuoto)\b")
+_TEAM_WORD = L("Team", "Équipe", "Equipo", "Team", "Time", "Squadra")
 # What a leaderboard counts for each one, as said: "minutes read per child", "Seiten pro Kind"
 _COUNTED_PER = (r"\b([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:per|each|by|a|par|pour|por|pro|je|"
                 r"para cada|pour chaque|per ogni|for each)\s+(?:\w+\s+)?(?:child|children|kids?|"
@@ -1531,8 +1548,14 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, **defaults, key: int(v) if v.is_integer() else v} for n, v in pairs]
     elif own:  # the people it names are the rows, none an example, all at the start
         seed = [{"name": n, **defaults} for n in own]
+    # rows that are teams, as the prompt says them ("teams Pin Pals, …", "liga de fútbol sala:
+    # Los Tigres 15 puntos, …"): a Team column, "Add team" (walk20 #36 said Jugador)
+    teams = not named_who and not has_name and bool(own) and bool(re.search(_TEAMS, text))
+    if teams:
+        fields[0] = {**fields[0], "label": i18n.pick(_TEAM_WORD, lang)}
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match, "own": bool(own),
+                                         **({"teams": True} if teams else {}),
                                          "rowDefaults": defaults,
                                          **({} if game else {"tagline": "tally",
                                                              "who": fields[0]["label"]})}
@@ -3322,6 +3345,8 @@ def config(spec: Spec) -> dict:
     words = i18n.words(spec.lang)
     if not opts.get("queue"):  # a page offers no waitlist nobody asked for, even in words
         words = {k: v for k, v in words.items() if k not in ("joinQueue", "queue", "queued")}
+    if opts.get("teams"):  # a league of teams adds a team, not a player
+        words |= {"player": words["team"], "addPlayer": words["addTeam"]}
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
         words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],
                   "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}

@@ -146,6 +146,10 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "cancelBooking": ("Cancel booking", "Annuler", "Cancelar reserva", "Stornieren", "Cancelar",
                       "Annulla"),
     "player": ("Player", "Joueur", "Jugador", "Spieler", "Jogador", "Giocatore"),
+    # a leaderboard whose rows are teams
+    "team": ("Team", "Équipe", "Equipo", "Team", "Time", "Squadra"),
+    "addTeam": ("Add team", "Ajouter une équipe", "Añadir equipo", "Team hinzufügen",
+                "Adicionar time", "Aggiungi squadra"),
     "recordResult": ("Add points", "Ajouter des points", "Sumar puntos", "Punkte eintragen",
                      "Adicionar pontos", "Aggiungi punti"),
     "recorded": ("Points added for {name}.", "Points ajoutés pour {name}.",
@@ -679,14 +683,27 @@ def guess(prompt: str) -> str:
         # ("flashcard per i verbi irregolari inglesi: go went gone, …" is Italian: walk19 #16;
         # "greek alphabet flashcards: alpha α, beta β" is English, walk20 #2 read Spanish)
         text = head
+    if colon and len(head.split()) >= 4:
+        # a sentence before a colon says the language the list after it does not ("page
+        # d'état de nos vélos : station Gare, station Mairie" read English: walk20 #33)
+        said = _scores(head)
+        best = max(LANGS, key=lambda lang: (said[lang], lang == "en"))
+        if best != "en" and said[best] - said["en"] >= 1.5:
+            return best
+    scores = _scores(text)
+    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] > scores["en"] else "en"
+
+
+def _scores(text: str) -> dict[str, float]:
+    """Each language's evidence in ``text`` (lower case): its words, letters and endings."""
     scores = dict.fromkeys(LANGS, 0.0)
     for word in re.findall(r"[^\W\d_]+(?:'(?=[^\W\d_]))?", text):
         for lang, w in _WEIGHT.get(word.rstrip("'"), {}).items():
             scores[lang] += w
     for pattern, lang, weight in _MARKS:
         scores[lang] += weight * len(re.findall(pattern, text))
-    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] > scores["en"] else "en"
+    return scores
 
 
 def words(lang: str, table: dict | None = None) -> dict[str, str]:

@@ -460,7 +460,8 @@ _NAMED_AFTER_COLON = re.compile(
 
 
 _ROSTER = (rf"\b(?:{PEOPLE}|[ée]quipes|equipos|squadre|teams|mannschaften|equipas|times|parejas|"
-           r"coppie|pairs|paires|duplas|paare)\s*:?\s+"
+           # (or after a dash: "our pub quiz teams - Quizzly Bears, Les Quizerables, …")
+           r"coppie|pairs|paires|duplas|paare)\s*(?::|\s[–—-])?\s+"
            rf"((?-i:{_TEAM})(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
            rf"(?-i:{_TEAM}(?:\s+(?:du|de|del|della|do|da|des|of|von)\s+{_NAME})?))+)")
 

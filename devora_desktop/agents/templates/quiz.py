@@ -77,7 +77,8 @@ _LEAD = re.compile(rf"^(?:(?:an?|un|une|uno|una|um|uma|ein|eine|einen)\s+)?{_COU
                    r"(?:(?:about|on|sur|de|du|des|sobre|über|zu|zum|zur|sul|sulla|sullo|sui|"
                    r"sugli|sulle|di|da|do|dos|das)\s+)?", re.I)
 _TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?:(?:with|avec|con|com|mit|y|e|et|and)\s+(?:a\s+|une?\s+|una?\s+|"
+    rf"(?:\s*,\s*|\s+)(?:(?:with|avec|con|com|mit|y|e|et|and|tipo|like|about|environ|unos|"
+    rf"unas|etwa|cerca de|circa|uns|umas)\s+(?:a\s+|une?\s+|una?\s+|"
     rf"uma?\s+|einem?\s+)?)?(?:{MULTIPLE.pattern}|(?:{SCORE.pattern})\b.*|{_COUNT}.*)$", re.I)
 
 
@@ -111,11 +112,24 @@ def _cut(words: str) -> str:
     return " ".join(words)
 
 
+# a word that only ever says what a quiz is about ("de" may say whose it is)
+_TOPIC = re.compile(r"\s(?:about|sur|sobre|über|zum thema|sul|sulla|sullo|sui|sugli|sulle)\s+",
+                    re.I)
+
+
 def subject(subject: str, prompt: str) -> str:
     """A quiz's topic: "futebol brasileiro" from "quiz de 8 perguntas sobre futebol
     brasileiro com pontuação no final", else the reader's ``subject`` without its count."""
     m = re.search(_COUNT, prompt, re.I) or QUIZ.search(prompt)
     about = _ABOUT.search(prompt, m.end()) if m else None
+    # what it is about said as such further on, after whom or what occasion it is for ("quiz
+    # for my son's birthday party about dinosaurs": walk20 #32 named it "Trivia"), before a
+    # "de" that may say whose it is ("pour l'anniversaire de ma fille sur les princesses")
+    said = QUIZ.search(prompt)
+    if said and (on := _TOPIC.search(prompt, said.end())) and (
+            not about or about.start() < on.start()) and (
+            topic := _ARTICLE.sub("", _cut(prompt[on.end():]))):
+        return topic
     # the topic after the count or the word, not after a clause of its own
     if about and prompt[m.end():about.start()].strip(" ,-").count(" ") <= 2 and (
             topic := _ARTICLE.sub("", _cut(prompt[about.end():]))):

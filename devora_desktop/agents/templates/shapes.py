@@ -658,7 +658,7 @@ def shape_word(prompt: str, shape: str) -> str:
 # ---- subject -------------------------------------------------------------------------------
 _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
-         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros|"
+         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros|pa|"
          r"sui|sul|sulla|sulle|sugli")
 _OF_DAY = r"^\s*(?:del|du|do|des|of the) (?:d[íi]a|jour|giorno|tages|day)\b"
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
@@ -675,7 +675,9 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          # size and ease words say nothing of what the app is about ("tiny online shop")
          "tiny", "little", "small", "simple", "basic", "quick", "new", "petit", "petite",
          "pequeño", "pequeña", "kleine", "kleiner", "kleines", "pequeno", "pequena", "piccolo",
-         "piccola"}
+         "piccola",
+         # as typed in a hurry: "ne liste" (eine), "nen Plan" (einen)
+         "ne", "nen", "'ne", "'nen"}
 # what people can do is no field ("book with their name and email and can cancel")
 _CAN = (r"(?:can|could|may|should|must|will|peu[tv]\w*|pu[eo]d\w*|k[öo]nn\w*|kann|d[üu]rf\w*|"
         r"pode\w*|posso|pu[òo]|possono|deve\w*|doit|doivent|debe\w*|soll\w*)\b")
@@ -697,7 +699,7 @@ _TRACK_VERBS = {"track", "tracks", "tracking", "count", "record", "log", "keep",
 # whose a field is, said before it ("their phone numbers"): not the field's name
 _OWNERS = {"their", "his", "her", "its", "leur", "leurs", "ses", "son", "sa", "sus", "ihr",
            "ihre", "ihren", "ihrer", "seine", "seinen", "seu", "sua", "seus", "suas", "loro"}
-_STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
+_STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|q|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
           r"che|cui)"
           r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io|we|we're|nous|noi|nosotros|"
@@ -743,6 +745,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
+           # typed in a hurry: "qro uma lista", "kiero una pagina", "pls make"
+           "qro", "qero", "kero", "kiero", "kiere", "pls", "plz", "pfv", "porfa", "wanna",
            "please", "just", "track", "log", "record", "note", "keep", "mark", "write", "down",
            "help", "je", "j", "veux", "voudrais", "fais", "faire", "crée", "créer", "créez",
            "noter", "suivre", "marquer", "enregistrer", "garder", "besoin", "ai", "quiero",
@@ -931,7 +935,7 @@ _PAID_HOW = (rf"(?:\b(?:with|avec|con|com|mit|and|et|y|e|und)\s+)?(?:(?:[\w-]+\s
              rf"tarjeta|karte|cart[ãa]o|carta|bizum|pix|klarna|twint|mbway|satispay|"
              rf"[A-Z][\w-]+))?(?:\s+(?:a|à|ao)\s+domic[ií]li[oe]|\s+nach hause|\s+to your door)?")
 _SENDS_REMINDERS = (r"\b(?:reminders?|rappels?|recordatorios?|erinnerung(?:en)?|lembretes?|"
-                    r"promemoria|avisos?)\b")
+                    r"promemoria|avisos?|sms|texts?|text messages?|whatsapps?)\b")
 _APPOINTMENT = (r"\b(?:appointments?|bookings?|rendez-vous|rdv|citas?|termine?n?|terminen|"
                 r"consultas?|agendamentos?|appuntamenti|appuntamento|prenotazion[ei])\b")
 _APPOINTMENT_REMINDERS = ("Appointment reminders", "Rappels de rendez-vous",
@@ -1124,17 +1128,20 @@ def _trim(chunk: str) -> str:
         return ""  # "for us", "für uns beide": who it is for; "for now": when, not what
     # five words, or six when the fifth joins the sixth to it: "vendas da minha loja de bolos",
     # not "vendas da minha loja" (walk16 #12 cut names so)
-    words = words[:6] if len(words) > 5 and words[4].lower() in _JOINS and not re.fullmatch(
-        _DAY_NUMBER, words[5]) else words[:5]
+    # ("… pela América do Sul": a place's name of three words is not cut after its first)
+    place = next((i + 3 for i in (3, 4) if len(words) > i + 2 and words[i][:1].isupper()
+                  and words[i + 1].lower() in _JOINS and words[i + 2][:1].isupper()), 0)
+    words = words[:place] if place else words[:6] if len(words) > 5 and words[4].lower() in \
+        _JOINS and not re.fullmatch(_DAY_NUMBER, words[5]) else words[:5]
     if len(words) > 2 and re.fullmatch(_DAY_NUMBER, words[-1]) and words[-2].lower() in _ON_DAY:
         words = words[:-2]  # a date cut off by the word limit: "torneo de ajedrez del 15"
     if not re.search(r"[^\W\d_]", " ".join(words)):
         return ""  # a number is no subject ("une note sur 20" named the app "20", "12 €")
     # a word left hanging at the end goes, not a name's ("América do Sul": walk17 #22)
     while words and not (words[-1][:1].isupper() and len(words) > 1) and (
-            words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
+            words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING | _OWNERS
             | {"at", "in", "im", "en", "to", "online"}):
-        words.pop()
+        words.pop()  # (nor a possessive left alone: "de leur" named an app "Leur")
     return " ".join(words)
 
 
@@ -1598,6 +1605,11 @@ COUNT_OF = (r"(?:the\s+)?(?:number of|how many|nombre d['’]|nombre de|combien 
             r"quant[ie])\s+")
 
 
+# advice on something, in words: "tips on budget", "dicas de orçamento", "conseils de prix"
+_ADVICE = (r"(?:tips|dicas|conseils|consejos|tipps|consigli|ideas|id[ée]es|ideias|idee)\s+"
+           r"(?:on|for|about|de|d['’]|do|da|para|pra|sur|zu[mr]?|f[üu]r|per|su|di|del|della|sobre)\b")
+
+
 def field_type(label: str) -> str:
     """The type of a field by its name ("date" a date, "phone" a phone number), else text. A
     unit decides before the words ("valore mg/dl" a number, not money), money needs a currency
@@ -1607,6 +1619,8 @@ def field_type(label: str) -> str:
         return "time"
     if re.match(COUNT_OF, text):  # "nombre de tasses par jour": a count, whatever it counts
         return "number"
+    if re.match(_ADVICE, text):  # "dicas de orçamento": tips on a budget are words
+        return "text"
     if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
                                                                                    text):
         return "number"
