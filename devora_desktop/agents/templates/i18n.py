@@ -683,15 +683,15 @@ def guess(prompt: str) -> str:
         # ("flashcard per i verbi irregolari inglesi: go went gone, …" is Italian: walk19 #16;
         # "greek alphabet flashcards: alpha α, beta β" is English, walk20 #2 read Spanish)
         text = head
-    if colon and len(head.split()) >= 4:
+    scores = _scores(text)
+    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
+    if scores[best] <= scores["en"] and colon and len(head.split()) >= 4:
         # a sentence before a colon says the language the list after it does not ("page
         # d'état de nos vélos : station Gare, station Mairie" read English: walk20 #33)
         said = _scores(head)
-        best = max(LANGS, key=lambda lang: (said[lang], lang == "en"))
-        if best != "en" and said[best] - said["en"] >= 1.5:
-            return best
-    scores = _scores(text)
-    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
+        first = max(LANGS, key=lambda lang: (said[lang], lang == "en"))
+        if first != "en" and said[first] - said["en"] >= 1.5:
+            return first
     return best if scores[best] > scores["en"] else "en"
 
 
