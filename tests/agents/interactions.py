@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import formula
 from tests.agents.chromium import Page
 
 Result = tuple[bool, str]
@@ -277,6 +278,8 @@ def compute(page: Page, url: str, item: dict) -> Result:
         reload(page, url)
         kept = text_of(page, "#rows")
         return shown == "81" and "81" in kept, f"basic: 12*(3+4)-6/2 -> {shown!r}; kept {kept!r}"
+    if calc == "custom":
+        return _spelled(page, item["text"])
     values, key, expect = CALCS[calc]
     if expect.startswith("us:"):
         us, metric = expect[3:].split("|")
@@ -288,6 +291,30 @@ def compute(page: Page, url: str, item: dict) -> Result:
     shown = text_of(page, f"#results [data-key={key}] strong, #results [data-key={key}] li")
     digits = "".join(c for c in shown if c.isdigit())
     return digits.startswith(expect), f"{calc}: {values} -> {key} {shown!r}"
+
+
+def _spelled(page: Page, prompt: str) -> Result:
+    """A calculator of the formula its prompt spelled: each input typed (2.5, 4, 5.5 …), every
+    result shows what the prompt's formula gives for them (worked out here from its text)."""
+    opts = js(page, "window.APP.opts")
+    spelled = formula.read(prompt)
+    values = {i["key"]: 2.5 + 1.5 * n for n, i in enumerate(opts["inputs"])}
+    for name, value in values.items():
+        js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"
+                 f" i.value = {json.dumps(str(value))};"
+                 f" i.dispatchEvent(new Event('input', {{ bubbles: true }})); }})()")
+    want = formula.run(spelled, values) if spelled and spelled.steps else {}
+    shown = {s["key"]: text_of(page, f"#results [data-key={s['key']}] strong")
+             for s in opts["steps"]}
+    ok = bool(want) and all(_reads_as(shown[k], v) for k, v in want.items())
+    return ok, f"custom {opts.get('spelled')!r}: {values} -> {shown} (formula: {want})"
+
+
+def _reads_as(shown: str, value: float) -> bool:
+    """``shown`` ("1.234,56", "71,05", "270") is ``value`` rounded to 2 places."""
+    digits = "".join(c for c in shown if c.isdigit())
+    return bool(digits) and digits == f"{round(value, 2):.2f}".rstrip("0").rstrip(".").replace(
+        ".", "")
 
 
 def uptime_bars(page: Page, url: str, item: dict) -> Result:

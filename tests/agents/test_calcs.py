@@ -299,3 +299,77 @@ def test_recipes_lists_and_sums_are_read_as_people_write_them(computed: list) ->
     assert semicolons == [14, 12.5, 16] and commas == [14, 12, 16]
     assert sums == [81, 40, 1]
     assert refused == 3  # a broken sum or code is refused, never run
+
+
+# A formula the prompt spells is the calculator's: its names the inputs and results, its sum
+# what the page computes (prompt, inputs, results, values typed, results expected)
+SPELLED = [
+    # round 18's cat: 4.5 kg x 60 = 270 kcal, over a food of 3.8 kcal a gram: 71.05 g
+    ("calculadora de cuánto pienso darle a mi gata al día: kcal = peso(kg) x 60, y los gramos "
+     "= kcal / las kcal por gramo del pienso. no hace falta registro de nada, solo calcular",
+     ["Peso (kg)", "Kcal por gramo del pienso"], ["Kcal", "Gramos"], [4.5, 3.8], [270, 71.05]),
+    ("a calculator for my cleaning quotes: price = hours x 25 + travel",
+     ["Hours", "Travel"], ["Price"], [3, 10], [85]),
+    ("calculatrice pour mes devis de jardinage : prix = surface × 2,5 + déplacement, et TVA = "
+     "prix × 20 %", ["Surface", "Déplacement"], ["Prix", "TVA"], [40, 15], [115, 23]),
+    ("Rechner für die Hundepension: Preis = Nächte mal 28 plus Futter", ["Nächte", "Futter"],
+     ["Preis"], [5, 12], [152]),
+    ("calculadora de comissão: comissão = vendas × 8 % e salário = 1500 + comissão",
+     ["Vendas"], ["Comissão", "Salário"], [10000], [800, 2300]),
+    ("calcolatrice per il rimborso chilometrico: rimborso = km × 0,42 + pedaggi",
+     ["Km", "Pedaggi"], ["Rimborso"], [120, 8], [58.4]),
+    ("calculadora de notas: fórmula: (examen x 2 + trabajo) / 3", ["Examen", "Trabajo"],
+     ["Resultado"], [7, 4], [6]),
+]
+
+
+@pytest.fixture(scope="module")
+def spelled_sums() -> list:
+    cases = [[calcs.build(p, "en")[1]["steps"], {f"v{n}": v for n, v in enumerate(vals, 1)}]
+             for p, _, _, vals, _ in SPELLED]
+    return run_formulas("""
+const A = { opts: {}, lang: "en" };
+SECTION
+console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps;
+  return FORMULAS.custom(values); })));
+""".replace("CASES", json.dumps(cases)))
+
+
+@pytest.mark.parametrize("n", range(len(SPELLED)))
+def test_a_formula_the_prompt_spells_is_the_one_the_calculator_computes(
+        spelled_sums: list, n: int) -> None:
+    prompt, ins, outs, _, expected = SPELLED[n]
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator" and spec.fits, spec.unfit
+    assert calcs.kind(prompt) == "custom"
+    _, opts = calcs.build(prompt, spec.lang)
+    assert [i["label"] for i in opts["inputs"]] == ins
+    assert [o["label"] for o in opts["outputs"]] == outs
+    got = [spelled_sums[n][f"r{k}"] for k in range(1, len(outs) + 1)]
+    assert got == pytest.approx(expected, abs=0.01)
+
+
+@pytest.mark.parametrize("prompt,kind", [
+    ("BMI calculator where BMI = weight (kg) / height (m)²", "bmi"),
+    ("calculadora de IMC: IMC = peso / altura²", "bmi"),
+    ("Trinkgeldrechner: Trinkgeld = Rechnung × 15 %", "tip"),
+    ("calcul de TVA : TVA = prix × 20 %", "vat"),
+    ("a tip calculator, tip = 15%", "tip"),  # a rate alone is the calculator's input
+])
+def test_a_spelled_formula_that_is_the_calculators_own_keeps_the_calculator(
+        prompt: str, kind: str) -> None:
+    assert calcs.kind(prompt) == kind
+    assert templates.read(prompt).fits
+
+
+@pytest.mark.parametrize("prompt", [
+    "a calculator for my dog walking prices: price = walks x 15, but 10 per walk if more "
+    "than 10 walks",
+    "Rechner für den Zaun: Pfosten = Wurzel(Fläche) × 4",
+    "calculadora de ración: gramos = peso ^^ 0,75 x 70",
+])
+def test_a_formula_the_calculator_cannot_read_is_said_not_approved(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator" and not spec.fits
+    assert "can't build the formula the prompt gives" in spec.unfit
+    assert "does not use it" in spec.unfit

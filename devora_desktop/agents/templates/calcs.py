@@ -9,10 +9,13 @@ its PATTERNS and TITLES entries, its labels in WORDS and one formula in dataapp.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from devora_desktop.agents.templates import formula
 from devora_desktop.agents.templates.i18n import LANGS, pick
 
 
@@ -731,7 +734,17 @@ _OF_WEIGHT = (r"\d\s*%\s*(?:of|vom|von|du|de|del|do|della|dal)\s+(?:[\w']+\s+){0
 
 def kind(prompt: str) -> str | None:
     """The calculator ``prompt`` asks for: a CALCS key, "basic" when it names no particular
-    sum, None when it names one no calculator here computes."""
+    sum, None when it names one no calculator here computes, "custom" when it spells out a
+    formula of its own (formula.py) that is not the one its named calculator computes ("kcal
+    = peso(kg) x 60" for a cat's food: its own sum, not the pet food calculator's)."""
+    k = _kind(prompt)
+    spelled = formula.read(prompt)
+    if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
+        return "custom"
+    return k
+
+
+def _kind(prompt: str) -> str | None:
     text = plain(prompt)
     found = [(c.generic, m.start(), -len(m.group()), k) for k, c in CALCS.items()
              if (m := re.search(c.pattern, text))]
@@ -816,6 +829,8 @@ def title(prompt: str, lang: str) -> str:
 def build(prompt: str, lang: str) -> tuple[list, dict]:
     """The saved-calculations fields and the view's options for ``prompt``'s calculator."""
     k = kind(prompt)
+    if k == "custom":
+        return _custom(prompt, lang)
     if k not in CALCS:  # a plain calculator: digits and operators, results kept
         words = {"expression": L("Calculation", "Calcul", "Cálculo", "Rechnung", "Cálculo",
                                  "Calcolo"),
@@ -885,14 +900,31 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     if k == "fuel":
         extra["us"] = us
     kinds = {"money": "money", "text": "text", "lines": "text"}
-    fields = [{"key": "when", "label": pick(L("When", "Quand", "Cuándo", "Wann", "Quando",
-                                              "Quando"), lang), "type": "text"}] + \
+    fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
         [{"key": i["key"], "label": i["label"],
           "type": "number" if i["type"] == "number" else "text"} for i in inputs] + \
         [{"key": o["key"], "label": o["label"], "type": kinds.get(o["format"], "number")}
          for o in outputs]
     return fields, {"formula": calc.formula, "calc": used, "inputs": inputs, "outputs": outputs,
                     **extra}
+
+
+RESULT = L("Result", "Résultat", "Resultado", "Ergebnis", "Resultado", "Risultato")
+WHEN = L("When", "Quand", "Cuándo", "Wann", "Quando", "Quando")
+
+
+def _custom(prompt: str, lang: str) -> tuple[list, dict]:
+    """A calculator of the formula the prompt spells (formula.py): an input for each name it
+    does not define, a result for each step, computed by the page from the parsed steps."""
+    spelled = formula.read(prompt)
+    inputs = [{"key": i["key"], "label": i["label"], "value": "", "type": "number",
+               "empty": True} for i in spelled.inputs]
+    outputs = [{"key": s["key"], "label": s["label"] or pick(RESULT, lang), "format": "number"}
+               for s in spelled.steps]
+    fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
+        [{"key": x["key"], "label": x["label"], "type": "number"} for x in inputs + outputs]
+    return fields, {"formula": "custom", "calc": "custom", "inputs": inputs, "outputs": outputs,
+                    "steps": spelled.steps, "spelled": spelled.text}
 
 
 _CAT = r"\b(?:cats?|kittens?|chats?|chatons?|gat[oa]s?|gatitos?|gatinhos?|katzen?|kitten|gatt[oi]|gattin[oi])\b"
@@ -1296,3 +1328,95 @@ KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BM
          "goals, compound interest, discounts, VAT, quotes at a price per unit, an amount per m² over a bed or a lawn, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")
+
+
+# What some calculators compute, as the page does it (dataapp.js FORMULAS), to tell a formula
+# the prompt spells that is theirs ("BMI = kg/m²", "tip = bill x 15 %") from one of its own
+def _tip(v: dict) -> dict:
+    tip = v["bill"] * v["pct"] / 100
+    return {"tip": tip, "total": v["bill"] + tip, "each": (v["bill"] + tip) / max(1, v["people"])}
+
+
+_CANON = {
+    "bmi": lambda v: {"bmi": v["weight"] / (v["height"] / 100) ** 2},
+    "tip": _tip, "split": _tip,
+    "vat": lambda v: {"tax": v["net"] * v["vat_rate"] / 100,
+                      "gross": v["net"] * (1 + v["vat_rate"] / 100)},
+    "discount": lambda v: {"saving": v["price"] * v["off"] / 100,
+                           "final": v["price"] * (1 - v["off"] / 100)},
+    "percent": lambda v: {"part": v["base"] * v["pct"] / 100,
+                          "plus": v["base"] * (1 + v["pct"] / 100),
+                          "minus": v["base"] * (1 - v["pct"] / 100)},
+    "economy": lambda v: {"l_per_100": v["litres"] / v["distance"] * 100,
+                          "km_per_l": v["distance"] / v["litres"]},
+    "fuel": lambda v: {"fuel": v["distance"] * v["consumption"] / 100,
+                       "cost": v["distance"] * v["consumption"] / 100 * v["fuel_price"],
+                       "each": v["distance"] * v["consumption"] / 100 * v["fuel_price"]
+                       / max(1, v["people"])},
+    "currency": lambda v: {"converted": v["amount"] * v["fx"]},
+    "quote": lambda v: {"subtotal": v["quantity"] * v["unit_price"],
+                        "tax": v["quantity"] * v["unit_price"] * v["vat_rate"] / 100,
+                        "gross": v["quantity"] * v["unit_price"] * (1 + v["vat_rate"] / 100)},
+    "per_area": lambda v: {"bed_area": v["bed_length"] * v["bed_width"],
+                           "amount": v["bed_length"] * v["bed_width"] * v["rate"]},
+}
+# the units an input may be spelled in beside the page's: a height in metres ("kg/m²")
+_SCALES = {"height": (1, 100)}
+# names a formula gives an input or a result beside its labels in WORDS
+_ALSO = {"weight": "kg kilos masse massa", "height": "m cm estatura statura metres meters metros "
+         "metri", "bill": "amount importe montant betrag importo", "pct": "percent porcentaje "
+         "pourcentage prozent porcentagem percentuale", "people": "persons",
+         "net": "price precio prix preis preco prezzo amount base importe",
+         "vat_rate": "rate tasa taux satz aliquota vat iva tva mwst", "price": "precio prix preis "
+         "preco prezzo", "off": "discount descuento remise rabatt desconto sconto",
+         "distance": "km kilometres kilometers kilometros", "litres": "l liters litros litri liter",
+         "fx": "rate tasa taux kurs cambio", "bmi": "imc", "gross": "brutto bruto ttc",
+         "cost": "coste costo custo kosten cout", "l_per_100": "consumo consumption verbrauch"}
+_NOT_NAMES = {"of", "the", "per", "par", "por", "pro", "de", "du", "des", "del", "da", "do", "di",
+              "a", "al", "ao", "au", "in", "en", "em", "if", "si", "se", "that", "ce", "ese",
+              "esse", "il", "la", "le", "el", "um", "uno", "cada"}
+
+
+def _words_of(key: str) -> set[str]:
+    said = " ".join(WORDS.get(key, ())) + " " + _ALSO.get(key, "")
+    return set(re.findall(r"[a-z0-9]+", plain(said))) - _NOT_NAMES
+
+
+def _match(label: str, keys) -> str | None:
+    """The key among ``keys`` whose words ``label`` shares most (none shared: None)."""
+    words = set(re.findall(r"[a-z0-9]+", plain(label))) - _NOT_NAMES
+    best = max(keys, key=lambda k: len(words & _words_of(k)), default=None)
+    return best if best and words & _words_of(best) else None
+
+
+def same_sum(spelled: formula.Formula, k: str | None, prompt: str) -> bool:
+    """Whether ``spelled`` computes what calculator ``k`` does: its inputs and results are the
+    calculator's by their names, and it gives the same numbers (in metres or centimetres)."""
+    canon = _CANON.get(k or "")
+    if canon is None:
+        return False
+    calc = CALCS[k]
+    ins = {i["key"]: _match(i["label"], [x.key for x in calc.inputs]) for i in spelled.inputs}
+    outs = {s["key"]: _match(s["label"], [key for key, _ in calc.outputs])
+            for s in spelled.steps}
+    if None in ins.values() or None in outs.values() or \
+            len(set(ins.values())) < len(ins):
+        return False
+    given = {i.key: i.value for i in calc.inputs} | said(prompt, k)
+    scaled = [key for key in ins.values() if key in _SCALES]
+    for scales in itertools.product(*(_SCALES[key] for key in scaled)):
+        if all(_agrees(spelled, canon, ins, outs, given, dict(zip(scaled, scales, strict=True)),
+                       trial) for trial in range(3)):
+            return True
+    return False
+
+
+def _agrees(spelled, canon, ins, outs, given, scales, trial) -> bool:
+    values = {key: 2.5 + 1.7 * n + 3.1 * trial for n, key in enumerate(ins)}
+    page = dict(given) | {ins[key]: v * scales.get(ins[key], 1) for key, v in values.items()}
+    try:
+        want = canon(page)
+    except (ZeroDivisionError, KeyError, TypeError):
+        return False
+    got = formula.run(spelled, values)
+    return all(math.isclose(got[step], want[out], rel_tol=1e-6) for step, out in outs.items())

@@ -617,7 +617,9 @@ const VIEWS = {
     const history = el("section", { className: "card" }, el("h3", { textContent: T.history }),
       table(A.fields, { edit }));
     queueMicrotask(compute);
-    return [form, out, history];
+    // the formula the prompt spelled, as it wrote it: the sum the results come from
+    const spelled = o.spelled ? el("p", { className: "muted small", id: "formula", textContent: o.spelled }) : null;
+    return [form, spelled, out, history];
   },
   status() {
     const levels = A.opts.levels;  // [key, label] operational, degraded, outage
@@ -964,7 +966,7 @@ function typedNumber(raw) {
   return Number(s) || 0;
 }
 function calcValue(input, raw) {
-  if (input.type === "number") return typedNumber(raw);
+  if (input.type === "number") return input.empty && !String(raw ?? "").trim() ? NaN : typedNumber(raw);
   if (input.type === "list") return numberList(raw);
   return String(raw ?? "");
 }
@@ -993,7 +995,23 @@ function weightLine(line, i) {
   const weight = grouped ? Number(m[2].replace(/\D/g, "")) : Number(m[2].replace(",", "."));
   return weight > 0 ? { name: m[1].trim() || `#${i + 1}`, weight } : null;
 }
+// A formula the prompt spelled (opts.steps, parsed by formula.py): each step's tree computed
+// from the inputs and the steps before it; a blank input leaves what needs it blank.
+function stepsOf(steps, values) {
+  const env = { ...values };
+  const at = (t) => {
+    const [op, a, b] = t;
+    if (op === "num") return a;
+    if (op === "var") return env[a];
+    if (op === "neg") return -at(a);
+    const x = at(a), y = at(b);
+    return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : op === "/" ? x / y : op === "^" ? x ** y : NaN;
+  };
+  for (const s of steps) env[s.key] = at(s.tree);
+  return env;
+}
 const FORMULAS = {
+  custom: (values) => stepsOf(A.opts.steps, values),
   tip: ({ bill, pct, people }) => {
     const tip = bill * pct / 100, total = bill + tip;
     return { tip, total, each: total / Math.max(1, people) };

@@ -13,7 +13,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, hours, i18n, quiz, reader, shapes, titles
+from devora_desktop.agents.templates import (
+    calcs,
+    formula,
+    hours,
+    i18n,
+    quiz,
+    reader,
+    shapes,
+    titles,
+)
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -1191,6 +1200,10 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append(f"a log of {' '.join(log.group(1).split()[:4])} (with its totals)")
     unsupported += [f"{IN_LANG}{(m.group(1) or m.group(2)).capitalize()} ({LANGS_WRITTEN})"
                     for m in re.finditer(_IN_OTHER_LANG, scan)][:1]
+    if kind == "calculator" and (spelled := formula.read(prompt)) and not spelled.steps:
+        # a formula it gives that could not be read: the calculator computes its own sum
+        unsupported.append(f"the formula the prompt gives (“{spelled.text}”): the calculator "
+                           "could not read it and does not use it")
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
