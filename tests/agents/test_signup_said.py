@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import listed
 from devora_desktop.agents.templates.dataapp import config, said_date
 from tests.agents.chromium import CHROMIUM
 from tests.agents.interactions import js, reload
@@ -202,3 +203,35 @@ def test_the_groups_in_brackets_are_rows_with_the_places_each() -> None:
     assert [(r["title"], r["capacity"]) for r in seed] == [
         ("Salads", 4), ("Mains", 4), ("Desserts", 4), ("Drinks", 4)]
     assert spec.name == "Street party · Sign-up sheet"
+
+
+@pytest.mark.parametrize("prompt,rows", [
+    # Spanish shifts were read as opening hours: the template's sample shifts came out
+    ("hoja de turnos para los voluntarios del banco de alimentos: turnos de 9 a 13 y de 13 a "
+     "17, 5 personas por turno", [(None, "09:00", "13:00", 5), (None, "13:00", "17:00", 5)]),
+    ("apúntate a un turno en la feria del libro: viernes y sábado, turnos de mañana (10-14) y "
+     "de tarde (16-20), 3 voluntarios por turno",
+     [(5, "10:00", "14:00", 3), (5, "16:00", "20:00", 3), (6, "10:00", "14:00", 3),
+      (6, "16:00", "20:00", 3)]),
+    ("turnos de voluntarios para la carrera solidaria del domingo: 8-11 y 11-14, 10 por turno",
+     [(0, "08:00", "11:00", 10), (0, "11:00", "14:00", 10)]),
+    ("planning des bénévoles pour la kermesse : samedi, créneaux de 9h à 12h et de 14h à 17h, "
+     "4 par créneau", [(6, "09:00", "12:00", 4), (6, "14:00", "17:00", 4)]),
+    ("Schichtplan für das Sommerfest: Samstag und Sonntag, Schichten 10-14 und 14-18 Uhr, je "
+     "3 Helfer", [(6, "10:00", "14:00", 3), (6, "14:00", "18:00", 3), (0, "10:00", "14:00", 3),
+                  (0, "14:00", "18:00", 3)]),
+    ("escala de voluntários do bazar: sábado, turnos das 9 às 13 e das 13 às 17, 4 por turno",
+     [(6, "09:00", "13:00", 4), (6, "13:00", "17:00", 4)]),
+    ("turni dei volontari per la sagra: domenica, turni dalle 10 alle 14 e dalle 14 alle 18, "
+     "6 per turno", [(0, "10:00", "14:00", 6), (0, "14:00", "18:00", 6)]),
+])
+def test_shifts_said_in_words_are_the_sheets_rows_not_opening_hours(prompt: str,
+                                                                    rows: list) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup" and spec.fits, (spec.kind, spec.unfit)
+    seed = config(spec)["seed"]
+    got = [(int(r["date"][4:]) if r["date"].startswith("@dow") else None, r["time"],
+            r.get("end"), r["capacity"]) for r in seed]
+    assert got == rows, seed
+    # a bakery's hours stay opening hours: no shift is made of them
+    assert listed.sessions("horario de la panadería: abierta de 9 a 14 y de 17 a 20") == []

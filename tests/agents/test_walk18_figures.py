@@ -12,6 +12,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from tests.agents.interactions import CHART_TOTAL, js, kpi_updates
+from tests.agents.test_calcs import run_formulas
 from tests.agents.test_prompt_seeds import opened
 
 
@@ -176,3 +177,41 @@ def test_a_quote_asked_of_a_business_is_no_calculator() -> None:
     spec = templates.read("landing page for my plumbing business, request a quote, from $60 per "
                           "hour", "web")
     assert spec.kind == "landing", spec.kind
+
+
+@pytest.mark.parametrize("prompt,level,flow", [
+    # walk19 #11: 'Mitglieder · Dieses Jahr 319', the monthly member counts added up
+    ("Dashboard für unseren Sportverein: Mitglieder pro Monat, Beiträge, Ausgaben",
+     "Mitglieder", "Beiträge"),
+    ("dashboard for our climbing gym: members per month, new members, revenue", "Members",
+     "New members"),
+    ("tableau de bord du club : adhérents par mois, cotisations, dépenses", "Adhérents",
+     "Cotisations"),
+    ("panel de mi tienda: stock por semana, ventas y gastos", "Stock", "Ventas"),
+    ("painel do meu canal: seguidores por semana, visualizações, receita", "Seguidores",
+     "Visualizações"),
+    ("cruscotto del circolo: iscritti per mese, incasso, spese", "Iscritti", "Incasso"),
+])
+def test_a_level_shows_its_latest_figure_and_a_flow_its_total(prompt: str, level: str,
+                                                              flow: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "dashboard" and spec.fits, (spec.kind, spec.unfit)
+    key = {x["label"].split(" (")[0]: x["key"] for x in cfg["fields"]}
+    agg = {c["field"]: c["agg"] for c in cfg["opts"]["cards"] if c["agg"] != "avg"}
+    assert agg[key[level]] == "last" and agg[key[flow]] == "sum", cfg["opts"]["cards"]
+
+
+def test_a_level_card_shows_the_latest_entry() -> None:
+    """The page's card: the latest entry's members (52), not the three months' 150."""
+    text = Path(templates.__file__).with_name("dataapp.js").read_text(encoding="utf-8")
+    section = text[text.index("// The rows every condition"):text.index("// Bars, one a label")]
+    got = run_formulas(f"""
+const A = {{ lang: "de" }}; const num = new Intl.NumberFormat("de");
+const show = (f, v) => num.format(v); const today = () => "2026-05-20";
+let rows = [{{ d: "2026-03-01", m: 48, b: 10 }}, {{ d: "2026-05-01", m: 52, b: 12 }},
+            {{ d: "2026-04-01", m: 50, b: 11 }}];
+{section}
+console.log(JSON.stringify([figure({{ agg: "last", within: "year" }}, {{ key: "m" }}, "d")[0],
+  figure({{ agg: "sum", within: "year" }}, {{ key: "b" }}, "d")[0]]));""")
+    assert got == ["52", "33"]
+

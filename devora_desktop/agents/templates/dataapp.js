@@ -889,6 +889,10 @@ function figure(c, value, dateKey) {
     const best = [...by].sort((a, b) => b[1] - a[1])[0];
     return [best ? best[0] : "—", list.length];
   }
+  if (c.agg === "last") {  // a level (members, stock): the latest entry's, never a sum
+    const dated = list.filter((r) => String(r[value.key] ?? "") !== "").sort((a, b) => String(a[dateKey]).localeCompare(String(b[dateKey])));
+    return [dated.length ? show(value, Number(dated[dated.length - 1][value.key]) || 0) : "—", list.length];
+  }
   const sum = list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
   const shown = c.agg === "count" ? num.format(list.length)
     : c.agg === "avg" ? show(value, list.length ? sum / list.length : 0)

@@ -2810,6 +2810,8 @@ FIGURES = {
               "Costo totale"),
     "readings": L("Readings", "Relevés", "Lecturas", "Zählerstände", "Leituras", "Letture"),
     "average": L("Average", "Moyenne", "Promedio", "Durchschnitt", "Média", "Media"),
+    "latest": L("Latest", "Dernier relevé", "Último dato", "Aktuell", "Último dado",
+                "Ultimo dato"),
     "spent": L("Total spent", "Total dépensé", "Total gastado", "Ausgaben gesamt",
                "Total gasto", "Totale speso"),
     "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
@@ -2918,8 +2920,9 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     within = "year" if period in ("month", "year", "") else "month"
     when = i18n.pick(FIGURES["thisYear" if within == "year" else "thisMonth"], lang)
     mean = i18n.pick(FIGURES["average"], lang)
-    cards = [{"label": f"{x['label']} · {mean if m.agg == 'avg' else when}", "agg": m.agg,
-              "field": x["key"], "within": within} for x, m in figures]
+    latest = i18n.pick(FIGURES["latest"], lang)
+    cards = [{"label": f"{x['label']} · {mean if m.agg == 'avg' else latest if m.agg == 'last' else when}",
+              "agg": m.agg, "field": x["key"], "within": within} for x, m in figures]
     first = fields[1]
     cards.append({"label": f"{first['label']} · {mean}", "agg": "avg", "field": first["key"]})
     opts: dict = {"value": first["key"], "cards": cards}

@@ -83,6 +83,20 @@ def clock(h: str, mm: str | None, unit: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# shifts a prompt names: their ranges ("turnos de 9 a 13 y de 13 a 17", "créneaux de 9h à
+# 12h") are the shifts, not opening hours
+SHIFTS = (r"\b(?:shifts?|turnos?|turni|schicht\w*|eins[äa]tz\w*|cr[ée]neaux|cr[ée]neau|"
+          r"permanences?|plant[ãa]o|plant[õo]es|escalas?|volunteer\w*|voluntari\w*|volontari\w*|"
+          r"b[ée]n[ée]voles?|helfer\w*)\b")
+# a shift's places: "10 por turno", "3 par créneau", "4 pro Schicht"
+_PER_SHIFT = (r"(\d{1,4})\s*(?:per|por|par|pro|a|al|each|every|cada|chaque|je|ogni)\s+"
+              r"(?:shift|turno|schicht|cr[ée]neau|turni|plant[ãa]o|slot|session|sesi[óo]n|"
+              r"sess[ãa]o|sessione|s[ée]ance)\b")
+# what opens, as opening hours say it (not "de"/"from", which start a shift too)
+_OPEN_ONLY = (r"open|opening|hours|ge[öo]ffnet|öffnungszeit\w*|ouvert\w*|horaires?|abiert[oa]s?|"
+              r"horario|abert[oa]s?|hor[áa]rio|apert[oa]|orari\w*")
+
+
 def _segments(text: str) -> list[str]:
     """The prompt cut where one listed item ends: commas (not a decimal's), semicolons,
     colons, brackets, sentence ends and lines."""
@@ -91,15 +105,24 @@ def _segments(text: str) -> list[str]:
 
 def _masked(text: str) -> str:
     """``text`` with opening hours and prices blanked: "9-18 Uhr", "from 9 to 6", "de 9h à
-    19h", "Di-Sa 9-18", "ouvert du mardi au dimanche 7h-19h", "1,20 €" are no classes."""
+    19h", "Di-Sa 9-18", "ouvert du mardi au dimanche 7h-19h", "1,20 €" are no classes. A
+    prompt naming shifts keeps its ranges ("turnos de 9 a 13 y de 13 a 17") unless they
+    follow an opening word ("abierto de 9 a 20")."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
     days = day_pattern("de", True)
     clock = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?"
-    text = re.sub(rf"{clock}{_WORD_RANGE}{clock}", blank, text, flags=re.I)
+    shifts = re.search(SHIFTS, text, re.I)
+    opening = _OPEN_ONLY if shifts else _OPENING
+    if shifts:
+        text = re.sub(rf"(\b(?:{opening})\b[^,;.\d]{{0,40}}?){clock}{_WORD_RANGE}{clock}",
+                      lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text,
+                      flags=re.I)
+    else:
+        text = re.sub(rf"{clock}{_WORD_RANGE}{clock}", blank, text, flags=re.I)
     # "entre 8h et 16h", "between 9 and 5": a range too
     text = re.sub(rf"\b(?:entre|between|zwischen|tra|fra)\s+{clock}\s+(?:et|and|und|y|e)\s+"
                   rf"{clock}", blank, text, flags=re.I)
-    cue = rf"(?:\b(?:{_OPENING})\b|(?:{days})\.?\s*(?:[-–]|{_WORD_RANGE})\s*(?:{days})\b)"
+    cue = rf"(?:\b(?:{opening})\b|(?:{days})\.?\s*(?:[-–]|{_WORD_RANGE})\s*(?:{days})\b)"
     text = re.sub(rf"({cue}[^,;.\d]{{0,40}}?){clock}{_RANGE_SIGN}{clock}",
                   lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text,
                   flags=re.I)
@@ -126,6 +149,8 @@ TEAMS = (r"teams?|[ée]quipes?|equipos?|equipas?|squadr[ae]|mannschaften|doublet
 
 
 def _spots(segment: str) -> int:
+    if m := re.search(_PER_SHIFT, segment, re.I):
+        return max(0, min(MAX_SPOTS, int(m.group(1))))
     m = re.search(rf"(\d{{1,4}})\s*(?:\w+\s+)?(?:{_SPOTS}|{TEAMS})\b|\b(?:max\w*|up to|jusqu'à|hasta|"
                   rf"bis zu|até|fino a)\.?\s*(\d{{1,4}})\b", segment, re.I)
     if not m:
@@ -198,9 +223,11 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
     out: list[Session] = []
     pending: list[int] = []  # indexes of sessions still without spots
     shared = 0
+    # a shift's range in words too ("de 9 a 13", "de 9h à 12h") when the prompt names shifts
+    ranged = rf"(?:{_RANGE_SIGN}|{_WORD_RANGE})" if re.search(SHIFTS, text, re.I) else _RANGE_SIGN
     for seg in _segments(text):
         found = []
-        for m in re.finditer(rf"{_clock_re('1')}(?:{_RANGE_SIGN}{_clock_re('2')})?", seg, re.I):
+        for m in re.finditer(rf"{_clock_re('1')}(?:{ranged}{_clock_re('2')})?", seg, re.I):
             start, marked = _at(m, "1")
             end, _ = _at(m, "2") if m.group("h2") else (None, False)
             bare = not marked and not (m.group("h2") and _at(m, "2")[1])  # "9-11": a range only when it ends there
@@ -235,6 +262,13 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
                     pending.append(len(out) - 1)
     if len(everyday) == 1 and all(s.day is None for s in out):  # "le samedi … (10h, 14h)"
         out = [s if s.day is not None else replace(s, day=next(iter(everyday))) for s in out]
+    elif len(everyday) > 1 and out and all(s.day is None for s in out) and re.search(
+            SHIFTS, text, re.I):
+        # "viernes y sábado, turnos de 10-14 y de 16-20": each shift on each day, in the
+        # order the days are said
+        said = list(dict.fromkeys(day_number(d) for d in re.findall(
+            rf"(?<![\w-])({day_pattern()})s?\b(?!\s*[-–])", text, re.I)))
+        out = [replace(s, day=d) for d in said for s in out][:MAX_ITEMS]
     return [s if s.spots else replace(s, spots=shared) for s in out]
 
 

@@ -20,7 +20,8 @@ class Measure:
     type: str
     #: shown after the number ("kWh", "kg", "%"); "" for money and plain counts
     unit: str = ""
-    #: how a card adds the entries up: "sum", or "avg" for a rate
+    #: how a card adds the entries up: "sum", "avg" for a rate, "last" for a level (members,
+    #: stock, a balance: counted again each time, never added up)
     agg: str = "sum"
 
 
@@ -71,6 +72,16 @@ _MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fa
           r"costos?|kosten|custos?|costi|d[ée]penses|gastos|ausgaben|despesas|spese|profits?|"
           r"b[ée]n[ée]fices?|beneficios?|gewinn|lucros?|profitt\w*|[€$£]|euros?|dollars?|reais")
 _RATE = r"quote\b|rate\b|taux|tasa|taxa|tasso|quota\b|%|percent|pourcentage|porcentaje|prozent"
+# a level, counted again each time ("Mitglieder pro Monat": 48, 50, 52 members, not 150): its
+# latest figure, never a sum; those who joined ("new members", "neue Mitglieder") are a flow
+_LEVEL = (r"^(?:(?:active|aktive|actifs?|activos?|ativos?|attivi)\s+)?(?:members?|membres?|"
+          r"adh[ée]rents?|socios?|s[óo]cios?|soci|mitglied\w*|iscritti|tesserati|associ[ée]s|"
+          r"subscribers?|abonn[ée]s|suscriptores|abonnent\w*|assinantes|abbonati|followers?|"
+          r"seguidores|follower\w*|fans|employees|staff|headcount|salari[ée]s|empleados|"
+          r"mitarbeit\w*|funcion[áa]rios|dipendenti|stock|inventory|lagerbestand|bestand|"
+          r"estoque|existencias|scorte|giacenz\w*|balance|solde|saldo|kontostand|weight|poids|"
+          r"peso|gewicht|temperatur\w*|temp[ée]rature|population|einwohner|habitantes|"
+          r"abitanti|stand|z[äa]hlerstand|meter reading|relev[ée]|lectura|leitura|lettura)$")
 # a dashboard about energy: its figures are kWh unless they say otherwise
 _ENERGY = (r"photovolt|fotovolt|\bpv\b|solar|solaire|kwh|\bstrom|[ée]lectri|electric|eletric|"
            r"elettric|energ|wallbox|w[äa]rmepumpe|heat pump|pompe [àa] chaleur")
@@ -172,6 +183,8 @@ def read(prompt: str) -> tuple[list[Measure], str]:
             continue
         if unit == "%" or re.search(_RATE, label, re.I):
             found.append(Measure(cap(label), "number", "%", "avg"))
+        elif re.match(_LEVEL, label, re.I):
+            found.append(Measure(cap(label), "number", unit, "last"))
         elif unit:
             found.append(Measure(cap(label), "number", unit))
         elif not counted and re.search(_MONEY, label, re.I):
