@@ -261,3 +261,29 @@ def test_a_boards_columns_are_never_its_cards_fields(prompt: str) -> None:
     spec = templates.read(prompt, "web")
     keys = [f["key"] for f in templates.dataapp.config(spec)["fields"]]
     assert spec.kind == "board" and keys == ["title", "note", "col"], keys
+
+
+@pytest.mark.parametrize("prompt,figures", [
+    ("Dashboard für unseren Sportverein: Mitglieder pro Monat, Beiträge, Ausgaben",
+     ('"mitglieder" numeric', '"beitrage" numeric(12,2)', '"ausgaben" numeric(12,2)')),
+    ("tableau de bord de mes panneaux solaires : production par jour, autoconsommation, revente",
+     ('"production" numeric', '"autoconsommation" numeric', '"revente" numeric')),
+    ("panel con las ventas de mi panadería por día y por producto con gráfico",
+     ('"amount" numeric(12,2)',)),
+])
+def test_a_full_stack_dashboard_holds_its_own_figures_not_customers_and_mrr(
+        prompt: str, figures: tuple) -> None:
+    """A club's members and fees built full-stack came out as the customers/plans/MRR app."""
+    spec, files = _build(prompt)
+    assert spec.kind == "dashboard" and spec.fits and validate(files) == []
+    assert fullstack_data.on_engine(spec) and "lib/stats.ts" not in files
+    sql = files["supabase/migrations/001_dashboard.sql"]
+    assert all(f in sql for f in figures), sql
+    assert "mrr" not in sql and "auth.uid() = owner" in sql
+    assert "customer" not in templates.summary(spec, "fullstack")
+    cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
+    assert cfg["shape"] == "dashboard" and cfg["seed"] == []
+    # subscriptions keep the full-stack dashboard app that counts them
+    saas = templates.read("dashboard for my saas: subscribers per plan, MRR and churn",
+                          "fullstack")
+    assert not fullstack_data.on_engine(saas)

@@ -2771,8 +2771,6 @@ READING = L("Meter reading", "Relevé", "Lectura", "Zählerstand", "Leitura", "L
 
 
 # A subscription business's dashboard: each subscriber's plan and monthly price.
-_SUBSCRIPTIONS = (r"subscri|abonn|suscrip|assinatur|assinante|abbonament|abbonat|\bmrr\b|"
-                  r"\bchurn|\bsaas\b|recurring revenue")
 # Cancellations asked for: the subscribers then have a status, and a churn card counts it.
 _CHURN = (r"\bchurn|cancel|r[ée]sili|d[ée]sabonn|bajas?\b|k[üu]ndig|cancelament|disdett|"
           r"abbandon")
@@ -2933,7 +2931,7 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
 
 def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
-    if re.search(_SUBSCRIPTIONS, text) and not re.search(r"energ|electric|strom|kwh", text):
+    if measures.subscriptions(spec.prompt):
         return _subscriptions(spec)
     # the figures it lists, in their units ("Ertrag pro Tag, Eigenverbrauch, Einspeisung"), or
     # the energy it is about: never a money log with the figures glued on (walk18 #14 #18)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from devora_desktop.agents.templates import dataapp, i18n
+from devora_desktop.agents.templates import dataapp, i18n, measures
 from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
 from devora_desktop.agents.templates.fullstack_apps import starts_note
 from devora_desktop.agents.templates.shapes import L
@@ -88,7 +88,11 @@ def _unmarked(rows: list | tuple) -> tuple[dict, ...]:
 
 def on_engine(spec: Spec) -> bool:
     """A to-do list of things done every so often ("fern every 3 days") is the web engine's
-    here too: the full-stack to-do app has no interval, and ticking one off moves it on."""
+    here too: the full-stack to-do app has no interval, and ticking one off moves it on. So
+    is a dashboard of anything but subscriptions: the full-stack dashboard app counts
+    customers, plans and MRR, not a club's members and fees or a solar panel's kWh."""
+    if spec.kind == "dashboard":
+        return not measures.subscriptions(spec.prompt)
     return spec.kind == "todo" and dataapp.config(spec)["opts"].get("every") is not None
 
 
@@ -102,6 +106,8 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
         if view == "habits":
             return [Store("rows", "habits", "private", fields,
                           (("done", "jsonb not null default '[]'", "days"),))]
+        return [Store("rows", "entries", "private", fields)]
+    if kind == "dashboard":  # on_engine: the figures each person enters, for them alone
         return [Store("rows", "entries", "private", fields)]
     if kind in ("board", "flashcards"):
         return [Store("rows", "cards", "private", fields)]
@@ -409,6 +415,7 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
 _ABOUT = {
     "todo": "things each person does every so often, each due again after its interval.",
     "tracker": "entries each person keeps for themselves.",
+    "dashboard": "figures each person enters, with their cards and chart, for themselves.",
     "board": "cards in columns; each person's board is their own.",
     "flashcards": "each person's own cards.",
     "calculator": "each person's saved calculations.",
@@ -985,6 +992,8 @@ _SECURITY = {
     "todo": "- Each person reads and changes only their own tasks (RLS, owner = auth.uid()).\n",
     "tracker": "- Each person reads and changes only their own rows (RLS, owner = auth.uid()).\n",
     "board": "- Each person reads and changes only their own cards (RLS, owner = auth.uid()).\n",
+    "dashboard": "- Each person reads and changes only their own figures (RLS, owner = "
+                 "auth.uid()).\n",
     "flashcards": "- Each person reads and changes only their own cards (RLS).\n",
     "calculator": "- Each person sees only their own saved calculations (RLS).\n",
     "directory": "- Everyone signed in reads the directory; only who added an entry (or an "

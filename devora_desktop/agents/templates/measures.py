@@ -117,6 +117,19 @@ _SENTENCE = (r"^(?:i|je|j['’]|ich|yo|eu|io|we|nous|wir|nosotros|n[óo]s|noi|yo
              r"show|see|affiche|mostra|zeig)\b")
 
 
+# a dashboard of subscriptions: subscribers, plans and MRR (the full-stack dashboard app's)
+_SUBSCRIPTIONS = (r"subscri|abonn|suscrip|assinatur|assinante|abbonament|abbonat|\bmrr\b|"
+                  r"\bchurn|\bsaas\b|recurring revenue")
+
+
+def subscriptions(prompt: str) -> bool:
+    """Whether a dashboard for ``prompt`` counts subscribers, plans and MRR (the full-stack
+    dashboard app's own), not figures of its own."""
+    text = prompt.lower()
+    return bool(re.search(_SUBSCRIPTIONS, text)) and not re.search(r"energ|electric|strom|kwh",
+                                                                   text)
+
+
 def period(text: str) -> str:
     """The period the prompt's figures are entered for: "day", "week", "month" or ""."""
     for name, words in _PERIODS:

@@ -18,6 +18,7 @@ from devora_desktop.agents.templates import (
     formula,
     hours,
     i18n,
+    measures,
     quiz,
     reader,
     shapes,
@@ -1237,6 +1238,10 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
         entity = pack.member[0]
+    if kind == "dashboard" and not measures.subscriptions(prompt):
+        # its own figures, entered by date (dataapp._dashboard), not customers and MRR
+        figures = [m.label.lower() for m in measures.read(prompt)[0]]
+        entity, fields = "entry", ("date", *(figures or ("what", "category", "amount")))
     if kind in KINDS:
         # a field a web list or blog takes from the prompt's list is built ("the glaze used"
         # on a post; the full-stack ones keep their own columns), and a feature ("photos") is
