@@ -215,3 +215,29 @@ console.log(JSON.stringify([figure({{ agg: "last", within: "year" }}, {{ key: "m
   figure({{ agg: "sum", within: "year" }}, {{ key: "b" }}, "d")[0]]));""")
     assert got == ["52", "33"]
 
+
+
+@pytest.mark.parametrize("prompt,subscribers", [
+    # walk20 #4: a channel's subscribers were paying customers on plans, MRR their sum
+    ("dashboard for my youtube channel: subscribers per month, views, watch hours",
+     "Subscribers"),
+    ("tableau de bord de ma chaîne : abonnés par mois, vues, heures de visionnage", "Abonnés"),
+    ("panel de mi canal de Twitch: suscriptores por mes, espectadores, horas emitidas",
+     "Suscriptores"),
+    ("Dashboard für meinen Newsletter: Abonnenten pro Woche, Öffnungsrate, Klickrate",
+     "Abonnenten"),
+    ("painel do meu canal: inscritos por mês, visualizações e horas assistidas", "Inscritos"),
+    ("cruscotto del mio canale: iscritti per mese, visualizzazioni, ore di visione",
+     "Iscritti"),
+])
+def test_subscribers_listed_as_a_figure_are_counted_not_billed(prompt: str,
+                                                               subscribers: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "dashboard" and spec.fits, (spec.kind, spec.unfit)
+    labels = [x["label"] for x in cfg["fields"]]
+    assert subscribers in labels and not any(x["type"] == "money" for x in cfg["fields"])
+    assert not any("MRR" in c["label"] for c in cfg["opts"]["cards"]), cfg["opts"]["cards"]
+    # subscribers who pay plans are still a subscription business's
+    for paid in ("dashboard for my saas: subscribers, MRR and churn",
+                 "dashboard for my subscription box: subscribers, monthly price, cancellations"):
+        assert any(x["key"] == "category" for x in built(paid)[1]["fields"]), paid

@@ -122,12 +122,25 @@ _SUBSCRIPTIONS = (r"subscri|abonn|suscrip|assinatur|assinante|abbonament|abbonat
                   r"\bchurn|\bsaas\b|recurring revenue")
 
 
+# what a paid subscription is said with: its revenue, plans, cancellations
+_PAID = (r"\bmrr\b|\bchurn|\bsaas\b|recurring|\bplans?\b|\bplano?s?\b|\bpiani?\b|tarif\w*|"
+         r"formules?|pric\w*|prix|precios?|pre[çc]os?|prezz\w*|preis\w*|revenue|revenu|ingresos|"
+         r"umsatz|receita|ricav\w*|cancel\w*|r[ée]sili\w*|k[üu]ndig\w*|bajas?\b|disdett\w*|"
+         r"[€$£]|abonnements?\b|"
+         r"subscriptions?\b|suscripciones|assinaturas|abbonamenti")
+
+
 def subscriptions(prompt: str) -> bool:
     """Whether a dashboard for ``prompt`` counts subscribers, plans and MRR (the full-stack
-    dashboard app's own), not figures of its own."""
+    dashboard app's own), not figures of its own: a channel's "subscribers per month, views,
+    watch hours" are three figures, its subscribers a level, when nothing says they pay."""
     text = prompt.lower()
-    return bool(re.search(_SUBSCRIPTIONS, text)) and not re.search(r"energ|electric|strom|kwh",
-                                                                   text)
+    if not re.search(_SUBSCRIPTIONS, text) or re.search(r"energ|electric|strom|kwh", text):
+        return False
+    found, _ = read(prompt)
+    figure = any(re.match(_LEVEL, m.label, re.I) and re.search(_SUBSCRIPTIONS, m.label.lower())
+                 for m in found)
+    return not figure or bool(re.search(_PAID, text))
 
 
 def period(text: str) -> str:
