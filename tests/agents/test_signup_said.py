@@ -235,3 +235,29 @@ def test_shifts_said_in_words_are_the_sheets_rows_not_opening_hours(prompt: str,
     assert got == rows, seed
     # a bakery's hours stay opening hours: no shift is made of them
     assert listed.sessions("horario de la panadería: abierta de 9 a 14 y de 17 a 20") == []
+
+
+@pytest.mark.parametrize("prompt,places,asked,who", [
+    # walk20 #19: the cap was dropped (no limit), or a date's day made a row of 7 places
+    ("Anmeldeliste für den Erste-Hilfe-Kurs am 22. März, max. 12 Teilnehmer, 45 € Gebühr", 12,
+     [], None),
+    # walk20 #25: nothing asked what they bring, no partner for a pair
+    ("sign up sheet for the church bake sale on Oct 12, need 15 bakers, ask what they're "
+     "bringing", 15, ["What you're bringing"], None),
+    ("lista de inscrição pro bazar beneficente do dia 7 de setembro, 25 barracas, nome e o que "
+     "vai vender", 25, ["O que vai vender"], None),
+    ("inscripciones para el torneo de pádel del club, por parejas, sábado 12 de abril, máximo "
+     "16 parejas", 16, ["Jugadores (2)"], "Pareja"),
+    ("inscription au tournoi de double du club, en doublettes, jusqu'à 12 équipes", 12,
+     ["Joueurs (2)"], "Équipe"),
+    ("foglio iscrizioni per il mercatino di Natale, 20 bancarelle, nome e cosa vendi", 20,
+     ["Cosa vendi"], None),
+])
+def test_a_sheets_places_and_what_it_asks_are_the_prompts(prompt: str, places: int,
+                                                          asked: list, who: str | None) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup" and spec.fits, (spec.kind, spec.unfit)
+    cfg = config(spec)
+    assert [r["capacity"] for r in cfg["seed"]] == [places], cfg["seed"]
+    assert [x["label"] for x in cfg["opts"].get("ask", [])] == asked
+    assert cfg["opts"].get("who") == who

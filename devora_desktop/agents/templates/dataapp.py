@@ -2149,7 +2149,10 @@ def _counted_groups(prompt: str) -> list[tuple[str, int]]:
             names = [re.sub(_SKIP_GROUP, "", n, flags=re.I).strip() for n, _ in found]
             if len(found) >= 2 and all(names) and not any(
                     re.fullmatch(rf"(?:{listed.SPOT_WORDS}|{_NOT_GROUP})\w*|(?:{MONTH})\.?",
-                                 n.split()[0], re.I) for n in names):
+                                 n.split()[0], re.I)
+                    # "dia 7 de setembro, 25 barracas": a date is no group of 7
+                    or re.match(rf"(?:de|of|di|du|del|do|da)\s+(?:{MONTH})\b", n, re.I)
+                    for n in names):
                 return [(cap(n), max(1, min(k, 500))) for n, (_, k) in zip(names, found,
                                                                           strict=True)]
     return []
@@ -2302,12 +2305,17 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         _at_the_time_said(spec, fields, seed)
     if view == "signup" and not re.search(CARPOOL, spec.prompt.lower()):
         who, asked = _asked(spec)
-        if team := re.search(rf"\b({listed.TEAMS})\s+(?:of|de|da|di|à|a|von|mit|aus)\s+(\d)\b",
-                             spec.prompt, re.I):
+        team = re.search(rf"\b({listed.TEAMS})\s+(?:of|de|da|di|à|a|von|mit|aus)\s+(\d)\b",
+                         spec.prompt, re.I)
+        # pairs sign up as one too: "por parejas", "en doublettes", "in pairs", "a coppie",
+        # "in Zweierteams", "em duplas" (walk20 #25: one name, no partner)
+        pairs = re.search(_PAIRS, spec.prompt, re.I)
+        if team or pairs:
             # teams of so many sign up as one: the team's name, then its players (walk19 #21)
-            who = i18n.pick(TEAM, spec.lang)
+            who = i18n.pick(PAIR if pairs and not team else TEAM, spec.lang)
             asked = [{"key": "players", "label": f"{i18n.pick(PLAYERS, spec.lang)} "
-                      f"({team.group(2)})", "type": "text", "shown": True}, *asked]
+                      f"({team.group(2) if team else 2})", "type": "text", "shown": True},
+                     *asked]
         if asked:
             opts["ask"] = asked
         if who:
@@ -2316,6 +2324,10 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 PLAYERS = L("Players", "Joueurs", "Jugadores", "Spieler", "Jogadores", "Giocatori")
+PAIR = L("Pair", "Équipe", "Pareja", "Team", "Dupla", "Coppia")
+_PAIRS = (r"\b(?:in pairs|as pairs|pairs of two|doubles team|en doublettes?|en bin[ôo]mes?|"
+          r"par (?:deux|[ée]quipes? de deux)|por parejas|en parejas|por duplas|em duplas|em pares|"
+          r"a coppie|in coppia|in zweierteams|im doppel|zu zweit|paarweise)\b")
 TEAM = L("Team", "Équipe", "Equipo", "Mannschaft", "Equipe", "Squadra")
 
 
@@ -2345,6 +2357,15 @@ _CARPOOL_SAID = (("title", r"(?:nom|name|nombre|nome|driver|conducteur|conductor
                               rf"(?:{listed.SPOT_WORDS}|si[èe]ges?|sitzpl[äa]tze))\b"))
 
 
+# so many of those who sign up, asked for or at most ("max. 12 Teilnehmer", "need 15 bakers",
+# "25 barracas", "bis zu 8 Mannschaften"): a sheet's places
+_NEEDED = (r"(?:\b(?:max(?:imum|imal)?\.?|up to|need|needs|looking for|jusqu'(?:à|a)|au plus|"
+           r"besoin de|hasta|m[áa]ximo|necesitamos|at[ée]|no m[áa]ximo|precisamos de|bis zu|"
+           r"h[öo]chstens|brauchen|fino a|massimo|al massimo|servono|cerchiamo)\s+|,\s*)"
+           r"(\d{1,3})\s+(?:\w+\s+)?(?:teilnehm\w*|participants?|partecipanti|participantes|"
+           r"\w+(?:ers|eurs|euses|eiros|eiras|eros|eras|ori|trici|nehmer|innen|isten|istas|"
+           r"istes|isti)|stalls?|stands?|booths?|tables?|barracas?|bancas?|puestos|tische?|"
+           r"mesas?|tavoli|bancarelle|st[äa]nde)\b")
 # places counted in people or per slot ("max 12 people", "3 personas por turno"), not in
 # things ("max 5 desserts": one category's, not the sheet's)
 _PEOPLE_SPOTS = re.compile(r"\b(?:people|persons?|personnes?|personas?|pessoas?|persone|"
@@ -2481,7 +2502,8 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                                                     spec.prompt[:m.start()], re.I)), None) \
         or (listed.spots_said(spec.prompt) if _PEOPLE_SPOTS.search(listed.spots_phrase(
             spec.prompt)) and not re.search(r"\d{4}", listed.spots_phrase(spec.prompt))
-            else 0) or None
+            else 0) or next((int(m.group(1)) for m in re.finditer(_NEEDED, spec.prompt, re.I)
+                             if 0 < int(m.group(1)) < 1000), None)
     sizes = (said,) * 3 if said else (6, 6, 3)
     day = said_date(spec.prompt) or _said_day(spec.prompt) or "@day+7"  # "no sábado"
     if (what := re.search(_SIGN_UP_FOR, spec.prompt, re.I)) and (

@@ -30,7 +30,7 @@ _WRITES = (r"(?:puts?|writes?|gives?|enters?|fills? in|adds?|says?|tells? us|lea
          r"dit|disent|dice[ns]?|diz(?:em)?|dicono|sagt|sagen)")
 # what the form asks for: "ask for", "asking each person for", "demander", "pedir"
 _ASKS = (r"(?:ask(?:s|ing)?(?: (?:each|every)(?: ?one| person| guest)| them| people| guests)?"
-         r" (?:for|about)|should ask|demande[rz]?|pedir|pide|pede|preguntar|pregunta|perguntar|"
+         r"(?: (?:for|about)|(?=\s+(?:what|which|how many|if|whether)\b))|should ask|demande[rz]?|pedir|pide|pede|preguntar|pregunta|perguntar|"
          r"pergunta|chiede(?:re)?|abfragen|fragt nach|fragen nach)")
 _OPENS = (rf"\b(?:{_WHO}\s+(?:(?:can|should|must|will|just|only|peut|doit|puede|debe|pode|"
           rf"deve|pu[òo]|kann|soll)\s+)?{_WRITES}|{_ASKS})\b\s*:?\s*")
@@ -113,7 +113,13 @@ def asked_items(prompt: str) -> list[str]:
     # list after a colon
     found = [*re.finditer(rf"{_OPENS}{_RUN}", text, re.I),
              *re.finditer(rf"(?:[:–—]\s*){_RUN}", text, re.I)]
+    # "…, nome e o que vai vender", "name and what they sell": a name and what else is asked
+    found += re.finditer(rf"(?<![\w'])(?:{_PERSON.strip('^$')})\s+(?:and|et|y|e|und|ed)\s+"
+                         rf"(?={_QUESTION.strip('^')}|{_BRINGS})"
+                         r"()", text, re.I)
     for m in found:
+        if m.group(1) == "":  # the name and what follows it, to its sentence's end
+            return _after_name(text[m.end():])
         colon = not re.match(_OPENS, m.group(), re.I)  # a colon's list must ask a name
         items = []
         for part in re.split(_SPLIT, m.group(1), flags=re.I):
@@ -139,6 +145,16 @@ def asked_items(prompt: str) -> list[str]:
         if len(items) >= 2 or (items and not re.match(_PERSON, _noun(items[0]), re.I)):
             return items[:8]
     return []
+
+
+def _after_name(rest: str) -> list[str]:
+    """What a sheet asks after a name ("o que vai vender", "what they're selling and a
+    phone"): the items to the sentence's end."""
+    run = re.match(r"[^.!\n]+", rest)
+    items = [re.sub(r"^(?:and|et|y|e|und|ed)\s+", "", x.strip(" '\"")).replace("\x00", ",")
+             for x in re.split(_SPLIT, run.group() if run else "") if x.strip(" '\"")]
+    return items[:8] if items and all(len(x.split()) <= 7 and not re.search(r"\d", x)
+                                      for x in items) else []
 
 
 # after an item, words that end the list: a purpose or the rows people sign up under
@@ -231,6 +247,10 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
         label = cap(dish.group()) if dish and asks else i18n.pick(BRING_LABEL, lang) \
             if asks or len(noun.split()) > 3 else cap(noun)
         return _field(label, "select" if options else "text", shown=True, options=options)
+    if re.match(_QUESTION, re.sub(_LEAD, "", said, flags=re.I), re.I) and len(
+            said.split()) <= 6:
+        # "o que vai vender", "what they're selling": asked as said, beside the name
+        return _field(cap(said), "text", shown=True)
     if not noun or len(noun.split()) > 4:
         return None
     typed = "tel" if re.search(r"whats\s?app|\bzap\b", noun, re.I) else kind or field_type(noun)
