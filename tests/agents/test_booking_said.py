@@ -264,3 +264,45 @@ def test_hours_between_two_times_on_the_days_said_are_the_grid(
 def test_weekdays_said_in_one_word_are_monday_to_friday(prompt: str, closed: list) -> None:
     spec = templates.read(prompt, shape="booking")
     assert config(spec)["opts"]["closed"] == closed
+
+
+@pytest.mark.parametrize("prompt,step", [
+    # walk20 #5: 'créneaux d'1h30' gave hour-long slots
+    ("réservation du terrain de padel du club, tous les jours 9h-22h, créneaux d'1h30, 24 € le "
+     "créneau", 90),
+    ("booking for the squash court, 8am-10pm, slots of an hour and a half", 90),
+    ("reservas de la pista de pádel, de 9 a 22, reservas de hora y media", 90),
+    ("Buchung für unseren Tennisplatz, 8-21 Uhr, Slots von 1,5 Stunden", 90),
+    ("reservas da quadra de tênis, das 8h às 22h, horários de 1h30", 90),
+    ("prenotazione del campo da padel, dalle 9 alle 23, slot da un'ora e mezza", 90),
+    ("booking page for my tutoring, Mon-Fri 3-8pm, half an hour each", 30),
+])
+def test_a_slot_as_long_as_an_hour_and_a_half_is_that_long(prompt: str, step: int) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "booking" and spec.fits, (spec.kind, spec.unfit)
+    assert config(spec)["opts"]["step"] == step
+
+
+@pytest.mark.parametrize("prompt,tables", [
+    # walk20 #16: one booking an hour for the whole restaurant, and "can't build “4 und 6
+    # Personen”"
+    ("Tischreservierung für unser Restaurant, Di-So 17-22 Uhr, Tische für 2, 4 und 6 Personen",
+     ["Tisch für 2", "Tisch für 4", "Tisch für 6"]),
+    ("table booking for our bistro, Tue-Sun 6-11pm, tables for 2, 4 or 6",
+     ["Table for 2", "Table for 4", "Table for 6"]),
+    ("réservation de table pour mon bistrot, du mardi au samedi 19h-23h, tables de 2, 4 ou 6",
+     ["Table pour 2", "Table pour 4", "Table pour 6"]),
+    ("reservas de mesa para mi restaurante, de martes a domingo de 13 a 16, mesas para 2, 4 y "
+     "6 personas", ["Mesa para 2", "Mesa para 4", "Mesa para 6"]),
+    ("reserva de mesas do meu restaurante, de terça a domingo 12-15, mesas para 2, 4 e 6 "
+     "pessoas", ["Mesa para 2", "Mesa para 4", "Mesa para 6"]),
+    ("prenotazione tavoli per la mia trattoria, da martedì a domenica 19-23, tavoli da 2, 4 e 8",
+     ["Tavolo per 2", "Tavolo per 4", "Tavolo per 8"]),
+])
+def test_tables_by_size_are_each_booked_on_their_own(prompt: str, tables: list) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "booking" and spec.fits, (spec.kind, spec.unfit)
+    cfg = config(spec)
+    assert cfg["opts"]["resources"] == tables
+    assert [o[0] for o in next(x for x in cfg["fields"] if x["key"] == "resource")["options"]] \
+        == tables

@@ -209,7 +209,9 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     for s in listed.sessions(prompt) if listed_times else []:
         out += [_quote(clock) for clock in (s.time, s.end) if clock and f'"{clock}"' not in text]
     if view == "booking" and (spots := listed.spots_said(prompt)) > 1 and not re.search(
-            rf'"(?:capacity|spots)": {spots}\b', text):
+            rf'"(?:capacity|spots)": {spots}\b', text) and not any(
+            re.search(rf"\b{spots}\b", r) for r in opts.get("resources", ())):
+        # (a table's size, "Tische für 2, 4 und 6 Personen", is a table booked, not places)
         out.append(_quote(listed.spots_phrase(prompt)))
     if view == "booking" and not opts.get("sessions") and (
             minutes := said_minutes(prompt)) and opts.get("step") != minutes:

@@ -893,9 +893,20 @@ _ONE_OF = {"tische": "Tisch", "räume": "Raum", "raume": "Raum", "plätze": "Pla
            "bureaux": "Bureau", "cabine": "Cabina"}
 
 
+# tables by their size: "Tische für 2, 4 und 6 Personen", "tables for 2, 4 or 6"
+_TABLE_SIZES = (r"\b(?:tables?|tische?|mesas?|tavol[oi])\s+(?:for|f[üu]r|pour|de|para|per|da|a)\s+"
+                r"((?:\d{1,2}\s*(?:,|/|\b(?:and|und|et|y|e|or|oder|ou|o)\b)\s*)+\d{1,2})\b")
+TABLE_FOR = L("Table for {n}", "Table pour {n}", "Mesa para {n}", "Tisch für {n}",
+              "Mesa para {n}", "Tavolo per {n}")
+
+
 def _resources(spec: Spec) -> list[str]:
     """The courts, rooms or tables a booking prompt counts ("2 campi", "three courts", "deux
-    salles"), each booked on its own: "Campo 1", "Campo 2"; [] when it counts none."""
+    salles"), each booked on its own: "Campo 1", "Campo 2"; [] when it counts none. Tables
+    by their size ("Tische für 2, 4 und 6 Personen") are "Tisch für 2", "Tisch für 4"…"""
+    if sizes := re.search(_TABLE_SIZES, spec.prompt[:4000], re.I):
+        ns = list(dict.fromkeys(int(n) for n in re.findall(r"\d+", sizes.group(1))))
+        return [i18n.pick(TABLE_FOR, spec.lang).format(n=n) for n in ns if 0 < n <= 50][:12]
     m = re.search(RESOURCES, spec.prompt[:4000], re.I)
     if not m:
         return []
@@ -948,7 +959,9 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         # "2 campi, slot da 1 ora": each court booked on its own, a slot free while one is
         opts["resources"] = many
         fields.insert(3, f("resource", lang, "select", True, [[x, x] for x in many],
-                           label=many[0].rsplit(" ", 1)[0]))
+                           label=many[0].split(" ", 1)[0] if re.search(
+                               _TABLE_SIZES, spec.prompt[:4000], re.I) else
+                           many[0].rsplit(" ", 1)[0]))
     if days := booked_days(spec.prompt):
         opts["dates"] = days  # those days alone, whatever weekday a class was said on
         for c in opts.get("sessions", []):

@@ -184,7 +184,7 @@ def said_span(prompt: str) -> tuple[float, float] | None:
 # How long one slot is: "slot da 90 minuti", "45-minute slots", "créneaux de 2 heures"
 _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions?|s[ée]ances?|"
             r"franjas?|faixas?|fasc(?:ia|e)|zeitfenster|intervall?[eo]s?|bloques?|blocos?|"
-            r"tranches?|"
+            r"tranches?|reserv\w*|bookings?|buchung\w*|prenotazion\w*|agendamentos?|"
             r"sesi[oó]n|sess[ãa]o|sessioni|sedut[ae]|visit[ae]|consult[ae]s?|consultas?|"
             r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
@@ -204,11 +204,34 @@ _ALONE_AFTER = (r"\s*(?:each|long|chacun[e]?|chaque|cada un[oa]|ciascun[oa]|jewe
                 r"de dur[ée]e|di durata|de dura[çc][ãa]o|de duraci[oó]n)?\s*(?:[,;.)]|\s[–—-]\s|$)")
 
 
+# an hour and a half, as people write it: "créneaux d'1h30", "1,5 Stunden", "hora y media"
+_HOUR_AND = (r"(?:(?:d['’]\s*|\b(?:de|da|di|of|von|em|en)\s+)([1-4])\s*h\s*([0-5]\d)\b"
+             r"(?!\s*(?:[-–]|(?:à|a|to|bis|al|às|alle)\s+\d))|(?<![\d.,:])([1-4])[.,]5\s*(?:h|hours?|"
+             r"heures?|horas?|ore|stunden?|std)\b)")
+_HALF_PAST = ((90, r"\b(?:an hour and a half|one and a half hours?|une heure et demie|"
+                   r"(?:una )?hora y media|(?:uma )?hora e meia|un['’]ora e mezz[oa]|"
+                   r"anderthalb stunden|eineinhalb stunden)\b"),
+              (30, r"\b(?:half an hour|half-hour|une demi-heure|demi-heure|media hora|meia hora|"
+                   r"mezz['’]ora|(?:eine )?halbe stunde)\b"))
+
+
+def in_minutes(prompt: str) -> str:
+    """``prompt`` with an hour and a half (or half an hour) written as minutes: "créneaux
+    d'1h30" → "créneaux d' 90 minutes", "hora y media" → "90 minutes"."""
+    prompt = re.sub(_HOUR_AND, lambda m: (m.group()[:m.start(1) - m.start()] if m.group(1) else
+                                         "") + f" {int(m.group(1) or m.group(3)) * 60 + int(m.group(2) or 30)} minutes",
+                    prompt, flags=re.I)
+    for n, words in _HALF_PAST:
+        prompt = re.sub(words, f"{n} minutes", prompt, flags=re.I)
+    return prompt
+
+
 def said_minutes(prompt: str) -> int:
     """How many minutes a slot lasts, as the prompt says beside a word for a slot ("slot da
     90 minuti dalle 8 alle 22") or alone between commas in a booking's facts ("Tuesdays
     10:00-18:00, 45 minutes, £20"); 0 when it says none. Between 10 minutes and 4 hours."""
     prompt = re.sub(LENGTH_IN_H, r"\1 \2 hours", prompt, flags=re.I)  # "horário de 1h"
+    prompt = in_minutes(prompt)
     for m in re.finditer(_LENGTH, prompt, re.I):
         near = prompt[max(0, m.start() - 30):m.end() + 30]
         n = int(m.group(1)) * (1 if m.group("min") else 60)
