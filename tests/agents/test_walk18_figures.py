@@ -241,3 +241,28 @@ def test_subscribers_listed_as_a_figure_are_counted_not_billed(prompt: str,
     for paid in ("dashboard for my saas: subscribers, MRR and churn",
                  "dashboard for my subscription box: subscribers, monthly price, cancellations"):
         assert any(x["key"] == "category" for x in built(paid)[1]["fields"]), paid
+
+
+@pytest.mark.parametrize("prompt,names,price", [
+    # walk20 #15: 'Producto de ejemplo 1-4' at 12/18/25/34 €, no size anywhere
+    ("tienda online de camisetas estampadas, tallas S M L XL, 18€ cada una",
+     ["Camiseta · S", "Camiseta · M", "Camiseta · L", "Camiseta · XL"], 18),
+    ("online shop for my printed t-shirts, sizes S to XL, $25 each",
+     ["Printed t-shirt · S", "Printed t-shirt · M", "Printed t-shirt · L",
+      "Printed t-shirt · XL"], 25),
+    ("boutique en ligne de mes sweats brodés, tailles S, M, L, 45 € pièce",
+     ["Sweat · S", "Sweat · M", "Sweat · L"], 45),
+    ("Onlineshop für unsere Vereinstrikots, Größen S-XXL, je 35 €",
+     ["Vereinstrikot · S", "Vereinstrikot · M", "Vereinstrikot · L", "Vereinstrikot · XL",
+      "Vereinstrikot · XXL"], 35),
+    ("loja online das minhas camisetas, tamanhos P, M e G, R$ 49 cada",
+     ["Camiseta · P", "Camiseta · M", "Camiseta · G"], 49),
+    ("negozio online delle mie magliette, taglie S M L XL, 20 euro l'una",
+     ["Maglietta · S", "Maglietta · M", "Maglietta · L", "Maglietta · XL"], 20),
+])
+def test_a_thing_sold_in_sizes_is_a_product_a_size_at_its_price(prompt: str, names: list,
+                                                                 price: float) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "store" and spec.fits, (spec.kind, spec.unfit)
+    assert [r["name"] for r in cfg["seed"]] == names
+    assert {r["price"] for r in cfg["seed"]} == {price}

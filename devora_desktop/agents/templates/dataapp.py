@@ -3167,6 +3167,49 @@ def counted_goods(spec: Spec) -> tuple[Product, ...]:
     return ()
 
 
+# Sizes a shop sells its things in: "tallas S M L XL", "sizes S, M, L, XL", "tailles S à
+# XL", "Größen S-XL", "tamanhos P, M, G", "taglie dalla S alla XL"
+_SIZE_WORD = (r"\b(?:sizes?|tallas?|tailles?|gr[öo](?:ß|ss)en|tamanhos?|taglie|taglia)\b\s*:?\s*"
+              r"(?:(?:from|de|desde|von|dalla|da|dal)\s+)?")
+_SIZE = r"(?:X{0,3}S|M|X{0,3}L|[2-5]XL|P|G|GG|EG)"
+_SIZES = (rf"{_SIZE_WORD}(?P<sizes>{_SIZE}(?:\s*(?:,|/|-|–|\s|\b(?:and|et|y|e|und|to|à|a|"
+          rf"bis|al|alla|até)\b)\s*(?-i:{_SIZE})\b)+)")
+_SIZE_RUN = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "3XL")
+
+
+def sizes_said(prompt: str) -> list[str]:
+    """The sizes a shop's prompt sells in, in order ("S à XL" is S, M, L, XL); []."""
+    m = re.search(_SIZES, prompt[:4000], re.I)
+    if not m:
+        return []
+    said = [x.upper() for x in re.findall(rf"(?-i:{_SIZE})\b", m.group("sizes"))]
+    if len(said) == 2 and re.search(r"[-–]|\b(?:to|à|a|bis|al|alla|até)\b", m.group("sizes")) \
+            and all(x in _SIZE_RUN for x in said):
+        a, b = (_SIZE_RUN.index(x) for x in said)
+        said = list(_SIZE_RUN[a:b + 1])
+    return list(dict.fromkeys(said))[:8] if len(said) >= 2 else []
+
+
+def sized_goods(spec: Spec) -> tuple[Product, ...]:
+    """A thing sold in sizes at one price each ("camisetas estampadas, tallas S M L XL, 18€
+    cada una"): a product for each size ("Camiseta · S" … at 18 €), so the cart holds the
+    size; () when the prompt names no sizes or no price each."""
+    sizes = sizes_said(spec.prompt)
+    price = re.search(rf"{_MONEY}\s*(?:{_PRICE_EACH})\b", spec.prompt[:4000], re.I) or \
+        re.search(rf"(?:{_PRICE_EACH})\s+(?:(?:at|à|a|por|zu|per|para)\s+)?{_MONEY}",
+                  spec.prompt[:4000], re.I)
+    if not sizes or not price or len(re.findall(_MONEY, spec.prompt[:4000])) != 1:
+        return ()
+    group = cap(spec.subject) if spec.subject else spec.name
+    words = group.split() or [i18n.pick(SAMPLE_PRODUCT, spec.lang).format(n="").strip()]
+    # the noun said once: first in French, Spanish, Portuguese, Italian ("Camisetas
+    # estampadas"), last in English and German ("Printed t-shirts")
+    one = cap(" ".join([*words[:-1], _one(words[-1], spec.lang).lower()])) \
+        if spec.lang in ("en", "de") else _one(words[0], spec.lang)
+    amount = float((price.group("a1") or price.group("a2")).replace(",", "."))
+    return tuple(Product(f"{one} · {size}", amount, group, "👕", 0) for size in sizes)
+
+
 # The one thing a page sells at its one price: "vendere i biglietti della lotteria a 2 euro",
 # "sell tickets for our school raffle at $5", "vendre les billets de la tombola à 2 €"
 _ONE_PRICED = re.compile(
@@ -3204,7 +3247,8 @@ def own_products(spec: Spec) -> tuple[Product, ...]:
     """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
     not a domain pack's gift boxes and workshops. () when it lists none."""
-    if counted := counted_goods(spec) or (() if _priced_dishes(spec) else one_priced(spec)):
+    if counted := counted_goods(spec) or sized_goods(spec) or (
+            () if _priced_dishes(spec) else one_priced(spec)):
         return counted
     group = cap(spec.subject) if spec.subject else spec.name
     priced = [(name, price) for name, _, price, _ in _priced_dishes(spec)]
