@@ -373,3 +373,29 @@ def test_a_formula_the_calculator_cannot_read_is_said_not_approved(prompt: str) 
     assert spec.kind == "calculator" and not spec.fits
     assert "can't build the formula the prompt gives" in spec.unfit
     assert "does not use it" in spec.unfit
+
+
+@pytest.mark.parametrize("prompt,base,rate,result", [
+    # walk20 #9: an honest "can't build", but a page with no inputs at all
+    ("calculateur de frais de notaire : prix du bien, 7,5 % dans l'ancien, 2,5 % dans le neuf",
+     "Prix du bien", 7.5, "Frais de notaire"),
+    ("calculadora de comisión inmobiliaria: precio de venta, 3 % en pisos, 5 % en locales",
+     "Precio de venta", 3, "Comisión inmobiliaria"),
+    ("Rechner für die Grunderwerbsteuer: Kaufpreis, 6,5 % in Schleswig-Holstein, 3,5 % in "
+     "Bayern", "Kaufpreis", 6.5, "Grunderwerbsteuer"),
+    ("calculadora do ITBI: valor do imóvel, 2 % em São Paulo, 3 % no Rio", "Valor do imóvel", 2,
+     "ITBI"),
+    ("calcolatrice della provvigione: prezzo di vendita, 3% sulle case, 4% sui negozi",
+     "Prezzo di vendita", 3, "Provvigione"),
+    ("calculator for my agent's commission: sale price, 3% on houses, 5% on land", "Sale price",
+     3, "Percentage of the value"),
+])
+def test_rates_given_for_cases_are_a_percentage_calculator_of_the_amount(
+        prompt: str, base: str, rate: float, result: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator" and spec.fits, spec.unfit
+    _, opts = calcs.build(prompt, spec.lang)
+    assert opts["formula"] == "percent"
+    assert opts["inputs"][0]["label"] == base
+    assert opts["inputs"][1]["value"] == rate and "%" in opts["inputs"][1]["label"]
+    assert opts["outputs"][0]["label"] == result

@@ -741,7 +741,64 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    # "prix du bien, 7,5 % dans l'ancien, 2,5 % dans le neuf": a rate for each case (a
+    # "sale price" is no discount asked)
+    if (k in (None, "percent") or (k == "discount" and not re.search(
+            r"discount|remise|rabais|descuento|rebaja|rabatt|desconto|sconto|% off|soldes|saldi",
+            plain(prompt)))) and rates(prompt):
+        return "rated"
     return k
+
+
+# a rate said for a case: "7,5 % dans l'ancien", "3 % en pisos", "19 % für Neuwagen"
+_RATE_FOR = (r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:dans|pour|sur|en|for|on|in|para|"
+             r"sobre|em|no|na|nos|nas|f[üu]r|bei|auf|im|per|nel|nella|nei|negli|nelle|sul|"
+             r"sulla|sui|sugli|sulle|da)\s+"
+             r"(?:l['’]\s*|(?:le|la|les|the|el|los|las|o|a|os|as|il|lo|gli|i|den|die|das|der)\s+)?"
+             r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)")
+
+
+def rates(prompt: str) -> list[tuple[str, float]]:
+    """The rates a prompt gives for its cases, two or more ("7,5 % dans l'ancien, 2,5 % dans
+    le neuf" → [("ancien", 7.5), ("neuf", 2.5)]); []."""
+    found = [(re.split(r"[,;.]", m.group(2))[0].strip(), number(m.group(1)))
+             for m in re.finditer(_RATE_FOR, prompt[:4000], re.I)]
+    return found if len(found) >= 2 else []
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+RATE = L("Rate %", "Taux %", "Tasa %", "Satz %", "Taxa %", "Aliquota %")
+
+
+def _rated(prompt: str, lang: str) -> tuple[list, dict]:
+    """A percentage of an amount at the rate of one of the cases the prompt gives ("frais de
+    notaire : prix du bien, 7,5 % dans l'ancien, 2,5 % dans le neuf"): the amount, its rate
+    (the first case's, the others said beside it), what that rate of it is and the total."""
+    cases = rates(prompt)
+    m = re.search(r":\s*([^\W\d_][^,;:.\d%]{1,40}?)\s*(?:,|;|$)", prompt)
+    base = _cap(m.group(1).strip()) if m else pick(WORDS["base"], lang)
+    said = ", ".join(f"{c} {str(r).replace('.', ',') if lang != 'en' else r} %" for c, r in cases)
+    subject, flat = _subject(plain(prompt)), plain(prompt)
+    at = flat.find(subject) if subject else -1  # in the prompt's own letters ("für", "é")
+    if at >= 0 and plain(prompt[at:at + len(subject)]) == subject:
+        subject = prompt[at:at + len(subject)]
+    subject = re.sub(r"^(?:l['’]\s*|(?:the|my|our|le|la|les|el|los|las|der|die|das|den|dem|o|"
+                     r"a|os|as|il|lo|gli|i|mon|ma|mes|mi|mis|meu|minha|mio|mia|mein\w*|"
+                     r"unser\w*)\s+)+", "", subject, flags=re.I)
+    inputs = [{"key": "base", "label": base, "value": 0, "type": "number"},
+              {"key": "pct", "label": f"{pick(RATE, lang)} ({said})", "value": cases[0][1],
+               "type": "number"}]
+    outputs = [{"key": "part", "label": _cap(subject) if subject else pick(WORDS["part"], lang),
+                "format": "money"},
+               {"key": "plus", "label": pick(WORDS["total"], lang), "format": "money"}]
+    fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
+        [{"key": x["key"], "label": x["label"], "type": "number"} for x in inputs] + \
+        [{"key": x["key"], "label": x["label"], "type": "money"} for x in outputs]
+    return fields, {"formula": "percent", "calc": "percent", "inputs": inputs,
+                    "outputs": outputs}
 
 
 def _kind(prompt: str) -> str | None:
@@ -831,6 +888,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     k = kind(prompt)
     if k == "custom":
         return _custom(prompt, lang)
+    if k == "rated":
+        return _rated(prompt, lang)
     if k not in CALCS:  # a plain calculator: digits and operators, results kept
         words = {"expression": L("Calculation", "Calcul", "Cálculo", "Rechnung", "Cálculo",
                                  "Calcolo"),
