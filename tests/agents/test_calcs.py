@@ -399,3 +399,26 @@ def test_rates_given_for_cases_are_a_percentage_calculator_of_the_amount(
     assert opts["inputs"][0]["label"] == base
     assert opts["inputs"][1]["value"] == rate and "%" in opts["inputs"][1]["label"]
     assert opts["outputs"][0]["label"] == result
+
+
+@pytest.mark.parametrize("prompt,hourly,weekly,premium", [
+    # walk20 #21: the month's salary was the hourly rate (R$ 120.000 a week)
+    ("calculadora de horas extras: salário R$ 3.000, 220 horas por mês, adicional de 50%",
+     13.64, 50.77, 1.5),
+    ("overtime calculator: my salary is $4,000 a month for 160 hours a month, overtime at 50%",
+     25, 36.92, 1.5),
+    ("Überstundenrechner: Gehalt 3.200 € im Monat, 168 Stunden pro Monat, Zuschlag 25 %", 19.05,
+     38.77, 1.25),
+    ("calcul des heures sup : salaire 2 100 € par mois, 151 heures par mois, majoration de 25 %",
+     13.91, 34.85, 1.25),
+    ("calculadora de horas extra: sueldo 1.800 € al mes, 160 horas al mes, recargo del 75 %",
+     11.25, 36.92, 1.75),
+    ("calcolo degli straordinari: stipendio 1.900 euro al mese, 168 ore al mese, "
+     "maggiorazione del 30%", 11.31, 38.77, 1.3),
+])
+def test_a_months_salary_and_hours_give_the_hourly_rate(prompt: str, hourly: float,
+                                                        weekly: float, premium: float) -> None:
+    assert calcs.kind(prompt) == "pay"
+    given = calcs.said(prompt, "pay")
+    assert (given["hourly"], given["hours"], given["ot_rate"]) == pytest.approx(
+        (hourly, weekly, premium), abs=0.01)

@@ -1290,6 +1290,8 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out["monthly_add"] = number(m.group(1))
         elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
             out["monthly_add"] = 0
+    if k == "pay":
+        out |= _monthly_pay(prompt, text)
     if k == "mortgage":
         out |= _mortgage(prompt)
     if k == "quote" and (m := re.search(_UNIT_PRICE, text)):
@@ -1303,6 +1305,38 @@ def said(prompt: str, k: str) -> dict[str, float]:
         out["kwh_price"] = out["kwh_price"] / 100
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
+    return out
+
+
+_MONTH_WORDS = r"(?:month|mois|mes|monat|m[êe]s|mese)"
+# a month's salary and hours ("salário R$ 3.000, 220 horas por mês"), an overtime premium
+# ("adicional de 50%", "Zuschlag 25 %", "time and a half")
+_SALARY = (r"\b(?:salary|salaire|salario|sueldo|gehalt|lohn|sal[áa]rio|stipendio|retribuzione)\b"
+           r"|(?:a|per|par|por|pro|al|ao|im|/)\s*" + _MONTH_WORDS + r"\b|\bmonthly\b|mensu\w*|"
+           r"monatlich\w*|mensal\w*|mensil\w*")
+_MONTH_HOURS = (rf"{_N}\s*(?:hours?|h|heures|horas|stunden|std|ore)\s*(?:a|per|par|por|pro|al|ao|im|"
+                rf"/|each|every|cada|chaque|jeden|ogni|in the|no|na|nel)?\s*{_MONTH_WORDS}\b")
+_PREMIUM = (rf"(?:adicional|acr[ée]scimo|premium|majoration|recargo|zuschlag|maggiorazione|"
+            rf"overtime (?:at|rate|premium)|horas? extras? (?:a|de|com)|heures sup\w* (?:à|a)|"
+            rf"[üu]berstunden\w* mit|straordinari\w* (?:al|con))\D{{0,12}}?{_PCT}|{_PCT}\s*"
+            r"(?:extra|more|de plus|m[áa]s|mais|mehr|in pi[ùu]|adicional|premium|zuschlag)")
+
+
+def _monthly_pay(prompt: str, text: str) -> dict[str, float]:
+    """A pay calculator's hourly rate from a month's salary and hours ("salário R$ 3.000, 220
+    horas por mês": 13,64 an hour, 50,8 hours a week), and the overtime premium said
+    ("adicional de 50%": × 1.5); {} when no month's hours are said."""
+    out: dict[str, float] = {}
+    if m := re.search(_PREMIUM, text):
+        out["ot_rate"] = round(1 + number(m.group(1) or m.group(2)) / 100, 4)
+    elif re.search(r"time and a half|heure et demie|hora y media|hora e meia", text):
+        out["ot_rate"] = 1.5
+    hours = re.search(_MONTH_HOURS, text)
+    sums = [a for a, _ in amounts(prompt)] or [a for a, *_ in _sums(prompt, bare=True)]
+    if hours and sums and re.search(_SALARY, text) and number(hours.group(1)) > 0:
+        month = number(hours.group(1))
+        out["hourly"] = round(sums[0] / month, 2)
+        out["hours"] = round(month * 12 / 52, 2)
     return out
 
 
