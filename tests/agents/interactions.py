@@ -259,8 +259,9 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "paint": ({"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2,
                     "coats": 2, "coverage": 10}, "paint_litres", "66"),
          # a floor of 12 m² (4 x 3 m or its area, whichever the calculator asks)
+         # (in feet and inches: 12 sq ft in 50 x 50 in tiles, 17.4 sq ft each: 1 tile)
          "tiles": ({"room_length": 4, "room_width": 3, "area": 12, "tile_length": 50,
-                    "tile_width": 50, "waste": 10, "per_box": 4}, "tile_count", "53"),
+                    "tile_width": 50, "waste": 10, "per_box": 4}, "tile_count", "us:1|53"),
          "pregnancy": ({"last_period": "2025-01-01"}, "due", "82025"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}

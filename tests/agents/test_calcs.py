@@ -422,3 +422,24 @@ def test_a_months_salary_and_hours_give_the_hourly_rate(prompt: str, hourly: flo
     given = calcs.said(prompt, "pay")
     assert (given["hourly"], given["hours"], given["ot_rate"]) == pytest.approx(
         (hourly, weekly, premium), abs=0.01)
+
+
+def test_a_floor_in_feet_takes_tiles_in_inches() -> None:
+    """walk20 #5: 'room length and width in feet, 12x12 inch tiles' opened on a 12 m x 12 m
+    room of 30 x 30 cm tiles."""
+    _, opts = calcs.build("tile calculator for my kitchen, 14 ft by 11 ft, 6x24 inch tiles, "
+                          "boxes of 8", "en")
+    shown = {i["key"]: (i["label"], i["value"]) for i in opts["inputs"]}
+    assert shown["room_length"] == ("Room length (ft)", 14)
+    assert shown["tile_width"] == ("Tile width (in)", 24) and opts["us"] is True
+    _, said_feet = calcs.build("tile calculator: room length and width in feet, 12x12 inch "
+                               "tiles, add 10% for waste", "en")
+    assert [i["value"] for i in said_feet["inputs"]][:5] == [12, 10, 12, 12, 10]
+    # 14 x 11 ft = 154 sq ft of 1 sq ft tiles (6 x 24 in), plus 10 %: 170 tiles, 22 boxes of 8
+    got = run_formulas("""
+const A = { opts: { us: true }, lang: "en" };
+SECTION
+console.log(JSON.stringify(FORMULAS.tiles({ room_length: 14, room_width: 11, tile_length: 6,
+  tile_width: 24, waste: 10, per_box: 8 })));
+""")
+    assert got == {"floor_area": 154, "tile_count": 170, "boxes": 22}

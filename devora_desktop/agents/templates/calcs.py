@@ -905,10 +905,17 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     used = "loan" if k == "mortgage" and "amount" in given else k
     calc = CALCS[used.removesuffix("_kwh")]
     us = lang == "en"
+    # a floor in feet and tiles in inches ("room length and width in feet, 12x12 inch tiles")
+    imperial = k == "tiles" and bool(re.search(_IMPERIAL, plain(prompt)))
+    if imperial:
+        given = said_imperial(prompt)
 
     def label(key: str) -> str:
         if k == "fuel" and us and key in US_FUEL:
             return US_FUEL[key]
+        if imperial:
+            return re.sub(r"\(cm\)", "(in)", re.sub(r"\(m\)", "(ft)", re.sub(
+                r"m²", "sq ft", pick(WORDS[key], lang))))
         if k == "per_area" and key in ("rate", "amount"):
             m = re.search(_PER_M2, plain(prompt))
             unit = re.match(r"kg|kilo|ml|g|l", m.group() if m else "g").group()
@@ -936,6 +943,9 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     defaults = {i.key: i.value for i in CALCS[k].inputs}  # a mortgage's term, as a loan's
     for i in rows:
         value = given.get(i.key, defaults.get(i.key, i.value))
+        if imperial and i.key not in given:
+            value = {"room_length": 12, "room_width": 10, "area": 120, "tile_length": 12,
+                     "tile_width": 12}.get(i.key, value)
         if k == "fuel" and us and i.key not in given:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "recipe" and i.key == "ingredients" and "ingredients" not in given:
@@ -958,6 +968,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
                                                      strict=True)]
     if k == "fuel":
         extra["us"] = us
+    if imperial:
+        extra["us"] = True  # square feet from feet, a tile's from inches (144 in²)
     kinds = {"money": "money", "text": "text", "lines": "text"}
     fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
         [{"key": i["key"], "label": i["label"],
@@ -1109,6 +1121,26 @@ _SAID["tiles"] = (
     (("per_box",), rf"{_N}\s*(?:{_TILE}\s*)?(?:per|an?|each|por|par|pro|je|al|in|em|na)\s*"
                    rf"{_BOX}\b"),
 )
+# feet and inches: "in feet", "12x12 inch tiles", "10 ft by 12 ft", "sq ft"
+_IMPERIAL = r"\b(?:feet|foot|ft|inch|inches|sq ?ft|square f(?:ee|oo)t)\b|\d\s*(?:\"|″|'|′)"
+
+
+def said_imperial(prompt: str) -> dict[str, float]:
+    """A tile calculator's sizes said in feet and inches: the room ("12 by 10 ft", "14' x 11'",
+    "150 sq ft") and a tile ("12x12 inch", "6\" x 24\""), and the waste and box as said."""
+    text = plain(prompt)
+    out = {k: v for k, v in said(prompt, "tiles").items() if k in ("waste", "per_box")}
+    inch = r"\s*(?:in\b|inch\w*|\"|″)"
+    if m := re.search(rf"{_N}{inch}?\s*(?:x|×|by)\s*{_N}{inch}", text):
+        out |= {"tile_length": number(m.group(1)), "tile_width": number(m.group(2))}
+    foot = r"\s*(?:ft\b|feet\b|foot\b|'|′)"
+    if m := re.search(rf"{_N}{foot}?\s*(?:x|×|by)\s*{_N}{foot}", text):
+        out |= {"room_length": number(m.group(1)), "room_width": number(m.group(2))}
+    if m := re.search(rf"{_N}\s*(?:sq ?ft|square f(?:ee|oo)t)\b", text):
+        out["area"] = number(m.group(1))
+    return out
+
+
 # A floor given by its area ("Fläche in m²"), not by the room's length and width.
 _AREA_ONLY = (r"\b(?:area|surface|superficie|flache|metragem|m2|square met\w*|quadratmeter)\b",
               r"length|width|longueur|largeur|largo|ancho|lange|breite|comprimento|largura|"

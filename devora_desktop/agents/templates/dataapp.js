@@ -1122,7 +1122,8 @@ const FORMULAS = {
   // Whole tiles for the floor (its area, or length x width) plus a margin for cuts, and the
   // whole boxes they come in.
   tiles: ({ area, room_length, room_width, tile_length, tile_width, waste, per_box }) => {
-    const floor_area = area ?? room_length * room_width, tile = tile_length * tile_width / 10000;
+    // metres and centimetres, or feet and inches (opts.us: 144 square inches a square foot)
+    const floor_area = area ?? room_length * room_width, tile = tile_length * tile_width / (A.opts.us ? 144 : 10000);
     const tile_count = tile ? Math.ceil(floor_area / tile * (1 + (waste || 0) / 100) - 1e-9) : undefined;
     return { floor_area, tile_count, boxes: per_box ? Math.ceil(tile_count / per_box - 1e-9) : undefined };
   },
