@@ -436,3 +436,23 @@ def test_a_name_is_earned_by_what_its_app_does() -> None:
 def test_an_app_asked_for_in_other_words_is_sure(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
     assert found.shape == shape and found.rules_sure, found
+
+
+@pytest.mark.parametrize("prompt,services", [
+    # walk20 #14: the stock Website / API / Datenbank / E-Mail-Versand (", die Telefonanlage"
+    # was cut as a relative clause)
+    ("Statusseite für unsere Praxissoftware, die Telefonanlage und die Website",
+     ["Praxissoftware", "Telefonanlage", "Website"]),
+    ("Statusseite für die Dienste, die wir nutzen: Mail, VPN und Drucker",
+     ["Mail", "VPN", "Drucker"]),
+    # walk19 #9: 'De la web', the article kept
+    ("página de estado de las reservas del hotel y de la web", ["Reservas del hotel", "Web"]),
+    ("pagina di stato per il gestionale, il centralino e il sito",
+     ["Gestionale", "Centralino", "Sito"]),
+    ("status page for our school's wifi, printers and email", ["Wifi", "Printers", "Email"]),
+    ("página de status do agendamento online e do site", ["Agendamento online", "Site"]),
+])
+def test_a_status_pages_services_are_the_ones_it_lists(prompt: str, services: list[str]) -> None:
+    from devora_desktop.agents.templates import shapes
+
+    assert shapes.status_services(prompt) == services
