@@ -306,3 +306,23 @@ def test_tables_by_size_are_each_booked_on_their_own(prompt: str, tables: list) 
     assert cfg["opts"]["resources"] == tables
     assert [o[0] for o in next(x for x in cfg["fields"] if x["key"] == "resource")["options"]] \
         == tables
+
+
+@pytest.mark.parametrize("prompt,places", [
+    # walk20 #34: one booking an hour, and "can't build “máximo 4 personas”"
+    ("reservas de la sala de pesas de la comunidad, de 7 a 23, turnos de 1 hora, máximo 4 "
+     "personas", 4),
+    ("Buchung der Sauna im Verein, 16-22 Uhr, Slots von 1 Stunde, max. 6 Personen", 6),
+    ("booking for our community gym, 6am-10pm, 1 hour slots, up to 5 people", 5),
+    ("réservation de la salle de sport de la résidence, 7h-22h, créneaux d'une heure, 4 "
+     "personnes maximum", 4),
+    ("prenotazione della palestra del condominio, dalle 7 alle 22, slot da un'ora, massimo 3 "
+     "persone", 3),
+    ("agendamento da academia do prédio, das 6h às 22h, horários de 1 hora, no máximo 4 pessoas",
+     4),
+])
+def test_a_room_for_at_most_so_many_takes_that_many_bookings_a_slot(prompt: str,
+                                                                     places: int) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "booking" and spec.fits, (spec.kind, spec.unfit)
+    assert config(spec)["opts"]["capacity"] == places

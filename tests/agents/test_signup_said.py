@@ -261,3 +261,11 @@ def test_a_sheets_places_and_what_it_asks_are_the_prompts(prompt: str, places: i
     assert [r["capacity"] for r in cfg["seed"]] == [places], cfg["seed"]
     assert [x["label"] for x in cfg["opts"].get("ask", [])] == asked
     assert cfg["opts"].get("who") == who
+
+
+def test_pairs_counted_as_places_sign_up_as_pairs() -> None:
+    """walk20 #36: 'coppie, massimo 20 coppie' held 20 places of one name each."""
+    cfg = config(templates.read("iscrizioni al torneo di burraco del circolo, sabato 18 ottobre "
+                                "alle 15, coppie, massimo 20 coppie"))
+    assert cfg["opts"]["who"] == "Coppia" and cfg["opts"]["ask"][0]["label"] == "Giocatori (2)"
+    assert [r["capacity"] for r in cfg["seed"]] == [20]

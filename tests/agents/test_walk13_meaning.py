@@ -149,12 +149,16 @@ CLEANUP = ("A sign-up sheet for our street clean-up day on Saturday 14 March. Th
 
 def test_a_weekday_that_is_not_the_dates_is_noted() -> None:
     """walk13 #36: 'on Saturday 14 March' built cards dated Sunday 14 March 2027, silently.
-    The date is built as written and a note says which weekday it is; a weekday that was the
-    date's this year or last (a date copied from then) needs none."""
+    The date is built as written and a note says which weekday it is, and when that weekday
+    was the date's this year or last (a date copied from then), that it was."""
     dec = datetime.date(2026, 12, 6)
     assert said_date(CLEANUP, dec) == "2027-03-14"
-    assert weekday_clash(CLEANUP, dec) == ""  # 14 March 2026 was a Saturday
-    assert weekday_clash("la bourse le samedi 5 avril", dec) == ""  # 5 April 2025
+    # 14 March 2026 was a Saturday, 5 April 2025 too: the page shows next year's, said so
+    assert weekday_clash(CLEANUP, dec) == (
+        "14 March 2027 is a Sunday (“Saturday 14 March” was in 2026); the app shows that date "
+        "— change it in the page if you meant another day")
+    assert weekday_clash("la bourse le samedi 5 avril", dec).startswith(
+        "5 April 2027 is a Monday (“samedi 5 avril” was in 2025)")
     note = weekday_clash("a sign-up sheet for Monday 14 March", dec)
     assert note.startswith("14 March 2027 is a Sunday;") and "“Monday 14 March”" in note
     assert weekday_clash("on Monday 14 March 2027", dec).startswith("14 March 2027 is a Sunday")

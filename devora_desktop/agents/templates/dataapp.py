@@ -952,9 +952,11 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         opts["tagline"] = "classes"
     elif (one := _one_class(spec)) is not None:
         opts["sessions"], opts["tagline"] = [one], "classes"
-    elif (spots := listed.spots_said(spec.prompt)) > 1 and re.search(
-            _PER_SLOT, listed.spots_phrase(spec.prompt), re.I):
-        opts["capacity"] = spots  # "4 people per slot": each slot is booked that many times
+    elif (spots := listed.spots_said(spec.prompt)) > 1 and (re.search(
+            _PER_SLOT, listed.spots_phrase(spec.prompt), re.I) or _at_most_in_a_room(spec)):
+        # "4 people per slot", or a room's "máximo 4 personas" (walk20 #34): each slot is
+        # booked that many times
+        opts["capacity"] = spots
     if not opts.get("sessions") and (many := _resources(spec)):
         # "2 campi, slot da 1 ora": each court booked on its own, a slot free while one is
         opts["resources"] = many
@@ -1020,6 +1022,25 @@ def _not_the_days_said(prompt: str) -> list[int]:
 def _minutes(clock: str) -> int:
     hours, _, minutes = clock.partition(":")
     return int(hours) * 60 + int(minutes or 0)
+
+
+# at most so many ("máximo 4 personas", "max. 6 Personen", "up to 8 people") in a place each
+# person books for themselves (a gym, a sauna, a pool): that many at once
+_AT_MOST = (r"\b(?:max\w*|m[áa]x(?:imo|\.)|massimo|up to|at most|jusqu'(?:à|a)|au plus|hasta|"
+            r"at[ée]|bis zu|h[öo]chstens|fino a)\b")
+_A_ROOM = (r"\b(?:gym|gimnasio|gin[áa]sio|academia|palestra|fitness\w*|sauna|piscina|pool|"
+           r"schwimmbad|piscine|sala de pesas|salle de (?:sport|musculation)|weight room|"
+           r"kraftraum|sala pesi|sala de muscula[çc][ãa]o)\b")
+# (a meeting room's "máximo 6 personas" is who comes to its one booking, not places a slot)
+
+
+def _at_most_in_a_room(spec: Spec) -> bool:
+    """Whether a booking's places are at most so many in the place it books ("sala de pesas
+    … máximo 4 personas", "Sauna … max. 6 Personen", "4 personnes maximum")."""
+    phrase = listed.spots_phrase(spec.prompt)
+    return bool(phrase) and bool(re.search(_AT_MOST, phrase, re.I) or re.search(
+        rf"{_AT_MOST}\.?\s*{re.escape(phrase)}", spec.prompt, re.I)) and bool(
+        re.search(_A_ROOM, spec.prompt, re.I)) and not re.search(_TABLE_SIZES, spec.prompt, re.I)
 
 
 # places said of each slot or class ("4 people per slot", "5 alunos por turma"); a room's
@@ -2322,7 +2343,9 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                          spec.prompt, re.I)
         # pairs sign up as one too: "por parejas", "en doublettes", "in pairs", "a coppie",
         # "in Zweierteams", "em duplas" (walk20 #25: one name, no partner)
-        pairs = re.search(_PAIRS, spec.prompt, re.I)
+        pairs = re.search(_PAIRS, spec.prompt, re.I) or re.search(
+            r"\b\d{1,3}\s+(?:coppie|parejas|duplas|pairs|couples|doublettes|bin[ôo]mes|paare)\b",
+            spec.prompt, re.I)
         if team or pairs:
             # teams of so many sign up as one: the team's name, then its players (walk19 #21)
             who = i18n.pick(PAIR if pairs and not team else TEAM, spec.lang)

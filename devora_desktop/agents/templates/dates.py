@@ -72,21 +72,24 @@ def _weekday_said(prompt: str, m: re.Match) -> int | None:
 def weekday_clash(prompt: str, today: datetime.date | None = None) -> str:
     """A note when the weekday a prompt names its date with is not that date's ("Monday 14
     March": walk13 #36 showed a title's day over another day's cards, silently): the date is
-    built as written and the verdict notes it, the run still approved; "" when they agree,
-    or agree this year or last (a date copied from then), or no weekday is said."""
+    built as written and the verdict notes it, the run still approved; "" when they agree
+    or no weekday is said. A date that was on that weekday this year or last (copied from
+    then) is noted too, saying so: the page shows next year's, on another weekday (walk19 #8,
+    walk20 #36: a Saturday tournament's sheet said Monday, silently)."""
     m = _DATE_SAID.search(prompt)
     day = said_date(prompt, today)
     if not m or not day or (said := _weekday_said(prompt, m)) is None:
         return ""
     when = datetime.date.fromisoformat(day)
     today = today or datetime.date.today()
-    # the same day this year or last on the weekday said: a date copied from then, no note
-    years = () if m.group("y") else (today.year, today.year - 1)
-    if any(_on(year, when, said) for year in (when.year, *years)):
+    if _on(when.year, when, said):
         return ""
-    return (f"{when.day} {when.strftime('%B')} {when.year} is a {when.strftime('%A')}; the "
-            f"app shows that date — change it in the page if you meant "
-            f"“{said_date_words(prompt)}”")
+    years = () if m.group("y") else (today.year, today.year - 1)
+    was = next((year for year in years if _on(year, when, said)), None)
+    past = f" (“{said_date_words(prompt)}” was in {was})" if was else ""
+    return (f"{when.day} {when.strftime('%B')} {when.year} is a {when.strftime('%A')}{past}; "
+            f"the app shows that date — change it in the page if you meant "
+            f"{'another day' if was else '“' + said_date_words(prompt) + '”'}")
 
 
 def _on(year: int, when: datetime.date, weekday: int) -> bool:
