@@ -99,9 +99,11 @@ def test_offline_run_summary_names_what_templates_cannot_do() -> None:
     assert "app/api/checkout/route.ts" in {f["path"] for f in plan["files"]}
 
 
-FULLSTACK = {kind: templates.all_files(kind, "fullstack", f"{kind} app",
-                                       templates.read(f"a {kind} for my bakery", "fullstack"))
-             for kind in templates.KINDS}
+# (a dashboard of the bakery's bread-club subscribers: the full-stack dashboard app; a bakery's
+# sales dashboard runs the data engine, fullstack_data.on_engine)
+FULLSTACK = {kind: templates.all_files(kind, "fullstack", f"{kind} app", templates.read(
+    "a dashboard of my bakery's subscribers" if kind == "dashboard" else f"a {kind} for my bakery",
+    "fullstack")) for kind in templates.KINDS}
 
 
 @pytest.mark.parametrize("kind", templates.KINDS)

@@ -92,7 +92,7 @@ def on_engine(spec: Spec) -> bool:
     is a dashboard of anything but subscriptions: the full-stack dashboard app counts
     customers, plans and MRR, not a club's members and fees or a solar panel's kWh."""
     if spec.kind == "dashboard":
-        return not measures.subscriptions(spec.prompt)
+        return not measures.plans_app(spec.prompt, spec.pack.member[0])
     return spec.kind == "todo" and dataapp.config(spec)["opts"].get("every") is not None
 
 

@@ -103,6 +103,15 @@ def _segments(text: str) -> list[str]:
     return [s for s in re.split(r"(?<!\d)[,:]|[,:](?!\d)|[;()\n]|\.(?:\s|$)", text) if s.strip()]
 
 
+def _shift_ranges(text: str) -> bool:
+    """Whether ``text`` names shifts and gives two or more ranges ("turnos de 9 a 13 y de 13
+    a 17", "turnos de mañana (10-14) y de tarde (16-20)"): those are the shifts; one range ("turnos de 9:00 a 21:00", "10:00 to
+    13:00, max 12 volunteers") is still the hours."""
+    clock = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?"
+    return bool(re.search(SHIFTS, text, re.I)) and len(re.findall(
+        rf"{clock}(?:{_RANGE_SIGN}|{_WORD_RANGE}){clock}", text, re.I)) >= 2
+
+
 def _masked(text: str) -> str:
     """``text`` with opening hours and prices blanked: "9-18 Uhr", "from 9 to 6", "de 9h à
     19h", "Di-Sa 9-18", "ouvert du mardi au dimanche 7h-19h", "1,20 €" are no classes. A
@@ -111,7 +120,7 @@ def _masked(text: str) -> str:
     blank = lambda m: " " * len(m.group())  # noqa: E731
     days = day_pattern("de", True)
     clock = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?"
-    shifts = re.search(SHIFTS, text, re.I)
+    shifts = _shift_ranges(text)
     opening = _OPEN_ONLY if shifts else _OPENING
     if shifts:
         text = re.sub(rf"(\b(?:{opening})\b[^,;.\d]{{0,40}}?){clock}{_WORD_RANGE}{clock}",
@@ -224,7 +233,7 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
     pending: list[int] = []  # indexes of sessions still without spots
     shared = 0
     # a shift's range in words too ("de 9 a 13", "de 9h à 12h") when the prompt names shifts
-    ranged = rf"(?:{_RANGE_SIGN}|{_WORD_RANGE})" if re.search(SHIFTS, text, re.I) else _RANGE_SIGN
+    ranged = rf"(?:{_RANGE_SIGN}|{_WORD_RANGE})" if _shift_ranges(prompt[:4000]) else _RANGE_SIGN
     for seg in _segments(text):
         found = []
         for m in re.finditer(rf"{_clock_re('1')}(?:{ranged}{_clock_re('2')})?", seg, re.I):

@@ -143,6 +143,23 @@ def subscriptions(prompt: str) -> bool:
     return not figure or bool(re.search(_PAID, text))
 
 
+# the people a membership business counts: "los socios de mi gimnasio", "os alunos da minha
+# academia", "gli iscritti della mia palestra"
+_MEMBERS = (r"\b(?:members|membres|adh[ée]rents|socios|s[óo]cios|soci|mitglieder\w*|iscritti|"
+            r"tesserati|alunos|alumnos|[ée]l[èe]ves|sch[üu]ler\w*|allievi|students|clients|"
+            r"clientes|kunden|clienti|customers|patients|pacientes|patienten|pazienti)\b")
+
+
+def plans_app(prompt: str, member: str) -> bool:
+    """Whether a dashboard counts members or subscribers on plans (the full-stack dashboard
+    app): subscriptions said, or people a business counts (a gym's members, a school's
+    pupils, a shop's customers) when its prompt lists no figures of its own."""
+    if subscriptions(prompt):
+        return True
+    return not read(prompt)[0] and (member in ("member", "subscriber") or bool(
+        re.search(_MEMBERS, prompt, re.I)))
+
+
 def period(text: str) -> str:
     """The period the prompt's figures are entered for: "day", "week", "month" or ""."""
     for name, words in _PERIODS:

@@ -1238,7 +1238,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
         entity = pack.member[0]
-    if kind == "dashboard" and not measures.subscriptions(prompt):
+    if kind == "dashboard" and not measures.plans_app(prompt, pack.member[0]):
         # its own figures, entered by date (dataapp._dashboard), not customers and MRR
         figures = [m.label.lower() for m in measures.read(prompt)[0]]
         entity, fields = "entry", ("date", *(figures or ("what", "category", "amount")))
