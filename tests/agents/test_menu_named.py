@@ -78,3 +78,21 @@ def test_the_built_menu_shows_each_dish_at_its_price(tmp_path: Path) -> None:
     assert [x.split("R$")[0].strip("🥟🥤 ") for x in items] == [
         "Pastel de carne", "Pastel de queijo", "Caldo de cana"]
     assert all(p in x for p, x in zip(("8,00", "7,00", "6,00"), items, strict=True))
+
+
+@pytest.mark.parametrize("prompt,names", [
+    # walk20 #39: every drink under 'Mains'; walk19 #4: a coffee shop's cold brew a main
+    ("drinks menu for our bar: margarita $9, old fashioned $11, house red $8/glass, IPA $7",
+     ["Margarita", "Old fashioned", "House red", "IPA"]),
+    ("Getränkekarte für unsere Kneipe: Hausmarke 4 €, Kellerbier 4,50 €, Apfel 3 €",
+     ["Hausmarke", "Kellerbier", "Apfel"]),
+    ("menu for our coffee shop: latte $4.50, cappuccino $4, cold brew $5", ["Latte",
+                                                                           "Cappuccino",
+                                                                           "Cold brew"]),
+    ("carta de cócteles: mojito 8 €, piña colada 9 €, caipiroska 8 €",
+     ["Mojito", "Piña colada", "Caipiroska"]),
+])
+def test_a_drinks_menus_drinks_are_drinks(prompt: str, names: list) -> None:
+    cfg = config(templates.read(prompt))
+    drinks = cfg["fields"][3]["options"][3][0]  # the menu's fourth course: its drinks
+    assert [(r["name"], r["category"]) for r in cfg["seed"]] == [(n, drinks) for n in names]

@@ -269,3 +269,13 @@ def test_pairs_counted_as_places_sign_up_as_pairs() -> None:
                                 "alle 15, coppie, massimo 20 coppie"))
     assert cfg["opts"]["who"] == "Coppia" and cfg["opts"]["ask"][0]["label"] == "Giocatori (2)"
     assert [r["capacity"] for r in cfg["seed"]] == [20]
+
+
+def test_an_english_rsvp_asks_whether_they_come_and_what_it_names_with_no_cap() -> None:
+    """walk20 #38: one slot of 5 spots (a party capped at 5), only a name asked: the 6pm read
+    as a class, 'a plus one' split at its 'plus'."""
+    cfg = config(templates.read("rsvp for our housewarming on saturday march 7 at 6pm, ask if "
+                                "they're bringing a plus one and any allergies"))
+    assert [(r["time"], r["capacity"]) for r in cfg["seed"]] == [("18:00", None)]
+    assert [(x["label"], x["type"]) for x in cfg["opts"]["ask"]] == [
+        ("Coming", "bool"), ("Bringing a plus-one", "bool"), ("Any allergies", "text")]

@@ -1978,7 +1978,14 @@ _COURSE_OF = (
         r"hei(?:ß|ss)e schokolade|cioccolata calda|gal[ãa]o\b|\bbica\b|[áa]gua de coco|caipirinh|\bbatidas?\b|\bch[áa]\b|"
         r"coffee|café|caffè|kaffee|espresso|latte|cappuccino|\btea\b|\bthé\b|\btè\b|\btee\b|"
         r"juice|jus\b|zumo|suco|succo|saft|water|\beau\b|agua|água|acqua|wasser|lemonade|"
-        r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk"))
+        r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk|"
+        # a bar's: cocktails, spirits, beer by its style, wine by its colour or glass
+        r"cocktail|c[oó]ctel|margarita\b|mojito|negroni|martini|daiquiri|old fashioned|"
+        r"manhattan|cosmopolitan|pi[ñn]a colada|sangr[íi]a|aperol|\bgin\b|tonic|whisk(?:e)?y|"
+        r"bourbon|\brum\b|\bron\b|vodka|tequila|mezcal|\bshots?\b|\bipa\b|lager|stout|\bale\b|"
+        r"pils|weizen|pint|cider|cidre|sidra|prosecco|champagne|cava\b|house (?:red|white|ros[ée])|"
+        r"\bros[ée]\b|/\s*glass|by the glass|\bca[ñn]a\b|chopp|schorle|caipiroska|cold brew|"
+        r"mocha|macchiato|americano|\bchai\b|matcha|frapp"))
 _EMOJI = ("🍽️", "🥗", "🍰", "🥤")
 _DISH_EMOJI = ((r"croissant|cruas|cornett|brezel|bretzel|pretzel", "🥐"),
                (r"g[âa]teau|cake|kuchen|torta|\bbolos?\b|pastel|past[ée]is|biscott|cookie|"
@@ -2019,6 +2026,13 @@ def _priced_dishes(spec: Spec) -> list[tuple[str, int, float | None, str]]:
         if amount:
             dishes.append(_dish(name, float(amount.group().replace(",", ".")), spec.lang))
     return dishes if len(dishes) >= 2 else []
+
+
+# a menu of drinks alone: "drinks menu for our bar", "carta de cócteles", "Getränkekarte"
+_DRINKS_MENU = (r"\b(?:drinks?|cocktails?) (?:menu|list)\b|\b(?:carta|lista|men[uú]) de "
+                r"(?:bebidas|c[oó]cteles|cocktails|vinos|vinhos|drinks)\b|\bcarte des "
+                r"(?:boissons|vins|cocktails)\b|\b(?:getr[äa]nke|cocktail|wein)karte\b|"
+                r"\b(?:lista|carta) (?:dei|delle) (?:vini|cocktail|bevande)\b|\bdrink list\b")
 
 
 def _named_goods(spec: Spec) -> list[str]:
@@ -2080,6 +2094,9 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     if not bakery and re.search(_SWEET_SHOP, text):
         # an ice-cream shop's flavours are desserts, not mains (walk14 #26)
         own = [(n, 2, p, "🍨") if c == 0 else (n, c, p, e) for n, c, p, e in own]
+    elif re.search(_DRINKS_MENU, text, re.I):
+        # a drinks menu's things are drinks, whatever their names ("Hausmarke", "Apfel")
+        own = [(n, 3, p, "🍹") if c == 0 else (n, c, p, e) for n, c, p, e in own]
     elif re.search(r"pizz", text):  # a pizzeria's mains are pizzas ("Capricciosa")
         own = [(n, c, p, "🍕" if e == _EMOJI[0] else e) for n, c, p, e in own]
     dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
@@ -2352,11 +2369,22 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
             asked = [{"key": "players", "label": f"{i18n.pick(PLAYERS, spec.lang)} "
                       f"({team.group(2) if team else 2})", "type": "text", "shown": True},
                      *asked]
+        if re.search(_REPLY, spec.prompt, re.I) and not any(
+                x["type"] == "bool" and x["label"] == i18n.pick(questions.COMING, spec.lang)
+                for x in asked):
+            # an RSVP is first whether the guest comes (walk20 #38 asked only the rest)
+            asked = _keyed([{"key": "coming", "label": i18n.pick(questions.COMING, spec.lang),
+                             "type": "bool", "shown": True}, *asked])
         if asked:
             opts["ask"] = asked
         if who:
             opts["who"] = who
     return view, fields, seed, opts
+
+
+# a reply asked for, yes or no: "rsvp", "confirmez votre présence", "Zusagen"
+_REPLY = (r"\brsvp|r\.s\.v\.p|confirm\w* (?:\w+ )?(?:attendance|asistencia|presen[çc]a|presenza|"
+          r"pr[ée]sence)|\bzusagen\b|\bzu- (?:oder|und) absagen\b")
 
 
 PLAYERS = L("Players", "Joueurs", "Jugadores", "Spieler", "Jogadores", "Giocatori")
@@ -2477,7 +2505,10 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                  "capacity": spots} for t in groups or own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True, **({"groups": True} if groups else {})}
-    if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
+    classes = _classes(spec)
+    if len(classes) == 1 and re.search(_RSVP, spec.prompt.lower()):
+        classes = []  # "rsvp for our housewarming on saturday march 7 at 6pm": the one party
+    if classes:  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
         # each class is named by what it is, not by one of its days ("yoga classes on Monday
         # and Thursday": both were "Yoga classes on Monday")
         about = _class_title(spec) or i18n.pick(SLOT, lang)

@@ -101,6 +101,8 @@ def asked_items(prompt: str) -> list[str]:
     sentence ("everyone puts their name, the dish they're bringing and if it's vegetarian")
     or after a colon with the name among them; [] when it says no such list. An item keeps
     the choices it gives in brackets ("tamanho da camiseta (P, M, G)")."""
+    # a guest's "plus one" is one thing asked, not a list joined by "plus"
+    prompt = re.sub(r"\bplus[ -]ones?\b", "plus-one", prompt, flags=re.I)
     # a bracket's commas are its choices', not the list's
     text = re.sub(r"\(([^()]{1,120})\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")",
                   prompt[:4000])
