@@ -271,8 +271,8 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
                     pending.append(len(out) - 1)
     if len(everyday) == 1 and all(s.day is None for s in out):  # "le samedi … (10h, 14h)"
         out = [s if s.day is not None else replace(s, day=next(iter(everyday))) for s in out]
-    elif len(everyday) > 1 and out and all(s.day is None for s in out) and re.search(
-            SHIFTS, text, re.I):
+    elif len(everyday) > 1 and out and all(s.day is None for s in out) and _shift_ranges(
+            prompt[:4000]):
         # "viernes y sábado, turnos de 10-14 y de 16-20": each shift on each day, in the
         # order the days are said
         said = list(dict.fromkeys(day_number(d) for d in re.findall(
