@@ -249,7 +249,7 @@ def test_shifts_said_in_words_are_the_sheets_rows_not_opening_hours(prompt: str,
     ("inscripciones para el torneo de pádel del club, por parejas, sábado 12 de abril, máximo "
      "16 parejas", 16, ["Jugadores (2)"], "Pareja"),
     ("inscription au tournoi de double du club, en doublettes, jusqu'à 12 équipes", 12,
-     ["Joueurs (2)"], "Équipe"),
+     ["Joueurs (2)"], "Paire"),
     ("foglio iscrizioni per il mercatino di Natale, 20 bancarelle, nome e cosa vendi", 20,
      ["Cosa vendi"], None),
 ])

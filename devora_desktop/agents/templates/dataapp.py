@@ -2360,12 +2360,12 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                          spec.prompt, re.I)
         # pairs sign up as one too: "por parejas", "en doublettes", "in pairs", "a coppie",
         # "in Zweierteams", "em duplas" (walk20 #25: one name, no partner)
-        pairs = re.search(_PAIRS, spec.prompt, re.I) or re.search(
+        pairs = re.search(_BY_PAIRS, spec.prompt, re.I) or re.search(
             r"\b\d{1,3}\s+(?:coppie|parejas|duplas|pairs|couples|doublettes|bin[ôo]mes|paare)\b",
             spec.prompt, re.I)
         if team or pairs:
             # teams of so many sign up as one: the team's name, then its players (walk19 #21)
-            who = i18n.pick(PAIR if pairs and not team else TEAM, spec.lang)
+            who = i18n.pick(_PAIR_WORD if pairs and not team else TEAM, spec.lang)
             asked = [{"key": "players", "label": f"{i18n.pick(PLAYERS, spec.lang)} "
                       f"({team.group(2) if team else 2})", "type": "text", "shown": True},
                      *asked]
@@ -2388,8 +2388,7 @@ _REPLY = (r"\brsvp|r\.s\.v\.p|confirm\w* (?:\w+ )?(?:attendance|asistencia|prese
 
 
 PLAYERS = L("Players", "Joueurs", "Jugadores", "Spieler", "Jogadores", "Giocatori")
-PAIR = L("Pair", "Équipe", "Pareja", "Team", "Dupla", "Coppia")
-_PAIRS = (r"\b(?:in pairs|as pairs|pairs of two|doubles team|en doublettes?|en bin[ôo]mes?|"
+_BY_PAIRS = (r"\b(?:in pairs|as pairs|pairs of two|doubles team|en doublettes?|en bin[ôo]mes?|"
           r"par (?:deux|[ée]quipes? de deux)|por parejas|en parejas|por duplas|em duplas|em pares|"
           r"a coppie|in coppia|in zweierteams|im doppel|zu zweit|paarweise)\b")
 TEAM = L("Team", "Équipe", "Equipo", "Mannschaft", "Equipe", "Squadra")
