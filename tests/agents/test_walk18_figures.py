@@ -199,6 +199,8 @@ def test_a_level_shows_its_latest_figure_and_a_flow_its_total(prompt: str, level
     key = {x["label"].split(" (")[0]: x["key"] for x in cfg["fields"]}
     agg = {c["field"]: c["agg"] for c in cfg["opts"]["cards"] if c["agg"] != "avg"}
     assert agg[key[level]] == "last" and agg[key[flow]] == "sum", cfg["opts"]["cards"]
+    # charted as each month's latest (dataapp.js monthChart), never the month's sum
+    assert cfg["opts"]["level"] == key[level] and cfg["t"]["monthLatest"]
 
 
 def test_a_level_card_shows_the_latest_entry() -> None:

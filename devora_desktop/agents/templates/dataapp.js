@@ -938,11 +938,14 @@ function dayChart(value, dateKey) {
   return bars(`${value.label} · ${T.perDay}`, days.map((d) => String(Number(d.slice(8)))), totals);
 }
 function monthChart(value, dateKey) {
-  const sum = (list) => list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
+  // a level (A.opts.level: members, stock) is each month's latest entry, never its sum
+  const level = A.opts.level === value.key;
+  const sum = (list) => (level ? Number([...list].sort((a, b) => String(a[dateKey]).localeCompare(String(b[dateKey]))).pop()?.[value.key]) || 0
+    : list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0));
   const months = Array.from({ length: 6 }, (_, i) => { const d = new Date(); d.setDate(1); d.setMonth(d.getMonth() - 5 + i); return iso(d).slice(0, 7); });
   const totals = months.map((m) => sum(rows.filter((r) => String(r[dateKey]).startsWith(m))));
   const labels = months.map((m) => new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${m}-15T12:00:00`)));
-  return bars(`${value.label} · ${T.perMonth}`, labels, totals);
+  return bars(`${value.label} · ${level ? T.monthLatest : T.perMonth}`, labels, totals);
 }
 
 // Formulas for the calculator view: inputs in, named outputs out (see calcs.py for each

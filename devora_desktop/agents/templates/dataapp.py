@@ -3012,6 +3012,8 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     first = fields[1]
     cards.append({"label": f"{first['label']} · {mean}", "agg": "avg", "field": first["key"]})
     opts: dict = {"value": first["key"], "cards": cards}
+    if found[0].agg == "last":
+        opts["level"] = first["key"]  # charted as each month's latest, not its sum
     if period == "day":
         opts["chart"] = {"per": "day"}
     return "dashboard", fields, seed, opts

@@ -382,6 +382,8 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                "totais por dia", "totali giornalieri"),
     "perMonth": ("monthly totals", "totaux mensuels", "totales mensuales", "Monatssummen",
                  "totais mensais", "totali mensili"),
+    "monthLatest": ("each month's latest", "dernier relevé du mois", "último dato de cada mes",
+                    "Stand im Monat", "último dado de cada mês", "ultimo dato del mese"),
     "yourCart": ("Your cart", "Votre panier", "Tu carrito", "Ihr Warenkorb", "Seu carrinho",
                  "Il tuo carrello"),
     "addToCart": ("Add to cart", "Ajouter au panier", "Añadir al carrito", "In den Warenkorb",
