@@ -373,3 +373,33 @@ def test_tips_on_a_budget_are_words() -> None:
 def test_a_loans_own_fields_are_the_ones_it_has() -> None:
     fields = _labels("liste des livres prêtés à mes amis avec le nom, la date et rendu oui/non")
     assert [x for x, _ in fields] == ["Livre", "Rendu", "Nom", "Date", "À rendre le"], fields
+
+
+def test_when_each_was_done_and_is_due_next_is_a_schedule_of_them() -> None:
+    spec = templates.read("need an app to remember when i watered each of my plants and when "
+                          "to water next")
+    cfg = config(spec)
+    assert spec.name == "Plants · Tracker" and cfg["opts"].get("every") == "every"
+    assert {"every", "due", "last"} <= {x["key"] for x in cfg["fields"]}
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("ne liste mit allen geburtstagen von freunden und familie, name + datum",
+     "Geburtstage · Verzeichnis"),
+    ("lista con todos los cumpleaños de la familia: nombre, fecha", "Cumpleaños · Directorio"),
+])
+def test_a_list_of_all_of_something_is_named_for_it(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
+def test_a_noun_of_something_before_a_colon_is_the_subject() -> None:
+    assert templates.read("révisions code de la route : une question sur la carte, la réponse "
+                          "derrière, je clique juste/faux et j'ai mon score à la fin. environ 40 "
+                          "questions").name == "Code de la route · Fiches"
+
+
+def test_a_groups_runs_say_who_ran() -> None:
+    cfg = config(templates.read("tabela das corridas do nosso grupo de corrida, cada um tem a sua "
+                                "conta e regista os km de cada treino, quero ver o total da semana "
+                                "e a média"))
+    assert cfg["fields"][1]["label"] == "Quem" and cfg["seed"][0]["who"]

@@ -406,7 +406,7 @@ def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
 
 # When an item was last done, asked for: "days since the last watering per plant", "i wanna
 # see when each one was last watered", "wann ich jede Pflanze zuletzt gegossen habe"
-_SINCE = re.compile(next(p for p, label in BEYOND if label == DAYS_SINCE) + r"|\blast (?:\w+ed|"
+_SINCE = re.compile(next(p for p, label in BEYOND if label == DAYS_SINCE) + r"|\bwhen (?:i|we) \w+ed each\b|\blast (?:\w+ed|"
                     r"done|time)\b|\bwas last\b|\bzuletzt\b|derni[èe]re fois|[úu]ltima vez|"
                     r"ultima volta|\bquand (?:\w+ )?(?:a|ai|avons|ont) (?:\w+ )?(?:[ée]t[ée] )?"
                     r"\w+[ée]e?s? pour la derni[èe]re")
@@ -428,6 +428,12 @@ def _per_item(spec: Spec, fields: list[dict]) -> dict | None:
 
 # Everyday amounts in moneys worth much less than a dollar or euro.
 _SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20}
+
+
+# each of a group logging their own: "cada um tem a sua conta", "each member logs"
+_EACH_OF_US = (r"\b(?:each (?:of us|member|runner|rider|one)|everyone (?:logs|adds)|cada (?:um|uno|"
+               r"una|corredor\w*|membro|miembro|socio)|chacune?|jede[rs]? (?:von uns|l[äa]ufer\w*|"
+               r"mitglied)|ognuno|ciascuno)\b")
 
 
 def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
@@ -492,6 +498,11 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"date": f"@day-{d}", "distance": km, "minutes": m,
                  how: speed(km, m) if how == "speed" else pace(km, m), "note": ""}
                 for d, km, m in sample]
+        if re.search(_EACH_OF_US, spec.prompt, re.I):
+            # a group's log, each one's entries ("nosso grupo de corrida, cada um … regista os
+            # km"): who ran each
+            fields.insert(1, f("who", lang, required=True, label=i18n.pick(WHO, lang)))
+            seed = [{**row, "who": NAMES[i]} for i, row in enumerate(seed)]
         return "list", fields, seed, {"totals": True, "pace": ["distance", "minutes"]}
     if track == "workouts" and not spec.named_fields:  # else the prompt's own fields
         fields = _measured(spec, [f("date", lang, "date", True),

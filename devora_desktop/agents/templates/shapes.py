@@ -747,6 +747,7 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
            # typed in a hurry: "qro uma lista", "kiero una pagina", "pls make"
            "qro", "qero", "kero", "kiero", "kiere", "pls", "plz", "pfv", "porfa", "wanna",
+           "remember", "remind", "rappeler", "recordar", "erinnern", "lembrar", "ricordare",
            "please", "just", "track", "log", "record", "note", "keep", "mark", "write", "down",
            "help", "je", "j", "veux", "voudrais", "fais", "faire", "crée", "créer", "créez",
            "noter", "suivre", "marquer", "enregistrer", "garder", "besoin", "ai", "quiero",
@@ -827,6 +828,11 @@ _SLOT_WITH = (r"^\s*(?:(?:a|an|un|une|una|um|uma|ein|einen|eine|votre|your|sua|s
               r"dal|dalla|in|at|on|au|aux|à|en|em|no|na|nos|nas|im|am|nel|nella|al|alla)\s+")
 
 
+_WITH_ALL = (r"\s*(?:with|mit|avec|con|com|of|de|von|di)\s+(?:all|allen|alle|tous les|toutes les|"
+             r"todos los|todas las|todos os|todas as|tutti i|tutte le)\s+(?:(?:my|our|mes|nos|mis|"
+             r"meinen|unseren|meus|minhas|miei|mie)\s+)?([^\W\d_][\w'-]*)")
+
+
 def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT")."""
@@ -863,6 +869,12 @@ def subject(prompt: str, shape: str) -> str:
     # "a page where my book club votes on next month's book": who does it, not "next month's"
     if (m := re.search(_WHERE_WE, after, re.I)) and (words := _trim(m.group(1))):
         return words
+    # a list of all of something: "ne liste mit allen geburtstagen von freunden" is about the
+    # birthdays (walk20 #40 named it "Freunden")
+    if (m := re.match(_WITH_ALL, after, re.I) if span else re.search(
+            rf"\b(?:lists?|listes?|listas?|listen?|elenco){_WITH_ALL}", text, re.I)) and (
+            words := _trim(m.group(1))):
+        return words
     if not span and shape == "directory" and re.search(_LIBRARIES, text.lower()) and (
             m := re.search(_FOR, text, re.I)) and (words := _trim(text[m.end():])):
         return words  # a library's who-has-it list is about whom it is for ("book club")
@@ -889,6 +901,14 @@ def subject(prompt: str, shape: str) -> str:
     # maison das Haus, …" is about French (walk18 #12 read "das" as a preposition: "Haus")
     if (head := re.match(r"\s*([^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s*:", after)) and not re.search(
             rf"(?:^|\s)(?:{_PREP})(?=\s|')", head.group(1), re.I) and (words := _trim(head.group(1))):
+        return words
+    # a noun with what it is of, as a heading before a colon: "révisions code de la route :"
+    # (a prompt whose shape word says what it is, "prenota una lezione di tennis:", is about
+    # the tennis)
+    if not span and (head := re.match(r"\s*(?:[^\W\d_][\w'-]*\s+)?([^\W\d_][\w'-]*\s+(?:de la|de l['’]|de|du|"
+                         r"des|di|del|della|do|da|"
+                         r"of|of the)\s*[^\W\d_][\w'-]*)\s*:", after, re.I)) and (
+            words := _trim(head.group(1))) and len(words.split()) >= 2:
         return words
     # a German genitive right after the shape word: "Verzeichnis der Babysitter in unserer
     # Straße … Preis pro Stunde" is about the babysitters (walk19 #20 was "Stunde")
@@ -1111,6 +1131,10 @@ def _trim(chunk: str) -> str:
                 words[1].lower() in _LEAD | {"de", "des", "du"}:
             words.pop(0)  # an infinitive: "organizar a mudança", "apprendre les dates"
             changed = True
+        elif len(words) > 3 and re.fullmatch(r"[a-z]+ed", low) and words[1].lower() in {
+                "each", "every", "all"} and words[2].lower() == "of":
+            words = words[3:]  # "(when i) watered each of my plants": the plants
+            changed = True
         elif len(words) > 1 and words[1].lower() in {"my", "our", "your", "their", "his",
                                                       "her"} and re.fullmatch(r"[a-z]+", low):
             if low.endswith("ing") and low not in _DOING:
@@ -1220,11 +1244,12 @@ def nominative(subject: str, prompt: str, lang: str) -> str:
     at = prompt.lower().rfind(bare.lower())
     before = re.findall(r"\w+", prompt[:at].lower()) if at >= 0 else []
     dative, accusative = _DATIVE.split("|"), _ACCUSATIVE.split("|")
-    art = before.pop() if before and before[-1] in ("den", "der", "dem") else ""
+    art = before.pop() if before and before[-1] in ("den", "der", "dem", "allen") else ""
     prep = before[-1] if before else ""
     words = bare.split()
     nouns = [w for w in words if w[:1].isupper()]
-    if prep in dative and art in ("den", "") and nouns and nouns[0].endswith("n"):
+    if prep in dative and art in ("den", "allen", "") and (nouns or art == "allen") and (
+            nouns or words)[0].endswith("n"):
         case = "plural"  # dative plural: its head noun ends in -n
     elif prep in accusative and art == "den":
         case = "masculine"  # "über den Zweiten Weltkrieg"

@@ -402,6 +402,12 @@ BEYOND = [
     # how often each thing is due, asked as a schedule ("each plant, how often it needs
     # water"): a to-do list repeats a task every N days; a log shows only the days since
     (r"\bhow often (?:\w+ ){0,3}(?:needs?|should|must|has to|have to|is due)\b|"
+     # when it is due again: "when to water next", "quand arroser la prochaine fois"
+     r"\bwhen (?:to|i should|it needs to) \w+(?: \w+)? (?:next|again)\b|"
+     r"\bquand (?:\w+ ){0,3}(?:la prochaine fois|de nouveau)\b|"
+     r"\bcu[áa]ndo (?:toca|hay que) (?:\w+ ){0,2}(?:otra vez|de nuevo)\b|"
+     r"\bwann (?:\w+ ){0,3}(?:wieder|als n[äa]chstes)\b|"
+     r"\bquando (?:\w+ ){0,3}(?:de novo|novamente|di nuovo|la prossima volta)\b|"
      r"\b[àa] quelle fr[ée]quence (?:\w+ ){0,3}(?:faut|doit|doivent|a besoin)|"
      r"\btous les combien\b|\bcada cu[áa]nto (?:\w+ ){0,3}(?:hay que|necesita\w*|se debe|toca)\b|"
      r"\bcon qu[ée] frecuencia (?:\w+ ){0,3}(?:hay que|necesita\w*|se debe)\b|"
