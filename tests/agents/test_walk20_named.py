@@ -76,6 +76,9 @@ def test_a_status_pages_services_are_named_without_the_lists_preposition(
      "Regioni italiane e i loro capoluoghi · Quiz"),
     ("quiz sobre los ríos de España", "Ríos de España · Quiz"),
     ("quiz sur les drapeaux du monde", "Drapeaux du monde · Quiz"),
+    # a town's -n is no dative plural's (review20: "Quiz zu Tübingen" was named "Tübinge")
+    ("Quiz zu Böblingen", "Böblingen · Quiz"),
+    ("Quiz über Mühlhausen", "Mühlhausen · Quiz"),
 ])
 def test_a_name_is_said_in_the_nominative(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name

@@ -1228,6 +1228,9 @@ _ALWAYS_N = (r"(?:eltern|schwestern|federn|mauern|steuern|nummern|ziffern|kammer
              r"\w*(?:ungen|heiten|keiten|schaften|ionen|t[äa]ten|innen|eien|chen|lein|anten|"
              r"enten|isten|eten|ologen|graphen|grafen))")
 
+# German place names ending in -n, never a dative plural ("Tübingen", "Mühlhausen", "Eisleben")
+_TOWN = r"\w+(?:ingen|hausen|hofen|stetten|leben)"
+
 
 def nominative(subject: str, prompt: str, lang: str) -> str:
     """``subject`` as a name says it: without the preposition and article it followed, and in
@@ -1248,6 +1251,8 @@ def nominative(subject: str, prompt: str, lang: str) -> str:
     prep = before[-1] if before else ""
     words = bare.split()
     nouns = [w for w in words if w[:1].isupper()]
+    if art == "" and words[0] in nouns and re.fullmatch(_TOWN, words[0], flags=re.I):
+        return bare  # a town after its preposition ("zu Tübingen"): no plural's -n to take
     if prep in dative and art in ("den", "allen", "") and (nouns or art == "allen") and (
             nouns or words)[0].endswith("n"):
         case = "plural"  # dative plural: its head noun ends in -n
