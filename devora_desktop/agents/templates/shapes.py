@@ -1489,13 +1489,17 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
 _EITHER = re.compile(r"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<a>[^\W\d_]+)\s+(?:or|ou|o|oder|od)\s+"
                      r"(?P<b>[^\W\d_]+)(?:\s+(?P<post>[^\W\d_]+))?")
 
+# "or not" in six languages: "X or not" asks yes or no, not a choice of X and "not"
+_NOT_WORDS = {"not", "non", "no", "nicht", "nein", "não", "nao"}
+
 
 def _either_field(part: str, choices: dict[str, list[str]]) -> str:
     """``part`` as a field's name, its two choices kept in ``choices`` when it says one of two
     ("left or right side" is a Side, Left or Right; walk13 #30 had no field for it)."""
     m = _EITHER.fullmatch(part)
     if (two := re.fullmatch(r"([^\W\d_][\w'-]*)\s+(?:or|ou|o|oder|od)\s+([^\W\d_][\w'-]*)", part,
-                            re.I)) and (not m or bool(m.group("pre")) == bool(m.group("post"))):
+                            re.I)) and (not m or bool(m.group("pre")) == bool(m.group("post"))) \
+            and two.group(2).lower() not in _NOT_WORDS:  # "végétarien ou non" is a yes/no
         # one of two things, named by both: "breast or bottle" is a choice of Breast, Bottle
         choices[part.lower()] = [cap(two.group(1)), cap(two.group(2))]
         return part
