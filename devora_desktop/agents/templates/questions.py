@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from devora_desktop.agents.templates import i18n
-from devora_desktop.agents.templates.shapes import FIELD, L, cap, field_type, slug
+from devora_desktop.agents.templates.shapes import FIELD, YES_NO_ASKED, L, cap, field_type, slug
 
 # who fills in the sheet, then the verb for what they write on it
 _WHO = (r"(?:every(?:one|body)|each(?: person| guest| family| of (?:us|them|you))?|people|"
@@ -39,11 +39,6 @@ _OPENS = (rf"\b(?:{_WHO}\s+(?:(?:can|should|must|will|just|only|peut|doit|puede|
 _RUN = r"([^.!\n]+)"
 _SPLIT = r"\s*(?:,|;|\+|&|\s(?:and|et|y|e|und|ed|plus|as well as)\s)\s*"
 
-# a yes or no asked: "vegetarian? yes/no", "if it's vegetarian", "végétarien ou non", "se
-# serve il pullman (sì/no)", "vegetarisch ja/nein"
-_YES_NO = (r"\(?\s*(?:yes\s*(?:/|or)\s*no|y/n|oui\s*(?:/|ou)\s*non|ou non|s[íi]\s*(?:/|o)\s*no|"
-           r"o no|sim\s*(?:/|ou)\s*n[ãa]o|ou n[ãa]o|s[ìi]\s*(?:/|o)\s*no|ja\s*(?:/|oder)\s*nein|"
-           r"oder nicht|or not)\s*\)?")
 _IF = r"^(?:if|whether|si|se|ob)\s+"
 # a choice and its options said plainly: "meal choice chicken fish or veg", "choix du plat
 # viande, poisson ou végé", "Auswahl Fleisch, Fisch oder vegetarisch"
@@ -142,7 +137,7 @@ def asked_items(prompt: str) -> list[str]:
         # ... or be an RSVP's: "confirmez votre présence : oui ou non, nombre de personnes"
         if colon and not (len(items) >= 3 and any(re.match(_PERSON, _noun(x), re.I)
                                                   for x in items)) and not (
-                len(items) >= 2 and any(re.fullmatch(_YES_NO, x.strip(), re.I) for x in items)):
+                len(items) >= 2 and any(re.fullmatch(YES_NO_ASKED, x.strip(), re.I) for x in items)):
             continue
         if len(items) >= 2 or (items and not re.match(_PERSON, _noun(items[0]), re.I)):
             return items[:8]
@@ -171,7 +166,7 @@ def _known(item: str) -> bool:
     phone, a yes/no, how many, what one brings), else a short noun ("allergies", "taille de
     t-shirt"); not a clause ("vede quanti posti restano")."""
     words = _noun(item).split()
-    return bool(re.search(rf"{_YES_NO}|{_HEADCOUNT}|{_BRINGS}|{_DISH}|\b{_CHOICE}\b|^(?:if|whether|si|se|"
+    return bool(re.search(rf"{YES_NO_ASKED}|{_HEADCOUNT}|{_BRINGS}|{_DISH}|\b{_CHOICE}\b|^(?:if|whether|si|se|"
                           rf"ob)\b|\?|\(", item, re.I)) or field_type(item) != "text" or (
         0 < len(words) <= 2 and not re.match(_QUESTION, item, re.I)) or (
         len(words) <= 4 and len(words) >= 3 and words[1].lower() in _OF)
@@ -196,7 +191,7 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
     options = kind[7:].split("|") if kind.startswith("select:") else []
     # the choices it gives: "tamanho da camiseta (P, M, G)", "if it's main/side/dessert"
     if not options and (m := re.search(r"\(([^()]+)\)\s*$|(?<!\S)([^\s/]+(?:/[^\s/]+)+)\s*$",
-                                       said)) and not re.fullmatch(_YES_NO, m.group().strip(),
+                                       said)) and not re.fullmatch(YES_NO_ASKED, m.group().strip(),
                                                                    re.I):
         choices = [c.strip(" .") for c in re.split(r",|/|\s(?:or|ou|o|oder)\s", m.group(1)
                                                    or m.group(2)) if c.strip(" .")]
@@ -223,14 +218,14 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
             said = noun or i18n.pick(FIELD["category"], lang)
     two = "/".join(options)
     yes_no = kind == "bool" or (not options and bool(
-        re.search(_YES_NO + r"\s*$", said, re.I) or re.match(_IF, said, re.I)
+        re.search(YES_NO_ASKED + r"\s*$", said, re.I) or re.match(_IF, said, re.I)
         or item.rstrip().endswith("?"))) or (
-        len(options) == 2 and re.fullmatch(_YES_NO, two, re.I) is not None)
+        len(options) == 2 and re.fullmatch(YES_NO_ASKED, two, re.I) is not None)
     if yes_no:
-        words = re.sub(_YES_NO + r"\s*$", "", said, flags=re.I).strip(" ?:(")
+        words = re.sub(YES_NO_ASKED + r"\s*$", "", said, flags=re.I).strip(" ?:(")
         words = re.sub(_BE, "", re.sub(_IF, "", words, flags=re.I), flags=re.I)
         words = re.sub(_LEAD, "", words, flags=re.I).strip(" ?")
-        if not words and re.fullmatch(_YES_NO, said, re.I):
+        if not words and re.fullmatch(YES_NO_ASKED, said, re.I):
             return _field(i18n.pick(COMING, lang), "bool", shown=True)
         return _field(words or said, "bool", shown=True) if words else None
     if re.search(_HEADCOUNT, said, re.I):

@@ -578,10 +578,7 @@ _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
 _EXPLICIT = {"landing": r"landing(?:[- ]?page)?|landingpage|site vitrine|one-?pager|"
                         r"site institucional|p[áa]gina de aterrizaje|page de lancement|"
                         r"launch page|pagina di lancio|launch-?seite|coming soon",
-             "directory": r"birthday (?:list|calendar)|(?:lists?|liste|lista)\s+(?:of\s+|"
-                          r"d[e']?\s*|des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|"
-                          r"anniversaires|cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
-                          r"geburtstags(?:liste|kalender)"}
+             "directory": s.BIRTHDAY_LIST}
 # … and a page that shows where a business on the move is ("I run a food truck. I'd like a page
 # where people see where I am each day": a menu at p 0.98 for the learned reader)
 _EXPLICIT["landing"] += "|" + _WHERE_PAGE

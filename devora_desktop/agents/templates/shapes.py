@@ -59,6 +59,13 @@ _THING_BOARD = "".join(f"(?<!{w} )" for w in (
     "inspiration", "skirting", "floor", "paddle", "dart", "chess", "bread", "pastry", "sign",
     "memory", "drawing", "foam", "plaster", "notice", "bulletin", "message", "found",
     "announcement", "announcements"))
+# people listed with their birthdays: "lista d cumpleaños d mi familia", "Liste mit Geburtstagen
+# meiner Freunde", "a birthday list" (a directory, whatever "le compro un regalo" sounds like)
+BIRTHDAY_LIST = (r"\bbirthday (?:list|calendar)|\b(?:lists?|liste|lista)\s+(?:of\s+|d[e']?\s*|"
+                 r"des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|anniversaires|"
+                 r"cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
+                 r"\bgeburtstags(?:liste|kalender)")
+
 _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
@@ -222,12 +229,7 @@ _TYPE = [
     ("directory", rf"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
                   rf"{ADOPT}|{CATALOGUE}|repertorio|r[ée]pertoire|guide to|who'?s who|\broster\b|address book|"
                   r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
-                  # people listed with their birthdays: "lista d cumpleaños d mi familia",
-                  # "Liste mit Geburtstagen meiner Freunde", "a birthday list"
-                  r"\bbirthday (?:list|calendar)|\b(?:lists?|liste|lista)\s+(?:of\s+|d[e']?\s*|"
-                  r"des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|anniversaires|"
-                  r"cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
-                  r"\bgeburtstags(?:liste|kalender)|"
+                  rf"{BIRTHDAY_LIST}|"
                   r"\bcontacts\b|contact (?:list|book)|kontaktliste|mitgliederliste|kartei|inventory|inventarliste|inventur|"
                   r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
                   r"base de (?:donn[ée]es|datos|dados)|banco de dados|\bcollection\b|sammlung|"
@@ -1489,8 +1491,11 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
 _EITHER = re.compile(r"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<a>[^\W\d_]+)\s+(?:or|ou|o|oder|od)\s+"
                      r"(?P<b>[^\W\d_]+)(?:\s+(?P<post>[^\W\d_]+))?")
 
-# "or not" in six languages: "X or not" asks yes or no, not a choice of X and "not"
-_NOT_WORDS = {"not", "non", "no", "nicht", "nein", "não", "nao"}
+# a yes or no asked: "vegetarian? yes/no", "if it's vegetarian", "végétarien ou non", "se
+# serve il pullman (sì/no)", "vegetarisch ja/nein" (what a sign-up sheet asks, questions.py)
+YES_NO_ASKED = (r"\(?\s*(?:yes\s*(?:/|or)\s*no|y/n|oui\s*(?:/|ou)\s*non|ou non|"
+                r"s[íi]\s*(?:/|o)\s*no|o no|sim\s*(?:/|ou)\s*n[ãa]o|ou n[ãa]o|s[ìi]\s*(?:/|o)\s*no|"
+                r"ja\s*(?:/|oder)\s*nein|oder nicht|or not)\s*\)?")
 
 
 def _either_field(part: str, choices: dict[str, list[str]]) -> str:
@@ -1499,7 +1504,7 @@ def _either_field(part: str, choices: dict[str, list[str]]) -> str:
     m = _EITHER.fullmatch(part)
     if (two := re.fullmatch(r"([^\W\d_][\w'-]*)\s+(?:or|ou|o|oder|od)\s+([^\W\d_][\w'-]*)", part,
                             re.I)) and (not m or bool(m.group("pre")) == bool(m.group("post"))) \
-            and two.group(2).lower() not in _NOT_WORDS:  # "végétarien ou non" is a yes/no
+            and not re.search(YES_NO_ASKED + "$", part, re.I):  # "végétarien ou non": yes/no
         # one of two things, named by both: "breast or bottle" is a choice of Breast, Bottle
         choices[part.lower()] = [cap(two.group(1)), cap(two.group(2))]
         return part
