@@ -406,6 +406,13 @@ class _OneWriterTable(Table):
 class _Index(TinyDB):
     table_class = _OneWriterTable
 
+    def table(self, name: str, **kwargs: Any) -> Table:
+        """TinyDB makes a table's object on first use and keeps it; two threads asking at
+        once each made one, each with its own next id, and the second insert found its id
+        taken. The first use goes one at a time, like the writes."""
+        with _OneWriterTable._writing:
+            return super().table(name, **kwargs)
+
 
 def _jsonable(model) -> dict[str, Any]:
     return model.model_dump(mode="json")

@@ -210,6 +210,39 @@ def test_writes_from_two_threads_at_once_all_stay(ctx: AppContext) -> None:
     assert len(ids) == len(set(ids))
 
 
+def test_two_threads_first_using_a_table_share_one(ctx: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """TinyDB makes a table's object on first use: two threads that both got there first
+    made two, each counting ids on its own, and a later insert found its id taken (a CI
+    run lost 59 of one thread's 60 writes). The thread switch inside the making is forced
+    here, so this fails every time the making is not one at a time."""
+    store = ctx.store
+    store.db._tables.pop("kv", None)
+    make = store_mod._OneWriterTable.__init__
+    made: list[object] = []
+
+    def slow_init(self, storage, name: str, *args, **kwargs) -> None:
+        if name == "kv":
+            made.append(self)
+            time.sleep(0.05)  # the other thread runs here
+        make(self, storage, name, *args, **kwargs)
+
+    monkeypatch.setattr(store_mod._OneWriterTable, "__init__", slow_init)
+    barrier = threading.Barrier(2)
+
+    def write(who: str) -> None:
+        barrier.wait()
+        store.kv.set(who, 1)
+
+    threads = [threading.Thread(target=write, args=(who,)) for who in ("engine", "window")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(made) == 1
+    assert store.kv.keys() == ["engine", "window"]
+
+
 def test_a_projects_preview_storage_goes_with_the_project(isolated_home: Path) -> None:
     """The preview's per-project web profile (localStorage, IndexedDB) outlived every
     delete. A delete removes it; an undoable one keeps it in the trash and Undo brings it
