@@ -1271,7 +1271,12 @@ class PreviewPanel(QWidget):
         of the URL came back at the top at every run's end). A dev server that runs is
         never started again for it (another project's run ended while this one was shown
         behind the Code tab: its dev server began again, a minute of "Starting…") unless
-        its package.json, lock or .env.local changed (a Restore): then it must."""
+        its package.json, lock or .env.local changed (a Restore): then it must.
+        A live reload held back for later (:class:`ReloadBudget`) is dropped: this one
+        reads every file as it is now (the held one reloaded the page a second time, up to
+        a second after a run's end, wherever :meth:`run_ended` had not stopped it first)."""
+        self.live_timer.stop()
+        self._live_due = False
         server_kept = self.source is not None and self._dev_stamp is not None and \
             self.workspace is not None and \
             preview_pool.stamp(self.workspace.root) == self._dev_stamp

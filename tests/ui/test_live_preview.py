@@ -250,6 +250,15 @@ def test_the_first_page_comes_on_screen_while_files_go_on_landing(qtbot, make_pa
                     .endswith("file 30"), timeout=10_000)
 
 
+def count_asks(view, asks: list, stamp=lambda: True) -> None:
+    """What the panel asks of the page, each time it asks (a reload or a load): ``stamp()``
+    goes into ``asks``."""
+    def counted(ask):
+        return lambda *url: (asks.append(stamp()), ask(*url))
+
+    view.reload, view.load = counted(view.reload), counted(view.load)
+
+
 def test_a_lone_file_reloads_at_once_and_the_files_right_behind_it_make_one_more(
         qtbot, make_panel, tmp_path) -> None:
     """Each file waited RELOAD_MS for others before its reload began: a third of the time a
@@ -269,13 +278,8 @@ def test_a_lone_file_reloads_at_once_and_the_files_right_behind_it_make_one_more
     with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
         panel.show_project(ws)
     qtbot.waitUntil(panel.settled, timeout=RUN_MS)
-    starts: list[bool] = []
-    view = panel.view
-
-    def counted(ask):  # what the panel asks of the page, each time it asks
-        return lambda *url: (starts.append(True), ask(*url))
-
-    view.reload, view.load = counted(view.reload), counted(view.load)
+    starts: list[object] = []
+    count_asks(panel.view, starts)
     ws.write_file("index.html", "<h1>Crumb</h1><p>file 1</p>")
     panel.file_landed("index.html")
     assert not panel.settled()  # its reload is under way already
@@ -308,12 +312,7 @@ def test_files_landing_for_long_reload_the_page_at_a_steady_pace(qtbot, make_pan
     qtbot.waitUntil(panel.settled, timeout=RUN_MS)
     panel.budget = ReloadBudget(burst=2, every_ms=1000)
     starts: list[float] = []  # the reloads the page is asked for (as the test above counts)
-    view = panel.view
-
-    def counted(ask):
-        return lambda *url: (starts.append(time.monotonic()), ask(*url))
-
-    view.reload, view.load = counted(view.reload), counted(view.load)
+    count_asks(panel.view, starts, time.monotonic)
     began = time.monotonic()
     for n in range(1, 13):  # a file every 150 ms for 1.8 s: slower than a load takes
         ws.write_file("index.html", f"<h1>Crumb</h1><p>file {n}</p>")
@@ -323,6 +322,18 @@ def test_files_landing_for_long_reload_the_page_at_a_steady_pace(qtbot, make_pan
     assert 2 <= len(landing) <= 2 + 2, landing  # the burst, then one a second
     qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.body.innerText")
                     .endswith("file 12"), timeout=RUN_MS)
+    # a file held back for the next paced reload, then the run's end: one reload, now (the
+    # held one came too, up to a second later, when run_ended had not stopped its timer)
+    qtbot.waitUntil(lambda: not panel.live_timer.isActive(), timeout=RUN_MS)
+    for n in (13, 14):
+        ws.write_file("index.html", f"<h1>Crumb</h1><p>file {n}</p>")
+        panel.file_landed("index.html")
+    assert panel.live_timer.isActive()
+    starts.clear()
+    panel.on_run_finished("finished")
+    assert not panel.live_timer.isActive()  # nothing left to come (it came up to 1 s later)
+    qtbot.wait(RELOAD_MS * 2)
+    assert len(starts) == 1, starts
 
 
 def test_a_reload_budget_lets_a_burst_through_then_one_a_second() -> None:
