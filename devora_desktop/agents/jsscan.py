@@ -1006,6 +1006,10 @@ def _registered_routes(mod: Module) -> list[Entry]:
                            if p.type == "pair" and text(p.child_by_field_name("key")) in _HOOKS]
             else:
                 guards.append(g)
+        # an array of middleware (Express's, Fastify's [authenticate, requireOrganizer]): each
+        # of its functions is a guard
+        guards = [x for g in guards for x in (
+            g.named_children if g is not None and g.type == "array" else [g])]
         guards += [g for at, g, prefix in used.get(receiver, [])
                    if at < call.start_byte and path_covers(prefix, url)]
         verb = "DELETE" if method == "del" else method.upper()
@@ -1424,7 +1428,19 @@ def db_calls(node: Node) -> list[Node]:
             if top.id not in tops:
                 tops.add(top.id)
                 out.append(n)
+        elif n.type == "call_expression" and _TRANSACTION.search(callee(n)):
+            # knex.transaction(async (trx) => { … }): the callback runs now, as part of this
+            # call, and its queries are the handler's
+            for cb in args(n):
+                if cb.type in FUNCTIONS and cb.child_by_field_name("body") is not None:
+                    out += [c for c in db_calls(cb.child_by_field_name("body"))
+                            if chain_top(c).id not in tops]
     return [c for c in out if not _sql_fragment(c, out)]
+
+
+# A database handle's transaction that runs the callback it is given (Knex, Drizzle, Kysely's
+# .transaction().execute(), Sequelize, TypeORM's manager.transaction, pg-promise's tx).
+_TRANSACTION = re.compile(r"(?:^|\.)(?:transaction|tx|task)(?:\(\)\.execute)?$")
 
 
 _DRIZZLE_SQL = re.compile(r"""import\s*\{[^}]*\bsql\b[^}]*\}\s*from\s*['"]drizzle-orm""")

@@ -115,13 +115,23 @@ _SERVICE_ROLE_ENV = re.compile(r"service[_-]?role|supabase_?(?:service|secret)(?
                                r"^sb_?secret|supabase_?admin_?key", re.IGNORECASE)
 _SECRET_ENV = re.compile(
     r"process\.env\.(?!NEXT_PUBLIC_)([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*)")
-_NEXT_PUBLIC_SECRET = re.compile(
-    r"\b(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP)_([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|"
+_PUBLIC_SECRET_NAME = (
+    r"_([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|"
     r"SERVICE_KEY|ADMIN_(?:API_)?KEY|PRIVATE|PASSWORD|WEBHOOK|DATABASE_URL|DB_URL|"
     # keys of services that have no public key: whoever holds one spends the account
     r"(?:OPENAI|ANTHROPIC|CLAUDE|GROQ|MISTRAL|COHERE|REPLICATE|HUGGING_?FACE|HF|RESEND|"
     r"SENDGRID|MAILGUN|POSTMARK|TWILIO|GITHUB|GEMINI|PERPLEXITY|DEEPSEEK|ELEVENLABS|"
     r"PINECONE|OPENROUTER|XAI|TOGETHER|FIREWORKS|AWS)[A-Z0-9_]*(?:KEY|TOKEN))[A-Z0-9_]*)\b")
+# The prefixes bundlers inline into browser code: Next.js, Vite, Expo, Create React App,
+# Gatsby, Vue CLI, Nuxt's public runtime config.
+_NEXT_PUBLIC_SECRET = re.compile(
+    r"\b(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP|GATSBY|VUE_APP|NUXT_PUBLIC)" +
+    _PUBLIC_SECRET_NAME)
+# SvelteKit's and Astro's bare PUBLIC_ prefix: public only where the framework reads it
+# ($env/static/public, $env/dynamic/public, import.meta.env.PUBLIC_…); in a plain server the
+# same name means nothing.
+_BARE_PUBLIC_SECRET = re.compile(r"\bPUBLIC" + _PUBLIC_SECRET_NAME)
+_BARE_PUBLIC_READ = re.compile(r"\$env/(?:static|dynamic)/public|import\.meta\.env\.PUBLIC_")
 _SANITIZER = re.compile(r"(?:^|\.)(?:sanitize\w*|purify\w*|escape\w*|xss\w*|filterXSS|"
                         r"encode(?:HTML|Html|ForHTML)\w*|DOMPurify\.sanitize)$", re.IGNORECASE)
 _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lemon|shopify|"
@@ -249,6 +259,9 @@ _DOM_SOURCES = re.compile(
     # what a server answered: axios, jQuery's and ky's requests
     r"\baxios(?:\.\w+)?\s*\(|\$\.(?:get|getJSON|ajax|post)\(|\bky(?:\.\w+)?\s*\(|"
     r"\.get\(\s*['\"]|\bprompt\(|"
+    # a file the person picked or dropped (CSV/JSON imports people pass around), a paste
+    r"\.files\b|\b(?:target|reader|fileReader|fr)\.result\b|"
+    r"\b(?:clipboardData|dataTransfer)\.getData\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
     r"^(?:\w*[sS]ocket|io(?:\(\))?|ws|conn\w*)\.(?:on|once|addEventListener)$|"  # socket events
@@ -1725,7 +1738,10 @@ _LIVE_KEY = " with its key written into the shipped code"
 
 def _next_public(path: str, src: str) -> Iterator[Finding]:
     env_file = bool(re.search(r"(?:^|/)\.env", path))
-    for m in _NEXT_PUBLIC_SECRET.finditer(src):
+    found = list(_NEXT_PUBLIC_SECRET.finditer(src))
+    if not env_file and _BARE_PUBLIC_READ.search(src):
+        found += _BARE_PUBLIC_SECRET.finditer(src)
+    for m in found:
         value = None
         if env_file and src[m.end():m.end() + 1] == "=":
             value = src[m.end() + 1:].split("\n", 1)[0]
@@ -4466,6 +4482,12 @@ _ELEMENT_CALLBACK = re.compile(r"\.(?:forEach|map|flatMap|filter|find|findLast|s
                                r"reduce|reduceRight|then)$")
 
 
+# Helpers that hand their first argument's elements to a callback: jQuery's $.each (index
+# first), lodash/underscore, Array.from(list, fn).
+_EACH_OF_ARGUMENT = re.compile(r"^(?:\$|jQuery)\.(?:each|map|grep)$|^_\.(?:each|forEach|map|"
+                               r"flatMap|filter|find|reduce)$|^Array\.from$")
+
+
 # Array methods whose answer holds the receiver's own elements, whatever the callback reads.
 _PICKS_ELEMENTS = re.compile(r"\.(?:filter|find|findLast|sort|slice|reverse|toSorted|toReversed)$")
 
@@ -4489,6 +4511,10 @@ def _element_parameters(fn: Node) -> set[str]:
         return jsscan.pattern_names(single)
     params = _parameter_names(fn)
     call = fn.parent.parent if fn.parent is not None else None
+    if call is not None and call.type == "call_expression" and \
+            _EACH_OF_ARGUMENT.match(callee(call)):
+        return set().union(*params[:2]) if callee(call).endswith("each") and \
+            callee(call)[:1] in "$j" else set().union(*params[:1])  # $.each(i, el)
     many = 2 if call is not None and call.type == "call_expression" and re.search(
         r"\.reduce(?:Right)?$", callee(call)) else 1
     return set().union(*params[:many]) if params else set()
@@ -4502,6 +4528,9 @@ def _callback_over(fn: Node, names: set[str]) -> bool:
         return False
     call = parent.parent
     target = call.child_by_field_name("function") if call.type == "call_expression" else None
+    if target is not None and _EACH_OF_ARGUMENT.match(text(target)):
+        return bool(args(call)) and args(call)[0] is not fn and jsscan.mentions(
+            args(call)[0], names)  # $.each(rows, fn), _.map(rows, fn), Array.from(rows, fn)
     return target is not None and target.type == "member_expression" and bool(
         _ELEMENT_CALLBACK.search(text(target))) and jsscan.mentions(
             target.child_by_field_name("object"), names)
@@ -7297,16 +7326,28 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, list[int]]:
     # function showFlash(message) { … } … })())
     top += [(d, _parameter_names(d)) for d in _nested_declarations(mod) if d.id not in seen]
     for fn, params in top:
+        held: list[set[str]] | None = None
         for n in mod.within(fn, "assignment_expression", "augmented_assignment_expression",
                             "call_expression"):
             target = _html_sink(n)
             if target is None or jsscan.is_literal(target):
                 continue
             for i, names in enumerate(params):
+                if not jsscan.mentions(target, names) and params and \
+                        jsscan.enclosing_function(n) is not fn:
+                    # render(cards) { cards.forEach((card) => el.innerHTML += card.title) }:
+                    # what the callbacks over a parameter are handed holds it too
+                    if held is None:
+                        held = [_tainted_by(fn, False, _NOTHING, seed=p, loops=True)
+                                for p in params]
+                    names = held[i]
                 if jsscan.mentions(target, names) and not _html_escaped(target, mod, scan, names) \
                         and i not in out.get(fn.id, []):
                     out.setdefault(fn.id, []).append(i)
     return out
+
+
+_NOTHING = re.compile(r"(?!)")
 
 
 def _nested_declarations(mod: Module) -> list[Node]:
@@ -7410,6 +7451,8 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
                         if a.type in jsscan.FUNCTIONS:
                             names = names | set().union(*_parameter_names(a)) | (
                                 jsscan.pattern_names(a.child_by_field_name("parameter")))
+                            # and its locals built from them: const [name, email] = line.split(",")
+                            names = _tainted_by(a, False, _NOTHING, seed=names)
                 for a in args(call):
                     found = scan.project.resolve(mod, text(a)) if a.type == "identifier" \
                         else None
@@ -7772,7 +7815,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     name = path.rsplit("/", 1)[-1]
     if name in ("firestore.rules", "storage.rules", "database.rules.json"):
         findings += _firebase_rules(path, src)
-    if path.endswith((*_CODE_EXT, ".json")) or name.startswith(".env"):
+    if path.endswith((*_CODE_EXT, ".json", ".svelte", ".vue", ".astro")) or name.startswith(".env"):
         findings += _next_public(path, src)
     if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
         findings += _secret_rules(scan, path, src, client)
