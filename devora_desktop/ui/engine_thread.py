@@ -70,8 +70,11 @@ class GuiQueue(QObject):
         self._later.setTimerType(Qt.TimerType.PreciseTimer)
         self._later.timeout.connect(self._run_batch)
 
-    def post(self, fn: Callable[..., Any], *args: Any) -> None:
-        self._calls.append((time.perf_counter(), fn, args))
+    def post(self, fn: Callable[..., Any], *args: Any, since: float | None = None) -> None:
+        """``since``: when what the call carries came (perf_counter), when earlier than now
+        (text the engine held for a frame, :class:`TextBatcher`): :attr:`posted_at` says
+        it, so a latency measure counts the hold too."""
+        self._calls.append((time.perf_counter() if since is None else since, fn, args))
         with self._lock:
             if self._woken:
                 return
@@ -181,9 +184,10 @@ class Engine:
                 log.warning("the engine thread did not stop within %.1f s; leaving it", timeout)
 
     # ---- across ------------------------------------------------------------------------
-    def to_gui(self, fn: Callable[..., Any], *args: Any) -> None:
-        """Call ``fn(*args)`` on the Qt thread, after everything posted before it."""
-        self.gui.post(fn, *args)
+    def to_gui(self, fn: Callable[..., Any], *args: Any, since: float | None = None) -> None:
+        """Call ``fn(*args)`` on the Qt thread, after everything posted before it
+        (``since``: :meth:`GuiQueue.post`)."""
+        self.gui.post(fn, *args, since=since)
 
     async def run(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run ``coro`` on the engine's loop and wait for it on the caller's (the Qt) loop.
