@@ -2132,9 +2132,45 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
     return webhook, webhook and scan.verifies_signature(mod, within=parts)
 
 
+_HANDLER_PARAMS = ({"req", "request"}, {"res", "reply", "response"})
+
+
+def _unmounted_webhooks(scan: _Scan, mod: Module, entries: list[jsscan.Entry]
+                        ) -> Iterator[Finding]:
+    """An exported ``(req, res)`` handler of a webhook (named, filed or written as one) that
+    no file in view mounts: wherever the app mounts it, it is a route, and the signature check
+    is its own to make (a digest computed and logged, never compared, lets anyone post)."""
+    taken = {e.fn.id for e in entries if e.fn is not None}
+    for name, value in mod.top.items():
+        fn = jsscan.function_of(mod, value)[0]
+        if fn is None or fn.id in taken or not re.fullmatch(r"[\w$]+", name):
+            continue
+        params = _parameter_names(fn)
+        if len(params) < 2 or not (params[0] & _HANDLER_PARAMS[0] and
+                                   params[1] & _HANDLER_PARAMS[1]):
+            continue
+        if not re.search(rf"\bexport\s+(?:default\s+)?(?:async\s+)?(?:function|const|let)\s+"
+                         rf"{re.escape(name)}\b|\bexport\s*\{{[^}}]*\b{re.escape(name)}\b|"
+                         rf"\bmodule\.exports\b[^;]*\b{re.escape(name)}\b|"
+                         rf"\bexports\.{re.escape(name)}\s*=", mod.src):
+            continue
+        if not (re.search(r"web_?hook", f"{name} {mod.path}", re.IGNORECASE) or any(
+                _WEBHOOK_HINT.search(text(n)) for n in walk(fn) if n.type == "string")):
+            continue
+        if scan.verifies_signature(mod, within=[fn]) or _secret_gate(scan, mod, fn):
+            continue
+        yield _finding(mod.path, jsscan.line(fn), "webhook-signature",
+                       f"{name} is a webhook handler that does not verify the sender's "
+                       "signature (computing a digest without comparing it is no check); "
+                       "compare it with the signature header (timingSafeEqual) and answer 401 "
+                       "before acting")
+
+
 def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     remote = scan.remote.get(mod.path, [])
     entries = [*jsscan.entries(mod), *(e for e, _ in remote)]
+    if not jsscan.is_route_path(mod.path):
+        yield from _unmounted_webhooks(scan, mod, entries)
     outside = {id(e): guards for e, guards in remote}
     route = jsscan.is_route_path(mod.path) or any(e.label == jsscan.SERVED for e in entries)
     file_webhook = route and scan.is_webhook(mod)
@@ -2487,6 +2523,9 @@ _ROW_OPS = re.compile(r"^(?:update|updateOne|delete|deleteOne|remove|destroy|sof
                       r"nativeUpdate|nativeDelete|findOne|findOneBy|findOneOrFail|"
                       r"findOneByOrFail|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|"
                       r"findById|findByPk|first|preload)$")
+# What a service reads of the rows a filter picks: a patient's records by the patient's id.
+_LIST_OPS = re.compile(r"^(?:findMany|find|findBy|findAll|findAndCount|findAndCountAll|"
+                       r"getMany|select)$")
 _ROW_WRITES = re.compile(r"update|delete|remove|destroy|restore|upsert|crement|^del$",
                          re.IGNORECASE)
 # A filter on the row's owner, in any ORM's words (``where({ id, owner_id: userId })``,
@@ -2534,11 +2573,19 @@ def _nest_row_use(body: Node, ids: set[str]) -> Node | None:
     filter (``this.knex("projects").where({ id }).update(patch)``,
     ``this.repo.delete(id)``)."""
     for call in [body, *walk(body, skip_functions=True)]:
-        if call.type != "call_expression" or not _ROW_OPS.match(callee(call).rsplit(".", 1)[-1]):
+        if call.type != "call_expression":
             continue
+        op = callee(call).rsplit(".", 1)[-1]
         top = jsscan.chain_top(call)
-        if jsscan.mentions(top, ids) and not _OWNER_FILTER.search(text(top)):
-            return call
+        if _ROW_OPS.match(op):
+            if jsscan.mentions(top, ids) and not _OWNER_FILTER.search(text(top)):
+                return call
+        elif _LIST_OPS.match(op) and args(call) and args(call)[0].type == "object" and \
+                jsscan.mentions(args(call)[0], ids) and not any(
+                    _OWNER_FILTER.search(text(p)) and not jsscan.mentions(p, ids)
+                    for p in walk(args(call)[0]) if p.type in (
+                        "pair", "shorthand_property_identifier")):
+            return call  # findMany({ where: { patientId } }): every row of whoever the URL names
     return None
 
 
@@ -6076,9 +6123,11 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
     methods = _child_methods(mod, child)
     evaluators = _evaluator_aliases(mod)
     for n in mod.of_type("call_expression", "new_expression"):
-        name = callee(n) if n.type == "call_expression" else "new " + text(
-            n.child_by_field_name("constructor"))
-        name = evaluators.get(name, name)
+        if n.type == "call_expression":
+            name = evaluators.get(callee(n), callee(n))
+        else:  # const Fn = Function; new Fn("v", body)
+            made = n.child_by_field_name("constructor")
+            name = "new " + (evaluators.get(text(made)) or _evaluator(made, mod) or text(made))
         if name in methods:  # const run = cp.execSync; const { exec: sh } = cp
             name = f"{_CHILD_MODULE}.{methods[name]}"
         if n.type == "call_expression" and name == "?":  # (0, eval)(code): an indirect eval
@@ -6393,6 +6442,17 @@ def _evaluator(node: Node | None, mod: Module) -> str:
         return _evaluator(node.named_children[-1], mod)
     if node.type == "identifier" and text(node) in ("eval", "Function"):
         return text(node)
+    if node.type == "member_expression" and text(node.child_by_field_name("property")) == \
+            "constructor":
+        # Object.getPrototypeOf(async function () {}).constructor (AsyncFunction),
+        # (() => {}).constructor, Function.prototype.constructor: Function's kin
+        held = strip(node.child_by_field_name("object"))
+        if held is not None and held.type == "call_expression" and callee(held) in (
+                "Object.getPrototypeOf", "Reflect.getPrototypeOf") and args(held):
+            held = strip(args(held)[0])
+        if held is not None and (held.type in jsscan.FUNCTIONS or text(held) in (
+                "Function", "Function.prototype")):
+            return "Function"
     if node.type == "member_expression" and text(node.child_by_field_name("object")) in \
             _GLOBAL_OBJECT and text(node.child_by_field_name("property")) in ("eval", "Function"):
         return text(node.child_by_field_name("property"))
@@ -7672,19 +7732,25 @@ def _shared_private_bucket(schema: sqlscan.Schema, files: dict[str, str],
 _CONTACT_SUFFIX = re.compile(r"_(?:e_?mail|phone(?:_number)?|address)$")
 
 
-def _people_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
+def _people_open_to_anon(table: sqlscan.Table, privileges: set[str],
+                         schema: sqlscan.Schema) -> bool:
     """People's contact details (a sign-up form's names, e-mails, phones, an order's shipping
     address) granted to anon beyond ``insert``, in a table with no owner column and no RLS,
     or whose policies let every caller change or delete any row (``for all to public using
-    (true)``): the form may post, but every visitor can then read (or change) everyone's
-    details."""
+    (true)``), or read every row (a read policy for anon that compares nothing with the
+    caller: ``using (email is not null)``): the form may post, but every visitor can then
+    read (or change) everyone's details."""
     if privileges == {"insert"} or privileges <= {"insert", "usage"} or not any(
             c in sqlscan.PERSONAL_COLUMNS or _CONTACT_SUFFIX.search(c) for c in table.columns):
         return False
+    public = [p for p in table.policies if p.lets_clients_in and (
+        not p.roles or p.roles & sqlscan.PUBLIC_ROLES)]
     return not table.rls or (bool(privileges & {"update", "delete", ""}) and any(
-        p.lets_clients_in and p.cmd in ("all", "update", "delete") and
-        (not p.roles or p.roles & sqlscan.PUBLIC_ROLES) and sqlscan.constant_true(p.qual)
-        for p in table.policies))
+        p.cmd in ("all", "update", "delete") and sqlscan.constant_true(p.qual)
+        for p in public)) or (bool(privileges & {"select", ""}) and any(
+            p.cmd in ("select", "all") and not sqlscan.scoped(p.qual) and
+            not sqlscan.visible_rows_only(p.qual) for p in public) and
+        not _public_columns_only(schema, table))
 
 
 def _secrets_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
@@ -7739,7 +7805,7 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
         bad = any(scan.schema.view_exposes_people(n) is not False if (
             t := scan.schema.table(n)) is None else (t.user_data and not (
                 read_only and scan.schema.public_by_design(n))) or _people_open_to_anon(
-                t, privileges) or _secrets_open_to_anon(t, privileges) for n in names)
+                t, privileges, scan.schema) or _secrets_open_to_anon(t, privileges) for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers and not _reads_no_ones_rows(scan.schema, n)
                   for n in names)
