@@ -154,6 +154,12 @@ def qt_thread_costs(gui) -> QtThreadCosts:
         post(costs.timed(fn, f"{getattr(fn, '__qualname__', fn)}({what})"), *args, since=since)
 
     gui.post = timed_post
+    turn = gui.next_turn
+
+    def timed_turn(fn, *args):  # what a posted call left for the next turn of the loop
+        turn(costs.timed(fn, f"{getattr(fn, '__qualname__', fn)} (next turn)"), *args)
+
+    gui.next_turn = timed_turn
     return costs
 
 

@@ -199,14 +199,20 @@ class RunPresenter:
             # a new project: listed at once as being built (a click on it comes back to its
             # run); under its final name when the run ends (it was invisible until then)
             self.w.projects.show_pending(NEW_PROJECT, project_id)
-            if self.w.current.id is None:  # on its page still, not looking at another
-                self.w.current.set(project_id)
-                self.w.chat.set_target(None)
+            # opened after a turn of the loop, before the run's next event: every panel
+            # follows it, ~8 ms of the Qt thread, on top of the above (bench/ui_latency.py)
+            self.w.controller.engine.gui.next_turn(self._open_new, project_id)
         else:
             self.w.projects.mark_running(project_id)
         if self.shown:
             self.w.files.set_marks({})
         self._say_offline()
+
+    def _open_new(self, project_id: str) -> None:
+        """A new project's run has begun: its page, still on screen, opens the project."""
+        if self.w.current.id is None:  # on its page still, not looking at another
+            self.w.current.set(project_id)
+            self.w.chat.set_target(None)
 
     def _on_run_finished(self, outcome: str) -> None:
         p = self.w.controller.progress
