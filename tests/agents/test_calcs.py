@@ -5,6 +5,7 @@ the app's own (dataapp.js), run in Node; a calculator nobody built says so."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import calcs, i18n
+from devora_desktop.agents.templates import calcs, formula, i18n
 
 ENGINE = Path(templates.__file__).with_name("dataapp.js")
 
@@ -443,3 +444,18 @@ console.log(JSON.stringify(FORMULAS.tiles({ room_length: 14, room_width: 11, til
   tile_width: 24, waste: 10, per_box: 8 })));
 """)
     assert got == {"floor_area": 154, "tile_count": 170, "boxes": 22}
+
+
+@pytest.mark.parametrize("prompt,value,expected", [
+    ("calculadora de ración: gramos = peso ^ 0,75 x 70", -8, None),
+    ("calculadora de ración: gramos = peso ^ 0,75 x 70", 16, 560),
+    ("a calculator for my plant food: dose = 100 / weight", 0, None),
+    ("calcolatrice: radice = area ^ 0,5", -4, None),
+])
+def test_a_spelled_formula_gives_a_real_number_or_none(prompt: str, value: float,
+                                                       expected: float | None) -> None:
+    """A negative number to a fractional power is a complex number in Python and NaN on the
+    page: the formula's result is NaN too (the page says it can't compute it), never complex."""
+    got = formula.run(formula.read(prompt), {"v1": value})["r1"]
+    assert isinstance(got, float)
+    assert math.isnan(got) if expected is None else got == pytest.approx(expected)

@@ -237,6 +237,8 @@ def test_a_post_shows_what_its_prompt_named_under_its_name(tmp_path) -> None:
      "1.000,5", None, None),
     ("electricity cost calculator: 3000 kWh a year at 0.25 per kWh", "kwh_price", "0.25", "0.3",
      "cost_month", "7500"),
+    # a negative number to a fractional power has no real value: a dash and a line saying so
+    ("Rechner für Pflanzendünger: Dosis = Gewicht ^ 0,75 × 70", "v1", "", "-8", "r1", ""),
 ])
 def test_a_calculator_takes_the_apps_decimal_comma(tmp_path, prompt: str, key: str, shown: str,
                                                    typed: str, result: str | None,
@@ -252,6 +254,8 @@ def test_a_calculator_takes_the_apps_decimal_comma(tmp_path, prompt: str, key: s
         if result:
             got = text_of(page, f"#results [data-key={result}] strong")
             assert "".join(c for c in got if c.isdigit()) == expected, got
+            cant = text_of(page, "#cant")
+            assert ("Dosis lässt sich" in cant) if not expected else not cant, cant
         else:  # "1.000,5" is a thousand and a half where the comma is the decimal mark
             assert js(page, f"typedNumber({box}.value)") == 1000.5
 

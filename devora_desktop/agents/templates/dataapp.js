@@ -573,12 +573,19 @@ const VIEWS = {
     const shown = (x, v) => (v === undefined || (typeof v === "number" && !isFinite(v)) ? "—"
       : x.format === "money" ? money.format(v) : x.format === "int" ? num.format(Math.round(v))
       : x.format === "text" ? String(v) : x.format === "lines" ? v : num.format(v));
+    // every number typed and still a result with no real value (a division by zero, a
+    // negative number to a fractional power): a line says so, not a bare dash
+    const cant = el("p", { className: "muted small", id: "cant", attrs: { role: "status" } });
     const compute = () => {
-      const r = FORMULAS[o.formula](read());
+      const given = read();
+      const r = FORMULAS[o.formula](given);
       out.replaceChildren(...o.outputs.map((x) => el("div", { className: `card kpi${x.format === "lines" ? " wide" : ""}`, data: { key: x.key } },
         el("span", { className: "muted", textContent: x.label }),
         x.format === "lines" ? el("ul", { className: "plain lines" }, ...(r[x.key] || []).map((line) => el("li", { textContent: line })))
           : el("strong", { textContent: shown(x, r[x.key]) }))));
+      const typed = Object.values(given).every((v) => typeof v !== "number" || !Number.isNaN(v));
+      const lost = o.outputs.filter((x) => typeof r[x.key] === "number" && !isFinite(r[x.key]));
+      cant.textContent = typed && lost.length ? tr(T.cantCompute, { what: lost.map((x) => x.label).join(", ") }) : "";
       return r;
     };
     const field = (i) => {
@@ -603,7 +610,7 @@ const VIEWS = {
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const r = compute();
-      const keep = (v) => (Array.isArray(v) ? v.join("; ") : typeof v === "number" ? Math.round(v * 100) / 100 : v);
+      const keep = (v) => (Array.isArray(v) ? v.join("; ") : typeof v === "number" ? (isFinite(v) ? Math.round(v * 100) / 100 : "—") : v);
       keepCalculation({ when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, keep(calcValue(i, values[i.key]))])),
         ...Object.fromEntries(o.outputs.map((x) => [x.key, keep(r[x.key])])) });
     });
@@ -619,7 +626,7 @@ const VIEWS = {
     queueMicrotask(compute);
     // the formula the prompt spelled, as it wrote it: the sum the results come from
     const spelled = o.spelled ? el("p", { className: "muted small", id: "formula", textContent: o.spelled }) : null;
-    return [form, spelled, out, history];
+    return [form, spelled, out, cant, history];
   },
   status() {
     const levels = A.opts.levels;  // [key, label] operational, degraded, outage

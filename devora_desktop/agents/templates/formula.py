@@ -294,7 +294,8 @@ def _uses_input(tree: list) -> bool:
 
 
 def evaluate(tree: list, values: dict[str, float]) -> float:
-    """``tree`` computed with ``values`` (inputs and earlier steps): as the page does it."""
+    """``tree`` computed with ``values`` (inputs and earlier steps): as the page does it, a
+    real number or NaN (never a complex one)."""
     op = tree[0]
     if op == "num":
         return tree[1]
@@ -304,10 +305,13 @@ def evaluate(tree: list, values: dict[str, float]) -> float:
         return -evaluate(tree[1], values)
     a, b = evaluate(tree[1], values), evaluate(tree[2], values)
     try:
-        return {"+": a + b, "-": a - b, "*": a * b}[op] if op in "+-*" else \
+        out = {"+": a + b, "-": a - b, "*": a * b}[op] if op in "+-*" else \
             a / b if op == "/" else a ** b
     except (ZeroDivisionError, OverflowError):
         return math.nan
+    # a negative number to a fractional power has no real value: Python gives a complex
+    # number where the page's ** gives NaN, and the page says it can't compute it
+    return out if isinstance(out, float | int) else math.nan
 
 
 def run(f: Formula, values: dict[str, float]) -> dict[str, float]:

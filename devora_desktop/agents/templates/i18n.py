@@ -189,6 +189,18 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
               "Karte {i} von {n} · Punkte {right}/{seen}",
               "Cartão {i} de {n} · acertos {right}/{seen}",
               "Carta {i} di {n} · punteggio {right}/{seen}"),
+    "cantCompute": ("Can't compute {what} from these numbers: check them (no division by zero, "
+                    "no root of a negative number)",
+                    "Impossible de calculer {what} avec ces nombres : vérifiez-les (pas de "
+                    "division par zéro, pas de racine d'un nombre négatif)",
+                    "No se puede calcular {what} con estos números: revísalos (sin división "
+                    "por cero ni raíz de un número negativo)",
+                    "{what} lässt sich mit diesen Zahlen nicht berechnen: bitte prüfen (keine "
+                    "Division durch null, keine Wurzel aus einer negativen Zahl)",
+                    "Não dá para calcular {what} com esses números: confira-os (sem divisão "
+                    "por zero nem raiz de número negativo)",
+                    "Impossibile calcolare {what} con questi numeri: controllali (niente "
+                    "divisione per zero né radice di un numero negativo)"),
     "saveCalc": ("Save this calculation", "Garder ce calcul", "Guardar este cálculo",
                  "Berechnung speichern", "Salvar este cálculo", "Salva questo calcolo"),
     "history": ("Saved calculations", "Calculs gardés", "Cálculos guardados",
