@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import web
 from devora_desktop.agents.templates.hours import said_hours
 from devora_desktop.agents.templates.web import visit_html
 
@@ -83,10 +84,41 @@ def test_an_app_for_what_is_done_keeps_the_doing_not_the_tracking() -> None:
     ("a site for my cafe, open Tuesday to Sunday 8am-4pm, closed Mondays",
      "Tuesday to Sunday 8am-4pm, closed Mondays"),
     ("je vais de mar a sab", ""),
+    # walk20 #39: German's two-letter days said alone were no hours
+    ("Website für meine Fahrradwerkstatt in Leipzig, Mo-Fr 9-18 Uhr, Inspektion 49 €, "
+     "Schlauch wechseln 15 €", "Mo-Fr 9-18 Uhr"),
+    # a day closed is the hours' (review20: "Closed on Mondays" was an offer card), beside them
+    # or alone; the year a place opened is none
+    ("website for my bakery in Leeds, family run since 1952, closed on Mondays, parking "
+     "behind the shop", "closed on Mondays"),
+    ("page pour mon cabinet d'ostéopathie à Nantes, Dr Martin, fermé le lundi",
+     "fermé le lundi"),
+    ("Homepage für unser Café in Bremen, Di-So 8-18 Uhr, Montag Ruhetag, Frühstück und Kuchen",
+     "Di-So 8-18 Uhr, Montag Ruhetag"),
+    ("sito per la mia gelateria a Bari, chiuso il lunedì, coni e coppette", "chiuso il lunedì"),
+    ("site da minha padaria em Braga, fechado aos domingos, pão e bolos",
+     "fechado aos domingos"),
+    ("landing page for my hair salon in Lyon, open since 1998, owner Marie, walk-ins welcome",
+     ""),
 ])
 def test_hours_are_the_days_and_times_said_and_nothing_listed_after(prompt: str,
                                                                     hours: str) -> None:
-    assert said_hours(prompt, alone=True) == hours
+    assert said_hours(prompt, alone=True, lang=templates.read(prompt).lang) == hours
+
+
+@pytest.mark.parametrize("prompt,offered", [
+    ("website for my bakery in Leeds, family run since 1952, closed on Mondays, parking "
+     "behind the shop", ["Family run since 1952", "Parking behind the shop"]),
+    ("sito per la mia gelateria a Bari, chiuso il lunedì, coni e coppette", ["Coni", "Coppette"]),
+    ("página para mi bar de tapas en Sevilla, cerrado los lunes, vinos y cervezas",
+     ["Vinos", "Cervezas"]),
+])
+def test_a_day_closed_is_no_offer(prompt: str, offered: list[str]) -> None:
+    spec = templates.read(prompt)
+    assert web.offers(spec) == offered
+    assert said_hours(prompt, alone=True, lang=spec.lang) in visit_html(spec, {
+        "place": "Where", "hours": "Hours", "contact": "Contact", "toAdd": "to add",
+        "visit": "Visit"})
 
 
 def test_a_landing_page_shows_the_days_said_without_open() -> None:

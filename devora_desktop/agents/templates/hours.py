@@ -263,6 +263,8 @@ def says_when(text: str) -> bool:
 
 _SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abiert[oa]s?|"
                r"hor[áa]rios?|abert[oa]s?|orari|apert[oaie]|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?"
+               # "open since 1998", "ouvert depuis 2010": a year the place opened, no hours
+               r"(?!\s*(?:since|depuis|desde|seit|dal|dall'|da)\s+(?:\w+\s+)?\d{4}\b)"
                r"\s*([^.;]*\d[^.;]*)")
 
 
@@ -270,28 +272,31 @@ _SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abi
 _MONEY_SAID = r"€|\$|£|\b(?:euros?|eur|pounds?|dollars?|reais|chf|francs?|franken)\b"
 
 
-def said_hours(prompt: str, alone: bool = False) -> str:
+def said_hours(prompt: str, alone: bool = False, lang: str = "") -> str:
     """The opening hours as the prompt words them ("Ouvert du mardi au dimanche 7h-19h" →
     "du mardi au dimanche 7h-19h"); "" when it gives none. At most 120 characters. A clause
     after them with a price ("…de 9h à 18h, une coupe coûte 25 €") is left out. With
-    ``alone``, days said without "open" too (a page's hours; a booking grid shows its days)."""
+    ``alone``, days said without "open" too (a page's hours; a booking grid shows its days),
+    and the days it is closed ("closed on Mondays", "fermé le lundi") beside or instead of
+    them; ``lang`` "de" reads German's two-letter days ("Mo-Fr 9-18 Uhr")."""
     m = re.search(_SAID_HOURS, prompt, re.I)
     if not m and not alone:
         return ""
+    shut = said_closed(prompt) if alone else ""
     if not m:
         # days said alone, with their hours if any: "…, $25 per walk, Monday to Friday" (walk17
         # #12 dropped them), "Mo-Fr 8-17 Uhr", "du lundi au vendredi"
+        short = day_pattern(lang, short=True)
         days = re.search(rf"(?<![\w-])(?:(?:from|du|de|von|dal|desde|da)\s+)?"
-                         rf"(?:{day_pattern(short=True)})\.?s?{_TO}(?:(?:le|el|il|al|ao|a)\s+)?"
-                         rf"(?:{day_pattern(short=True)})\.?s?(?![\w-])"
+                         rf"(?:{short})\.?s?{_TO}(?:(?:le|el|il|al|ao|a)\s+)?"
+                         rf"(?:{short})\.?s?(?![\w-])"
                          r"(?:[ ,]*[^,.;]*\d[^,.;]*)?", prompt, re.I)
         # "mar a sab" in a sentence is no hours; "Monday to Friday", "Mo-Fr", "Mon–Sat 9-5" are
         named = days and re.match(rf"(?:(?:from|du|de|von|dal|desde|da)\s+)?(?:{day_pattern()})",
                                   days.group(), re.I)
-        if not days or not (named or re.search(rf"\d|^(?:{day_pattern(short=True)})\.?-",
-                                               days.group(), re.I)):
-            return ""
-        return days.group().strip(" ,")[:120]
+        if not days or not (named or re.search(rf"\d|^(?:{short})\.?-", days.group(), re.I)):
+            return shut
+        return _with(days.group().strip(" ,"), shut)[:120]
     clauses = re.split(r",\s+", m.group(1).strip(" ,"))
     priced = next((i for i, c in enumerate(clauses) if re.search(_MONEY_SAID, c, re.I)), None)
     kept = clauses[:priced] if priced else clauses
@@ -300,7 +305,26 @@ def said_hours(prompt: str, alone: bool = False) -> str:
     told = next((i for i, c in enumerate(kept) if i and not re.search(r"\d", c)
                  and not says_when(c)), None)
     kept = kept[:told] if told else kept
-    return ", ".join(kept).strip(" ,")[:120]
+    return _with(", ".join(kept).strip(" ,"), shut)[:120]
+
+
+def _with(hours: str, shut: str) -> str:
+    """The hours and the days closed, each once."""
+    return f"{hours}, {shut}" if hours and shut and shut.lower() not in hours.lower() else \
+        hours or shut
+
+
+def said_closed(prompt: str) -> str:
+    """The days the prompt says the place is closed, as it words them ("closed on Mondays",
+    "fermé le lundi", "Sonntag und Montag geschlossen"); "" when it says none."""
+    days = day_pattern()
+    listed = (rf"(?:{days})s?(?:\s*(?:,|and|und|et|y|e|&|/)\s*"
+              rf"(?:(?:on|le|les|el|los|il|lo|o|os|a|am|às|aos|nos)\s+)?(?:{days})s?)*")
+    art = r"(?:(?:on|le|les|el|los|il|lo|la|o|os|a|am|às|aos|nos|ao|the)\s+)?"
+    m = re.search(rf"\b(?:{_CLOSED})\s+{art}(?:{listed}|{_WEEKEND})(?![\w-])"
+                  rf"|(?<![\w-])(?:{listed}|{_WEEKEND})\s+(?:(?:sind|ist|we are|is|are)\s+)?"
+                  rf"(?:{_CLOSED})\b", prompt, re.I)
+    return m.group().strip() if m else ""
 
 
 _SAID_PICKUP = (r"\b(?:pick-?up|collection|retrait|[àa] retirer|recogida|recoger|abholung|"

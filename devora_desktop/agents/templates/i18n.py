@@ -414,7 +414,7 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
     "features": ("Features", "Points forts", "Ventajas", "Vorteile", "Destaques", "Punti di forza"),
     "pricing": ("Pricing", "Tarifs", "Precios", "Preise", "Preços", "Prezzi"),
     "month": ("/ month", "/ mois", "/ mes", "/ Monat", "/ mês", "/ mese"),
-    "see": ("See what we offer", "Découvrir", "Descubre más", "Mehr erfahren", "Saiba mais",
+    "see": ("Learn more", "Découvrir", "Descubre más", "Mehr erfahren", "Saiba mais",
             "Scopri di più"),
     "join": ("Join the waitlist", "Rejoindre la liste d'attente", "Únete a la lista de espera",
              "Auf die Warteliste", "Entrar na lista de espera", "Entra nella lista d'attesa"),

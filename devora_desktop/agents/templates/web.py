@@ -413,7 +413,7 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     invented number."""
     text = spec.prompt
     low = text.lower()
-    where, hours = said_place(text), said_hours(text, alone=True)
+    where, hours = said_place(text), said_hours(text, alone=True, lang=spec.lang)
     contact = re.findall(_CONTACT, text)
     lines = []
     if where:
@@ -575,7 +575,7 @@ def offers(spec: Spec) -> list[str]:
                    for x in ([c] if audience(c) else re.split(_ITEM_SPLIT, c))]
         said = [shapes.cap(c) for c in clauses
                 if c and len(c.split()) <= 5 and not re.search(MONEY, c, re.I)
-                and not said_hours(c, alone=True) and not audience(c)
+                and not said_hours(c, alone=True, lang=spec.lang) and not audience(c)
                 and not re.search(r"\d{1,2}\s*(?:h|uhr|am|pm)\b|\d[:.]\d\d", c, re.I)
                 and not re.fullmatch(_PRICE_WORDS, c, re.I)
                 and c.lower() not in spec.name.lower()][:6]
