@@ -47,7 +47,7 @@ def test_shared_costs_are_expenses_by_category(prompt: str, spent: str, year: st
      "Produto mais vendido"),
     ("panel de ventas de mi tienda: ventas diarias y el producto más vendido",
      "Producto más vendido"),
-    ("a sales dashboard for my etsy shop: orders, revenue, best-selling product", "Top Product"),
+    ("a sales dashboard for my etsy shop: orders, revenue, best-selling product", "Top product"),
     ("cruscotto vendite della gelateria: vendite al giorno e gusto più venduto",
      "Gusto più venduto"),
 ])

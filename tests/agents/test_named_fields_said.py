@@ -200,6 +200,43 @@ def test_a_dashboard_row_named_as_what_was_sold_is_in_its_place(prompt: str, wha
     assert dict((x["label"], x["type"]) for x in cfg["fields"]).get("Customer") in (None, "text")
 
 
+@pytest.mark.parametrize("prompt,name,fields,top", [
+    # round 19: the list in brackets was three choices of a sale, the cards said "Top Scent:
+    # Example 2" and the app was named "Wife's"
+    ("a dashboard for my wife's and my candle business - we sell at markets. we both log in, "
+     "enter each market day's sales (scent, how many, price) and see total revenue, "
+     "best-selling scent and a chart by month", "Candle business · Dashboard",
+     ["Scent", "How many", "Price"], "Top scent"),
+    ("sales dashboard for my candle shop: scent, how many, price", None,
+     ["Scent", "How many", "Price"], None),
+    ("tableau de bord des ventes de ma boutique de bougies : parfum, quantité, prix", None,
+     ["Parfum", "Quantité", "Prix"], None),
+    ("Dashboard für meinen Hofladen: Produkt, Menge, Preis und das meistverkaufte Produkt",
+     "Hofladen · Dashboard", ["Produkt", "Menge", "Preis"], "Meistverkauft: Produkt"),
+    ("panel de ventas de mi heladería con el sabor más vendido: sabor, cuántos, precio", None,
+     ["Sabor", "Cuántos", "Precio"], "Sabor más vendido"),
+])
+def test_a_sale_of_how_many_at_a_price_is_their_product(prompt: str, name: str | None,
+                                                        fields: list[str], top: str | None
+                                                        ) -> None:
+    """A sale entered as how many at what price: those fields in the form, the amount worked
+    out from them (never typed), examples named as the thing sold, the best seller the one
+    sold most of."""
+    spec = templates.read(prompt, "fullstack")
+    cfg = config(spec)
+    assert name is None or spec.name == name
+    typed = [x for x in cfg["fields"] if x["key"] not in ("date", "category")]
+    assert [x["label"] for x in typed if not x.get("derived")] == fields, typed
+    qty, unit, amount = typed[1:]
+    assert (qty["type"], unit["type"], amount["derived"], amount["of"]) == (
+        "number", "money", "times", [qty["key"], unit["key"]])
+    assert all(r["amount"] == r[qty["key"]] * r[unit["key"]] for r in cfg["seed"])
+    assert {r["what"] for r in cfg["seed"]} == {f"{fields[0]} {n}" for n in range(1, 5)}
+    best = [c for c in cfg["opts"]["cards"] if c["agg"] == "top"]
+    assert [c["label"] for c in best] == ([top] if top else [])
+    assert all(c["field"] == qty["key"] for c in best)
+
+
 def test_a_post_shows_what_its_prompt_named_under_its_name(tmp_path) -> None:
     """Headless: a recipe written with its time and portions shows them on the list and on
     the post's own page."""

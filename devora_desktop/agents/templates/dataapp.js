@@ -138,8 +138,13 @@ function readForm(form, fields) {
     if (!i) continue;
     out[f.key] = f.type === "bool" ? i.checked : numeric(f) ? (i.value === "" ? "" : Number(i.value)) : i.value.trim();
   }
-  for (const f of fields) if (f.derived) out[f.key] = (f.derived === "speed" ? speed : pace)(out);
+  for (const f of fields) if (f.derived) out[f.key] = f.derived === "times" ? times(out, f.of) : (f.derived === "speed" ? speed : pace)(out);
   return out;
+}
+// One field times another (how many at what price: a sale's amount), "" until both are given.
+function times(row, [a, b]) {
+  if (row[a] === "" || row[b] === "" || row[a] === undefined || row[b] === undefined) return "";
+  return Math.round(Number(row[a]) * Number(row[b]) * 100) / 100;
 }
 // Minutes per km as m:ss, from a run's distance and time (A.opts.pace names the two fields).
 function pace(row) {

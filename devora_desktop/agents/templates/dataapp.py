@@ -3065,12 +3065,37 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
         and not any(label.lower().split()[0] == c.lower() for c in cats))), fields)
     # a row named as a thing sold ("cliente, prato, valor"): its examples are examples, no
     # dish is called "Pedido #18" (walk16 #12)
-    named = next(x for x in fields if x["key"] == "what")["label"] != what["label"]
-    item = i18n.pick(READING if energy else EXAMPLE if spent or thing or named else
-                     SALE if re.search(_SALES_SAID, text) else ORDER, lang)
+    row = next(x for x in fields if x["key"] == "what")
+    # the first thing the prompt lists that no field of the row is says what the row was
+    # ("sales: scent, how many, price"), never a "What" beside a "Scent"
+    own = next((x for x in fields if x["key"] not in ("date", "what", "category", "amount")
+                and x["type"] == "text"), None)
+    if own and row["label"] == what["label"] and not thing:
+        fields[fields.index(row)] = row = {**row, "label": own["label"]}
+        fields.remove(own)
+    named = row["label"] != what["label"]
+    # a row's examples read as the thing it is, in the prompt's words ("Scent 2", "Prato 3"):
+    # "Top scent: Example 2" read as no data (round 19)
+    item = row["label"] if thing or named else i18n.pick(
+        READING if energy else EXAMPLE if spent else
+        SALE if re.search(_SALES_SAID, text) else ORDER, lang)
     seed = [{"date": f"@day-{i * 9 + 1}", "category": cats[i % len(cats)],
              "what": f"{item} {i % 4 + 1}" if spent or thing or named else f"{item} #{18 - i}",
              "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
+    # a sale said as how many at what price ("scent, how many, price"): its amount is the one
+    # times the other, worked out as it is entered (never typed a third time), and what sold
+    # best is what sold the most of
+    qty = next((x for x in fields if x["type"] == "number"), None)
+    unit = next((x for x in fields if x["type"] == "money" and x["key"] != "amount"), None)
+    if qty and unit:
+        amount = next(x for x in fields if x["key"] == "amount")
+        fields.remove(amount)
+        fields.insert(fields.index(unit) + 1, {**amount, "derived": "times",
+                                                "of": [qty["key"], unit["key"]]})
+        for i, r in enumerate(seed):
+            r[qty["key"]] = 2 + (i * 7) % 11
+            r[unit["key"]] = (8.0, 12.0, 15.0)[i % 3]
+            r["amount"] = r[qty["key"]] * r[unit["key"]]
     # the cards say what is counted: orders and their revenue, sales, costs, meter readings
     total, rows, mean = ("cost", "readings", "average") if energy else (
         "spent", "expenses", "avgExpense") if spent else ("revenue", "sales", "avgSale") if (
@@ -3080,8 +3105,10 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
              card("thisYear", lang, within="year") if re.search(_YEARLY_SAID, text)
              else card("last30", lang, within="30d")]
     if top:
+        said = row["label"] if lang != "en" or row["label"].isupper() else row["label"].lower()
         cards.insert(1, {**card("top", lang, "top"), "by": "what", "label": i18n.pick(
-            FIGURES["top"], lang).format(what=what["label"])})
+            FIGURES["top"], lang).format(what=said),
+            **({"field": qty["key"]} if qty and unit else {})})
     opts: dict = {"value": "amount", "cards": cards}
     if re.search(_PER_CATEGORY_SAID, text):
         opts["chart"] = {"by": "category", "title": i18n.pick(FIGURES["byCategory"], lang)}

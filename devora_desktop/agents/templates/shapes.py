@@ -1108,6 +1108,10 @@ def _trim(chunk: str) -> str:
     what."""
     chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
     chunk = re.sub(rf"^\s*(?:{'|'.join(_WH)})\s+", "", chunk, flags=re.IGNORECASE)
+    # two owners of one thing: "my wife's and my candle business" is about the business (round
+    # 19 named it "Wife's")
+    chunk = re.sub(r"^\s*(?:(?:my|our|his|her)\s+)?[^\W\d_]+['’]s\s+(?:and|&)\s+(?=(?:my|our)\s)",
+                   "", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     chunk = re.split(_BEFORE, chunk, maxsplit=1, flags=re.IGNORECASE)[0]  # when, not what
     # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
@@ -1644,6 +1648,10 @@ COUNT_OF = (r"(?:the\s+)?(?:number of|how many|nombre d['’]|nombre de|combien 
             r"quant[ie])\s+")
 
 
+# a count asked bare, as a field's name: "(scent, how many, price)"
+_COUNT_ALONE = r"how many|combien|cu[áa]nt[oa]s|wie viele?|quant[oa]s|quant[ie]"
+
+
 # advice on something, in words: "tips on budget", "dicas de orçamento", "conseils de prix"
 _ADVICE = (r"(?:tips|dicas|conseils|consejos|tipps|consigli|ideas|id[ée]es|ideias|idee)\s+"
            r"(?:on|for|about|de|d['’]|do|da|para|pra|sur|zu[mr]?|f[üu]r|per|su|di|del|della|sobre)\b")
@@ -1656,8 +1664,8 @@ def field_type(label: str) -> str:
     text = label.lower()
     if re.search(_AT_TIME, text):
         return "time"
-    if re.match(COUNT_OF, text):  # "nombre de tasses par jour": a count, whatever it counts
-        return "number"
+    if re.match(COUNT_OF, text) or re.fullmatch(_COUNT_ALONE, text):
+        return "number"  # "nombre de tasses par jour", "how many": a count, whatever it counts
     if re.match(_ADVICE, text):  # "dicas de orçamento": tips on a budget are words
         return "text"
     if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
@@ -1704,6 +1712,12 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             return f"{m.group(1)} {m.group(2).strip()}"  # "Wert (mg/dl)": its unit, no choice
         opts = [o.strip(" .…'\"") for o in re.split(r",|/|\||\s(?:or|ou|o|oder|od)\s", m.group(2))]
         opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
+        if len(opts) >= 3 and "," in m.group(2) and any(
+                field_type(cap(o)) not in ("text", "bool") for o in opts):
+            # what each entry holds, in brackets: "enter each day's sales (scent, how many,
+            # price)" lists three fields, not three choices of a sale (a choice is a value,
+            # never a price or a count)
+            return f"{m.group(1)}: {m.group(2)}."
         if len(opts) >= 2:  # "fecha límite y responsable (yo o Carlos)": Responsable's
             choices[re.sub(r"^(?:and|y|et|und|e|ed|or|o|ou|oder)\s+", "",
                            m.group(1).strip().lower())] = opts[:8]
