@@ -238,8 +238,8 @@ def main() -> None:
     window.run_finished.connect(lambda _s: finished.append(time.perf_counter()))
     # the preview's own steps, named in --stretches (the calls made through the panel's
     # attributes; Chromium's work for a load, on this thread too, is not named)
-    for step in ("show_project", "_reload_view", "_hold_frame", "_on_ready", "_show_page",
-                 "_restore_place"):
+    for step in ("show_project", "_start_load", "_reload_view", "_hold_frame", "_on_ready",
+                 "_show_page", "_restore_place"):
         setattr(preview, step, costly.timed(getattr(preview, step), f"PreviewPanel.{step}"))
     # a file "lands" every 250 ms (--land-every MS): the preview reloads as the panel decides
     every = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--land-every=")),

@@ -350,6 +350,11 @@ class PreviewPanel(QWidget):
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self.live_timer.timeout.connect(self._on_live_timer)
         self._live_due = False  # files landed since the last reload began: one at the timer
+        #: a fresh page's load starts a turn after the page is made (_load): the two were
+        #: 8-10 ms of the Qt thread in one go when a run's first page landed
+        self._load_soon = QTimer(self, singleShot=True, interval=0)
+        self._load_soon.timeout.connect(lambda: self._start_load())
+        self._load_url: str | None = None  # the URL it loads
         self.budget = ReloadBudget()  # how many live reloads may start now
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
@@ -954,6 +959,8 @@ class PreviewPanel(QWidget):
         page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
+        if self._load_url is not None:  # a fresh page loads at the next turn: the files then
+            return
         self.downloads.allow_again()  # reloaded by the person or the app, not by the page
         self._hold_frame()
         n = self.loads.reload()
@@ -968,7 +975,8 @@ class PreviewPanel(QWidget):
         """No load of the page is under way and the page loaded is on screen: what shows is
         what stays (the run's end may reload right after a file's reload; tests wait for
         this)."""
-        return not self.loads.navs and not self.ready_timer.isActive()
+        return not self.loads.navs and not self.ready_timer.isActive() and \
+            self._load_url is None
 
     # ---- what is on screen while the page loads (ui/held_frame.py) ---------------------
     def _hold_frame(self) -> None:
@@ -1168,7 +1176,11 @@ class PreviewPanel(QWidget):
             old.deleteLater()
 
     def _load(self, url: str, fresh: bool = False) -> None:
-        """Load ``url``; ``fresh``: in a new page and profile (a new project or server)."""
+        """Load ``url``; ``fresh``: in a new page and profile (a new project or server), its
+        load started at the next turn of the loop (:meth:`_start_load`)."""
+        if self._load_url is not None and not fresh:  # that load, due now, loads this
+            self._load_url = url
+            return
         if self.view is None:
             self._make_view()
             fresh = True
@@ -1188,10 +1200,21 @@ class PreviewPanel(QWidget):
             # the intro stays until the new page is ready (a dev server's first compile
             # takes long; a static page is ready at once), never another page's frame
             self._to_intro()
-        else:
-            self._hold_frame()
+            self._load_url = url
+            self._load_soon.start()
+            return
+        self._hold_frame()
         self.downloads.allow_again()  # loaded by the app: its downloads ask again
-        self.loads.navigate(fresh)
+        self.loads.navigate(False)
+        self.view.load(QUrl(url))
+
+    def _start_load(self) -> None:
+        """The fresh page's load, a turn after the page was made (:meth:`_load`)."""
+        url, self._load_url = self._load_url, None
+        if url is None or self.view is None:
+            return
+        self.downloads.allow_again()
+        self.loads.navigate(True)
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:
@@ -1324,6 +1347,8 @@ class PreviewPanel(QWidget):
         whatever it is made of, is always stopped here: it owns a process, and whoever
         stopped it counts on it being gone on return)."""
         self.server_timer.stop()
+        self._load_soon.stop()  # no page of the source that stops
+        self._load_url = None
         self._stop_waiting()
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
