@@ -166,6 +166,12 @@ def is_local_env(rel: str) -> bool:
     return name.startswith(".env") and name.endswith(".local") and name[4:5] in (".", "")
 
 
+#: An editor's own files beside the one it edits (vim's .name.swp/.swo and its 4913 probe,
+#: emacs's .#name lock and #name# autosave, a name~ backup): never the project's files, so
+#: neither listed in the Files panel, versioned nor exported.
+_EDITOR_TEMP = re.compile(r"^\..+\.sw[a-p]$|^\.#|^#.*#$|~$|^4913$")
+
+
 def kept_local(rel: str) -> bool:
     """A file of the person's own that stays on this computer: ``.env.local`` and every
     file that holds secrets by its name (``.env``, ``.env.production``, ``id_rsa``,
@@ -544,7 +550,7 @@ class Workspace:
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")) \
-                        or kept_local(name):
+                        or kept_local(name) or _EDITOR_TEMP.search(name):
                     continue
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
                 seen.add(rel)

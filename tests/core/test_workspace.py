@@ -232,3 +232,15 @@ def test_devoras_own_folder_never_shows_in_git_status(tmp_path: Path) -> None:
                             capture_output=True, text=True, check=True).stdout
     assert status == ""
     assert (tmp_path / "p" / ".gitignore").exists() is False  # nothing added to their files
+
+
+def test_an_editors_swap_and_backup_files_are_not_the_projects(tmp_path: Path) -> None:
+    """The person edits index.html in vim or emacs beside the window: the Files panel
+    listed .index.html.swp (and versions took it)."""
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>Hi</h1>")
+    for name in (".index.html.swp", ".index.html.swo", "4913", ".#index.html", "#index.html#",
+                 "index.html~"):
+        (ws.root / name).write_text("editor's own")
+    (ws.root / "notes.swp.md").write_text("the project's")
+    assert ws.list_files() == ["index.html", "notes.swp.md"]
