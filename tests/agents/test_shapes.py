@@ -4,6 +4,7 @@ prompt the templates can't fully build is said so in the verdict, and the run is
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -28,6 +29,14 @@ CORPUS = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.t
 KNOWN_MISSES = {"a travel blog about hiking in Scotland"}
 
 
+@functools.cache
+def _built(prompt: str) -> tuple[templates.Spec, dict[str, str]]:
+    """A corpus prompt's reading and its web app's files, made once for every test here that
+    looks at the whole corpus (each read every prompt again: 4 reads and 3 builds a prompt)."""
+    spec = templates.read(prompt)
+    return spec, templates.all_files(spec.kind, "web", spec.name, spec)
+
+
 def app_config(files: dict[str, str]) -> dict:
     text = files["config.js"]
     return json.loads(text[text.index("=") + 1:].rstrip().rstrip(";"))
@@ -35,10 +44,9 @@ def app_config(files: dict[str, str]) -> dict:
 
 @pytest.mark.parametrize("item", CORPUS, ids=[c["text"][:40] for c in CORPUS])
 def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
-    spec = templates.read(item["text"])
+    spec, files = _built(item["text"])
     assert (spec.kind, spec.lang, spec.fits) == (item["shape"], item["lang"],
                                                  item.get("fits", True)), spec
-    files = templates.all_files(spec.kind, "web", spec.name, spec)
     assert validate(files) == []
     # the app itself, not its README (which quotes the prompt)
     text = "\n".join(t for p, t in files.items() if p != "README.md").lower()
@@ -65,8 +73,8 @@ def test_each_readme_describes_the_app_that_was_built() -> None:
     """Not a template's tagline: the app's name, its subject, what its view does, where its
     data lives, and what was not built."""
     for item in CORPUS:
-        spec = templates.read(item["text"])
-        text = templates.all_files(spec.kind, "web", spec.name, spec)["README.md"]
+        spec, files = _built(item["text"])
+        text = files["README.md"]
         assert text.startswith(f"# {spec.name}\n") and item["text"] in text
         if spec.subject:
             assert spec.subject in text
@@ -116,7 +124,7 @@ def test_fields_the_prompt_names_drive_the_form() -> None:
 def test_each_engine_shape_draws_its_own_view() -> None:
     views = {}
     for item in CORPUS:
-        spec = templates.read(item["text"])
+        spec = _built(item["text"])[0]
         if spec.kind in shapes.ENGINE:
             views.setdefault(spec.kind, set()).add(dataapp.config(spec)["view"])
     assert views["board"] == {"board"} and views["booking"] == {"booking"}
@@ -131,8 +139,7 @@ def test_each_engine_shape_draws_its_own_view() -> None:
 
 def test_no_generated_app_claims_what_it_does_not_do() -> None:
     for item in CORPUS:
-        spec = templates.read(item["text"])
-        text = "\n".join(templates.all_files(spec.kind, "web", spec.name, spec).values())
+        text = "\n".join(_built(item["text"])[1].values())
         assert not re.search(r"confirmation sent|we(?:'ll| will) email|sent to your", text, re.I)
 
 
@@ -502,8 +509,7 @@ def test_a_landing_pages_hero_says_what_the_prompt_is_about() -> None:
     from tests.agents.interactions import GENERIC_HERO
 
     for item in [c for c in CORPUS if c["shape"] == "landing"]:
-        spec = templates.read(item["text"])
-        page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+        page = _built(item["text"])[1]["index.html"]
         hero = re.search(r"<h2>(.*?)</h2>", page).group(1)
         assert not GENERIC_HERO.search(hero), (item["text"], hero)
     spec = templates.read("landing page for my app FocusFox (a pomodoro timer that blocks "
