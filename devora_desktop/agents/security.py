@@ -3416,7 +3416,8 @@ def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
     for gate, _ in _role_gates(fn, users):
         if gate.start_byte >= before:
             break
-        return True
+        if not _refuses_one_kind(gate):
+            return True
     for n in walk(fn):
         if n.start_byte >= before:
             break
@@ -3424,6 +3425,27 @@ def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
                                                      callee(n), re.IGNORECASE):
             return True
     return False
+
+
+def _refuses_one_kind(gate: Node) -> bool:
+    """An exiting ``if`` that turns away one kind of caller and lets every other one through:
+    ``if (user.role === "banned") return 403``, ``if (["guest", "suspended"].includes(role))
+    throw``. Every part of it that reads a role tests for that role (no negation, no ``===
+    false``), and its exit is a refusal (no query in it: ``if (role === "admin") { …update…;
+    return }`` is the admin's own branch)."""
+    cond = gate.child_by_field_name("condition")
+    cons = gate.child_by_field_name("consequence")
+    if cond is None or cons is None or not jsscan._exits(cons) or jsscan.db_calls(cons):
+        return False
+    parts = [p for p in _either_parts(cond) if _ADMIN_WORD.search(text(p)) or
+             _LITERAL_TEST.fullmatch(text(p))]
+    return bool(parts) and not any(re.search(r"!|[=!]==?\s*(?:false|null|undefined)\b",
+                                             text(p)) for p in parts)
+
+
+# A value tested for one literal (``user.status === "suspended"``, ``"guest" == me.kind``).
+_LITERAL_TEST = re.compile(r"""\s*(?:[\w$.?]+\s*===?\s*(['"`])[^'"`]*\1|"""
+                           r"""(['"`])[^'"`]*\2\s*===?\s*[\w$.?]+)\s*""")
 
 
 # Claims a user sets on their own account: Supabase's user_metadata (auth.updateUser({ data
@@ -3647,7 +3669,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
     owner_locals = _owner_names(entry.fn, flow.user_names, tainted)
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals) + [
-        (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)]
+        (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)
+        if not _refuses_one_kind(gate)]
     checks += _helper_checks(scan, mod, entry.fn, owner_locals | flow.user_names, tainted)
     checks += _lookups_under_checks(entry.fn, checks)
     for call in flow.db:
@@ -4239,7 +4262,8 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
         src = text(cond)
         if (re.search(r"[!=]==?|\.equals\(", src) or _missing_grant(cond, fn, owner_locals)) and (
                 jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
-                jsscan._exits(n.child_by_field_name("consequence")):
+                jsscan._exits(n.child_by_field_name("consequence")) and \
+                not _refuses_one_kind(n):  # role === "banned": no row is compared
             names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
             todo = list(names)
             while todo:  # ok = canEdit(step.listId, user.id) after step = find(doc.stepId)…
