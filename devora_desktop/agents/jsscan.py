@@ -499,11 +499,16 @@ class Module:
         the rules ask for calls, assignments, strings… of every file)."""
         key = "type:" + ",".join(types)
         if key not in self.cache:
-            if "types" not in self.cache:
-                self.cache["types"] = [n.type for n in self.nodes]
-            wanted = set(types)
-            self.cache[key] = [n for n, t in zip(self.nodes, self.cache["types"], strict=True)
-                               if t in wanted]
+            if "by-type" not in self.cache:  # one pass: each type's places in the file
+                index: dict[str, list[int]] = {}
+                for i, n in enumerate(self.nodes):
+                    index.setdefault(n.type, []).append(i)
+                self.cache["by-type"] = index
+            index = self.cache["by-type"]
+            places = index.get(types[0], []) if len(types) == 1 else sorted(
+                i for t in set(types) for i in index.get(t, ()))
+            nodes = self.nodes
+            self.cache[key] = [nodes[i] for i in places]
         return self.cache[key]
 
     def within(self, node: Node, *types: str) -> list[Node]:
@@ -2040,16 +2045,37 @@ def request_may_pick(value: Node, owner: set[str], tainted: set[str] | None = No
 
 
 def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | None:
-    """The value last bound to ``name`` in ``scope`` (before byte ``before``)."""
+    """The value last bound to ``name`` in ``scope`` (before byte ``before``). Only the parts
+    of the scope where the name is written are walked: a binding of it holds it."""
     found = None
-    for n in walk(scope):
+    base = scope.start_byte
+    at = [m.start() + base for m in re.finditer(re.escape(name.encode()), scope.text or b"")]
+    if not at:
+        return None
+    cursor = scope.walk()
+    if not cursor.goto_first_child():
+        return None
+    depth = 1
+    while True:
+        n = cursor.node
         if before is not None and n.start_byte >= before:
             break
-        if n.type == "variable_declarator" and name in pattern_names(
-                n.child_by_field_name("name")):
-            found = n.child_by_field_name("value")
-        elif n.type == "assignment_expression" and text(n.child_by_field_name("left")) == name:
-            found = n.child_by_field_name("right")
+        i = bisect.bisect_left(at, n.start_byte)
+        holds = i < len(at) and at[i] < n.end_byte
+        if holds:
+            if n.type == "variable_declarator" and name in pattern_names(
+                    n.child_by_field_name("name")):
+                found = n.child_by_field_name("value")
+            elif n.type == "assignment_expression" and text(
+                    n.child_by_field_name("left")) == name:
+                found = n.child_by_field_name("right")
+            if cursor.goto_first_child():
+                depth += 1
+                continue
+        while not cursor.goto_next_sibling():
+            depth -= 1
+            if not cursor.goto_parent() or depth == 0:
+                return found
     return found
 
 

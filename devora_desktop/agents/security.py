@@ -1527,11 +1527,31 @@ def _url_parts(n: Node, mod: Module) -> list[Node]:
     if n.type == "template_string":
         return [c.named_children[0] if c.type == "template_substitution" and c.named_children
                 else c for c in n.named_children]
-    parent = mod.parent(n)
-    if parent is not None and parent.type == "binary_expression":
+    if (n.id, n.start_byte) in _pieces(mod)[0]:
         return []  # the outermost + of a chain reads it whole
     return [next((c for c in p.named_children if c.type == "string_fragment"), p)
             if p is not None and p.type == "string" else p for p in _operands(n) if p is not None]
+
+
+def _pieces(mod: Module) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The nodes that are an operand of a binary expression, and those that are one of a
+    binary expression or a template's ``${…}`` through parentheses: a piece of a longer
+    expression (found from the few parents, not a map of every node's parent)."""
+    if "pieces" not in mod.cache:
+        direct: set[tuple[int, int]] = set()
+        through: set[tuple[int, int]] = set()
+        for p in mod.of_type("binary_expression", "template_substitution"):
+            for c in p.children:
+                if p.type == "binary_expression":
+                    direct.add((c.id, c.start_byte))
+                todo = [c]
+                while todo:
+                    x = todo.pop()
+                    through.add((x.id, x.start_byte))
+                    if x.type == "parenthesized_expression":
+                        todo += x.children
+        mod.cache["pieces"] = (direct, through)
+    return mod.cache["pieces"]
 
 
 def _operands(n: Node) -> list[Node | None]:
@@ -3460,10 +3480,12 @@ def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]
     isSuperAdmin || (me.company_id === lead.company_id && ["admin"].includes(me.role)); if
     (!allowed) return 403``). Not a role the request names (``req.body.role``), nor one of the
     row being acted on (``if (target.isAdmin) throw``)."""
+    out: list[tuple[Node, set[str]]] = []
+    if not _ADMIN_WORD.search(text(fn)):
+        return out  # no role is read anywhere in it (the test and its locals are inside)
     owner = _owner_names(fn, users or set())
     tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - owner
     answered = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, through_queries=False) - owner
-    out = []
     for n in walk(fn):
         if n.type != "if_statement":
             continue
@@ -8028,11 +8050,9 @@ def _folded_keys(mod: Module) -> list[tuple[int, str]]:
 
 def _scan_folded(mod: Module) -> Iterator[tuple[int, str]]:
     values: list[tuple[Node, str]] = []
+    inner = _pieces(mod)[1]
     for n in mod.of_type("binary_expression", "template_string", "call_expression"):
-        parent = mod.parent(n)
-        while parent is not None and parent.type == "parenthesized_expression":
-            parent = mod.parent(parent)
-        if parent is not None and parent.type in ("binary_expression", "template_substitution"):
+        if (n.id, n.start_byte) in inner:
             continue  # a piece of a longer expression: the whole is folded
         if (n.type == "binary_expression" and text(n.child_by_field_name("operator")) != "+") or (
                 n.type == "template_string" and not any(
