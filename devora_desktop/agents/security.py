@@ -2492,7 +2492,9 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
             re.search(r"\bAPP_GUARD\b|\buseGlobalGuards\s*\(", m.src)
             for m in scan.modules.values()):
         return
-    elsewhere = any("@UseGuards(" in m.src for m in scan.modules.values() if m is not mod)
+    # the app has auth: another controller's guard, or a guard or Passport strategy it defines
+    elsewhere = any("@UseGuards(" in m.src or _NEST_AUTH_DEFINED.search(m.src)
+                    for m in scan.modules.values() if m is not mod)
     for cls in mod.of_type("class_declaration"):
         body = cls.child_by_field_name("body")
         outer = [c for c in cls.children if c.type == "decorator"]
@@ -2521,12 +2523,37 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     "Public", "SkipAuth", "AllowAnonymous", "IsPublic", "Anonymous"} or \
                     _OPEN_ROUTE.search(f"{path} {text(name) if name else ''}"):
                 continue
-            if guarded_some or (elsewhere and verbs - {"Post"}):
+            wants = not (guarded_some or (elsewhere and verbs - {"Post"})) and \
+                _nest_wants_user(method)
+            if guarded_some or (elsewhere and verbs - {"Post"}) or wants:
+                why = "acts as the signed-in user, but no guard sets one (the user is " \
+                    "undefined, and a filter on it matches every row)" if wants else \
+                    "while the app guards its other handlers"
                 yield _finding(mod.path, jsscan.line(method), "route-auth",
                                f"the {'/'.join(sorted(verbs)).upper()} handler "
                                f"{text(name) if name else ''} changes data without a guard, "
-                               "while the app guards its other handlers; add @UseGuards (or "
-                               "a global guard) and answer 401 for a signed-out caller")
+                               f"{why}; add @UseGuards (or a global guard) and answer 401 "
+                               "for a signed-out caller")
+
+
+_NEST_AUTH_DEFINED = re.compile(r"\bimplements\s+CanActivate\b|"
+                                r"\bextends\s+(?:AuthGuard|PassportStrategy)\s*\(")
+
+
+def _nest_wants_user(method: Node) -> bool:
+    """A handler that acts as the signed-in user (``@CurrentUser() user``, ``@Req() req`` and
+    ``req.user``) with no guard to put one there: the user is undefined, and a filter on it
+    (Prisma's ``where: { userId: undefined }``) matches every row."""
+    params = method.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else []:
+        decs = [_decorator_call(d)[0] for d in p.named_children if d.type == "decorator"]
+        name = next((text(c) for c in p.named_children if c.type == "identifier"), "")
+        if any(re.fullmatch(r"(?:Current|Auth|Session)?User|GetUser|ReqUser", d) for d in decs):
+            return True
+        if {"Req", "Request"} & set(decs) and name and re.search(
+                rf"\b{re.escape(name)}\.user\b", text(method.child_by_field_name("body"))):
+            return True
+    return False
 
 
 # A Nest handler's parameters that carry what the request sent, not who sends it.
@@ -6220,12 +6247,41 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
                     name.split(".")[0] in child and a and not _constant(a[0], mod):
                 what = f"{name}() hands a command built from input to a shell"
+            elif name.endswith(".$where") and dynamic:  # Mongoose's Query#$where(js)
+                what = f"{name}() runs JavaScript built at run time on the database"
         if what and name in _PAGE_EVALUATORS and any(_from_page_url(x, n, mod) for x in dynamic):
             what += _IN_PAGE
         if what:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
+
+
+def _mongo_server_js(mod: Module) -> Iterator[Finding]:
+    """MongoDB operators that run JavaScript on the server, given text built at run time:
+    ``{ $where: `this.price < ${max}` }``, ``{ $function: { body: req.body.fn, … } }``,
+    ``$accumulator``'s functions. Whoever writes the text runs code next to every document."""
+    if "$where" not in mod.src and "$function" not in mod.src and "$accumulator" not in mod.src:
+        return
+    for pair in mod.of_type("pair"):
+        key = text(pair.child_by_field_name("key")).strip("'\"`")
+        value = strip(pair.child_by_field_name("value"))
+        if value is None:
+            continue
+        if key == "$where":
+            code = [value]
+        elif key in ("$function", "$accumulator") and value.type == "object":
+            code = [strip(p.child_by_field_name("value")) for p in value.named_children
+                    if p.type == "pair" and text(p.child_by_field_name("key")).strip(
+                        "'\"`") in ("body", "init", "accumulate", "merge", "finalize")]
+        else:
+            continue
+        if any(c is not None and c.type not in jsscan.FUNCTIONS and not _constant(c, mod)
+               for c in code):
+            yield _finding(mod.path, jsscan.line(pair), "code-injection",
+                           f"MongoDB's {key} runs JavaScript built at run time on the database; "
+                           "never evaluate or shell out with input (use query operators such "
+                           "as $expr/$lt with the values as data)")
 
 
 # A page that evaluates what its URL (or another window's message) says: whoever sends the
@@ -6423,7 +6479,7 @@ def _runtime_command(name: str, given: list[Node], mod: Module) -> str:
 def _code_injections(mod: Module) -> list[Finding]:
     """:func:`_code_injection`'s findings, read once per module (the auth rules ask too)."""
     if "code-injection" not in mod.cache:
-        mod.cache["code-injection"] = list(_code_injection(mod))
+        mod.cache["code-injection"] = [*_code_injection(mod), *_mongo_server_js(mod)]
     return mod.cache["code-injection"]
 
 
