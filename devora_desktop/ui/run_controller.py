@@ -366,7 +366,7 @@ def merged(events: list[RunEvent]) -> list[RunEvent]:
 
 class TextBatcher:
     """Hands a run's events to the window, its streamed text (AgentDelta, FileProgress)
-    once a frame, not once a token: 4 agents streaming 300 tokens/s each were 1,200 calls
+    every 4 ms at most, not once a token: 4 agents streaming 300 tokens/s each were 1,200 calls
     a second on the Qt thread (each a fold and a Qt signal, ~70 us), and as many hand-overs
     between the threads. Text that comes FRAME or more after the last hand-over goes at
     once; text that follows it closely waits for the rest of that frame and goes joined
@@ -375,7 +375,9 @@ class TextBatcher:
     window's latency measure counts the wait here (bench/ui_latency.py). On the engine's
     loop only."""
 
-    FRAME = 0.008  # s: the panes show new text at most this often anyway (ui/agent_panes.py)
+    #: s: the Qt thread takes a batch at most this often anyway (GuiQueue.SPACING); 8 ms
+    #: held text 4 ms longer for the same CPU (bench/ui_latency.py, token to screen p50)
+    FRAME = 0.004
 
     def __init__(self, tell: Callable[[RunEvent, float | None], None]) -> None:
         from devora_desktop.agents.events import AgentDelta, FileProgress
