@@ -252,6 +252,9 @@ _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redir
                             r"c\.redirect|ctx\.redirect|sendRedirect|Astro\.redirect|"
                             r"router\.push|router\.replace|\w+\.push|\w+\.replace|"
                             r"(?:window\.)?location\.(?:assign|replace)|window\.open)$")
+# A FileReader's result: the file's text when the page reads it as text (a data: URL or an
+# ArrayBuffer holds no markup).
+_FILE_TEXT = r"\b(?:target|reader|fileReader|fr)\.result\b"
 _DOM_SOURCES = re.compile(
     r"\blocation\.(?:search|hash|href|pathname)|\bURLSearchParams\b|\bsearchParams\b|"
     r"\buseSearchParams\b|\.value\b|\.val\(\s*\)|document\.cookie|document\.referrer|window\.name|"
@@ -260,7 +263,7 @@ _DOM_SOURCES = re.compile(
     r"\baxios(?:\.\w+)?\s*\(|\$\.(?:get|getJSON|ajax|post)\(|\bky(?:\.\w+)?\s*\(|"
     r"\.get\(\s*['\"]|\bprompt\(|"
     # a file the person picked or dropped (CSV/JSON imports people pass around), a paste
-    r"\.files\b|\b(?:target|reader|fileReader|fr)\.result\b|"
+    r"\.files\b|" + _FILE_TEXT + "|"
     r"\b(?:clipboardData|dataTransfer)\.getData\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
@@ -4492,6 +4495,8 @@ def _with_source_helpers(mod: Module, sources: re.Pattern[str]) -> re.Pattern[st
     key = f"source-helpers:{sources.pattern}"
     if key in mod.cache:
         return mod.cache[key]
+    if sources is _DOM_SOURCES and not re.search(r"readAs(?:Text|BinaryString)\b", mod.src):
+        sources = re.compile(sources.pattern.replace(_FILE_TEXT + "|", ""), sources.flags)
     found = sources
     for _ in range(2):
         names = sorted(name for name, value in mod.top.items()
@@ -4752,7 +4757,8 @@ def _sanitized(node: Node | None) -> bool:
         return False
     if node.type == "call_expression":
         name = callee(node)
-        if _SANITIZER.search(name) or _SAFE_NAME.search(name.rsplit(".", 1)[-1]):
+        if _SANITIZER.search(name) or _SAFE_NAME.search(name.rsplit(".", 1)[-1]) or \
+                name == "URL.createObjectURL":  # a blob: URL of the file, none of its text
             return True
     return False
 
