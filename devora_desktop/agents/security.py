@@ -2504,7 +2504,8 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if cls.parent is not None and cls.parent.type == "export_statement":
             outer += [c for c in cls.parent.children if c.type == "decorator"]
         names = [_decorator_call(d)[0] for d in outer]
-        if body is None or "Controller" not in names or "UseGuards" in names:
+        if body is None or "Controller" not in names or any(
+                _NEST_GUARD_MARK.search(n) for n in names):
             continue
         handlers: list[tuple[Node, set[str], str]] = []
         pending: list[Node] = []
@@ -2518,11 +2519,12 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
                          if n in _NEST_MUTATING]
                 handlers.append((child, {n for n, _ in calls}, " ".join(verbs)))
             pending = []
-        guarded_some = any("UseGuards" in names_ for _, names_, _ in handlers)
+        guarded_some = any(_NEST_GUARD_MARK.search(n) for _, names_, _ in handlers
+                           for n in names_)
         for method, names_, path in handlers:
             verbs = names_ & _NEST_MUTATING
             name = method.child_by_field_name("name")
-            if not verbs or "UseGuards" in names_ or names_ & {
+            if not verbs or any(_NEST_GUARD_MARK.search(n) for n in names_) or names_ & {
                     "Public", "SkipAuth", "AllowAnonymous", "IsPublic", "Anonymous"} or \
                     _OPEN_ROUTE.search(f"{path} {text(name) if name else ''}"):
                 continue
@@ -2539,6 +2541,10 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                "for a signed-out caller")
 
 
+# @UseGuards, or an app's own decorator that applies guards (applyDecorators(UseGuards(…)) behind
+# @Auth(), @Roles(), @Authenticated(), @Protected()).
+_NEST_GUARD_MARK = re.compile(r"^UseGuards$|auth|guard|protect|roles?$|secure|jwt|signed|logged",
+                              re.IGNORECASE)
 _NEST_AUTH_DEFINED = re.compile(r"\bimplements\s+CanActivate\b|"
                                 r"\bextends\s+(?:AuthGuard|PassportStrategy)\s*\(")
 
