@@ -66,8 +66,10 @@ def test_both_halves_agreeing_is_sure() -> None:
 
 def test_a_disagreement_is_unsure_and_offers_both() -> None:
     """The rules read a board; the learned reader a tracker: not sure, and both offered,
-    the rules' first while the learned reader is not sure enough to lead."""
-    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+    the rules' first while the learned reader is not sure enough to lead. (Read as if its
+    noun did not head it: a prompt that asks for its one app alone and says a thing it does
+    stays sure, see test_reader_fit21.)"""
+    found = dataclasses.replace(_sure(KANBAN), headed=(), wanted=(), learned=learned.Guess(
         (("tracker", 0.6), ("board", 0.4))))
     assert not found.sure
     assert found.offered[:2] == ("board", "tracker")
@@ -75,8 +77,9 @@ def test_a_disagreement_is_unsure_and_offers_both() -> None:
 
 def test_a_confident_learned_reader_leads_the_choices() -> None:
     """Very sure and not the rules' shape: its shape is offered first, so it is what is
-    built when nobody can answer (agents/shape_question.py)."""
-    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+    built when nobody can answer (agents/shape_question.py). (Read as if its noun did not
+    head it, as above.)"""
+    found = dataclasses.replace(_sure(KANBAN), headed=(), wanted=(), learned=learned.Guess(
         (("tracker", 0.97), ("board", 0.03))))
     assert not found.sure
     assert found.offered[:2] == ("tracker", "board")

@@ -385,6 +385,18 @@ _STATE = (r"(?:to ?do|doing|done|in progress|finished|ready|shipped|delivered|se
 _NEXT = r"\s*(?:/|,|→|->|\|)\s*"
 FEATURES += [("board", rf"\b{_STATE}{_NEXT}(?:[\w'-]+\s*){{1,3}}?{_NEXT}"
                        rf"(?:(?:[\w'-]+\s*){{1,3}}?{_NEXT})?{_STATE}\b")]
+# Who is ahead: "man sieht, wer vorne liegt", "see who's in the lead", "qui est en tête",
+# "quién va primero", "quem vai à frente", "chi è in testa": a ranking however it is named
+FEATURES += [("leaderboard", r"\bwho(?:'s| is| are)? (?:ahead|leading|in the lead|in front|on top|"
+                             r"winning|in first)\b|\bwer (?:\w+ )?(?:vorne? liegt|vorn liegt|"
+                             r"an der spitze|in f[üu]hrung|gewinnt|f[üu]hrt)\b|"
+                             r"\bqui (?:m[èe]ne|gagne|(?:est|sont|va) (?:en t[êe]te|devant|premiers?))\b|"
+                             r"\bqui[ée]n(?:es)? (?:gana|ganan|lidera|lideran|(?:va|van|est[áa]n?) "
+                             r"(?:primeros?|en cabeza|delante|ganando|a la cabeza|por delante))\b|"
+                             r"\bquem (?:lidera|ganha|(?:vai|est[áa]) (?:[àa] frente|na frente|"
+                             r"em primeiro|ganhando|na lideran[çc]a))\b|"
+                             r"\bchi (?:vince|guida|(?:[èe]|sta|va) (?:in testa|avanti|davanti|primo|"
+                             r"vincendo))\b")]
 # Times ranked, best first: "best times", "meilleurs temps", "Bestzeiten", "fastest first",
 # "du plus rapide au plus lent", "die Schnellsten oben"
 FEATURES += [("leaderboard", r"\b(?:best|fastest|record) (?:lap )?times\b|\bpersonal bests?\b|"
@@ -432,6 +444,20 @@ _DRAWN = (r"(?:charts?|graphs?|graphiques?|gr[áa]ficas?|gr[áa]ficos?|grafici|g
           r"diagramm\w*|grafik\w*)")
 FEATURES += [("dashboard", rf"{_USED}[^.;!?\n]{{0,80}}?\b{_DRAWN}\b|"
                            rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?{_USED}")]
+# A season's figures summed up: "resumen de la temporada", "season stats", "bilan de la
+# saison", "Saisonbilanz"; and figures averaged or at their best, drawn ("puntos por partido,
+# media, mejor partido y un gráfico"): a dashboard, not a ranking of players
+_SEASON = r"(?:season|saison|temporada|stagione|spielzeit)"
+_SUMMED_UP = (r"(?:summary|stats|statistics|overview|resumen|resumo|bilan|riepilogo|statistiche|"
+              r"estad[íi]sticas|estat[íi]sticas|statistiques|bilanz|[üu]bersicht|zusammenfassung|"
+              r"statistik)")
+_AVERAGE = (r"(?:average|avg|mean|media|moyenne|promedio|m[ée]dia|durchschnitt\w*|mittelwert|"
+            r"schnitt)")
+FEATURES += [("dashboard", rf"\b{_SEASON}\s+{_SUMMED_UP}\b|\b{_SUMMED_UP}\s+(?:of the|for the|de la|"
+                           rf"de l'|de (?:la |a )?|da|do|del|della|dello|der|des|zur|f[üu]r die)\s*"
+                           rf"{_SEASON}\b|\b{_SEASON}s?(?:bilanz|statistik|[üu]bersicht)\b|"
+                           rf"\b{_AVERAGE}\b[^.;!?\n]{{0,80}}?\b{_DRAWN}\b|"
+                           rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?\b{_AVERAGE}\b")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
@@ -460,10 +486,20 @@ NOUNS += [("landing", r"\b(?:page|p[áa]gina|seite|webseite|website|site|sito|si
 # J'aimerais une page où les gens voient où je suis chaque jour", "a page where customers can see
 # where the van is parked this week"): a page about the place, its where and when
 _WHERE = r"(?:where|o[ùu]|d[óo]nde|onde|wo|dove)"
+# (the speaker's or the business's own whereabouts: "where I am", "où nous sommes", "where the
+# van is parked"; not where things are, "where each project is", "où en est chaque commande")
+_VEHICLE = (r"(?:(?:the|my|our|le|la|notre|mon|ma|el|mi|nuestr[oa]|o|a|meu|minha|noss[oa]|der|"
+            r"die|das|mein\w*|unser\w*|il|lo|mio|mia|nostr[oa])\s+)?(?:food ?truck|truck|van|"
+            r"stand|stall|camion\w*|furgo\w*|puesto|carrito|carrinho|barraca|trailer|\w*wagen|"
+            r"bancarella|cart|caravan)\s+(?:is|est|est[áa]|ist|[èe]|se trouve|steht|parks?|parked|"
+            r"stationne|se gare|parkt|estaciona)")
+_HERE_I_AM = (r"i am|i'm|we are|we're|i'll be|we'll be|je suis|nous sommes|on est|je serai|"
+              r"nous serons|on sera|estoy|estamos|estar[ée]|estaremos|estou|estarei|"
+              r"(?:ich|wir) (?:[\w-]+ ){0,2}(?:bin|sind|stehe|stehen|parke|parken)|"
+              r"sono(?! (?:i|gli|le|tutti|tutte)\b)|siamo|sar[òo]|saremo")
 _WHERE_PAGE = (r"\b(?:page|p[áa]gina|pagina|seite|webseite|website|site|sito|sitio)\b"
-               rf"[^.;!?\n]{{0,60}}?\b{_WHERE}\s+(?:[\w'-]+\s+){{0,4}}?"
-               r"(?:am|i'm|we're|suis|sommes|estoy|estamos|estou|bin|stehe|sind|stehen|sono|"
-               r"siamo|is|est|est[áa]|ist|è|se trouve|steht|parks?|parked|stationne|"
+               rf"[^.;!?\n]{{0,60}}?\b{_WHERE}\s+(?:[\w'-]+\s+){{0,2}}?"
+               rf"(?:{_HERE_I_AM}|{_VEHICLE}|"
                r"(?:to )?find (?:me|us)|me trouver|nous trouver|encontrar(?:me|nos)|"
                r"(?:me|nos) encontrar|trovar(?:mi|ci)|(?:mich|uns) findet|(?:mich|uns) finden)\b")
 NOUNS += [("landing", _WHERE_PAGE)]
@@ -484,12 +520,14 @@ NOUNS += [("blog", r"\b(?:notice|bulletin|message) ?boards?\b|\bnoticeboards?\b|
                         r"\bfundb[üu]ro\b|\bfundsachen\b|\boggetti (?:smarriti|ritrovati)\b")]
 # Who brings or bakes what is a sign-up sheet's question, in any word order ("bake sale: who
 # bakes what", "quién trae qué", "wer backt welchen Kuchen").
-NOUNS += [("signup", r"\bwho(?:'s| is)? (?:brings?|bakes?|makes?|cooks?|bringing|baking|making) "
-                     r"(?:what|which)\b|\bqui (?:apporte|fait|pr[ée]pare|am[èe]ne) (?:quoi|quel\w*)\b|"
-                     r"\bqui[ée]n (?:trae|lleva|hace|prepara) (?:qu[ée]|cu[áa]l\w*)\b|"
-                     r"\bwer (?:bringt|backt|macht|kocht) (?:was|welche\w*)\b|"
-                     r"\bquem (?:traz|leva|faz) (?:o qu[eê]|qual|quais)\b|"
-                     r"\bchi (?:porta|fa|prepara|cucina) (?:cosa|che cosa|quale|quali)\b")]
+# (and who gives which present: "wer schenkt was, damit nichts doppelt ist")
+NOUNS += [("signup", r"\bwho(?:'s| is)? (?:brings?|bakes?|makes?|cooks?|gives?|bringing|baking|"
+                     r"making|giving) (?:what|which)\b|"
+                     r"\bqui (?:apporte|fait|pr[ée]pare|am[èe]ne|offre) (?:quoi|quel\w*)\b|"
+                     r"\bqui[ée]n (?:trae|lleva|hace|prepara|regala) (?:qu[ée]|cu[áa]l\w*)\b|"
+                     r"\bwer (?:bringt|backt|macht|kocht|schenkt) (?:was|welche\w*)\b|"
+                     r"\bquem (?:traz|leva|faz|d[áa]) (?:o qu[eê]|qual|quais)\b|"
+                     r"\bchi (?:porta|fa|prepara|cucina|regala) (?:cosa|che cosa|quale|quali)\b")]
 # A home's cleaning or chore rota (shapes.CHORE_ROTA) is a to-do list of the chores, whoever's
 # turn it is ("a cleaning rota for our flat", "Putzplan für die WG", "turni delle pulizie in
 # casa"); the volunteers' cleaning shifts of a hall or a beach are a sign-up sheet.
@@ -679,11 +717,7 @@ class Reading:
         """Sure when both halves agree (``agreed``): the rules (``rules_sure``) and the
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
-        return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
-                      self.candidates[0].does >= 2, self.cued,
-                      self.candidates[0].tier in ("noun", "feature"))[0]
-
+        return self._both[0]
 
     @property
     def rules_sure(self) -> bool:
@@ -751,13 +785,19 @@ class Reading:
         return tuple(c.shape for c in self.candidates[1:] if c.tier in ("noun", "feature"))
 
     @property
+    def _both(self) -> tuple[bool, tuple[str, ...]]:
+        """``agreed`` on this reading: (sure, offered)."""
+        top = self.candidates[0]
+        return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
+                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
+                      top.does >= 2, self.cued, top.tier in ("noun", "feature"),
+                      shown=top.does >= 1)
+
+    @property
     def offered(self) -> tuple[str, ...]:
         """The two or three shapes to ask between, best first (the first is built when
         nobody can answer): the rules' (``rules_offered``) and the learned reader's top."""
-        return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
-                      self.candidates[0].does >= 2, self.cued,
-                      self.candidates[0].tier in ("noun", "feature"))[1]
+        return self._both[1]
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -787,7 +827,7 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
            decided: bool = False, headed: bool = False,
            alone: bool = False, described: bool = False,
            cued: tuple[str, ...] | None = None,
-           firm: bool = False) -> tuple[bool, tuple[str, ...]]:
+           firm: bool = False, shown: bool = False) -> tuple[bool, tuple[str, ...]]:
     """Whether the two halves together are sure, and the shapes to offer, from the rules'
     top ``shape``, sureness and ``offered`` and the learned reader's ``guess`` (None: the
     rules alone). A rule that ``decided`` leaves nothing to ask. Sure: the learned top is
@@ -810,6 +850,12 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
         # what it does), and the learned reader's first choice is the same, less sure of it
         # ("registro de sueño: hora de acostarme, …" p 0.78, "track my blood pressure …:
         # systolic, diastolic, pulse" p 0.89): nothing to choose between
+        return True, offered
+    if sure and alone and shown:
+        # … or it heads the prompt, nothing else is named, and the prompt says a thing its app
+        # does (``shown``: "quadro de tarefas da obra: a fazer, orçamento, em obra,
+        # concluído" lists a board's columns): the learned reader's lean from the subject's
+        # words ("tarefas": a to-do list at p 0.99) does not overturn it
         return True, offered
     if sure and alone and p < HEADED_AGREE:
         # … or the learned reader is sure of nothing ("wedding rsvp page - guests say yes/no,
@@ -905,10 +951,27 @@ def read(prompt: str) -> Reading:
     headed = tuple(ranked[0].shape if h == guessed else h for h in _headed(text, hits))
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
                    wanted=wanted, vague=vague, headed=headed, learned=learned.guess(typed),
-                   figures=re.search(r"\d|%", text) is not None,
+                   figures=_FIGURE.search(text) is not None,
                    beyond=_game(game.group("what")) if game else _game(played.group())
                    if played else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
+
+
+# A figure to compute from: a share, a sum of money, a measure in its unit, a rate per
+# something, a product or an equation ("7,5 %", "R$ 3.000", "12x12 inch", "220 horas por mês",
+# "1 Brot = 500 g"); not a count of people or things ("my family of 4", "our 2 kids", "8
+# questions"), which a list or a quiz holds as well
+_FIGURE = re.compile(
+    r"\d\s?%|%\s?\d|=|\d\s?[x×*/]\s?\d|(?:[$€£¥]|r\$|us\$)\s?\d|"
+    r"\d\s?(?:€|\$|£|p\b|eur\b|euros?\b|dollars?\b|d[óo]lares\b|reais\b|pounds?\b|chf\b|"
+    r"franken\b)|"
+    r"\d(?:[.,]\d+)?\s?(?:" + "|".join(sym for _, sym, _, _ in s.UNIT_TABLE if sym != "%")
+    + r"|g|h|min|m|ft|feet|foot|inch\w*|in\b|yards?|miles?|kilo\w*|gram\w*|litr\w*|liter\w*|"
+    r"met(?:er|re|ro|ri)s?|hours?|heures?|horas?|ore|stunden?|minut\w*|semaines?|weeks?)(?!\w)|"
+    r"\d\s?(?:per|por|pro|par|je|al|au|ao|à|a|each|every)\s+(?:\w+\s+)?(?:hour|heure|hora|ora|"
+    r"stunde|day|jour|d[íi]a|tag|giorno|week|semaine|semana|woche|settimana|month|mois|mes|"
+    r"m[êe]s|monat|mese|year|an|año|ano|jahr|anno|person\w*|head|t[êe]te|kopf|cabe[çz]a|"
+    r"unit|unit[ée]|unidad|unidade|st[üu]ck|pezzo|kg|kilo|km|m²|m2|litr\w*)\b")
 
 
 # Where a sentence names its thing: its start (not a sentence about the speaker: "I run a
@@ -927,6 +990,8 @@ def _headed(text: str, hits: list[Hit]) -> tuple[str, ...]:
     heads = [m.end() for m in _asks(text)] + [m.end() for m in _HEADS.finditer(text)] + [
         m.end() for m in _SENTENCE_HEAD.finditer(text)]
     phrases = {(shape, m.start()) for shape, pattern in NOUNS for m in re.finditer(pattern, text)}
+    if till := _till(text):
+        phrases.add(("menu", till[0]))
     return tuple(dict.fromkeys(shape for shape, tier, a, _, _ in hits if tier == "noun" and (
         any(at <= a <= at + 25 for at in heads) or (shape, a) in phrases)
         and not _LIKENESS.search(text, max(0, a - 30), a)))
@@ -1031,14 +1096,44 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
     if checked := s.checked(text):
         (a, b), _ = checked
         out.append(("status", "feature", a, b, "whether they work"))
-    return _in_context(_said_no(out, text), text)
+    out = _in_context(_said_no(out, text), text)
+    if till := _till(text):  # named by what it holds and does; its sum is no calculator's
+        out = [h for h in out if h[0] != "calculator" or not till[0] <= h[2] < till[1]] + [
+            ("menu", tier, *till, "things picked at a price, added up")
+            for tier in ("noun", "feature")]
+    return out
 
 
 # An item with its price, in a list: "Honig 6,90 €", "Eier 3,50,", "latte $4", "pão: R$ 2"
 _PRICED = re.compile(
     r"(?<=[^\W\d])[:\s]+(?:(?:€|\$|£|r\$)\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})\s?"
-    r"(?:€|eur\b|euros?\b|\$|£|chf\b|r\$)?|\d{1,4}\s?(?:€|eur\b|euros?\b|\$|£|chf\b))"
+    r"(?:€|eur\b|euros?\b|\$|£|chf\b|r\$)?|\d{1,4}\s?(?:€|eur\b|euros?\b|\$|£|chf\b)|\d{1,3}p\b)"
     r"(?=\s*(?:[,;)/]|$|\.(?!\d)|\s(?:and|et|y|und|e|ou|o|oder)\s))")
+# … added up for what the buyer picks: a till ("kids tap what they want, popcorn 50p, juice box
+# 80p, cupcake £1.20, and it adds it up so the volunteers know what to charge", "que se pueda
+# hacer el pedido y ver el total"): a menu to order from, however the stall is called (a
+# budget's items with their total are picked by nobody)
+_SUMMED = re.compile(r"\badds? (?:\w+ ){0,2}up\b|\btotal\w*|\bsum(?:s|med)?\b|\bsumm\w*|"
+                     r"\bsomm\w*|\bsuma\w*|\bsoma\w*|\bgesamt\w*|\baddition\w*|\badditionn\w*|"
+                     r"\bzusammen(?:gerechnet|rechnen|z[äa]hlen)\b|\brechnet (?:\w+ ){0,2}zusammen\b")
+_PICKED = re.compile(
+    r"\b(?:taps?|picks?|chooses?|select|orders?|ordering|charge|choisi\w*|command\w*|"
+    r"encaiss\w*|elig\w*|elij\w*|pid\w*|pedido|cobr\w*|w[äa]hl\w*|bestell\w*|kassier\w*|"
+    r"escolh\w*|pedem|pede|encomend\w*|scegl\w*|scelg\w*|ordin\w*|incass\w*)\b|"
+    r"\bwhat (?:they|you|people|kids|customers|guests) want\b|\bce qu'(?:ils|elles|on) veu\w+|"
+    r"\blo que quier\w+|\bwas (?:sie|man|ihr) (?:will|wollen|m[öo]chte\w*)|\bo que quer\w*|"
+    r"\bquello che vogli\w+")
+
+
+def _till(text: str) -> tuple[int, int] | None:
+    """Where a till is said (see _SUMMED): from the first of its priced things, its sum and
+    its picking to the last; None when there is none."""
+    priced = list(_PRICED.finditer(text))
+    summed, picked = _SUMMED.search(text), _PICKED.search(text)
+    if len(priced) < 2 or not summed or not picked:
+        return None
+    said = (priced[0], priced[-1], summed, picked)
+    return min(m.start() for m in said), max(m.end() for m in said)
 
 
 # "A leaderboard? no — just a page …", "Calcolatrice? No, mi serve …": what comes before is
@@ -1302,7 +1397,18 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     hits = [(shape, "domain" if tier == "noun" and a < asked_at and shape not in asked
              else tier, a, b, words) for shape, tier, a, b, words in hits]
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
-    return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
+    # an app noun right before another's is what that one is of ("chore board for the kids:
+    # to do, doing, done", "quiz leaderboard"): the last noun of a compound names the thing,
+    # unless it is a word of several senses the prompt says nothing of ("menu board", "high
+    # score board": a board showing the menu, the scores)
+    nouns = {(a, shape) for shape, tier, a, _, _ in hits if tier == "noun"}
+    does = {shape for shape, tier, _, _, _ in hits if tier == "feature"}
+    vague = {(a, shape) for shape, tier, a, _, words in hits
+             if tier == "noun" and shape not in does and re.fullmatch(_VAGUE, words)}
+    return [(shape, "domain" if tier == "noun" and (
+        (a > first_noun and _subordinate(text, a)) or any(
+            (at, other) in nouns and (at, other) not in vague for at in (b + 1, b + 2)
+            if text[b:at] in (" ", "-", "- ") for other in s.SHAPES if other != shape))
              else tier, a, b, words) for shape, tier, a, b, words in hits]
 
 
@@ -1764,6 +1870,10 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
         shape = "signup"  # spots to take, and a waiting list once they are gone
     if shape == "todo" and re.search(s._COLUMNS, plain):
         shape = "board"  # chores or tasks moved along columns are a board
+    if shape == "tracker" and top.tier == "feature" and any(
+            c.shape == "leaderboard" and c.tier == "feature" and c.score >= top.score
+            for c in ranked):
+        shape = "leaderboard"  # points written down to see who is ahead: a ranking's
     shape = s._place_or_goods(shape, shapes_found, text, plain)
     if shape == "menu" and re.search(_NO_ORDERS, plain) and re.search(_A_PAGE, plain):
         shape = "landing"  # a menu to read, not to order from

@@ -60,10 +60,16 @@ _THING_BOARD = "".join(f"(?<!{w} )" for w in (
     "memory", "drawing", "foam", "plaster", "notice", "bulletin", "message", "found",
     "announcement", "announcements"))
 # people listed with their birthdays: "lista d cumpleaños d mi familia", "Liste mit Geburtstagen
-# meiner Freunde", "a birthday list" (a directory, whatever "le compro un regalo" sounds like)
+# meiner Freunde", "a birthday list" (a directory, whatever "le compro un regalo" sounds like);
+# not one birthday's party: its guests or presents ("Liste der Geburtstagsgäste", "lista de
+# cumpleaños de Ana": one person's, where the word is the same for one and many)
+_ONES = (r"(?!\s+(?:de|da|do|di|del|della)\s+(?!(?:mis?|tus?|sus?|nuestr\w+|vuestr\w+|l[oa]s?|"
+         r"el|meus|minhas?|m[eu]us?|nos|noss\w+|os|as|a|o|i|le|gli|miei|mie|nostr\w+|tutt\w+|"
+         r"tod[oa]s?|amig\w+|famil\w+|parent\w+|colleg\w+|colegas|alumn\w+|alun\w+|"
+         r"alunni|clientes?|clienti)\b))")
 BIRTHDAY_LIST = (r"\bbirthday (?:list|calendar)|\b(?:lists?|liste|lista)\s+(?:of\s+|d[e']?\s*|"
                  r"des\s+|dei\s+|dos\s+|mit\s+|der\s+)?(?:birthdays|anniversaires|"
-                 r"cumplea[ñn]os|anivers[áa]rios|compleanni|geburtstag\w*)|"
+                 rf"(?:cumplea[ñn]os|anivers[áa]rios|compleanni){_ONES}|geburtstag(?:e|en)\b)|"
                  r"\bgeburtstags(?:liste|kalender)")
 
 _TYPE = [
@@ -370,9 +376,11 @@ DOMAIN = [
 # Weaker still, when no domain word says more: people kept in a list are a directory
 # ("todos os alunos da turma e suas notas"), but students practising verbs are flashcards.
 WEAK = [
-    # a site with no other word: a page about the place ("site para o meu salão de beleza")
+    # a site with no other word: a page about the place ("site para o meu salão de beleza", "a
+    # plant nursery page like this mockup")
     ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b|"
-                r"\b(?:eine|une|una|uma|a) (?:\w+ )?(?:seite|page|p[áa]gina|pagina)\b"),
+                r"\b(?:eine|une|una|uma|a|my|our) (?:[\w'-]+ ){0,3}?(?:seite|page|p[áa]gina|"
+                r"pagina)\b"),
     # a list of things with nothing more said: entries to add and find; an overview of them
     ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
                   r"\b(?:[üu]bersicht|overview|aper[çc]u|panoramica|vis[ãa]o geral|resumen) (?:der|"
