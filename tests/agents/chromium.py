@@ -6,6 +6,7 @@ browser context costs a new renderer process (~0.7 s of CPU), reusing one does n
 
 from __future__ import annotations
 
+import atexit
 import base64
 import json
 import time
@@ -145,3 +146,21 @@ class Browser:
         page.send("Network.clearBrowserCache")
         page.send("Page.resetNavigationHistory")
         self._free.append(page.session)
+
+
+_SHARED: list[Browser] = []
+
+
+def shared() -> Browser:
+    """This process's one headless Chromium for the tests' pages (the ``browser`` fixture's
+    too), started when first asked for and closed when the process ends. Each page is a tab
+    in a browser context of its own (``Browser.page``), so the tests sharing it see nothing of
+    each other's; a Chromium started for each test cost ~1 s of CPU and 1-5 s of wall, and
+    about fifty tests here open a page."""
+    if _SHARED and _SHARED[0].tools.proc.poll() is not None:
+        _SHARED.clear()  # it died (a test's page crashed it): a new one
+    if not _SHARED:
+        browser = Browser()
+        atexit.register(browser.tools.close)
+        _SHARED.append(browser)
+    return _SHARED[0]

@@ -94,12 +94,12 @@ def next_apps():
 
 @pytest.fixture(scope="session")
 def browser():
-    """One headless Chromium for the session's browser checks (tests/agents/chromium.py):
-    each page is a fresh tab in a context of its own, so sharing costs no isolation."""
-    from tests.agents.chromium import Browser
+    """One headless Chromium for the session's browser checks (tests/agents/chromium.py
+    ``shared``): each page is a fresh tab in a context of its own, so sharing costs no
+    isolation."""
+    from tests.agents.chromium import shared
 
-    with Browser() as b:
-        yield b
+    return shared()
 
 
 @pytest.fixture(scope="session")

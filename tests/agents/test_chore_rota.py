@@ -97,20 +97,21 @@ def test_the_rota_is_named_for_whose_it_is() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_ticking_a_chore_off_moves_it_a_week_on_to_the_next_person(tmp_path: Path) -> None:
+def test_ticking_a_chore_off_moves_it_a_week_on_to_the_next_person(
+        browser: Browser, tmp_path: Path) -> None:
     spec = templates.read(ROTAS[0][0])
     server = PreviewServer(write_web_app(tmp_path, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            url = server.url + "index.html"
-            page.open(url, settle=0.3)
-            js(page, "document.querySelector('#rows tr input[type=checkbox]').click()")
-            reload(page, url)
-            rows = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
-                            "[...r.querySelectorAll('td')].slice(1, 3).map((d) => "
-                            "d.textContent))")
-            assert page.errors == []
+        page = browser.page()
+        url = server.url + "index.html"
+        page.open(url, settle=0.3)
+        js(page, "document.querySelector('#rows tr input[type=checkbox]').click()")
+        reload(page, url)
+        rows = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                        "[...r.querySelectorAll('td')].slice(1, 3).map((d) => "
+                        "d.textContent))")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     kitchen = next(r for r in rows if r[0] == "Küche")

@@ -49,20 +49,21 @@ def test_a_field_with_its_choices_is_not_a_list_of_entries() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(tmp_path: Path) -> None:
+def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(
+        browser: Browser, tmp_path: Path) -> None:
     spec = templates.read(STALLS)
     server = PreviewServer(write_web_app(tmp_path, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
-                               "o.value)")
-            js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'veg';"
-                     " f.dispatchEvent(new Event('change')); })()")
-            shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
-                             "r.cells[0].textContent)")
-            assert page.errors == []
+        page = browser.page()
+        page.open(server.url + "index.html", settle=0.3)
+        options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
+                           "o.value)")
+        js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'veg';"
+                 " f.dispatchEvent(new Event('change')); })()")
+        shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                         "r.cells[0].textContent)")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     assert {"veg", "honey", "week 2", "bread"} <= set(options), options

@@ -46,26 +46,26 @@ def _opened(browser: Browser, folder: Path, spec: templates.Spec) -> Iterator[tu
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_everyday_asks_build_the_app_asked_for_and_it_works(tmp_path: Path) -> None:
+def test_everyday_asks_build_the_app_asked_for_and_it_works(
+        browser: Browser, tmp_path: Path) -> None:
     failed = []
-    with Browser() as browser:
-        for i, (prompt, shape, lang) in enumerate(ASKS):
-            spec = templates.read(prompt)
-            with _opened(browser, tmp_path / str(i), spec) as (page, url):
-                ok, seen = interact(page, url, {"text": prompt, "shape": shape, "lang": lang,
-                                                "interaction": ""})
-                if (spec.kind, spec.lang) != (shape, lang) or not ok or page.errors:
-                    failed.append((prompt[:40], spec.kind, seen, page.errors))
-                if "lending" in prompt:  # who has each book, and the books out on loan
-                    heads = text_of(page, "thead")
-                    js(page, "(() => { const s = document.querySelector('#search'); s.value = '';"
-                             " s.dispatchEvent(new Event('input', { bubbles: true }));"
-                             " const f = document.querySelector('#filter');"
-                             " f.value = 'on loan'; f.dispatchEvent(new Event('change')); })()")
-                    out = text_of(page, "#rows")
-                    if not ("Who has it" in heads and "Due back" in heads and "Dune" not in out
-                            and "The Hobbit" in out):
-                        failed.append(("lending", heads, out))
+    for i, (prompt, shape, lang) in enumerate(ASKS):
+        spec = templates.read(prompt)
+        with _opened(browser, tmp_path / str(i), spec) as (page, url):
+            ok, seen = interact(page, url, {"text": prompt, "shape": shape, "lang": lang,
+                                            "interaction": ""})
+            if (spec.kind, spec.lang) != (shape, lang) or not ok or page.errors:
+                failed.append((prompt[:40], spec.kind, seen, page.errors))
+            if "lending" in prompt:  # who has each book, and the books out on loan
+                heads = text_of(page, "thead")
+                js(page, "(() => { const s = document.querySelector('#search'); s.value = '';"
+                         " s.dispatchEvent(new Event('input', { bubbles: true }));"
+                         " const f = document.querySelector('#filter');"
+                         " f.value = 'on loan'; f.dispatchEvent(new Event('change')); })()")
+                out = text_of(page, "#rows")
+                if not ("Who has it" in heads and "Due back" in heads and "Dune" not in out
+                        and "The Hobbit" in out):
+                    failed.append(("lending", heads, out))
     assert failed == []
     # a map of the town is said as not built; everything else here fits
     assert [p for p, *_ in ASKS if not templates.read(p).fits] == \
@@ -132,19 +132,18 @@ BOARDS = [
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_a_board_has_the_columns_its_prompt_names_and_cards_move_between_them(
-        tmp_path: Path) -> None:
+        browser: Browser, tmp_path: Path) -> None:
     failed = []
-    with Browser() as browser:
-        for i, (prompt, columns) in enumerate(BOARDS):
-            spec = templates.read(prompt)
-            with _opened(browser, tmp_path / str(i), spec) as (page, url):
-                shown = js(page, "[...document.querySelectorAll('.column')]"
-                                 ".map((c) => c.getAttribute('aria-label'))")
-                ok, seen = interact(page, url, {"text": prompt, "shape": "board",
-                                                "lang": spec.lang, "interaction": ""})
-                if spec.kind != "board" or shown != columns or not ok or page.errors \
-                        or not spec.fits:
-                    failed.append((prompt[:40], spec.kind, shown, seen, page.errors))
+    for i, (prompt, columns) in enumerate(BOARDS):
+        spec = templates.read(prompt)
+        with _opened(browser, tmp_path / str(i), spec) as (page, url):
+            shown = js(page, "[...document.querySelectorAll('.column')]"
+                             ".map((c) => c.getAttribute('aria-label'))")
+            ok, seen = interact(page, url, {"text": prompt, "shape": "board",
+                                            "lang": spec.lang, "interaction": ""})
+            if spec.kind != "board" or shown != columns or not ok or page.errors \
+                    or not spec.fits:
+                failed.append((prompt[:40], spec.kind, shown, seen, page.errors))
     assert failed == []
 
 
@@ -203,30 +202,29 @@ SHOPS = [
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_a_shop_booking_page_has_its_name_and_one_choice_of_its_services(
-        tmp_path: Path) -> None:
+        browser: Browser, tmp_path: Path) -> None:
     failed = []
-    with Browser() as browser:
-        for i, (prompt, title, services) in enumerate(SHOPS):
-            spec = templates.read(prompt)
-            with _opened(browser, tmp_path / str(i), spec) as (page, url):
-                heading = text_of(page, "h1")
-                js(page, "document.querySelector('button.slot.free:not([disabled])').click()")
-                form = js(page, "(() => { const f = document.querySelector('#book-form');"
-                                " const s = f.querySelector('select');"
-                                " return { inputs: [...f.querySelectorAll('input')].map((x) =>"
-                                " x.closest('label').textContent),"
-                                " options: s ? [...s.options].map((o) => o.text) : [] }; })()")
-                # a person books the second service, and finds it in the bookings after a reload
-                js(page, "(() => { const f = document.querySelector('#book-form');"
-                         " const s = f.querySelector('select'); if (s) s.selectedIndex = 1;"
-                         " f.querySelector('input').value = 'Robin';"
-                         " f.querySelector('button.primary').click(); })()")
-                page.open(url, settle=0.3)
-                booked = text_of(page, "ul.plain")
-                if not (heading == title and form["options"] == services and not any(
-                        s in label for s in services for label in form["inputs"])
-                        and f"Robin · {services[1]}" in booked) or page.errors:
-                    failed.append((prompt[:40], heading, form, booked, page.errors))
+    for i, (prompt, title, services) in enumerate(SHOPS):
+        spec = templates.read(prompt)
+        with _opened(browser, tmp_path / str(i), spec) as (page, url):
+            heading = text_of(page, "h1")
+            js(page, "document.querySelector('button.slot.free:not([disabled])').click()")
+            form = js(page, "(() => { const f = document.querySelector('#book-form');"
+                            " const s = f.querySelector('select');"
+                            " return { inputs: [...f.querySelectorAll('input')].map((x) =>"
+                            " x.closest('label').textContent),"
+                            " options: s ? [...s.options].map((o) => o.text) : [] }; })()")
+            # a person books the second service, and finds it in the bookings after a reload
+            js(page, "(() => { const f = document.querySelector('#book-form');"
+                     " const s = f.querySelector('select'); if (s) s.selectedIndex = 1;"
+                     " f.querySelector('input').value = 'Robin';"
+                     " f.querySelector('button.primary').click(); })()")
+            page.open(url, settle=0.3)
+            booked = text_of(page, "ul.plain")
+            if not (heading == title and form["options"] == services and not any(
+                    s in label for s in services for label in form["inputs"])
+                    and f"Robin · {services[1]}" in booked) or page.errors:
+                failed.append((prompt[:40], heading, form, booked, page.errors))
     assert failed == []
     # what a form asks is still a field each, not a choice
     spec = templates.read("a booking page for the vet with name, phone and pet name")
@@ -236,12 +234,12 @@ def test_a_shop_booking_page_has_its_name_and_one_choice_of_its_services(
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_vocabulary_cards_start_from_the_learners_language_with_the_sides_it_names(
-        tmp_path: Path) -> None:
+        browser: Browser, tmp_path: Path) -> None:
     """'le mot, la traduction et un exemple': French → Spanish cards, the example on the back."""
     prompt = ("une application de cartes mémoire pour apprendre le vocabulaire espagnol, avec le "
               "mot, la traduction et un exemple")
     spec = templates.read(prompt)
-    with Browser() as browser, _opened(browser, tmp_path, spec) as (page, url):
+    with _opened(browser, tmp_path, spec) as (page, url):
         front = text_of(page, "#card")
         js(page, "document.querySelector('#card').click()")
         back = text_of(page, "#card")

@@ -97,29 +97,29 @@ def test_no_prices_said_is_no_pricing_grid() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_parts_work_in_the_page(tmp_path: Path) -> None:
+def test_the_parts_work_in_the_page(browser: Browser, tmp_path: Path) -> None:
     spec = templates.read("landing para mi taller de cerámica en Sevilla, con fotos, botón de "
                           "WhatsApp 34 612 345 678 y formulario de contacto, info@barro.es")
     assert spec.fits, spec.unfit
     server = PreviewServer(write_web_app(tmp_path, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.5)
-            loaded = js(page, "[...document.querySelectorAll('#gallery img')].map((i) => "
-                              "i.complete && i.naturalWidth > 0)")
-            wa = js(page, "document.querySelector('#whatsapp').href")
-            # an empty message is refused, a written one opens the mail app addressed to them
-            js(page, "document.querySelector('#contact-form').requestSubmit()")
-            refused = js(page, "document.querySelector('#contact-status').textContent")
-            js(page, """(() => { const f = document.querySelector('#contact-form');
-              f.elements.name.value = 'Ana'; f.elements.message.value = '¿Hay clases el sábado?';
-              document.querySelector('#mail-open').addEventListener('click',
-                (e) => e.preventDefault());
-              f.requestSubmit(); })()""")
-            mail = js(page, "document.querySelector('#mail-open').href")
-            said = js(page, "document.querySelector('#contact-status').textContent")
-            assert page.errors == []
+        page = browser.page()
+        page.open(server.url + "index.html", settle=0.5)
+        loaded = js(page, "[...document.querySelectorAll('#gallery img')].map((i) => "
+                          "i.complete && i.naturalWidth > 0)")
+        wa = js(page, "document.querySelector('#whatsapp').href")
+        # an empty message is refused, a written one opens the mail app addressed to them
+        js(page, "document.querySelector('#contact-form').requestSubmit()")
+        refused = js(page, "document.querySelector('#contact-status').textContent")
+        js(page, """(() => { const f = document.querySelector('#contact-form');
+          f.elements.name.value = 'Ana'; f.elements.message.value = '¿Hay clases el sábado?';
+          document.querySelector('#mail-open').addEventListener('click',
+            (e) => e.preventDefault());
+          f.requestSubmit(); })()""")
+        mail = js(page, "document.querySelector('#mail-open').href")
+        said = js(page, "document.querySelector('#contact-status').textContent")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     assert loaded == [True] * web.GALLERY_SIZE and wa == "https://wa.me/34612345678"

@@ -76,41 +76,41 @@ def test_sign_ups_status_pages_and_flashcards_asked_for_a_calendar_have_a_month(
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_the_month_shows_slots_bad_days_and_days_studied(tmp_path: Path) -> None:
+def test_the_month_shows_slots_bad_days_and_days_studied(browser: Browser, tmp_path: Path) -> None:
     """Driven as a person does: the sheet's slots are on their days, a day a service was
     degraded is coloured with the incident posted that day, and answering cards marks today."""
     month_of = "[...document.querySelectorAll('#month .cal-day.busy')].map((d) => " \
                "[d.dataset.date, [...d.querySelectorAll('.cal-item')].map((x) => x.textContent)])"
     got = {}
-    with Browser() as browser:
-        for kind, prompt in (
-                ("signup", "a sign-up sheet for volunteers at the school fair on Saturday with a "
-                           "calendar"),
-                ("status", "a status page for our office services with a calendar of incidents"),
-                ("flashcards", "flashcards for Spanish verbs with a calendar of the days I "
-                               "studied")):
-            spec = templates.read(prompt)
-            server = PreviewServer(write_web_app(tmp_path / kind, spec))
-            url = server.url + "index.html"
-            try:
-                page = browser.page()
-                page.open(url, settle=0.3)
-                if kind == "status":  # the first service degraded today, an incident posted
-                    js(page, "(() => { const s = document.querySelector('.set-state');"
-                             " s.value = 'degraded'; s.dispatchEvent(new Event('change'));"
-                             " const f = [...document.querySelectorAll('form.editor')].find((x) => x.elements.body);"
-                             " f.elements.title.value = 'Printer jam'; f.requestSubmit(); })()")
-                if kind == "flashcards":
-                    for button in ("#card", "#right", "#card", "#wrong"):
-                        page.click(button)
-                reload(page, url)
-                today = js(page, "new Date().toLocaleDateString('sv')")
-                got[kind] = (today, js(page, month_of), js(
-                    page, f"document.querySelector('#month [data-date=\"{today}\"]')"
-                          ".className"))
-                assert page.errors == []
-            finally:
-                server.stop()
+    for kind, prompt in (
+            ("signup", "a sign-up sheet for volunteers at the school fair on Saturday with a "
+                       "calendar"),
+            ("status", "a status page for our office services with a calendar of incidents"),
+            ("flashcards", "flashcards for Spanish verbs with a calendar of the days I "
+                           "studied")):
+        spec = templates.read(prompt)
+        server = PreviewServer(write_web_app(tmp_path / kind, spec))
+        url = server.url + "index.html"
+        try:
+            page = browser.page()
+            page.open(url, settle=0.3)
+            if kind == "status":  # the first service degraded today, an incident posted
+                js(page, "(() => { const s = document.querySelector('.set-state');"
+                         " s.value = 'degraded'; s.dispatchEvent(new Event('change'));"
+                         " const f = [...document.querySelectorAll('form.editor')].find((x) => x.elements.body);"
+                         " f.elements.title.value = 'Printer jam'; f.requestSubmit(); })()")
+            if kind == "flashcards":
+                for button in ("#card", "#right", "#card", "#wrong"):
+                    page.click(button)
+            reload(page, url)
+            today = js(page, "new Date().toLocaleDateString('sv')")
+            got[kind] = (today, js(page, month_of), js(
+                page, f"document.querySelector('#month [data-date=\"{today}\"]')"
+                      ".className"))
+            assert page.errors == []
+            page.close()
+        finally:
+            server.stop()
     slots = config(templates.read("a sign-up sheet for volunteers at the school fair on "
                                   "Saturday with a calendar"))["seed"]
     busy = dict(got["signup"][1])
@@ -124,7 +124,7 @@ def test_the_month_shows_slots_bad_days_and_days_studied(tmp_path: Path) -> None
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_typed_categories_filter_and_the_month_shows_each_task_on_its_day(
-        tmp_path: Path) -> None:
+        browser: Browser, tmp_path: Path) -> None:
     spec = templates.read("a to-do list with categories and a calendar of due dates")
     server = PreviewServer(write_web_app(tmp_path, spec))
     url = server.url + "index.html"
@@ -134,27 +134,27 @@ def test_typed_categories_filter_and_the_month_shows_each_task_on_its_day(
       form.elements.due.value = due; form.requestSubmit();
     })"""
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(url, settle=0.3)
-            js(page, "localStorage.setItem(window.APP.key + '.rows', '[]')")
-            reload(page, url)
-            month = js(page, "new Date().toISOString().slice(0, 7)")
-            for title, category, day in (("Pay rent", "home", "03"), ("Send report", "work",
-                                                                     "03"),
-                                         ("Fix bike", "home", "17")):
-                js(page, f"({add})({json.dumps(title)}, {json.dumps(category)}, "
-                         f"'{month}-{day}')")
-            reload(page, url)
-            options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
-                               "o.value)")
-            js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'home';"
-                     " f.dispatchEvent(new Event('change')); })()")
-            shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
-                             "r.cells[1].textContent)")
-            third = js(page, f"[...document.querySelectorAll('#month [data-date=\"{month}-03\"]"
-                             f" .cal-item')].map((x) => x.textContent)")
-            assert page.errors == []
+        page = browser.page()
+        page.open(url, settle=0.3)
+        js(page, "localStorage.setItem(window.APP.key + '.rows', '[]')")
+        reload(page, url)
+        month = js(page, "new Date().toISOString().slice(0, 7)")
+        for title, category, day in (("Pay rent", "home", "03"), ("Send report", "work",
+                                                                 "03"),
+                                     ("Fix bike", "home", "17")):
+            js(page, f"({add})({json.dumps(title)}, {json.dumps(category)}, "
+                     f"'{month}-{day}')")
+        reload(page, url)
+        options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
+                           "o.value)")
+        js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'home';"
+                 " f.dispatchEvent(new Event('change')); })()")
+        shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                         "r.cells[1].textContent)")
+        third = js(page, f"[...document.querySelectorAll('#month [data-date=\"{month}-03\"]"
+                         f" .cal-item')].map((x) => x.textContent)")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     assert options == ["", "home", "work"], options
@@ -181,17 +181,17 @@ def test_an_expense_log_keeps_the_money_and_categories_it_is_told(
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_each_category_has_its_total(tmp_path: Path) -> None:
+def test_each_category_has_its_total(browser: Browser, tmp_path: Path) -> None:
     spec = templates.read("an expense tracker for our trip to Japan in yen, with categories "
                           "food, transport and hotels, and a total per category")
     server = PreviewServer(write_web_app(tmp_path, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            cards = js(page, "[...document.querySelectorAll('#totals .kpi')].map((k) => "
-                             "k.textContent)")
-            assert page.errors == []
+        page = browser.page()
+        page.open(server.url + "index.html", settle=0.3)
+        cards = js(page, "[...document.querySelectorAll('#totals .kpi')].map((k) => "
+                         "k.textContent)")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     assert {"Total · Food¥5,420", "Total · Transport¥3,000", "Total · Hotels¥6,150",

@@ -92,22 +92,22 @@ def test_a_filter_in_a_house_is_not_filtering() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_an_address_opens_on_openstreetmap(tmp_path: Path) -> None:
+def test_an_address_opens_on_openstreetmap(browser: Browser, tmp_path: Path) -> None:
     spec = templates.read("a directory of the dog-friendly cafés in town with a map")
     server = PreviewServer(write_web_app(tmp_path, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            js(page, """(() => {
-              const form = document.querySelector('form.editor');
-              form.elements.name.value = 'Café Luz';
-              form.elements.address.value = 'Rua Augusta 12, Lisboa';
-              form.requestSubmit();
-            })()""")
-            link = js(page, "(() => { const a = document.querySelector('#rows a.map');"
-                            " return a && [a.href, a.target, a.rel]; })()")
-            assert page.errors == []
+        page = browser.page()
+        page.open(server.url + "index.html", settle=0.3)
+        js(page, """(() => {
+          const form = document.querySelector('form.editor');
+          form.elements.name.value = 'Café Luz';
+          form.elements.address.value = 'Rua Augusta 12, Lisboa';
+          form.requestSubmit();
+        })()""")
+        link = js(page, "(() => { const a = document.querySelector('#rows a.map');"
+                        " return a && [a.href, a.target, a.rel]; })()")
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
     assert link == ["https://www.openstreetmap.org/search?query=Rua%20Augusta%2012%2C%20Lisboa",

@@ -17,7 +17,7 @@ from devora_desktop.agents.templates import i18n
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.hours import Opening, opening
 from devora_desktop.core.preview import PreviewServer
-from tests.agents.chromium import CHROMIUM, Browser, Page
+from tests.agents.chromium import CHROMIUM, Page, shared
 from tests.agents.interactions import js, set_first_price, write_web_app
 
 SUN, MON, TUE, WED, THU, FRI, SAT = range(7)  # as JavaScript's Date.getDay() counts
@@ -25,14 +25,15 @@ SUN, MON, TUE, WED, THU, FRI, SAT = range(7)  # as JavaScript's Date.getDay() co
 
 @contextmanager
 def opened(folder: Path, spec: templates.Spec) -> Iterator[Page]:
-    """The web app built for ``spec``, open in headless Chromium; it must log no error."""
+    """The web app built for ``spec``, open in a tab of this process's headless Chromium (a
+    browser context of its own: tests/agents/chromium.py ``shared``); it must log no error."""
     server = PreviewServer(write_web_app(folder, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            yield page
-            assert page.errors == []
+        page = shared().page()
+        page.open(server.url + "index.html", settle=0.3)
+        yield page
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
 

@@ -158,26 +158,25 @@ def test_a_pets_age_is_no_date_calculator_and_kcal_said_are_kept() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_a_pet_food_calculator_computes_in_the_page(tmp_path: Path) -> None:
+def test_a_pet_food_calculator_computes_in_the_page(browser: Browser, tmp_path: Path) -> None:
     """A cat of 4 kg, neutered, on a 360 kcal food: 70 × 4^0.75 × 1.2 = 238 kcal, 66 g a day;
     a dog of 10 kg on a 400 kcal food (the quality interaction): 157 g."""
     seen = []
-    with Browser() as browser:
-        for i, prompt in enumerate(["calcolatore di crocchette per il gatto: peso, grammi al "
-                                    "giorno", "pet food calculator for my dog"]):
-            server = PreviewServer(write_web_app(tmp_path / str(i), templates.read(prompt)))
-            try:
-                page = browser.page()
-                url = server.url + "index.html"
-                page.open(url, settle=0.3)
-                seen.append((text_of(page, "#results [data-key=kcal_day] strong"),
-                             text_of(page, "#results [data-key=grams_day] strong"),
-                             interact(page, url, {"text": prompt, "shape": "calculator",
-                                                  "lang": "en", "interaction": ""})[0],
-                             page.errors))
-                page.close()
-            finally:
-                server.stop()
+    for i, prompt in enumerate(["calcolatore di crocchette per il gatto: peso, grammi al "
+                                "giorno", "pet food calculator for my dog"]):
+        server = PreviewServer(write_web_app(tmp_path / str(i), templates.read(prompt)))
+        try:
+            page = browser.page()
+            url = server.url + "index.html"
+            page.open(url, settle=0.3)
+            seen.append((text_of(page, "#results [data-key=kcal_day] strong"),
+                         text_of(page, "#results [data-key=grams_day] strong"),
+                         interact(page, url, {"text": prompt, "shape": "calculator",
+                                              "lang": "en", "interaction": ""})[0],
+                         page.errors))
+            page.close()
+        finally:
+            server.stop()
     assert seen[0][:2] == ("238", "66") and seen[0][3] == [], seen
     assert seen[1][2] and seen[1][3] == [], seen
 

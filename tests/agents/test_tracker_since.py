@@ -15,7 +15,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.core.preview import PreviewServer
-from tests.agents.chromium import CHROMIUM, Browser, Page
+from tests.agents.chromium import CHROMIUM, Page, shared
 from tests.agents.interactions import js, reload, write_web_app
 
 
@@ -25,12 +25,12 @@ def opened(folder: Path, spec: templates.Spec) -> Iterator[tuple[Page, str]]:
     log no error."""
     server = PreviewServer(write_web_app(folder, spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            url = server.url + "index.html"
-            page.open(url, settle=0.3)
-            yield page, url
-            assert page.errors == []
+        page = shared().page()
+        url = server.url + "index.html"
+        page.open(url, settle=0.3)
+        yield page, url
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
 

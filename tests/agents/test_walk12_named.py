@@ -187,26 +187,25 @@ def test_sample_expenses_are_things_bought_not_their_category_again() -> None:
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_a_narrow_page_shows_delete_without_scrolling_sideways(tmp_path: Path) -> None:
+def test_a_narrow_page_shows_delete_without_scrolling_sideways(browser, tmp_path: Path) -> None:
     """At 1024 px the window's preview is about 520 px wide: the table scrolled sideways to
     reach Delete. Narrow, each record is a card with its labels and buttons in view."""
     from devora_desktop.core.preview import PreviewServer
-    from tests.agents.chromium import Browser
     from tests.agents.interactions import write_web_app
 
     server = PreviewServer(write_web_app(tmp_path, templates.read(YEN)))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            for width in (420, 520, 1280):
-                page.open(server.url + "index.html", width=width, height=700, settle=0.3)
-                wide, shown = js(page, "(() => { const s = document.querySelector('.scroll');"
-                                       " return [s.scrollWidth, s.clientWidth]; })()")
-                assert wide <= shown, (width, wide, shown)
-                right = js(page, "document.querySelector('#rows button.danger')"
-                                 ".getBoundingClientRect().right")
-                assert right <= js(page, "document.documentElement.clientWidth"), width
-            assert page.errors == []
+        page = browser.page()
+        for width in (420, 520, 1280):
+            page.open(server.url + "index.html", width=width, height=700, settle=0.3)
+            wide, shown = js(page, "(() => { const s = document.querySelector('.scroll');"
+                                   " return [s.scrollWidth, s.clientWidth]; })()")
+            assert wide <= shown, (width, wide, shown)
+            right = js(page, "document.querySelector('#rows button.danger')"
+                             ".getBoundingClientRect().right")
+            assert right <= js(page, "document.documentElement.clientWidth"), width
+        assert page.errors == []
+        page.close()
     finally:
         server.stop()
 
