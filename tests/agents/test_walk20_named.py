@@ -315,8 +315,30 @@ def test_one_of_two_said_bare_is_a_choice_and_how_many_ml_an_amount() -> None:
 def test_a_bills_month_is_its_date_and_its_due_date_a_date(prompt: str, fields: list) -> None:
     spec = templates.read(prompt, shape="tracker")
     got = [(x["label"], x["type"]) for x in config(spec)["fields"]]
-    assert [x for x in got if x[0] not in ("Cosa", "What")] == fields, got
+    assert [x for x in got if x[0] not in ("Cosa", "What", "Tipo")] == fields, got
     assert spec.lang == ("it" if "bollette" in prompt else "en") and not spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,name,kinds", [
+    # walk20 #22: named "Bollette di acqua" (luce e gas cut), a "Cosa" of "Esempio 1-3"
+    ("registro delle bollette di acqua, luce e gas: mese, importo, scadenza, pagata sì/no",
+     "Bollette di acqua, luce e gas", ["Acqua", "Luce", "Gas"]),
+    ("suivi de mes factures d'eau, d'électricité et de gaz : mois, montant, payée oui/non",
+     "Factures d'eau, d'électricité et de gaz", ["Eau", "Électricité", "Gaz"]),
+    ("Registro de las facturas de agua, luz y gas: mes, importe, pagada sí/no",
+     "Facturas de agua, luz y gas", ["Agua", "Luz", "Gas"]),
+    ("a tracker of my bills for water, power and gas: month, amount, paid yes/no",
+     "Bills for water, power and gas", ["Water", "Power", "Gas"]),
+])
+def test_the_kinds_a_log_is_of_are_its_name_and_its_entries_choices(prompt: str, name: str,
+                                                                     kinds: list[str]) -> None:
+    spec = templates.read(prompt, shape="tracker")
+    cfg = config(spec)
+    assert spec.name.split(" · ")[0] == name
+    kind = cfg["fields"][1]
+    assert kind["type"] == "select" and [o[1] for o in kind["options"]] == kinds, kind
+    assert [r[kind["key"]] for r in cfg["seed"]] == [k.lower() for k in kinds]
+    assert cfg["fields"][0]["label"] in ("Mese", "Mois", "Mes", "Month")
 
 
 def test_a_box_of_six_keeps_its_count_in_its_name() -> None:
@@ -366,6 +388,21 @@ def test_people_in_a_fantasy_league_are_players() -> None:
 ])
 def test_names_hold_what_was_said_and_no_word_typed_in_passing(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # walk20 #23 was named "Foto einliest" (the clause's end)
+    ("App, die Rechnungen per Foto einliest und automatisch an DATEV schickt", "Rechnungen"),
+    ("eine App, die meine Quittungen fotografiert und sortiert", "Quittungen"),
+    ("une appli qui scanne mes factures et les envoie à mon comptable", "Factures"),
+    ("una app que lee mis facturas por foto y las manda al contador", "Facturas"),
+    ("un'app che legge le bollette dalla foto e le paga", "Bollette"),
+    ("um app que lê as notas fiscais por foto e manda pro contador", "Notas fiscais"),
+    ("an app that reads receipts from a photo and sends them to my accountant", "Receipts"),
+])
+def test_an_app_said_by_what_it_does_is_named_for_what_it_does_it_to(prompt: str,
+                                                                      name: str) -> None:
+    assert templates.read(prompt).name.split(" · ")[0] == name
 
 
 def test_tips_on_a_budget_are_words() -> None:

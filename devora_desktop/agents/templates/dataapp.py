@@ -556,8 +556,12 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # Preis" is one fill-up a row, walk19 #9 had a "Was" beside them)
         # (a day's readings of a measure, "massima, minima, battiti", are the entry)
         # what each entry is: "a log of the books I read with rating and date finished" had
-        # no field for the book (walk10 #3); a feed at a time on a side is one already
-        fields.insert(1, f("what", lang, required=True))
+        # no field for the book (walk10 #3); a feed at a time on a side is one already; the
+        # kinds its subject lists are its choices ("bollette di acqua, luce e gas": walk20 #22
+        # had a "Cosa" of "Esempio 1")
+        kinds = shapes.kinds_of(spec.subject)
+        fields.insert(1, f("what", lang, "select", True, [[k.lower(), k] for k in kinds],
+                           label=i18n.pick(KIND, lang)) if kinds else f("what", lang, required=True))
     elif (said := [x["label"] for x in fields[1:] if x["type"] in ("text", "select")]) and all(
             re.fullmatch(_BY_WHOM, x, re.I) for x in said):
         # who made it is no name for it: "books I finish with author, pages and a rating" had
@@ -759,6 +763,8 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
 
 
 WHO = L("Who", "Qui", "Quién", "Wer", "Quem", "Chi")
+# which of the kinds a log's subject lists an entry is ("acqua, luce e gas")
+KIND = L("Type", "Type", "Tipo", "Art", "Tipo", "Tipo")
 
 
 # who does each thing, asked without naming anyone ("mit Fälligkeitsdatum und wer es

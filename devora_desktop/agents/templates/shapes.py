@@ -845,7 +845,12 @@ _WITH_ALL = (r"\s*(?:with|mit|avec|con|com|of|de|von|di)\s+(?:all|allen|alle|tou
 
 def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
-    "chess club", "IT")."""
+    "chess club", "IT"); for an app said by what it does, what it does it to ("una app que lee
+    mis facturas … y las manda al contador": facturas)."""
+    return _subject(prompt, shape) or _what_it_does_with(re.sub(r"\s+", " ", prompt.strip()))
+
+
+def _subject(prompt: str, shape: str) -> str:
     text = re.sub(r"\s+", " ", prompt.strip())
     if re.search(_SENDS_REMINDERS, text, re.I) and re.search(_APPOINTMENT, text, re.I):
         # what an app sends ahead of appointments is what it is about, not whom to ("sms
@@ -888,6 +893,8 @@ def subject(prompt: str, shape: str) -> str:
     if not span and shape == "directory" and re.search(_LIBRARIES, text.lower()) and (
             m := re.search(_FOR, text, re.I)) and (words := _trim(text[m.end():])):
         return words  # a library's who-has-it list is about whom it is for ("book club")
+    if not span and (words := _what_it_does_with(text)):
+        return words
     if not span and not re.search(_FOR, text, re.I) and (whole := _trim(text)):
         return whole  # no app word and no "for …": the prompt's own words first
     if not span and (m := re.search(dict(DOMAIN).get(shape, "^$"), text.lower())):
@@ -952,6 +959,42 @@ def subject(prompt: str, shape: str) -> str:
     # a sheet for an event named in capitals: "who's bringing what to the Elm Street party?"
     named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{EVENT[2:-2]}))\b", text)
     return named.group(1) if shape == "signup" and named else ""
+
+
+# "an app that reads receipts from a photo", "App, die Rechnungen per Foto einliest", "une
+# appli qui scanne mes factures": an app said by what it does is about the thing it does it to
+_APP_THAT = (r"^\W*(?:(?:an?|the|une?|una?|uno|um|uma|eine?|ein|un['’])\s*)?(?:app|appli|"
+             r"application|aplicaci[óo]n|aplicativo|applicazione|programm|programa|programme|"
+             r"programma|tool|outil|herramienta|ferramenta|strumento|website|site|sito|webseite|"
+             r"p[áa]gina|page|pagina|seite)\b\s*,?\s*(?:that|which|die|das|der|welche[rs]?|qui|"
+             r"que|q|che|to)\s+")
+# what ends the thing: a preposition, a joining word or a German verb at the clause's end
+_THING_ENDS = (r"(?:per|par|por|from|by|via|with|mit|avec|con|com|aus|von|vom|da|dalla|dal|de|"
+               r"do|da|du|des|and|und|et|y|e|ed|to|an|à|a|al|au|pra|para|pour|for|für|"
+               r"automatically|automatisch|automatiquement|autom[áa]ticamente|automaticamente)$")
+_OBJECT_PRONOUNS = {"me", "us", "you", "them", "moi", "nous", "nos", "mir", "mich", "uns",
+                    "mi", "ci", "m", "te"}
+
+
+def _what_it_does_with(text: str) -> str:
+    """The thing an app said by what it does does it to: "Rechnungen", "factures" ("" when
+    the prompt is no "app that …")."""
+    m = re.match(_APP_THAT, text, re.I)
+    if not m:
+        return ""
+    words = re.split(r"[,.;:!?()]", text[m.end():], maxsplit=1)[0].split()
+    german = (bool(words) and words[0][:1].isupper()) or (
+        len(words) > 1 and words[0].lower() in _LEAD and words[1][:1].isupper())
+    if not german:  # the verb first ("reads", "scanne", "legge"), and whom for ("lets me")
+        words = words[1:]
+        while words and words[0].lower().strip("'’") in _OBJECT_PRONOUNS:
+            words = words[2:]
+    while words and re.sub(r"^[dlDL]['’]", "", words[0]).lower() in _LEAD:
+        words = words[1:]
+    # (a German clause ends on its verb, in lower case: "die Rechnungen per Foto einliest")
+    thing = list(itertools.takewhile(lambda w: not re.fullmatch(_THING_ENDS, w, re.I) and not (
+        german and w[:1].islower()), words[:3]))
+    return " ".join(thing) if thing and re.search(r"[^\W\d_]{3}", thing[0]) else ""
 
 
 # How a shop is paid or ships, with the service named: "mit Bezahlung per PayPal", "with
@@ -1120,6 +1163,10 @@ def _trim(chunk: str) -> str:
     # 19 named it "Wife's")
     chunk = re.sub(r"^\s*(?:(?:my|our|his|her)\s+)?[^\W\d_]+['’]s\s+(?:and|&)\s+(?=(?:my|our)\s)",
                    "", chunk, flags=re.IGNORECASE)
+    # the kinds a thing is of, listed: "bollette di acqua, luce e gas" is whole (walk20 #22 was
+    # "Bollette di acqua"), held as one word while the clause is cut
+    chunk = re.sub(_KINDS_OF, lambda m: m.group(1) + re.sub(r"\s+", _HELD, re.sub(
+        r"\s*,\s*", _HELD_COMMA, m.group(2))), chunk, count=1, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     chunk = re.split(_BEFORE, chunk, maxsplit=1, flags=re.IGNORECASE)[0]  # when, not what
     # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
@@ -1180,7 +1227,31 @@ def _trim(chunk: str) -> str:
             words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING | _OWNERS
             | {"at", "in", "im", "en", "to", "online"}):
         words.pop()  # (nor a possessive left alone: "de leur" named an app "Leur")
-    return " ".join(words)
+    return " ".join(words).replace(_HELD_COMMA, ", ").replace(_HELD, " ")
+
+
+# "(bollette) di acqua, luce e gas", "(factures) d'eau, d'électricité et de gaz", "(bills)
+# for water, power and gas": two to four kinds of one word or two, the last after "and"
+_KIND = r"(?:(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)"
+_KINDS_OF = (rf"(^\s*(?:[^\s,;:]+\s+){{1,3}}?(?:of|for|di|de|d['’]|des|del|dei|delle|degli|do|da|"
+             rf"dos|das|von|der|für)\s*)({_KIND}(?:\s*,\s*{_KIND}){{1,2}}\s+(?:and|e|et|y|und)\s+"
+             r"(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*)"
+             r"(?=\s*(?:$|[:;.,(]|\s(?:with|con|avec|mit|com|per|par|por|for|pour|para|für|bills?|"
+             r"invoices?)\b))")
+def kinds_of(subject: str) -> list[str]:
+    """The kinds a subject lists ("bollette di acqua, luce e gas": acqua, luce, gas; "factures
+    d'eau, d'électricité et de gaz": eau, électricité, gaz), each capitalised; [] when it lists
+    none."""
+    m = re.match(_KINDS_OF, subject, re.I)
+    if not m:
+        return []
+    return [cap(re.sub(r"^(?:d['’]|de\s+|du\s+|di\s+)", "", k.strip(), flags=re.I))
+            for k in re.split(r"\s*,\s*|\s+(?:and|e|et|y|und)\s+", m.group(2)) if k.strip()]
+
+
+# what _KINDS_OF holds together as one word, its spaces and commas: two letters no prompt
+# uses, so that no clause word ("e", ",") cuts it
+_HELD, _HELD_COMMA = "\u01c2", "\u01c3"
 
 
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|\.)?"
@@ -1808,7 +1879,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # ("I" is no Italian article: "how I feel")
         # (nor is a capital letter in a list, a symbol: "O oxygen", walk19 #3)
         words = [w for w in p.split() if w.lower() not in _LEAD or w == "I" or (
-            len(w) == 1 and w.isupper() and len(p.split()) == 2)]
+            len(w) == 1 and w.isupper() and len(p.split()) == 2)] or [
+            w for w in p.split() if w.lower() == "mes"]  # ("mes" alone is a Spanish month)
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
         if len(words) > 1 and words[0].lower() in _TRACK_VERBS:  # "track wins": Wins
