@@ -443,3 +443,23 @@ def test_a_groups_runs_say_who_ran() -> None:
                                 "conta e regista os km de cada treino, quero ver o total da semana "
                                 "e a média"))
     assert cfg["fields"][1]["label"] == "Quem" and cfg["seed"][0]["who"]
+
+
+@pytest.mark.parametrize("prompt,kinds,dose", [
+    # walk20 #1: a What and an Amount of 'Example 1-3', no visit, no medicine
+    ("i want smth to keep track of my cats vet visits and meds", ["Vet visits", "Meds"], True),
+    ("suivi des visites chez le véto et des médicaments de mon chien",
+     ["Visites chez le véto", "Médicaments"], True),
+    ("registro de las visitas al veterinario y las vacunas de mi gato",
+     ["Visitas al veterinario", "Vacunas"], False),
+    ("Tierarztbesuche und Medikamente meiner Katze festhalten",
+     ["Tierarztbesuche", "Medikamente"], True),
+])
+def test_a_log_of_two_things_asks_which_and_what_and_no_amount(prompt: str, kinds: list[str],
+                                                               dose: bool) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    kind, what, *rest = cfg["fields"][1:]
+    assert kind["type"] == "select" and [o[1] for o in kind["options"]] == kinds, kind
+    assert what["type"] == "text" and not [x for x in rest if x["type"] == "number"], rest
+    assert any(x["key"] == "dose" for x in rest) == dose
+    assert [r[kind["key"]] for r in cfg["seed"]][:2] == [o[0] for o in kind["options"]]

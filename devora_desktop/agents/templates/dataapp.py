@@ -546,6 +546,15 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # money log's What and Amount (walk20 #1)
         fields += [{"key": slug(counted), "label": counted, "type": "number"},
                    f("note", lang)]
+    elif len(fields) == 1 and (both := _two_things(spec)):
+        # two things kept track of ("my cat's vet visits and meds"): each entry is one or the
+        # other, what it was, a medicine's dose; no amount nobody asked for (walk20 #1)
+        fields += [f("what", lang, "select", True, [[slug(x), x] for x in both],
+                     label=i18n.pick(KIND, lang)),
+                   f("title", lang, required=True, label=i18n.pick(FIELD["what"], lang))]
+        if any(re.search(_MEDS, x, re.I) for x in both):
+            fields.append({"key": "dose", "label": i18n.pick(DOSE, lang), "type": "text"})
+        fields.append(f("note", lang))
     elif len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
@@ -585,6 +594,35 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         n := _goal(spec.prompt)) else {}
     return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True,
                                                                             **mean, **goal}
+
+
+# medicines, in the six languages: a log of them holds each one's dose
+_MEDS = (r"\bmeds?\b|medication|medicine|m[ée]dicaments?|medicamentos?|medikament|medicin|"
+         r"farmac|rem[ée]dios?|pills?|pilules?|pastillas?|tabletten|comprimid|comprim[ée]s?")
+DOSE = L("Dose", "Dose", "Dosis", "Dosis", "Dose", "Dose")
+_AND = r"\s+(?:and|et|y|und|e|&)\s+"
+_OF_WHOM = (r"\s+(?:of|for|de|d['’]|du|des|del|di|do|da|meine[rs]?|unsere[rs]?|von|f[üu]r)\s|"
+            r"[,.;:!?(]")
+
+
+def _two_things(spec: Spec) -> list[str]:
+    """The two things a log keeps track of, as its prompt joins them ("vet visits and meds",
+    "visites chez le véto et des médicaments de mon chien"), each capitalised, without whose
+    they are; [] unless the prompt joins its subject to another thing."""
+    said = spec.subject
+    at = spec.prompt.lower().find(said.lower()) if said else -1
+    if at < 0 or not (m := re.match(_AND, spec.prompt[at + len(said):])):
+        return []
+    rest = re.split(_OF_WHOM, spec.prompt[at + len(said) + m.end():], maxsplit=1)[0].split()
+    while rest and rest[0].lower() in shapes._LEAD | {"de", "des", "du"}:
+        rest = rest[1:]
+    other = " ".join(rest[:2])
+    # whose they are is no part of them: "(my) cats vet visits" are vet visits
+    first = re.sub(r"^(?:(?:cat|dog|kid|child|son|daughter|pet|horse|rabbit)s?['’]?s?|"
+                   r"[^\W\d_]+['’]s)\s+", "", said, flags=re.I)
+    if not other or len(rest) > 3 or not re.search(r"[^\W\d_]{3}", other):
+        return []
+    return [cap(first), cap(other)]
 
 
 # what a count counts: "how many glasses a day", "nombre de tasses", "cuántos vasos al día"
