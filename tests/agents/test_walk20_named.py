@@ -55,6 +55,12 @@ def test_a_dash_and_two_words_are_no_field_list(prompt: str) -> None:
     ("página de status do app, do site e da API", ["App", "Site", "API"]),
     ("Statusseite für den Webshop, die Zahlung und den Versand",
      ["Webshop", "Zahlung", "Versand"]),
+    # round 19: joined by "+", they were ['Last 30 days', 'List of incidents']
+    ("status page for our little Minecraft server + the Discord bot + the map website. uptime "
+     "bars for the last 30 days and a list of incidents",
+     ["Minecraft server", "Discord bot", "Map website"]),
+    ("page de statut pour notre petit serveur Minecraft + le bot Discord + le site de la carte",
+     ["Serveur Minecraft", "Bot Discord", "Site de la carte"]),
 ])
 def test_a_status_pages_services_are_named_without_the_lists_preposition(
         prompt: str, services: list[str]) -> None:
@@ -430,6 +436,18 @@ def test_when_each_was_done_and_is_due_next_is_a_schedule_of_them() -> None:
 ])
 def test_a_list_of_all_of_something_is_named_for_it(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    # walk20 #40: "name + datum" was no field list (Name/Kategorie/Telefon/E-Mail/Adresse)
+    ("ne liste mit allen geburtstagen von freunden und familie, name + datum",
+     [("Name", "text"), ("Datum", "date")]),
+    ("lista de cumpleaños de mi familia, nombre + fecha", [("Nombre", "text"), ("Fecha", "date")]),
+    ("liste des anniversaires de mes amis, nom + date + cadeau",
+     [("Nom", "text"), ("Date", "date"), ("Cadeau", "text")]),
+])
+def test_fields_joined_by_plus_are_a_list(prompt: str, fields: list) -> None:
+    assert _labels(prompt) == fields
 
 
 def test_a_noun_of_something_before_a_colon_is_the_subject() -> None:

@@ -712,7 +712,7 @@ _OWNERS = {"their", "his", "her", "its", "leur", "leurs", "ses", "son", "sa", "s
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|q|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
           r"che|cui)"
-          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io|we|we're|nous|noi|nosotros|"
+          r"\b|[,.;:!?()]|\s[–—+-]\s|(?<=\w )(?:eu|je|yo|ich|io|we|we're|nous|noi|nosotros|"
           r"nós)\b|"  # "água eu bebo", "songs we're working on"
           # a German verb before its subject: "(Für unser) Vereinsfest brauchen wir …"
           r"(?<=\w )\w+(?:en|e|t) (?:wir|ich)\b|"
@@ -1390,7 +1390,7 @@ _LIST_AFTER = (r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|cha
                # "with fields author, mood": the word for fields is no field's
                r"(?:\s+(?:the\s+|les\s+|los\s+|den\s+|os\s+|i\s+)?(?:fields?|columns?|champs|"
                r"campos|campi|felder[n]?|spalten|colonnes|columnas|colunas|colonne)\b)?[:\s]+")
-AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
+AND = r",|\s(?:and|y|und|et|e|ed|plus|\+)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bcell\b|handy|mobile", "tel"),
@@ -1491,15 +1491,22 @@ def status_services(prompt: str) -> list[str]:
                      r"o|i|il|gli|nuestr[oa]s?|nossos?|nossas?|nostr[oi])\s+)*(.+)$",
                      prompt[at.end():], re.I | re.S)
         listed = m.group(1).split(":", 1)[-1]  # "our SaaS Pingly: API, dashboard"
+        listed = re.split(r"[.!?;](?:\s|$)", listed)[0]  # the sentence it is in
         # the list ends where a clause begins ("API and webhooks that emails customers …")
         # (not an item's article: "den Webshop, die Zahlung und den Versand")
         listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
                           r"die|der|das|wenn|wo|che|quando|dove|onde)\s(?![\w-]+(?:\s*,|\s+(?:"
                           r"and|et|y|und|e)\s|\s*$))", listed)[0]
-        parts = [cap(_bare_item(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))))
-                 for p in re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
-        if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
-            return parts
+        # (joined by "+" too: "our little Minecraft server + the Discord bot + the map
+        # website", round 19, whose size word is no part of its name)
+        parts = [cap(_bare_item(re.sub(r"^(?:little|small|tiny|petite?|pequeñ[oa]|kleine[nrs]?|"
+                                       r"piccol[oa]|pequen[oa])\s+", "", re.sub(
+                                           r"^.*['’]s\s+", "", p.strip(" .")), flags=re.I)))
+                 for p in re.split(r",|\s(?:and|et|y|und|e|\+)\s", listed) if p.strip(" .")]
+        if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 or (len(p.split()) == 4 and len(
+                [w for w in p.split() if w.lower() not in _JOINS | {"la", "le"}]) <= 2)
+                for p in parts):
+            return parts  # ("site de la carte" is two words of a name)
     return _whether_services(prompt) or _colon_services(prompt)
 
 
@@ -1858,7 +1865,10 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         return kept if len(kept) >= 2 else None
 
     for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
-                           (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
+                           (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3),
+                           # fields joined by "+": "…, name + datum" (walk20 #40)
+                           (r"(?:^|[,;]\s*)([^\W\d_][\w'’ -]{0,30}?(?:\s\+\s[^\W\d_][\w'’ -]{0,30}?)+)"
+                            r"\s*(?=$|[.;,!?])", 2)):
         # a dash or a colon further on may start the list the first one did not ("golf
         # league standings: players Dave, Hiro, Omar, Beth - rounds played, best score,
         # handicap": walk18 #2 dropped the three)
