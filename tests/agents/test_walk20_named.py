@@ -481,3 +481,16 @@ def test_a_log_of_two_things_asks_which_and_what_and_no_amount(prompt: str, kind
     assert what["type"] == "text" and not [x for x in rest if x["type"] == "number"], rest
     assert any(x["key"] == "dose" for x in rest) == dose
     assert [r[kind["key"]] for r in cfg["seed"]][:2] == [o[0] for o in kind["options"]]
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    # walk20 #40: Nome/Categoria/Descrição and no season or episode
+    ("qro uma lista das series q to assistindo, temporada e episodio",
+     [("Nome", "text"), ("Temporada", "number"), ("Episodio", "number")]),
+    ("liste de mes séries, saison et épisode",
+     [("Nom", "text"), ("Saison", "number"), ("Épisode", "number")]),
+])
+def test_a_lists_columns_said_last_are_its_fields(prompt: str, fields: list) -> None:
+    assert _labels(prompt) == fields
+    # people named last are no columns
+    assert "Tom" not in [x for x, _ in _labels("a list of my neighbours, Tom and Jerry")]

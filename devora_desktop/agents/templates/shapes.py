@@ -1234,7 +1234,9 @@ def _trim(chunk: str) -> str:
 # for water, power and gas": two to four kinds of one word or two, the last after "and"
 _KIND = r"(?:(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)"
 _KINDS_OF = (rf"(^\s*(?:[^\s,;:]+\s+){{1,3}}?(?:of|for|di|de|d['’]|des|del|dei|delle|degli|do|da|"
-             rf"dos|das|von|der|für)\s*)({_KIND}(?:\s*,\s*{_KIND}){{1,2}}\s+(?:and|e|et|y|und)\s+"
+             rf"dos|das|von|der|für)\s*)(?!(?:my|our|your|mes|mon|ma|nos|notre|mis|mi|meine?n?|"
+             rf"unsere?n?|meu|minha|meus|minhas|mio|mia|miei|the|les|los|las|die|os|as|gli)\s)"
+             rf"({_KIND}(?:\s*,\s*{_KIND}){{1,2}}\s+(?:and|e|et|y|und)\s+"
              r"(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*)"
              r"(?=\s*(?:$|[:;.,(]|\s(?:with|con|avec|mit|com|per|par|por|for|pour|para|für|bills?|"
              r"invoices?)\b))")
@@ -1433,6 +1435,9 @@ _TYPES = [
      r"^(?:(?:release |publication )?year|ann[ée]e|a[ñn]o|jahr|ano|anno|"
      r"erscheinungsjahr)$|\bbottles\b|\bbouteilles\b|\bbotellas\b|\bbottiglie\b|"
      r"\bgarrafas\b|\bflaschen\b|"
+     # where a series is at: its season and episode
+     r"^(?:seasons?|saisons?|temporadas?|staffeln?|stagion[ei]|episodes?|[ée]pisodes?|"
+     r"epis[óo]dios?|episodios?|folgen?)$|"
      r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
@@ -1868,7 +1873,14 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                            (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3),
                            # fields joined by "+": "…, name + datum" (walk20 #40)
                            (r"(?:^|[,;]\s*)([^\W\d_][\w'’ -]{0,30}?(?:\s\+\s[^\W\d_][\w'’ -]{0,30}?)+)"
-                            r"\s*(?=$|[.;,!?])", 2)):
+                            r"\s*(?=$|[.;,!?])", 2),
+                           # a list's columns said last, a word each: "qro uma lista das series
+                           # q to assistindo, temporada e episodio" (walk20 #40)
+                           # (in lower case: "…, Tom and Jerry" are people)
+                           (r"^(?=.*\b(?:lists?|listes?|listas?|listen?|elenco|tabelas?|tables?)\b)"
+                            r".*,\s*((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,})(?:\s*,\s*(?-i:[^\W\d_A-ZÀ-Ý]"
+                            r"[^\W\d_]{2,}))*\s+(?:and|e|et|y|und)\s+(?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,}))"
+                            r"\s*[.!]?\s*$", 2)):
         # a dash or a colon further on may start the list the first one did not ("golf
         # league standings: players Dave, Hiro, Omar, Beth - rounds played, best score,
         # handicap": walk18 #2 dropped the three)
