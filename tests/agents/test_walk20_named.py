@@ -6,6 +6,7 @@ Prompts of these tests' own beside walk19's, in several languages."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -494,3 +495,28 @@ def test_a_lists_columns_said_last_are_its_fields(prompt: str, fields: list) -> 
     assert _labels(prompt) == fields
     # people named last are no columns
     assert "Tom" not in [x for x, _ in _labels("a list of my neighbours, Tom and Jerry")]
+
+
+@pytest.mark.parametrize("prompt,lang,line", [
+    # walk20 #36: the sheet said 'lunedì 18 ottobre' for a Saturday tournament, with no note
+    ("iscrizioni al torneo di burraco del circolo, sabato 18 ottobre alle 15, coppie", "it",
+     "«sabato 18 ottobre»: nel 2027 quella data cade di lunedì; modificala se intendevi un "
+     "altro giorno."),
+    ("inscripciones para el torneo de pádel del club, sábado 12 de abril", "es",
+     "«sábado 12 de abril»: en 2027 esa fecha cae en lunes; cámbiala si pensabas en otro día."),
+    ("Anmeldeliste für den Erste-Hilfe-Kurs am Samstag, 22. März", "de",
+     "„Samstag, 22. März“: 2027 fällt dieses Datum auf einen Montag; ändern Sie es, falls ein "
+     "anderer Tag gemeint war."),
+    ("rsvp for our housewarming on saturday march 7 at 6pm", "en",
+     "“saturday march 7”: in 2027 that date is a Sunday; change it in the page if you meant "
+     "another day."),
+    ("sign up sheet for the bake sale on Oct 12", "en", ""),
+])
+def test_the_page_says_when_the_weekday_said_is_not_the_dates(prompt: str, lang: str,
+                                                             line: str) -> None:
+    from devora_desktop.agents.templates.dates import clash_line
+
+    spec = templates.read(prompt)
+    assert spec.lang == lang
+    assert clash_line(prompt, lang, datetime.date(2026, 12, 6)) == line
+    assert config(spec)["tagline"].endswith(clash_line(prompt, lang) or ".")

@@ -29,6 +29,7 @@ from devora_desktop.agents.templates import (
 )
 from devora_desktop.agents.templates.dates import (  # noqa: F401 (said_date, weekday_clash: this module's too)
     MONTH,
+    clash_line,
     said_date,
     said_date_words,
     weekday_clash,
@@ -3601,7 +3602,8 @@ def config(spec: Spec) -> dict:
             "currency": i18n.currency(spec.prompt, spec.lang),
             # what the app does; a domain pack's slogan ("Healthy plants, delivered in their
             # pots") said things about the person's business they never said
-            "tagline": i18n.pick(TAGLINE[tagline], spec.lang),
+            "tagline": " ".join(x for x in (i18n.pick(TAGLINE[tagline], spec.lang),
+                                            clash_line(spec.prompt, spec.lang)) if x),
             "fields": fields, "seed": seed, "opts": opts,
             "rowDefaults": opts.pop("rowDefaults", {}),
             "t": words}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from devora_desktop.agents.templates.hours import day_number, day_pattern
+from devora_desktop.agents.templates.hours import _DAYS, day_number, day_pattern
 
 # Month names in the six languages (January first), for a date a prompt states.
 _MONTHS = (("january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro",
@@ -108,3 +108,30 @@ def said_date_words(prompt: str) -> str:
     day = re.search(rf"(?:\b(?:{day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?)$",
                     prompt[:m.start()], re.I)
     return prompt[day.start() if day else m.start():m.end()]
+
+
+# The page's own line when the weekday said is not the date's, in the app's language
+_CLASH = {"en": "“{said}”: in {year} that date is a {day}; change it in the page if you meant "
+                "another day.",
+          "fr": "« {said} » : en {year}, cette date tombe un {day} ; modifiez-la si vous pensiez "
+                "à un autre jour.",
+          "es": "«{said}»: en {year} esa fecha cae en {day}; cámbiala si pensabas en otro día.",
+          "de": "„{said}“: {year} fällt dieses Datum auf einen {day}; ändern Sie es, falls ein "
+                "anderer Tag gemeint war.",
+          "pt": "“{said}”: em {year} essa data cai em {day}; altere-a se pensava em outro dia.",
+          "it": "«{said}»: nel {year} quella data cade di {day}; modificala se intendevi un "
+                "altro giorno."}
+
+
+def clash_line(prompt: str, lang: str, today: datetime.date | None = None) -> str:
+    """What the page says when the weekday its prompt names the date with is not that date's
+    (weekday_clash says it in the run's summary; a person who opens the sign-up sheet sees a
+    Saturday tournament on a Monday otherwise: walk20 #36); "" when they agree."""
+    if not weekday_clash(prompt, today):
+        return ""
+    when = datetime.date.fromisoformat(said_date(prompt, today))
+    table = _DAYS.get(lang, _DAYS["en"])
+    day = table[when.isoweekday() % 7][0]
+    day = day.capitalize() if lang in ("en", "de") else day
+    return _CLASH.get(lang, _CLASH["en"]).format(said=said_date_words(prompt), year=when.year,
+                                                 day=day)
