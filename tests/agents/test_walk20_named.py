@@ -520,3 +520,13 @@ def test_the_page_says_when_the_weekday_said_is_not_the_dates(prompt: str, lang:
     assert spec.lang == lang
     assert clash_line(prompt, lang, datetime.date(2026, 12, 6)) == line
     assert config(spec)["tagline"].endswith(clash_line(prompt, lang) or ".")
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # the state after a town was the place's name ('IA', found by verdict21)
+    ("landing page for my bakery in Ames, IA with our hours and a contact form", "Bakery in Ames"),
+    ("website for my coffee shop in Portland, OR, open 7am-3pm", "Coffee shop"),
+    ("my barber shop, Fade Factory, with prices", "Fade Factory"),
+])
+def test_a_towns_state_is_no_name(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name.split(" · ")[0] == name

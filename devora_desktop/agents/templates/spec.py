@@ -1068,8 +1068,12 @@ def explicit_name(prompt: str) -> str | None:
         r"\s*(?:[.,;:!]|$)", prompt[m.end(1):])
     # nor is one of a list of names ("players Raj, Mei, Tom, Sara": walk17 #8 named it 'Mei')
     german_noun = german_noun or (m and re.match(r"\s*,\s*[A-ZÀ-Ý]", prompt[m.end(1):]))
-    if m and not german_noun and not re.search(r"\d", m.group(1)) and not hours.says_when(
-            m.group(1)) and re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
+    # nor a town's state or country said after it ("my bakery in Ames, IA with …")
+    state = m and re.fullmatch(r"[A-Z]{2}", m.group(1)) and re.search(
+        r"\b(?:in|at|near|à|en|em|a|im|bei)\s+[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*,\s*$",
+        prompt[:m.start(1)])
+    if m and not german_noun and not state and not re.search(r"\d", m.group(1)) and not \
+            hours.says_when(m.group(1)) and re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
         return m.group(1).strip()
     # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
     # German, whose every noun is capitalised)
