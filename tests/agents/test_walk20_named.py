@@ -530,3 +530,33 @@ def test_the_page_says_when_the_weekday_said_is_not_the_dates(prompt: str, lang:
 ])
 def test_a_towns_state_is_no_name(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.split(" · ")[0] == name
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    # walk21 #10: the whole list was dropped for its last item (Datum/Was/Betrag/Notiz)
+    ("Blutzucker-Tagebuch: Datum, Uhrzeit, Wert in mg/dl, vor oder nach dem Essen",
+     [("Datum", "date"), ("Uhrzeit", "time"), ("Wert in mg/dl", "number"),
+      ("Vor oder nach dem Essen", "select")]),
+    ("registro de glucosa: fecha, hora, valor en mg/dl, antes o después de comer",
+     [("Fecha", "date"), ("Hora", "time"), ("Valor en mg/dl", "number"),
+      ("Antes o después de comer", "select")]),
+    ("journal de glycémie : date, heure, valeur en mg/dl, avant ou après le repas",
+     [("Date", "date"), ("Heure", "time"), ("Valeur en mg/dl", "number"),
+      ("Avant ou après le repas", "select")]),
+    # walk21 #21: a measure named by its unit first ("km run each outing") ended the list
+    ("log for my running shoes: shoe, date bought, km run each outing",
+     [("Date", "date"), ("Shoe", "text"), ("Date bought", "date"),
+      ("Km run each outing", "number")]),
+    # walk21 #3: readings were words, "Ph", "I did a water change"
+    ("aquarium log: date, water temp, ph, ammonia, nitrite, and whether i did a water change",
+     [("Date", "date"), ("Water temp", "number"), ("pH", "number"), ("Ammonia", "number"),
+      ("Nitrite", "number"), ("Water change", "bool")]),
+])
+def test_a_logs_list_holds_its_readings_and_its_either_or(prompt: str, fields: list) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    assert [(x["label"], x["type"]) for x in cfg["fields"]] == fields
+    either = [x for x in cfg["fields"] if x["type"] == "select"]
+    assert all(len(x["options"]) == 2 for x in either)
+    first = cfg["seed"][0]
+    assert not any(str(v).startswith(("Example", "Beispiel", "Ejemplo", "Exemple"))
+                   for k, v in first.items() if k not in ("shoe",))

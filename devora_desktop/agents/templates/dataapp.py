@@ -560,7 +560,8 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
     elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]) and not all(
-            x["type"] == "number" and _reading(x["label"]) for x in fields[1:]) and not (
+            (x["type"] == "number" and _reading(x["label"])) or x["type"] == "bool"
+            for x in fields[1:]) and not (
             len(fields) >= 4 and all(x["type"] in ("number", "money") for x in fields[1:])):
         # (three measures or more are the entry: "Tankbuch: Datum, Kilometerstand, Liter,
         # Preis" is one fill-up a row, walk19 #9 had a "Was" beside them)
@@ -694,6 +695,12 @@ _SAMPLES = (
     # a meter's reading grows; the energy used is a day's or a month's
     (r"lettura|reading|relev[ée]|lectura|z[äa]hlerstand|leitura", (12450, 12610, 12790)),
     (r"kwh", (9.5, 11.2, 8.7)),
+    # an aquarium's or a pool's water: warm, near neutral, next to no ammonia or nitrite
+    (r"\btemp\b|temp[ée]ratur", (24.5, 25.0, 24.0)),
+    (r"^ph\b|\bph$", (7.2, 7.0, 7.4)),
+    (r"ammoni|\bnitri[td]", (0.0, 0.25, 0.0)),
+    (r"\bnitrat", (10.0, 15.0, 20.0)),
+    (r"humidit|humedad|umidit|feuchtigkeit|luftfeuchte", (55.0, 60.0, 48.0)),
     (r"lengths|laps|longueurs|largos|bahnen|vasche|piscinas", (20, 32, 40)),
     (r"\byen", (5400, 3000, 6150)),
     (r"euros?|dollars?|d[óo]lares|pounds?|libras?|reais|francs?|francos|franken|sterline|pesos",

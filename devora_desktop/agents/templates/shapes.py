@@ -1435,6 +1435,9 @@ _TYPES = [
      r"^(?:(?:release |publication )?year|ann[ée]e|a[ñn]o|jahr|ano|anno|"
      r"erscheinungsjahr)$|\bbottles\b|\bbouteilles\b|\bbotellas\b|\bbottiglie\b|"
      r"\bgarrafas\b|\bflaschen\b|"
+     # readings of water, air or blood: a temperature, pH, ammonia, nitrite, humidity
+     r"\btemp\b|temp[ée]ratur|\bph\b|ammoni|\bnitri[td]|\bnitrat|\bgh\b|\bkh\b|salinit|"
+     r"salinid|salzgehalt|humidit|humedad|umidit|feuchtigkeit|luftfeuchte|"
      # where a series is at: its season and episode
      r"^(?:seasons?|saisons?|temporadas?|staffeln?|stagion[ei]|episodes?|[ée]pisodes?|"
      r"epis[óo]dios?|episodios?|folgen?)$|"
@@ -1602,6 +1605,16 @@ def _either_field(part: str, choices: dict[str, list[str]]) -> str:
             and not re.search(YES_NO_ASKED + "$", part, re.I):  # "végétarien ou non": yes/no
         # one of two things, named by both: "breast or bottle" is a choice of Breast, Bottle
         choices[part.lower()] = [cap(two.group(1)), cap(two.group(2))]
+        return part
+    if (rest := re.fullmatch(r"([^\W\d_][\w'-]*)\s+(?:or|ou|o|oder|od)\s+([^\W\d_][\w'-]*)"
+                             r"((?:\s+[^\W\d_][\w'-]*){1,3})", part, re.I)) and not m and not re.search(
+            YES_NO_ASKED + "$", part, re.I):
+        # one of two times or sides of one thing: "vor oder nach dem Essen", "before or after
+        # meals" (walk21 #10 lost the whole list over it)
+        # (keyed as said and as its label reads, without its articles)
+        two = [cap(rest.group(1) + rest.group(3)), cap(rest.group(2) + rest.group(3))]
+        choices[part.lower()] = choices[" ".join(
+            w for w in part.lower().split() if w not in _LEAD)] = two
         return part
     if not m or bool(m.group("pre")) == bool(m.group("post")):
         return part
@@ -1836,6 +1849,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # Milch, Gemüse …)"), or when it asks whether or which ("se ricevono su appuntamento",
         # "which evenings they're free")
         if len(parts) >= least and all(len(p.split()) <= 3 or _unit_said(p) or (
+                # a measure named by its unit first: "km run each outing" (walk21 #21)
+                len(p.split()) <= 5 and re.match(rf"(?:{UNITS})(?!\w)", p, re.I)) or (
                 len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)
                                          or re.fullmatch(SCALE, p, re.I)))
                 or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
@@ -1927,6 +1942,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             kind = "text"  # "data, ora, valore e note": notes; a pupil's "note" is a mark
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
+            if p.lower() in choices and re.search(r"\s(?:or|ou|o|oder|od)\s", p, re.I):
+                label = cap(p)  # one of two said whole: "Antes o después de comer"
         if yes_no := re.search(_YES_NO, label, re.I):  # "Beitrag bezahlt ja/nein": a yes/no
             label, kind = label[:yes_no.start()].strip(), "bool"
         if not key and (asked := re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I)):
@@ -1936,6 +1953,12 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             if re.match(_WHICH_ITEM, p, re.I) and (thing := re.fullmatch(_WHICH_DONE, label)):
                 label = cap(thing.group(1))  # "q regalo le compro": Regalo
             kind = "bool" if re.match(_WHETHER_ITEM, p, re.I) else field_type(label)
+            if kind == "bool":  # "whether i did a water change": Water change (walk21 #3)
+                label = cap(re.sub(r"^(?:i|we|they|he|she|you)\s+(?:did|do|had|have|got|made|"
+                                   r"took|gave)\s+(?:(?:a|an|the|my|our)\s+)?", "", label,
+                                   flags=re.I)) or label
+        # "ph": the unit's own spelling, pH
+        label = re.sub(r"^ph\b", "pH", label, flags=re.I)
         out.append((label, kind))
     return out
 
