@@ -233,6 +233,25 @@ def test_words_in_another_script_never_set_the_apps_language(prompt: str, lang: 
      ["Jonas", "Lea", "Mehmet", "Sabine"], "Kilometer pro Monat"),
     ("classifica dei tuffi: Luca, Marta, Gio - tuffi totali questo mese", ["Luca", "Marta", "Gio"],
      "Tuffi totali"),
+    # walk21 #13 #24: the names before ' - ' were text columns, the rows made up
+    ("Rangliste unserer Dart-Liga: Uwe, Karin, Dieter, Petra - Siege und 180er",
+     ["Uwe", "Karin", "Dieter", "Petra"], "Siege"),
+    ("leaderboard for our office chess ladder: Ana, Ben, Chidi, Dora - wins, losses, draws",
+     ["Ana", "Ben", "Chidi", "Dora"], "Points"),
+    # walk21 #1: 'times for Jake, Carla, Dev, Mona' (a column 'Times for Jake', rows made up)
+    ("leaderboard for our crossfit box murph challenge - times for Jake, Carla, Dev, Mona "
+     "(fastest time wins)", ["Jake", "Carla", "Dev", "Mona"], "Times"),
+    ("classement du défi planche : temps de Léa, Hugo, Samir, Zoé",
+     ["Léa", "Hugo", "Samir", "Zoé"], "Temps"),
+    # walk21 #28: names without commas after 'avec'
+    ("jvoudrais un classement pour le tournoi de babyfoot du bureau avec Léa Hugo Samir et Zoé",
+     ["Léa", "Hugo", "Samir", "Zoé"], "Points"),
+    # walk21 #19: weights with a decimal comma and a unit
+    ("classifica della gara di pesca: Franco 3,2 kg, Beppe 2,7 kg, Nando 4,1 kg",
+     ["Franco", "Beppe", "Nando"], "Peso (kg)"),
+    # walk21 #9: the measure after a semicolon, the rows pairs
+    ("clasificación del torneo de mus: parejas Los Primos, Las Abuelas, Los Vecinos; partidas "
+     "ganadas", ["Los Primos", "Las Abuelas", "Los Vecinos"], "Partidas ganadas"),
 ])
 def test_the_people_a_leaderboard_names_are_its_rows(prompt: str, rows: list[str],
                                                       score: str) -> None:

@@ -1511,6 +1511,11 @@ _WHO_ROW = (rf"{_PAIRS}|"
             r"players?|joueu(?:r|se)s?|jugador(?:es|as?)?|spieler(?:in)?|jogador(?:es|as?)?|"
             r"giocator[ei]|giocatrici")
 _NAME_SAID = r"names?|noms?|nombres?|nomes?|nomi|nome"
+# what a number in a unit measures, in the six languages
+_WEIGHT = L("Weight", "Poids", "Peso", "Gewicht", "Peso", "Peso")
+_LENGTH = L("Length", "Longueur", "Longitud", "Länge", "Comprimento", "Lunghezza")
+_MEASURED_IN = {"kg": _WEIGHT, "g": _WEIGHT, "lb": _WEIGHT, "lbs": _WEIGHT, "cm": _LENGTH,
+                "mm": _LENGTH, "m": _LENGTH}
 # a measure a leaderboard's list names: "Holz pro Abend", "bester Wurf", "books read",
 # "meilleur score", "kilos levantados"
 _MEASURE = (r"\b(?:pro|per|par|por|best\w*|meilleur\w*|mejor\w*|miglior\w*|melhor\w*|"
@@ -1547,8 +1552,9 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt) or (  # "…: libri letti"
         # or after a dash that closes the people counted: "…: Tom, Priya - total pushups
         # this month" (walk20 #3 ranked them by "Points")
-        re.search(r",[^:]*\s[–—-]\s+([^\W\d][^,:;.!?]*)$", re.sub(_THIS_PERIOD, "",
-                                                                  spec.prompt.rstrip(" .!")))
+        # (or a semicolon: "parejas Los Primos, Las Abuelas; partidas ganadas", walk21 #9)
+        re.search(r"(?:,[^:]*\s[–—-]|;)\s+([^\W\d][^,:;.!?]*)$", re.sub(_THIS_PERIOD, "",
+                                                                   spec.prompt.rstrip(" .!")))
         if listed.players(spec.prompt) else None)
     per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
     grade = re.search(shapes.GRADE, spec.prompt, re.I)  # "une note sur 20"
@@ -1570,9 +1576,16 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
                        "")
     if as_said and not table and not grade:
         label = (cap(as_said),) * 6
+    elif key == "points" and not table and not grade and (unit := listed.scored_unit(
+            spec.prompt)) in _MEASURED_IN:
+        # numbers said in a unit are that measure: "Franco 3,2 kg, Beppe 2,7 kg" ranked by
+        # Peso (kg), not Punti (walk21 #19)
+        label = tuple(f"{x} ({unit})" for x in _MEASURED_IN[unit])
     # who a row is: a team when the list says so ("squadra, punti"), beside a name when both
     # are listed ("name, team, steps": the team is a column)
-    named_who = [lb for lb, _ in spec.named_fields if re.fullmatch(_WHO_ROW, lb, re.I)]
+    # (English "times" are times: "times for Jake, Carla, …", walk21 #1)
+    named_who = [lb for lb, _ in spec.named_fields if re.fullmatch(_WHO_ROW, lb, re.I)
+                 and not (lang != "pt" and re.fullmatch(r"times?", lb, re.I))]
     has_name = any(re.fullmatch(_NAME_SAID, lb, re.I) for lb, _ in spec.named_fields)
     pair = bool(named_who) and not has_name and re.fullmatch(_PAIRS, named_who[0], re.I)
     # games played in the list's own words ("rounds played")
@@ -1632,7 +1645,7 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
                   and lb.lower() not in shown and lb != as_said
                   and not (named_who and lb == named_who[0] and not has_name))
     fields = prompt_fields(replace(spec, named_fields=extra), fields)
-    own = tuple(n for n in listed.players(spec.prompt)
+    own = tuple(n for n in listed.players(spec.prompt) or listed.counted(spec.prompt)
                 if n.lower() not in {lb.lower() for lb, _ in said})
     if len(own) < 2:
         own = ()
@@ -1647,9 +1660,12 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, **defaults} for n in own]
     # rows that are teams, as the prompt says them ("teams Pin Pals, …", "liga de fútbol sala:
     # Los Tigres 15 puntos, …"): a Team column, "Add team" (walk20 #36 said Jugador)
-    teams = not named_who and not has_name and bool(own) and bool(re.search(_TEAMS, text))
+    teams = not named_who and not has_name and bool(own) and bool(re.search(
+        _TEAMS, text if lang == "pt" else re.sub(r"\btimes\b", " ", text)))
     if teams:
         fields[0] = {**fields[0], "label": i18n.pick(_TEAM_WORD, lang)}
+    if own and not pair and re.search(r"\b(?:parejas|pairs|paires|duplas|paare|coppie)\b", text):
+        fields[0] = {**fields[0], "label": i18n.pick(_PAIR_WORD, lang)}  # pairs listed
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match, "own": bool(own),
                                          **({"teams": True} if teams else {}),

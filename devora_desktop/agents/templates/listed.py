@@ -533,7 +533,9 @@ _WORDS = r"[A-ZÀ-Ý][^\W\d_]{1,20}(?: [A-ZÀ-Ý][^\W\d_]{1,20}){0,2}"
 _SCORED = re.compile(
     rf"(?<![\w'’-])({_WORDS})\s*(?::|=|-|–)?\s*{_SCORE}(?:\s*(?:pts?\.?|points?|punkte?|"
     r"puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
-    r"passi|km|wins?|victoires?|victorias?|siege|vit[óo]rias?|vittorie))?(?![\w'’-])")
+    r"passi|km|wins?|victoires?|victorias?|siege|vit[óo]rias?|vittorie|"
+    # a measure's unit: "Franco 3,2 kg, Beppe 2,7 kg" (walk21 #19)
+    r"kg|g|lbs?|cm|mm|m|min|s|sec|h))?(?![\w'’-])")
 
 
 _MONTH = (r"jan(?:uary|vier|eiro|uar)?|feb(?:ruary|rero|ruar|braio)?|f[ée]vrier|fevereiro|"
@@ -566,6 +568,15 @@ def scored(prompt: str) -> tuple[tuple[str, float], ...]:
     return tuple(pairs[:MAX_ITEMS]) if len(pairs) >= 2 else ()
 
 
+def scored_unit(prompt: str) -> str:
+    """The unit the numbers ``scored`` reads are said in ("Franco 3,2 kg": kg), or ""."""
+    if not scored(prompt):
+        return ""
+    units = {m.group(0).split()[-1].lower() for m in _SCORED.finditer(prompt[:4000])
+             if re.search(r"\d\s*(?:kg|g|lbs?|cm|mm|m|min|s|sec|h)$", m.group(0), re.I)}
+    return units.pop() if len(units) == 1 else ""
+
+
 def players(prompt: str) -> tuple[str, ...]:
     """The people a list's rows are, as its prompt names them: a ``roster``, ``people`` or names
     listed after a colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
@@ -582,6 +593,29 @@ def players(prompt: str) -> tuple[str, ...]:
     if any(shapes.field_type(n) != "text" for n in names):
         return ()
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
+
+# People a ranking counts, named without a word for them: after what is measured of them
+# ("times for Jake, Carla, Dev, Mona", "temps de Léa, Hugo et Zoé": walk21 #1), or after "with"
+# in a row without commas ("avec Léa Hugo Samir et Zoé": walk21 #28); three or more
+_MEASURED_FOR = re.compile(
+    rf"(?<![\w'])(?-i:[a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?)\s+(?:for|of|de|pour|für|von|para|per|di|do|dos|"
+    rf"del|des)\s+((?-i:{_NAME})(?:\s*,\s*(?-i:{_NAME})){{2,}}(?:,?\s+(?:and|et|y|e|ed|und|&)\s+"
+    rf"(?-i:{_NAME}))?)(?![\w'-])", re.I)
+_WITH_NAMES = re.compile(
+    rf"\b(?:with|avec|con|mit|com|entre|between|tra|zwischen)\s+((?-i:{_NAME})(?:\s+(?-i:{_NAME}))+"
+    rf"\s+(?:and|et|y|e|ed|und|&)\s+(?-i:{_NAME}))(?![\w'-])", re.I)
+
+
+def counted(prompt: str) -> tuple[str, ...]:
+    """The people a ranking's prompt names without a word for them ("times for Jake, Carla,
+    Dev, Mona", "avec Léa Hugo Samir et Zoé"); () when it names none so."""
+    text = prompt[:4000]
+    m = _MEASURED_FOR.search(text) or _WITH_NAMES.search(text)
+    names = [n for n in re.split(r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bed\b|\bund\b|&)\s*|\s+",
+                                 m.group(1)) if n] if m else []
+    return tuple(names[:MAX_ITEMS]) if len(names) >= 3 and not any(
+        only_days(n) or shapes.field_type(n) != "text" for n in names) else ()
+
 
 # ---- entries listed with what they have ------------------------------------------------------
 _ENTRY_NAME = (r"[A-ZÀ-Ý0-9][\w'’&.-]*(?: (?:[A-ZÀ-Ý0-9][\w'’&.-]*|d['’][A-ZÀ-Ý][\w.-]*|de|da|"

@@ -1438,9 +1438,8 @@ _TYPES = [
      # readings of water, air or blood: a temperature, pH, ammonia, nitrite, humidity
      r"\btemp\b|temp[ée]ratur|\bph\b|ammoni|\bnitri[td]|\bnitrat|\bgh\b|\bkh\b|salinit|"
      r"salinid|salzgehalt|humidit|humedad|umidit|feuchtigkeit|luftfeuchte|"
-     # where a series is at: its season and episode
-     r"^(?:seasons?|saisons?|temporadas?|staffeln?|stagion[ei]|episodes?|[ée]pisodes?|"
-     r"epis[óo]dios?|episodios?|folgen?)$|"
+     # where a series is at: its episode (and its season beside it, see named_fields)
+     r"^(?:episodes?|[ée]pisodes?|epis[óo]dios?|episodios?|folgen?)$|"
      r"handicap|h[áa]ndicap|\bhcp\b|vorgabe|weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
@@ -1841,6 +1840,19 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             least = 2
         parts = [_either_field(p.strip(" '\""), choices)
                  for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
+        # names closed by a dash are the rows, the list after the dash their columns: "…:
+        # Uwe, Karin, Dieter, Petra - Siege und 180er" (walk21 #13)
+        if least == 3 and (dash := re.search(r"\s[-–—]\s", m.group(1))) and all(
+                re.fullmatch(r"[A-ZÀ-Ý][\w'’-]*", p.strip(" '\""))
+                for p in re.split(AND, m.group(1)[:dash.start()]) if p.strip(" '\"")):
+            return None
+        # what is measured for the people listed: "times for Jake, Carla, Dev, Mona" are
+        # Jake … Mona and their Times (walk21 #1 had a column "Times for Jake")
+        if len(parts) >= 3 and (head := re.fullmatch(
+                r"([^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)\s+(?:for|of|pour|de|des|für|von|para|"
+                r"per|di|dei|do|dos)\s+([A-ZÀ-Ý][\w'’-]*)", parts[0])) and head.group(1)[:1].islower() \
+                and all(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]*", p) for p in parts[1:]):
+            parts = [head.group(2), *parts[1:], head.group(1)]
         if all(re.search(_APP_DOES, p, re.I) for p in parts):
             return None  # "con buscador y filtro por tipo": what the app does, no fields
         if columns is not None and _column_parts(parts, skipped):
@@ -1960,7 +1972,15 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # "ph": the unit's own spelling, pH
         label = re.sub(r"^ph\b", "pH", label, flags=re.I)
         out.append((label, kind))
+    if any(kind == "number" and re.fullmatch(_EPISODE, label, re.I) for label, kind in out):
+        # a series' season beside its episode is a number too (a garden's is spring …)
+        out = [(label, "number" if re.fullmatch(_SEASON, label, re.I) else kind)
+               for label, kind in out]
     return out
+
+
+_EPISODE = r"episodes?|[ée]pisodes?|epis[óo]dios?|episodios?|folgen?"
+_SEASON = r"seasons?|saisons?|temporadas?|staffeln?|stagion[ei]"
 
 
 # What is asked which of, then who does what with it: "(qué) regalo le compro", "(quel)
