@@ -56,6 +56,12 @@ def opened(folder: Path, spec: templates.Spec) -> Iterator[Page]:
      Opening(9, 13, (MON,))),
     ("tutoring sessions 3-5pm, weekends closed", "en", Opening(15, 17, (SUN, SAT))),
     ("book a slot with me, 9-5pm", "en", Opening(9, 17)),
+    # days listed short, open those only (walk21 #2 #27 opened every day)
+    ("booking page for piano lessons, tue and thu 3pm-7pm, 45 min lessons, $40", "en",
+     Opening(15, 19, (SUN, MON, WED, FRI, SAT))),
+    ("need a page where ppl can book my photo booth for partys, fri sat sun, 4hr slots, $300",
+     "en", Opening(closed=(MON, TUE, WED, THU))),
+    ("reservas de la pista, sáb y dom de 9 a 14", "es", Opening(9, 14, (MON, TUE, WED, THU, FRI))),
     # numbers that are not hours
     ("lessons cost 10-15 €, book a slot", "en", Opening()),
     ("a booking page for the dog groomer", "en", Opening()),

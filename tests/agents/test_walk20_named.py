@@ -579,3 +579,14 @@ def test_a_logs_list_holds_its_readings_and_its_either_or(prompt: str, fields: l
     first = cfg["seed"][0]
     assert not any(str(v).startswith(("Example", "Beispiel", "Ejemplo", "Exemple"))
                    for k, v in first.items() if k not in ("shoe",))
+
+
+def test_what_is_booked_names_the_booking_page_and_its_slots_last_as_said() -> None:
+    """walk21 #27: 'book my photo booth for partys, fri sat sun, 4hr slots' was 'Partys', open
+    every day in 60-minute slots."""
+    from devora_desktop.agents.templates.hours import said_minutes
+
+    prompt = "need a page where ppl can book my photo booth for partys, fri sat sun, 4hr slots, $300"
+    assert templates.read(prompt).name == "Photo booth · Bookings"
+    assert said_minutes(prompt) == 240
+    assert templates.read("book my time for tutoring").name == "Tutoring · Bookings"

@@ -124,6 +124,13 @@ def _closed(text: str, lang: str) -> set[int]:
         closed |= {0, 6}
     if not closed:  # the days said before the hours are the open ones: "Saturdays 10:00-16:00"
         open_days: set[int] = set()
+        # and days listed short, two or more ("tue and thu 3pm-7pm", "fri sat sun, 4hr slots":
+        # walk21 #2 #27 opened every day); German's two-letter ones only in a range
+        short = _day_pattern(lang, lang != "de")
+        for m in re.finditer(rf"(?<![\w-])((?:{short})\.?)(?:\s*(?:,|/|&|\s|\band\b|\bet\b|\by\b|"
+                             rf"\be\b|\bund\b)\s*((?:{short})\.?))+(?![\w-])", text):
+            open_days |= {_day(n, lang) for n in re.findall(rf"(?<![\w-])(?:{short})(?![\w-])",
+                                                             m.group())}
         for m in re.finditer(rf"(?<![\w-])({listed}|{_WEEKEND})\W{{0,3}}(?:(?:from|de|des|von|ab|"
                              rf"dalle|das|desde|at|à|às|a las|um|alle|ore)\s+)?\d{{1,2}}"
                              rf"(?:[:.h]\d{{2}})?\s*(?:am|pm|h|uhr)?{_TO}\d", text):
@@ -189,7 +196,7 @@ _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions
             r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
 _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|uten)?)|"
-           r"(?:hours?|heures?|horas?|ore|stunden?))\b")
+           r"(?:hours?|hrs?|heures?|horas?|ore|stunden?|std))\b")  # ("4hr slots": walk21 #27)
 
 
 # a length in hours written as a clock is ("marcam horário de 1h", "créneaux de 2h"): after

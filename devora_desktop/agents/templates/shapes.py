@@ -878,6 +878,11 @@ def _subject(prompt: str, shape: str) -> str:
                           r"des|dello|vom)\s*$", text[:span[0]], re.I):
         return text[span[0]:span[1]]  # "carte du food truck": the truck is what it is for
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    if shape == "booking" and span and re.search(rf"\b{_MINE}$", text[:span[1]], re.I) and (
+            words := _trim(re.split(rf"\s(?:{_PREP})\s", after, maxsplit=1, flags=re.I)[0])) \
+            and not re.fullmatch(r"(?:free )?(?:time|slots?|hours?|calendar|schedule|agenda|"
+                                 r"appointments?|services?|sessions?|classes|lessons?)", words, re.I):
+        return words  # what is booked: "book my photo booth for partys" (walk21 #27)
     after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
     if shape == "booking":
         after = re.sub(_SLOT_WITH, " ", after, flags=re.I)
@@ -1232,7 +1237,7 @@ def _trim(chunk: str) -> str:
 
 # "(bollette) di acqua, luce e gas", "(factures) d'eau, d'électricité et de gaz", "(bills)
 # for water, power and gas": two to four kinds of one word or two, the last after "and"
-_KIND = r"(?:(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)"
+_KIND = r"(?:(?:d['’]|de\s+|du\s+|di\s+)?[^\W\d_][\w'’-]*)"  # one word each
 _KINDS_OF = (rf"(^\s*(?:[^\s,;:]+\s+){{1,3}}?(?:of|for|di|de|d['’]|des|del|dei|delle|degli|do|da|"
              rf"dos|das|von|der|für)\s*)(?!(?:my|our|your|mes|mon|ma|nos|notre|mis|mi|meine?n?|"
              rf"unsere?n?|meu|minha|meus|minhas|mio|mia|miei|the|les|los|las|die|os|as|gli)\s)"
