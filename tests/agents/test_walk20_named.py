@@ -590,3 +590,23 @@ def test_what_is_booked_names_the_booking_page_and_its_slots_last_as_said() -> N
     assert templates.read(prompt).name == "Photo booth · Bookings"
     assert said_minutes(prompt) == 240
     assert templates.read("book my time for tutoring").name == "Tutoring · Bookings"
+
+
+@pytest.mark.parametrize("prompt,name,fields", [
+    # walk21 #22: the bar of 'bar à vins' was cut off the name
+    ("carte de notre bar à vins : verre de Chablis 7 €, planche de fromages 14 €, verre de "
+     "Brouilly 6 €", "Bar à vins · Carte", None),
+    # walk21 #14: the next dose was words, not a date
+    ("controle de vacinas do meu cachorro: vacina, data, próxima dose", None,
+     [("Data", "date"), ("Vacina", "text"), ("Próxima dose", "date")]),
+    ("vaccine log for my cat: vaccine, date, next vaccine", None,
+     [("Date", "date"), ("Vaccine", "text"), ("Next vaccine", "date")]),
+    # walk21 #6: a list that starts with when had a second date beside the entry's
+    ("suivi de mes ruches : date de visite, ruche, reine vue oui/non, cadres de couvain, miel "
+     "récolté en kg", None, [("Date", "date"), ("Ruche", "text"), ("Reine vue", "bool"),
+                           ("Cadres de couvain", "text"), ("Miel récolté en kg", "number")]),
+])
+def test_names_and_dates_as_said(prompt: str, name: str | None, fields: list | None) -> None:
+    spec = templates.read(prompt)
+    assert name is None or spec.name == name
+    assert fields is None or _labels(prompt) == fields

@@ -177,10 +177,15 @@ def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
     taken |= {c.lower() for c in said_categories(spec.prompt)}
     renamed: set[str] = set()
     out = list(lead)
-    for label, kind in spec.named_fields:
+    for n, (label, kind) in enumerate(spec.named_fields):
         if label.lower() in taken:
             continue
         own = _role_of(label, out, renamed)
+        if not own and n == 0 and kind == "date" and "date" not in renamed and (
+                lead_date := next((x for x in out if x["key"] == "date"), None)):
+            # a list that starts with when names the entry's own date ("date de visite,
+            # ruche, …": walk21 #6 had a Date beside it)
+            own = lead_date
         if own and own["key"] == "name" and re.search(
                 rf"\b(?:{'|'.join(shapes._OWNERS)})\s+{re.escape(label)}", spec.prompt, re.I):
             # what someone has is no name for them: "producteurs … avec leurs produits" keep

@@ -878,6 +878,11 @@ def _subject(prompt: str, shape: str) -> str:
                           r"des|dello|vom)\s*$", text[:span[0]], re.I):
         return text[span[0]:span[1]]  # "carte du food truck": the truck is what it is for
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    if shape == "menu" and span and (own := re.search(
+            rf"\b{_MINE}\s+((?:\w+ )?\w+)$", text[span[0]:span[1]], re.I)) and (
+            words := _trim(own.group(1) + after)) and len(words.split()) > len(
+                own.group(1).split()):
+        return words  # the place the shape's words end on, whole: "carte de notre bar à vins"
     if shape == "booking" and span and re.search(rf"\b{_MINE}$", text[:span[1]], re.I) and (
             words := _trim(re.split(rf"\s(?:{_PREP})\s", after, maxsplit=1, flags=re.I)[0])) \
             and not re.fullmatch(r"(?:free )?(?:time|slots?|hours?|calendar|schedule|agenda|"
@@ -1404,7 +1409,10 @@ _TYPES = [
     (r"\bdate|fecha|datum|\bdata\b|day|jour|\bd[íi]as?\b|tag\b|giorno|"
      # when a bill or a task falls due ("importo, scadenza, pagata")
      r"\bscadenz[ae]\b|[ée]ch[ée]ances?|vencimientos?|vencimentos?|f[äa]lligkeit|\bdue\b|"
-     r"deadlines?|expiry|expiration", "date"),
+     r"deadlines?|expiry|expiration|"
+     # the next one of a thing done again: "próxima dose", "next vaccine", "prochain rappel"
+     # (walk21 #14 had a text field)
+     r"^(?:next|pr[óo]xim[oa]|prochaine?|n[äa]chste[rsn]?|prossim[oa]|siguiente)\s", "date"),
     # stars out of five, not a chess player's Elo
     (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
      r"\bstelle\b|bewertung|valutazion\w*|avalia[çc][ãa]o|valoraci[óo]n)", "rating"),
