@@ -610,3 +610,18 @@ def test_names_and_dates_as_said(prompt: str, name: str | None, fields: list | N
     spec = templates.read(prompt)
     assert name is None or spec.name == name
     assert fields is None or _labels(prompt) == fields
+
+
+def test_a_shirts_size_is_a_size_and_entries_through_the_door_a_count() -> None:
+    """walk21 #26: 'perguntar tamanho da camiseta' asked a number; 'ingressi giornalieri' were
+    money (Spanish 'ingresos' are)."""
+    from devora_desktop.agents.templates import questions
+
+    asked = questions.question("tamanho da camiseta", "pt")
+    assert asked["type"] == "select" and [o[1] for o in asked["options"]] == [
+        "PP", "P", "M", "G", "GG"]
+    assert [o[1] for o in questions.question("t-shirt size", "en")["options"]][1:4] == [
+        "S", "M", "L"]
+    gym = _labels("cruscotto della mia palestra: iscritti al mese, ingressi giornalieri, incassi")
+    assert ("Ingressi", "number") in gym and ("Incassi", "money") in gym
+    assert ("Ingresos", "money") in _labels("panel de mi tienda: ingresos por mes, pedidos")

@@ -65,7 +65,7 @@ _TOPS = (r"\b(?:top|best|most|meilleur\w*|mejor(?:es)?|melhor(?:es)?|miglior\w*|
 # a breakdown ("par type (frais, sec)") or a category list: not a figure
 _BY = r"^(?:per|par|por|pro|nach|by|je)\s"
 _MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fatturat\w*|"
-          r"entrat\w*|ingres\w*|factur\w*|ventas|chiffre d['’]affaires|encaiss\w*|recettes?|"
+          r"entrat\w*|ingresos?\b|factur\w*|ventas|chiffre d['’]affaires|encaiss\w*|recettes?|"
           r"ventes|ums[äa]tz\w*|einnahm\w*|erl[öo]s\w*|faturament\w*|faturou|receitas?|vendas|"
           r"vendite|cotisations?|cuotas?|\w*beitr[äa]g\w*|quotas?|mensalidades?|donations?|"
           r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|costs?|co[ûu]ts?|costes?|"

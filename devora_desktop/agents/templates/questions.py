@@ -250,6 +250,9 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
         return _field(cap(said), "text", shown=True)
     if not noun or len(noun.split()) > 4:
         return None
+    if not options and re.search(_CLOTHES_SIZE, noun, re.I):
+        # a shirt's size is one of the sizes, never a number (walk21 #26)
+        options = ["PP", "P", "M", "G", "GG"] if lang == "pt" else ["XS", "S", "M", "L", "XL", "XXL"]
     typed = "tel" if re.search(r"whats\s?app|\bzap\b", noun, re.I) else kind or field_type(noun)
     if re.search(r"\b(?:valor|amount|montant|importe|betrag|importo|quanto|cuánto|how much|"
                  r"combien|wie viel)\b", said, re.I):
@@ -257,6 +260,13 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
     if options:
         return _field(cap(noun), "select", shown=True, options=options)
     return _field(cap(noun), typed if not typed.startswith("select:") else "text")
+
+
+# the size of what is worn: "tamanho da camiseta", "t-shirt size", "taille du tee-shirt"
+_CLOTHES_SIZE = (r"\b(?:sizes?|tailles?|tallas?|gr[öo](?:ss|ß)en?|tamanhos?|taglie|taglia)\b.*\b(?:"
+                 r"t-?shirts?|shirts?|tee-?shirts?|maillots?|camisetas?|camisas?|playeras?|"
+                 r"magliett[ae]|polos?|hoodies?|sweats?)\b|\b(?:t-?shirts?|shirts?|tee-?shirts?|"
+                 r"camisetas?|maillots?|polos?|hoodies?)[- ](?:sizes?|gr[öo](?:ss|ß)en?)\b")
 
 
 def _field(label: str, type_: str, shown: bool = False, options: list[str] | None = None
