@@ -1618,7 +1618,7 @@ def _either_field(part: str, choices: dict[str, list[str]]) -> str:
         # one of two things, named by both: "breast or bottle" is a choice of Breast, Bottle
         choices[part.lower()] = [cap(two.group(1)), cap(two.group(2))]
         return part
-    if (rest := re.fullmatch(r"([^\W\d_][\w'-]*)\s+(?:or|ou|o|oder|od)\s+([^\W\d_][\w'-]*)"
+    if (rest := re.fullmatch(rf"({_SIDES})\s+(?:or|ou|o|oder|od)\s+({_SIDES})"
                              r"((?:\s+[^\W\d_][\w'-]*){1,3})", part, re.I)) and not m and not re.search(
             YES_NO_ASKED + "$", part, re.I):
         # one of two times or sides of one thing: "vor oder nach dem Essen", "before or after
@@ -1635,6 +1635,11 @@ def _either_field(part: str, choices: dict[str, list[str]]) -> str:
         return part
     choices[label.lower()] = [cap(m.group("a")), cap(m.group("b"))]
     return label
+
+
+# the two times or sides of one thing a field asks which of ("vor oder nach dem Essen")
+_SIDES = (r"before|after|vor|nach|avant|apr[èe]s|antes|despu[ée]s|depois|prima|dopo|left|right|"
+          r"gauche|droite|izquierda|derecha|links|rechts|esquerda|direita|sinistra|destra")
 
 
 def _chosen(label: str, choices: dict[str, list[str]]) -> str:
