@@ -100,7 +100,7 @@ def test_how_often_each_is_due_is_built_not_only_said(prompt: str) -> None:
      ("Torneo de ajedrez del club", "", None), [("Edad", "number"), ("Nivel", "text")], ""),
     ("feuille d'inscription pour la kermesse de l'école samedi, 12 bénévoles, nom, téléphone et "
      "taille de t-shirt", ("Kermesse de l'école", "@dow6", 12),
-     [("Téléphone", "tel"), ("Taille de t-shirt", "text")], ""),
+     [("Téléphone", "tel"), ("Taille de t-shirt", "select")], ""),
     ("foglio iscrizioni per la pulizia del parco domenica, 15 posti, nome e email",
      ("Pulizia del parco", "@dow0", 15), [("Email", "email")], ""),
 ])
