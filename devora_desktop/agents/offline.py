@@ -94,8 +94,9 @@ class OfflineProvider:
             # said with a date that is not its own is noted (walk13 #36), still approved
             # and what the prompt names that the page does not show yet is noted too
             # and where a web shop's orders go (nowhere: the customer's browser keeps them)
+            # and a quiz's questions left to write
             note = ". ".join(n for n in (templates.dataapp.weekday_clash(request),
-                                         spec.left_note,
+                                         spec.left_note, templates.to_write_note(spec),
                                          templates.kept_note(spec, _mode_of(plan))) if n)
             return json.dumps({"status": "APPROVE", "summary": note, "issues": []})
         if agent == "quick":

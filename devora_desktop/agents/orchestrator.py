@@ -392,9 +392,9 @@ class Run:
         unfit = next((r for r in self.verdict.reasons if r.startswith("Offline templates ")),
                      "")
         self.verdict.approved = False
-        self.verdict.reasons.append(shape_question.hedge(
-            self.request.prompt, guessed, "fullstack" if mode == Mode.FULLSTACK else "web",
-            unfit))
+        if line := shape_question.hedge(self.request.prompt, guessed,
+                                        "fullstack" if mode == Mode.FULLSTACK else "web", unfit):
+            self.verdict.reasons.append(line)
 
     def _open(self) -> RunStarted:
         """The project opened and the run's start recorded, in one index write.

@@ -82,6 +82,13 @@ def _unbuilt(prompt: str, shape: str) -> str:
     return spec.beyond or (VOTES if VOTES in spec.unsupported else "")
 
 
+def _nowhere(spec: templates.Spec) -> set[str]:
+    """What ``spec`` asks for that no page here has (spec.CAPABILITIES)."""
+    from devora_desktop.agents.templates.spec import a_capability
+
+    return {u for u in spec.unsupported if a_capability(u)}
+
+
 def asked(choices: list[ShapeChoice]) -> str:
     """The question, as the window and the terminal put it: what the prompt reads as, and
     first what no choice builds (walk13 #7: a snake game offered "Leaderboard / List" as if
@@ -98,12 +105,21 @@ def hedge(prompt: str, guessed: ShapeRead, mode: str, unfit: str = "") -> str:
     """The verdict's line for an app built on a guess nobody confirmed: what was built, for
     what, what else the prompt may ask for, and how to get that. ``unfit``: the templates'
     own line when they also could not build all that was asked (it already says what was
-    built, so this line then only adds the alternatives)."""
+    built, so this line then only adds the alternatives). "" when no other choice would
+    build what this one can't."""
     from devora_desktop.agents import templates
     from devora_desktop.agents.templates.spec import BUILT
 
     spec = templates.read(prompt, mode, shape=guessed.shape.shape)
-    others = either([o.label for o in guessed.others])
+    # an app no template is (a game, "une appli de rencontres …") is not built by another of
+    # them either, and beside a capability none has (reading e-mail, a live location) only an
+    # app something points to is a choice, not the list or log offered when nothing did
+    found = reader.read(templates.readable(prompt))
+    choices = [] if spec.beyond else [o for o in guessed.others if not _nowhere(spec)
+                                      or found.grounded(o.shape)]
+    if not choices:
+        return ""
+    others = either([o.label for o in choices])
     then = "run it again and pick one, or add a model in Settings"
     if unfit:
         return f"the prompt may ask for {others} instead: {then}"

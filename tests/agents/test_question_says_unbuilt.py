@@ -33,13 +33,22 @@ async def question(ctx, prompt: str) -> list[ShapeChoice]:
     return choices
 
 
+async def ask_nothing(choices: list[ShapeChoice]) -> str:
+    raise AssertionError(f"asked {choices}")
+
+
 async def test_the_question_says_what_no_choice_builds(ctx) -> None:
     snake = await question(ctx, SNAKE)
     assert {c.unbuilt for c in snake} == {"a game (snake game)"}
     assert asked(snake).startswith("Offline templates can't build a game (snake game); the "
                                    "nearest apps they build: ")
-    votes = await question(ctx, VOTES)
-    assert asked(votes).startswith("Offline templates can't build votes, polls or surveys; ")
+    # a page the book club votes on: nothing else points anywhere, so nothing is asked (the
+    # list once offered beside the page was no choice) and the verdict says what no app builds
+    run = Orchestrator(ctx.store).start(RunRequest(
+        prompt=VOTES, provider=OfflineProvider(), model="templates", mode=Mode.WEB,
+        provider_name="offline", ask_shape=ask_nothing))
+    events = [ev async for ev in run]
+    assert "can't build votes, polls or surveys" in events[-1].verdict
 
 
 async def test_a_prompt_any_choice_builds_asks_as_before(ctx) -> None:

@@ -17,10 +17,12 @@ from devora_desktop.agents.templates import (
     fullstack_apps,
     fullstack_data,
     listed,
+    quiz,
     titles,
     web,
 )
 from devora_desktop.agents.templates import spec as spec_
+from devora_desktop.agents.templates.i18n import pick as i18n_pick
 from devora_desktop.agents.templates.packs import neutral_pack
 from devora_desktop.agents.templates.shapes import ENGINE, cap, field_type
 from devora_desktop.agents.templates.spec import (
@@ -50,6 +52,7 @@ __all__ = [
     "name_from_prompt",
     "read",
     "summary",
+    "to_write_note",
 ]
 
 _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
@@ -241,6 +244,23 @@ def kept_note(spec: Spec, mode: str) -> str:
     """The line an approved run adds when its app takes orders that go nowhere: a web shop's
     or menu's cart ("" otherwise, and in full-stack, where orders reach the owner)."""
     return ORDERS_KEPT if mode == "web" and "cart" in spec.features else ""
+
+
+def to_write_note(spec: Spec) -> str:
+    """The line an approved run adds when its quiz's questions are left for the person to
+    write (the prompt gave none and the templates know none for its topic: "quiz de 6
+    preguntas sobre la historia de México" built six blank cards and said nothing); "" when
+    every card is written."""
+    if spec.kind != "flashcards":
+        return ""
+    fill = i18n_pick(quiz.TO_WRITE, spec.lang)
+    blank = sum(str(row.get("front", "")).endswith(fill) for row in dataapp.config(spec)["seed"])
+    if not blank:
+        return ""
+    what = "its question" if blank == 1 else f"its {blank} questions"
+    return (f"The quiz is built with {what} to write (Edit on each card): the offline "
+            "templates don't write a quiz's questions; add a model in Settings to have them "
+            "written")
 
 
 def summary(spec: Spec, mode: str) -> str:

@@ -57,6 +57,11 @@ DESCRIBED = 0.7
 UNCUED = 0.95
 #: … and at least this over a rules' guess from its domain alone
 UNPOINTED = 0.6
+#: how likely the learned reader must find a shape nothing in the prompt points to for it to
+#: be offered beside the one built (``Reading._grounded``), and that no other shape may reach
+#: for a reading to be sure with nothing else to choose: on every labelled set the plain list
+#: or log added when one shape alone scored was never the right one
+GROUNDED = 0.2
 #: how sure the learned reader need be of the rules' top shape when the rules are sure and
 #: its app noun heads the prompt (``agreed``)
 HEADED_AGREE = 0.5
@@ -221,8 +226,16 @@ FEATURES: list[tuple[str, str]] = [
                 r"\blan[çc](?:ar|o|amos)\b|"
                 # European Portuguese "regista os km de cada treino"
                 r"\bregist(?:a|ar|o|amos|am|e)\b"),
-    # places to take: "14 vagas", "20 places", "max 12 Plätze"
+    # places to take: "14 vagas", "20 places", "max 12 Plätze"; a time's or a task's people in
+    # brackets ("9h-13h buvette (3 pers.)", "setup (4 people)"); each person putting their name
+    # down ("chacun met son prénom", "cada uno pone su nombre", "jeder trägt seinen Namen ein")
     ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
+               rf"\(\s*\d+\s*(?:pers\b\.?|pax\b|{_WHO_COME}|places|plazas|vagas|posti|pl[äa]tze|"
+               r"spots)\s*\)|\b(?:each|everyone|everybody|chacun|chacune|cada uno|cada una|cada um|"
+               r"cada uma|jede[rs]?|ognuno|ognuna)\s+(?:\w+\s+){0,2}?(?:puts?|writes?|adds?|met|"
+               r"mette|[ée]crit|ajoute|inscrit|pone|escribe|a[ñn]ade|apunta|coloca|p[õo]e|escreve|"
+               r"anota|schreibt|tr[äa]gt|scrive|aggiunge|segna)\s+(?:\w+\s+){0,2}?(?:names?|"
+               r"noms?|pr[ée]noms?|nombres?|nomes?|namen|vornamen|nomi)\b|"
                r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
                r"\b(?:se |s')inscri(?:re|ver|vam|vem|t|vent|vez)\b|\binscribir(?:se)?\b|"
                # "3 personnes max par stand", "6 people max", "2 parents max apportent le goûter"
@@ -538,7 +551,7 @@ NOUNS += [("todo", rf"{s.CHORE_ROTA}(?=[^.;!?\n]{{0,80}}?{_HOME})|"
                    rf"{_HOME}[^.;!?\n]{{0,40}}?{s.CHORE_ROTA}")]
 # Volunteers are who uses many apps (they log their hours, sign in: "chaque bénévole se
 # connecte et saisit ses heures"): the word alone is a sign-up sheet's domain, not its name.
-_PEOPLE = r"volunteers?|b[ée]n[ée]voles?|voluntari\w*|volontari\w*"
+PEOPLE = _PEOPLE = r"volunteers?|b[ée]n[ée]voles?|voluntari\w*|volontari\w*"
 # Volunteers and the shifts they take name one ("voluntarios para el banco de alimentos,
 # turnos de 2 horas").
 NOUNS += [("signup", r"\b(?:volunteer|voluntari|volontari|b[ée]n[ée]vol)\w*\b[^.;!?\n]{0,60}?"
@@ -717,7 +730,20 @@ class Reading:
         """Sure when both halves agree (``agreed``): the rules (``rules_sure``) and the
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
-        return self._both[0]
+        sure, shapes = self._both
+        # … or nothing else to choose: the rules' top, which a word points to, is built and no
+        # other shape (nor "none") is one something points to
+        return sure or (shapes[0] == self.shape and self.candidates[0].score > 0
+                        and self.learned is not None and len(self._grounded(shapes)) < 2
+                        and not [c for c in self.candidates[1:] if c.score > 0]
+                        and all(p < GROUNDED for x, p in self.learned.ranked if x != self.shape))
+
+    def grounded(self, shape: str) -> bool:
+        """Whether something points to ``shape``: a word of the prompt, the rules' reading, or
+        the learned reader (p >= GROUNDED)."""
+        return shape in self.cued or shape == self.shape or (self.learned is not None and dict(
+            self.learned.ranked).get(shape, 0.0) >= GROUNDED)
+
 
     @property
     def rules_sure(self) -> bool:
@@ -796,8 +822,30 @@ class Reading:
     @property
     def offered(self) -> tuple[str, ...]:
         """The two or three shapes to ask between, best first (the first is built when
-        nobody can answer): the rules' (``rules_offered``) and the learned reader's top."""
-        return self._both[1]
+        nobody can answer): the rules' (``rules_offered``) and the learned reader's top,
+        those beside the first only when something points to them (``_grounded``)."""
+        shapes = self._both[1]
+        kept = self._grounded(shapes)
+        if len(kept) < 2 and not self.sure and self.learned is not None:
+            # what the learned reader leans to beside it ("lista de alumnos …": a to-do list
+            # at p 0.32), else the choices as the halves gave them
+            kept = (*kept, *(x for x, p in self.learned.ranked
+                             if p >= GROUNDED and x not in kept and x != "none"))[:3]
+        return kept if len(kept) > 1 else shapes
+
+    def _grounded(self, shapes: tuple[str, ...]) -> tuple[str, ...]:
+        """``shapes`` with those beside the first kept only when a word of the prompt points
+        to them (``cued``) or the learned reader does (its top, or p >= GROUNDED): the plain
+        list or log the rules add when nothing else scored is no choice the prompt gives
+        ("Elternliste … mit Name des Kindes, Eltern, Telefon und Allergien" offered a tracker
+        beside its list, and its verdict said it may be one). Not when the learned reader
+        reads no app here (its top "none"): the nearest apps are then what is offered."""
+        guess = self.learned
+        if guess is None or not shapes or guess.ranked[0][0] == "none":
+            return shapes
+        p = dict(guess.ranked)
+        return (shapes[0], *(x for x in shapes[1:] if x in self.cued or x == self.shape
+                             or x == guess.ranked[0][0] or p.get(x, 0.0) >= GROUNDED))
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -946,6 +994,12 @@ def read(prompt: str) -> Reading:
                            plain))
     game = _GAME.search(text)
     played = _BOARD_GAME.search(text)
+    if played and not _PLAYED.search(text) and ranked[0].score > 0 and not (
+            played.start() <= ranked[0].first < played.end()):
+        # the board game is what another app is about ("ranking do nosso torneio de xadrez
+        # online", "a tracker of the games I play on my chess board"), unless the prompt asks
+        # to play it
+        played = None
     bot = _BOT.search(text)
     # a name that heads its sentence is the name of what a rule made of it, too
     headed = tuple(ranked[0].shape if h == guessed else h for h in _headed(text, hits))
@@ -1573,6 +1627,18 @@ _BOARD_GAME = re.compile(
     r"(?=[^.;!?]{0,60}\b(?:play|spielen|giocare|online|against|gegen|contro)\b)|"
     r"\b(?P<alone>(?:damas|xadrez|ajedrez|dames|[ée]checs|chess|checkers|draughts|schach|"
     r"scacchi|backgammon|gam[ãa]o))\s+(?:online|en ligne|en l[íi]nea)\b")
+# A board game asked to be played: "play chess online", "jouer aux échecs", "Schach spielen",
+# a board "to play against my brother", "pra eu jogar"
+_GAME_NAMES = (r"(?:damas|xadrez|ajedrez|dames|[ée]checs|chess|checkers|draughts|schach|scacchi|"
+               r"dama|backgammon|gam[ãa]o|morpion|tic[- ]tac[- ]toe|velha|tres en raya|tris)")
+_PLAYED = re.compile(
+    r"\b(?:play(?:s|ing)?|jou(?:er|e|ons|ent)|jug(?:ar|amos|ue)|jog(?:ar|amos|ue)|spiel(?:en|t|e)|"
+    r"gioc(?:are|hiamo|a))\s+(?:(?:a game of|une partie d'|une partie de|una partida de|uma "
+    r"partida de|una partita a|a|an|une?|la|el|al|aux?|o|um|uma|ein|eine|una?)\s*)?"
+    rf"{_GAME_NAMES}\b|\b{_GAME_NAMES}\s+(?:online\s+)?spielen\b|"
+    r"\b(?:board|tabuleiro|tablero|plateau|brett|scacchiera)\b[^.;!?]{0,40}?\b(?:to play|pour "
+    r"(?:y )?jouer|para jugar|pra (?:eu |a gente |n[óo]s )?jogar|para (?:eu )?jogar|zum spielen|"
+    r"per giocare|um \w+ zu spielen)\b")
 # A bot on a chat service asked for as the app ("build me a discord bot that posts memes"): it
 # runs on that service's servers, not in a page. Not one the app is about ("le bot discord de
 # notre bande" on a status page).

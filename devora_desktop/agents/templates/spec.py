@@ -186,6 +186,59 @@ _IN_OTHER_LANG = (rf"\bin (?:english|french|spanish|german|portuguese|italian) (
                   rf"interface)(?: \w+){{0,3}} in {_OTHER_LANG_NAMES}")
 # A map beside a list: each address links to OpenStreetMap, none is drawn (dataapp._mapped)
 MAP_DRAWN = "a map drawn in the page (each address opens on OpenStreetMap instead)"
+# A map word that names something else than a map drawn in the app: a site, a server or a
+# file of maps ("the map website", "la web del mapa", "o servidor de mapas"), maps the person
+# has or makes ("the maps I'm drawing", "our maps in rotation", "mis mapas"), a plan said as a
+# map ("roadmap", "site map"), and "on the map" said of being known ("put my studio on the
+# map"). A map of places, with one, on one or as a view still is one.
+_MAP_NOT_ASKED = (
+    r"\bmaps?[ -](?:web ?sites?|sites?|servers?|bots?|mods?|packs?|seeds?|editors?|makers?|"
+    r"making|files?|downloads?|collection|rotation|pool)\b|"
+    r"\b(?:web ?sites?|sites?|sitios?|webs?|p[áa]ginas?|pagin[ae]|servers?|servidor(?:es)?|"
+    r"serveurs?|bots?|servi[çc]os?|servicios?|servizi?|sit[oi]|editor(?:es)?|[ée]diteurs?)\s+"
+    r"(?:de|do|da|del|della|dei|delle|di|des|du|de la|de los|de las|dos|das)\s+(?:l')?"
+    r"(?:maps?|mapas?|mapp[ae]|cartes?)\b|"
+    r"\b(?:the|our|my|their|his|her|los|las|mis|nuestros|nuestras|os|as|meus|minhas|nossos|"
+    r"nossas|i|le|miei|mie|nostri|nostre)\s+(?:[\w'’-]+\s+)?(?:maps|mapas|mappe)\b"
+    r"(?!\s+(?:of|de|des|da|do|dos|das|di|dei|delle|del|degli)\b)|"
+    r"\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,4}?on the map\b|\b(?:road|site)[ -]?maps?\b")
+
+# A photo word that names a thing, a place or an event, not pictures the app takes: "book my
+# photo booth", "séance photo", "sesión de fotos", "Fotobox" (a compound: no feature word)
+_PHOTO_THING = (
+    r"\bphoto[ -]?(?:booths?|shoots?|sessions?|studios?|walks?|tours?|contests?|competitions?|"
+    r"clubs?|safaris?|courses?|classes?|workshops?|marathons?)\b|"
+    r"\b(?:s[ée]ances?|shootings?|ateliers?|cours|studios?|cabines?|sorties?|concours|clubs?|"
+    r"sesi[óo]n|sesiones|estudios?|talleres?|cursos?|concursos?|sess[ãa]o|sess[õo]es|oficinas?|"
+    r"sessione|sessioni|corsi|corso|concorsi|concorso|laboratori)\s+(?:de |di |da )?"
+    r"(?:photos?|fotos?|fotografia|photographie)\b")
+
+
+def _shared_by_link(scan: str) -> str:
+    """``scan`` without the share links it asks for (_SHARE_LINK), which are no posting and no
+    sharing between users, unless the app is to share by itself ("automatically")."""
+    return re.sub(_SHARE_LINK, lambda m: m.group() if re.search(
+        r"\bauto(?:matic)?\w*\W+(?:[\w'’-]+\W+){0,4}$", scan[:m.start()]) else " ", scan)
+
+
+# AI asked for as its letters ("mit KI", "usando IA", "AI-powered"), as written: not a US
+# state's after a town ("Ames, IA", "Iowa City, IA 52240"), nor one said as not wanted
+_AI_WORD = re.compile(r"\b(?:AI|IA|KI)\b")
+
+
+def _ai_said(said: str, scan: str) -> bool:
+    """Whether ``said`` (the prompt, as written) asks for AI by its letters; ``scan``: the
+    prompt in lower case with what it does not want blanked, when it is as long."""
+    for m in _AI_WORD.finditer(said):
+        if re.search(r"[A-Z][\w'’.-]*,\s*$", said[:m.start()]) or re.match(
+                r",?\s*\d{5}\b", said[m.end():]):
+            continue  # a place's state or region
+        if len(scan) == len(said) and not scan[m.start():m.end()].strip():
+            continue
+        return True
+    return False
+
+
 _MAP_HEDGE = (r"\b(?:maybe|perhaps|possibly|no|not|without|peut-[êe]tre|pas de|sans|quiz[áa]s|"
               r"tal vez|sin|vielleicht|kein\w*|ohne|talvez|sem|forse|senza)\b")
 INTERVALS = "a repeat schedule (how often each one is due, and when next)"
@@ -223,29 +276,68 @@ _WHATSAPP = (r"(?<!grupo de )(?<!grupo do )(?<!groupe )(?<!gruppo )(?<!gruppo di
 _SOCIAL = (r"(?:instagram|facebook|tiktok|linkedin|twitter|youtube|pinterest|threads|bluesky|"
            r"mastodon|snapchat)")
 _POST_VERB = (r"(?:auto-?post\w*|post|posts|posted|posting|publish\w*|schedul\w*|upload\w*|"
-              r"shares?|sharing|publie\w*|publier|programm\w*|poste\w*|publica\w*|programa\w*|"
+              r"publie\w*|publier|programm\w*|poste\w*|publica\w*|programa\w*|"
               r"veröffentlich\w*|posten|postet|hochlad\w*|lädt|plant|planen|pubblic\w*|posta\w*|"
               r"agenda\w*|carica\w*)")
+# … most of them nouns too: after an article or a possessive they name a thing, not the app
+# posting ("le programme des ateliers sur Facebook", "our schedule on Instagram", "mis
+# publicaciones de Instagram")
+_A_THING = "".join(rf"(?<!\b{d} )" for d in (
+    "the", "our", "my", "their", "your", "an", "le", "la", "les", "un", "une", "mon", "ma",
+    "mes", "notre", "nos", "leur", "leurs", "des", "du", "el", "los", "las", "mi", "mis", "su",
+    "sus", "nuestro", "nuestra", "nuestros", "nuestras", "del", "o", "os", "um", "uma", "meu",
+    "minha", "meus", "minhas", "nosso", "nossa", "nossos", "nossas", "do", "dos", "il", "lo",
+    "gli", "una", "mio", "mia", "miei", "mie", "nostro", "nostra", "nostri", "nostre", "della",
+    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "mein", "meine", "unser",
+    "unsere", "unseren")) + r"(?<!\bl')(?<!\bl’)"
+# sharing is a share link a page has ("buttons to share each recipe on Facebook"), posting
+# only when the app does it by itself ("automatically shares my posts to Instagram")
+_SHARE_VERB = r"(?:shar(?:e|es|ed|ing)|partag\w*|compart\w*|teil\w*|condivid\w*)"
 _ON = (r"(?:to|on|onto|sur|en|no|na|nel|sul|su|auf|in|em|a|al)\s+(?:(?:my|our|the|mon|ma|mes|"
        r"notre|nos|le|la|mi|mis|nuestro|el|meu|minha|nosso|o|il|mio|mein\w*|unser\w*|den|"
        r"dem)\s+)?")
-POSTING = (rf"\b{_POST_VERB}\s+(?:[\w'’-]+\s+){{0,5}}?{_ON}{_SOCIAL}\b|"
+# what is posted: said after a noun-like verb, it is posting still ("la programmation de mes
+# posts sur Instagram")
+_POSTS = (r"(?:posts?|photos?|fotos?|vid[ée]os?|v[íi]deos?|stories|reels|publications?|"
+          r"publicaciones|publica[çc][õo]es|postagens|beitr[äa]ge\w*|tweets?|contenus?|"
+          r"contenidos?|conte[úu]dos?|contenuti|content|pictures?|images?)")
+POSTING = (rf"{_A_THING}\b{_POST_VERB}\s+(?:[\w'’-]+\s+){{0,5}}?{_ON}{_SOCIAL}\b|"
+           rf"\b{_POST_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?{_POSTS}\s+(?:[\w'’-]+\s+){{0,3}}?"
+           rf"(?:{_ON})?{_SOCIAL}\b|"
            rf"\b{_SOCIAL}[- ]?(?:posts?|beitr[äa]ge\w*|publications?|publicaciones|postagens|"
            rf"stories|reels|tweets?|vid[ée]os?)\b(?:\s+[\w'’-]+){{0,4}}?\s+{_POST_VERB}\b|"
            rf"\b(?:automatically|automatiquement|autom[áa]ticamente|automatisch|automaticamente)"
-           rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_POST_VERB}\b[^.;]{{0,60}}\b{_SOCIAL}\b")
+           rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_POST_VERB}|{_SHARE_VERB})\b[^.;]{{0,60}}\b{_SOCIAL}\b")
+# a link that shares a page on a service, which a page has: "buttons to share each recipe on
+# Facebook", "partager sur Instagram", "Teilen-Button" (not "automatically share …": POSTING)
+_SHARE_LINK = re.compile(
+    rf"\b{_SHARE_VERB}[ -]?(?:buttons?|links?|boutons?|liens?|bot[oó]n|botones|bot[ãa]o|"
+    rf"bot[õo]es|pulsant[ei]|knopf|kn[öo]pfe)\b|\b{_SHARE_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:on|to|via|with|sur|en|no|na|nel|sul|su|auf|in|em|a|al)\s+(?:\w+\s+)?{_SOCIAL}\b")
 POSTED = "posting to social media for you"
 # calls between people, seen or heard
-CALLS = (r"\bvideo[- ]?calls?\b|\bvideo[- ]?chat\w*|\bvideochiamat\w*|\bvideollamad\w*|"
+CALLS = (r"\bvideo[- ]?calls?\b|\bphone calls?\b|\bappels? t[ée]l[ée]phoniques?\b|"
+         r"\b(?:mes|nos) appels\b|\bllamadas? telef[óo]nicas?\b|\b(?:mis|nuestras) llamadas\b|"
+         r"\btelefonanrufe?\b|\b(?:meine|unsere) anrufe\b|\bchamadas? telef[ôo]nicas?\b|"
+         r"\b(?:minhas|nossas) chamadas\b|\btelefonat[ae]\b|\b(?:le mie|le nostre) chiamate\b|\bvideo[- ]?chat\w*|\bvideochiamat\w*|\bvideollamad\w*|"
          r"\bvideoconf[ée]ren\w*|\bvisio(?:conf[ée]rences?)?\b|\bappels? (?:vid[ée]o|audio)\b|"
          r"\bvideoanruf\w*|\bvideokonferenz\w*|\bvideotelefon\w*|\bchamadas? de (?:v[íi]deo|voz)\b|"
          r"\bvideochamad\w*|\bchiamat[ae] (?:video|vocal[ei])\b|\bllamadas? de (?:video|voz)\b|"
          r"\bvoice calls?\b|\bvoip\b|\bvideocall\w*|\bvideoconfer\w*")
 # What an app asked for does that no page here can: said by name, it is the verdict's line
-CAPABILITIES = {POSTED, "video or voice calls", "AI features", "real-time updates or chat",
+READS_MAIL = "reading your e-mail or answering messages by itself"
+CAPABILITIES = {POSTED, READS_MAIL, "video or voice calls", "AI features", "real-time updates or chat",
                 "email or push notifications", "SMS or WhatsApp messages", "live location (GPS)",
                 "audio or speech", "camera, scanning or recognition", "online payments",
                 "data that arrives or is checked by itself (a bank, a server, monitoring)"}
+
+
+def a_capability(unbuilt: str) -> bool:
+    """Whether ``unbuilt`` (a line of what was not built) is one of the CAPABILITIES, as said
+    or with what it is on ("online payments on a …"); "live location (GPS)" is one whole."""
+    return unbuilt in CAPABILITIES or re.split(r" on a | \(", unbuilt)[0] in CAPABILITIES
+
+
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
@@ -275,6 +367,24 @@ BEYOND = [
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
      r"mich (?:\w+ )?erinnern",
      "email or push notifications"),
+    # a mailbox read, or messages answered, by the app itself: no page here reaches one
+    (r"\b(?:reads?|reading|checks?|checking|scans?|scanning|sorts?|sorting|goes through|"
+     r"lit|lire|trie|trier|lee|lea|leer|revisa|revisar|liest|lesen|durchsucht|lê|ler|legge|"
+     r"leggere)\s+(?:(?:my|our|the|mes|nos|les|mis|los|nuestros|meine|unsere|die|os|meus|"
+     r"nossos|i|le|miei|nostri)\s+)?(?:\w+\s+)?(?:e-?mails?|mails|inbox|mailbox|gmail|outlook|"
+     r"courriels?|bo[iî]te (?:mail|de r[ée]ception)|correos?|bandeja de entrada|posteingang|"
+     r"caixa de entrada|posta)\b|\bauto-?repl(?:y|ies|ier)\b|"
+     r"\b(?:repl(?:y|ies|ying)|answers?|answering|responds?|responding)\s+(?:\w+\s+){0,4}?"
+     r"(?:automatically|by itself|on its own)\b|\bautomatically\s+(?:repl\w*|answers?|"
+     r"responds?)\b|\br[ée]pond\w*\s+(?:\w+\s+){0,4}?(?:automatiquement|tout seul|toute "
+     r"seule)|\bautomatiquement\s+(?:\w+\s+)?r[ée]pond\w*|\br[ée]ponses? automatiques?|"
+     r"\brespond\w*\s+(?:\w+\s+){0,4}?(?:autom[áa]ticamente|sol[oa]s?|sozinh[oa]s?)\b|"
+     r"\bautom[áa]ticamente\s+(?:\w+\s+)?respond\w*|\brespuestas? autom[áa]ticas?|"
+     r"\brespostas? autom[áa]ticas?|\bantwort\w*\s+(?:\w+\s+){0,4}?automatisch|"
+     r"\bautomatisch\s+(?:\w+\s+)?(?:antwort\w*|beantwort\w*)|\bautomatische antwort\w*|"
+     r"\brispond\w*\s+(?:\w+\s+){0,4}?(?:automaticamente|da sol[oa])|"
+     r"\bautomaticamente\s+(?:\w+\s+)?rispond\w*|\brisposte? automatiche?",
+     READS_MAIL),
     # a group people already talk in is where they are, not messages the app sends ("our
     # neighbourhood WhatsApp group keeps asking", "no grupo de WhatsApp do prédio")
     (rf"\bsms\b|text messages?|mensajes? de texto|{_WHATSAPP}|\btelegram\b|"
@@ -284,7 +394,18 @@ BEYOND = [
     (r"\bgeoloc|\bgps\b|\bnear me\b|\blive location|\bwhere (?:\w+ ){0,2}(?:is|are) (?:right )?"
      r"now\b|en temps r[ée]el sur (?:la|une) carte|en direct sur (?:la|une) carte|"
      r"localiza\w* en tiempo real|localiza\w* em tempo real|standort in echtzeit|"
-     r"posizione in tempo reale", "live location (GPS)"),
+     r"posizione in tempo reale|"
+     # a person's own position followed or shared: "tracks my location and shares it",
+     # "partage ma position", "comparte mi ubicación", "meinen Standort teilen"
+     r"\b(?:tracks?|tracking|shares?|sharing|shows?|showing|follows?|following|suit|suivre|"
+     r"partag\w*|affich\w*|rastre\w*|compart\w*|sigue|seguir|muestr\w*|compartilh\w*|"
+     r"partilh\w*|segue|mostr\w*|traccia\w*|condivid\w*)\s+(?:(?:a|la)\s+)?(?:my|our|their|"
+     r"his|her|ma|notre|leur|sa|mi|nuestra|su|minha|nossa|sua|mia|nostra)\s+(?:live\s+|"
+     r"current\s+)?(?:locations?|positions?|whereabouts|localisation|ubicaci[óo]n|"
+     r"localizaci[óo]n|posici[óo]n|localiza[çc][ãa]o|posi[çc][ãa]o|posizione|"
+     r"localizzazione)\b|\b(?:meinen|unseren|seinen|ihren)\s+standort\s+(?:\w+\s+){0,3}"
+     r"(?:teil\w*|verfolg\w*|zeig\w*|anzeig\w*)|\bstandort(?:freigabe|verfolgung)\b",
+     "live location (GPS)"),
     # a map: the data apps link each address to OpenStreetMap (dataapp: a field's "map"),
     # and none draws one
     (MAPS, "maps"),
@@ -1154,10 +1275,14 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     scan = re.sub(_WAITLIST_FOR, " ", scan)
     if kind in shapes.ENGINE:  # every data app imports a CSV
         scan = re.sub(_CSV_IN, " ", scan)
-    if kind in ("board", "flashcards"):  # "chaque commande sur une carte": a card, not a map
-        # ("une question sur la carte, la réponse derrière": a card's side; "auf der Karte")
+    if kind in ("board", "flashcards", "menu"):  # "chaque commande sur une carte": a card
+        # ("une question sur la carte, la réponse derrière": a card's side; "auf der Karte";
+        # a menu's "les plats du jour sur la carte" are on the menu), not a map
         scan = re.sub(r"\b(?:sur|avec) (?:une|la|chaque) carte\b|\bauf (?:der|einer|jeder) "
                       r"karte\b", " ", scan)
+    # a map word or a photo word that names another thing, and a share link, ask for nothing
+    # out of reach
+    scan = re.sub(_PHOTO_THING, " ", re.sub(_MAP_NOT_ASKED, " ", _shared_by_link(scan)))
     # a status page's services are names, not features ("videoclases en directo")
     for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
                                           else []):
@@ -1189,9 +1314,14 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     mood = kind == "tracker" and titles.tracker_kind(said) == "mood"  # it has a month grid
     unsupported += [label for pattern, label in BEYOND
                     if (_requested(pattern, scan, kind) or (label == "AI features" and
-                                                     re.search(r"\b(?:AI|IA|KI)\b", prompt)))
+                                                     _ai_said(said, _blank(text, unwanted))))
                     and kind not in _HANDLED.get(label, ())
                     and not (mood and label == "a calendar view")]
+    # a position shared live is the real time asked: said once, as the location ("tracks my
+    # location and shares it … in real time" asked no chat)
+    if "live location (GPS)" in unsupported and not re.search(
+            r"\bchat|messag|\bdiscut|convers|\bplaudern|\bbate-?papo", scan):
+        unsupported = [u for u in unsupported if u != "real-time updates or chat"]
     # two things asked, and the app built is the second: "a weekly meal plan for my family
     # with a shopping list" builds the list, and says the meal plan is not built
     if head := reader.unbuilt_head(prompt, kind):
@@ -1240,10 +1370,16 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         r"\b(?:lists?|listes?|listas?|listen?|elenco|rubrica)\b", text)
     # … and what it asks for that no app here can do, named, says more than the prompt quoted
     # back ("eine App für Videoanrufe …": video calls)
-    capability = any(re.split(r" on a | \(", u)[0] in CAPABILITIES for u in unsupported)
+    capability = any(a_capability(u) for u in unsupported)
+    # … and so is a shape a word of the prompt points to in the reader's own tables (a food
+    # place's dishes: a menu), but not volunteers alone, who use many apps (a snack stall's
+    # "so the volunteers know what to charge" asks for no sign-up sheet)
+    pointed = bool(found.reading) and any(
+        c.shape == kind and c.score > 0 and not all(re.fullmatch(reader.PEOPLE, x) for x in c.cues)
+        for c in found.reading.candidates)
     if not beyond and not found.named and not listed_with and not capability and (
-            nothing or not re.search(
-                "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
+            nothing or (not pointed and not re.search(
+                "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text))):
         beyond = f'what was asked ("{quoted(prompt)}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
