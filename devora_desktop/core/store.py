@@ -409,7 +409,10 @@ class _Index(TinyDB):
     def table(self, name: str, **kwargs: Any) -> Table:
         """TinyDB makes a table's object on first use and keeps it; two threads asking at
         once each made one, each with its own next id, and the second insert found its id
-        taken. The first use goes one at a time, like the writes."""
+        taken. The first use goes one at a time, like the writes; later ones take no lock,
+        so a read on the Qt thread never waits behind the engine thread's save."""
+        if (made := self._tables.get(name)) is not None:
+            return made
         with _OneWriterTable._writing:
             return super().table(name, **kwargs)
 

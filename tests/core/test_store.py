@@ -243,6 +243,32 @@ def test_two_threads_first_using_a_table_share_one(ctx: AppContext,
     assert store.kv.keys() == ["engine", "window"]
 
 
+def test_a_read_never_waits_behind_another_threads_write(ctx: AppContext) -> None:
+    """Writes go one at a time, reads do not wait for them: the Qt thread lists projects
+    while the engine thread's save (an fsync on a busy disk) holds the write lock."""
+    store = ctx.store
+    store.kv.set("k", 1)
+    holding, done = threading.Event(), threading.Event()
+
+    def write_in_progress() -> None:
+        with store_mod._OneWriterTable._writing:
+            holding.set()
+            done.wait(10)
+
+    writer = threading.Thread(target=write_in_progress)
+    writer.start()
+    holding.wait(5)
+    read: list[list[str]] = []
+    reader = threading.Thread(target=lambda: read.append(store.kv.keys()))
+    reader.start()
+    reader.join(5)  # a bound for a failure only: the read takes microseconds
+    read_while_writing = list(read)
+    done.set()
+    writer.join()
+    reader.join()
+    assert read_while_writing == [["k"]]
+
+
 def test_a_projects_preview_storage_goes_with_the_project(isolated_home: Path) -> None:
     """The preview's per-project web profile (localStorage, IndexedDB) outlived every
     delete. A delete removes it; an undoable one keeps it in the trash and Undo brings it
