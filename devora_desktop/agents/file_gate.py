@@ -23,6 +23,7 @@ from devora_desktop.core.errors import DevoraError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.workspace import (
     Workspace,
+    editor_temp,
     kept_local,
     looks_binary,
     normalize_rel_path,
@@ -81,6 +82,11 @@ class FileGate:
                 if rel.rsplit("/", 1)[-1].lower().startswith(".env") else \
                 "is a secrets file by its name (keys, credentials): Devora never writes one"
             self.emit(FileRejected(agent=agent, path=rel, reason=f"{rel} {why}"))
+            return False
+        if editor_temp(rel):  # never listed, versioned, validated nor exported
+            self.emit(FileRejected(agent=agent, path=rel, reason=(
+                f"{rel} is named like an editor's temporary file, which is never one of the "
+                "project's files: give it its real name")))
             return False
         if agent in file_owners() and self.plan is not None:
             owner = self.owner_of(rel)

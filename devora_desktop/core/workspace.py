@@ -172,6 +172,12 @@ def is_local_env(rel: str) -> bool:
 _EDITOR_TEMP = re.compile(r"^\..+\.sw[a-p]$|^\.#|^#.*#$|~$|^4913$")
 
 
+def editor_temp(rel: str) -> bool:
+    """An editor's temporary file by its name, which a Devora-made project never lists:
+    agents may not write one either (its code would run unseen by the validators)."""
+    return bool(_EDITOR_TEMP.search(rel.rsplit("/", 1)[-1]))
+
+
 def kept_local(rel: str) -> bool:
     """A file of the person's own that stays on this computer: ``.env.local`` and every
     file that holds secrets by its name (``.env``, ``.env.production``, ``id_rsa``,
@@ -550,7 +556,7 @@ class Workspace:
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")) \
-                        or kept_local(name) or _EDITOR_TEMP.search(name):
+                        or kept_local(name) or editor_temp(name):
                     continue
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
                 seen.add(rel)

@@ -96,3 +96,16 @@ def test_a_value_with_a_comment_after_it_is_still_hidden(tmp_path: Path) -> None
     said = "auth failed for hunter2-plain-words with quoted-token-words"
     sent = redact_messages([{"role": "user", "content": said}])[0]["content"]
     assert "hunter2-plain-words" not in sent and "quoted-token-words" not in sent, sent
+
+
+@pytest.mark.parametrize("rel", ["app.js~", "lib/admin.js~", "4913", "#x.js#", "src/.page.js.swp"])
+def test_agents_cannot_write_an_editor_temp_file(tmp_path: Path, rel: str) -> None:
+    """A name the project never lists (an editor's backup or swap file) is a file the
+    validators, versions and export never see: a model's code there would run unchecked
+    (a dev server's require('./x.js~'))."""
+    ws, _ = _made(tmp_path / "p")
+    events: list = []
+    gate = FileGate(ws, events.append, 10)
+    assert not asyncio.run(gate.write("frontend", FileBlock(rel, "alert(1)\n")))
+    assert events[-1].path == rel and "editor's temporary file" in events[-1].reason
+    assert not (ws.root / rel).exists()
