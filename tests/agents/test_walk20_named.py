@@ -625,3 +625,28 @@ def test_a_shirts_size_is_a_size_and_entries_through_the_door_a_count() -> None:
     gym = _labels("cruscotto della mia palestra: iscritti al mese, ingressi giornalieri, incassi")
     assert ("Ingressi", "number") in gym and ("Incassi", "money") in gym
     assert ("Ingresos", "money") in _labels("panel de mi tienda: ingresos por mes, pedidos")
+
+
+@pytest.mark.parametrize("prompt,name,kinds", [
+    # walk21 #8: named 'Fontaneros', no way to say which trade an entry is
+    ("directorio de fontaneros y electricistas del pueblo con teléfono y zona",
+     "Fontaneros y electricistas del pueblo", ["Fontaneros", "Electricistas"]),
+    ("a directory of plumbers and electricians in our town with phone and area",
+     "Plumbers and electricians", ["Plumbers", "Electricians"]),
+])
+def test_a_directory_of_two_kinds_names_both_and_asks_which(prompt: str, name: str,
+                                                            kinds: list[str]) -> None:
+    spec = templates.read(prompt, shape="directory")
+    kind = config(spec)["fields"][1]
+    assert spec.name.split(" · ")[0] == name
+    assert kind["type"] == "select" and [o[1] for o in kind["options"]] == kinds
+
+
+def test_a_suppliers_delivery_day_is_a_weekday() -> None:
+    """walk21 #16: 'giorno di consegna' was a date picker; a birthday stays a date."""
+    cfg = config(templates.read("rubrica dei fornitori del ristorante: nome, cosa forniscono, "
+                                "telefono, giorno di consegna"))
+    day = next(x for x in cfg["fields"] if x["label"] == "Giorno di consegna")
+    assert day["type"] == "select" and day["options"][0][1] == "lunedì"
+    assert ("Datum", "date") in _labels("ne liste mit allen geburtstagen von freunden und "
+                                        "familie, name + datum")

@@ -1387,9 +1387,27 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
         fields += [f("category", lang), f("description", lang, "textarea")]
     if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))
+    # the kinds its subject lists are each entry's ("fontaneros y electricistas": walk21 #8
+    # could not say which trade an entry was)
+    if (kinds := shapes.kinds_of(spec.subject)) and not any(x["type"] == "select" for x in fields):
+        fields.insert(1, f("category", lang, "select", options=[[k.lower(), k] for k in kinds],
+                           label=i18n.pick(KIND, lang)))
+    # a day a supplier delivers, a market is held: a weekday that comes back, not one date
+    # (walk21 #16 had a date picker)
+    days = i18n.pick(WEEKDAYS, lang)
+    fields = [{**x, "type": "select", "options": [[d.lower(), d] for d in (*days[1:], days[0])]}
+              if x["type"] == "date" and re.search(_WEEKDAY_FIELD, x["label"], re.I)
+              and not re.search(_BORN, x["label"], re.I) else x for x in fields]
     # a new directory starts empty: made-up people with phone numbers and e-mails read as
     # real entries; its table says to add the first one
     return "list", fields, [], {}
+
+
+# a day in a directory's entry ("giorno di consegna", "delivery day", "jour de marché",
+# "Liefertag"): a weekday; a birthday is a date
+_WEEKDAY_FIELD = r"(?:^|\s)(?:days?|jours?|d[íi]as?|giorn[oi]|tag)(?:\s|$)|\w+tag$"
+_BORN = (r"birth|naissance|nacimiento|geburt|nascimento|nascita|anniv|cumple|compleann|"
+         r"feiertag|date")
 
 
 # A list the prompt calls an inventory, a catalogue or a collection: its entries are things,

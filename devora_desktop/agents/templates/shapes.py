@@ -1177,6 +1177,10 @@ def _trim(chunk: str) -> str:
     # "Bollette di acqua"), held as one word while the clause is cut
     chunk = re.sub(_KINDS_OF, lambda m: m.group(1) + re.sub(r"\s+", _HELD, re.sub(
         r"\s*,\s*", _HELD_COMMA, m.group(2))), chunk, count=1, flags=re.IGNORECASE)
+    # two kinds of one list, plural: "(directorio de) fontaneros y electricistas del pueblo"
+    # (walk21 #8 was "Fontaneros")
+    chunk = re.sub(_TWO_KINDS, lambda m: m.group(1) + re.sub(r"\s+", _HELD, m.group(2)), chunk,
+                   count=1)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     chunk = re.split(_BEFORE, chunk, maxsplit=1, flags=re.IGNORECASE)[0]  # when, not what
     # a sum of money closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent (a
@@ -1254,11 +1258,17 @@ def kinds_of(subject: str) -> list[str]:
     """The kinds a subject lists ("bollette di acqua, luce e gas": acqua, luce, gas; "factures
     d'eau, d'électricité et de gaz": eau, électricité, gaz), each capitalised; [] when it lists
     none."""
-    m = re.match(_KINDS_OF, subject, re.I)
+    m = re.match(_KINDS_OF, subject, re.I) or re.match(_TWO_KINDS, subject)
     if not m:
         return []
     return [cap(re.sub(r"^(?:d['’]|de\s+|du\s+|di\s+)", "", k.strip(), flags=re.I))
             for k in re.split(r"\s*,\s*|\s+(?:and|e|et|y|und)\s+", m.group(2)) if k.strip()]
+
+
+# two plural kinds a list holds, at its start: "fontaneros y electricistas", "plumbers and
+# electricians", "plombiers et électriciens" (lower case: "Tom and Jerry" are names)
+_TWO_KINDS = (r"^(\s*(?:(?:de|of|des|di|dei|degli|delle|do|dos|das|da|du|von)\s+)?)"
+              r"((?-i:[a-zà-ÿ][\w'’-]{2,}s)\s+(?:and|y|et|e|und)\s+(?-i:[a-zà-ÿ][\w'’-]{2,}s))\b")
 
 
 # what _KINDS_OF holds together as one word, its spaces and commas: two letters no prompt
