@@ -650,3 +650,17 @@ def test_a_suppliers_delivery_day_is_a_weekday() -> None:
     assert day["type"] == "select" and day["options"][0][1] == "lunedì"
     assert ("Datum", "date") in _labels("ne liste mit allen geburtstagen von freunden und "
                                         "familie, name + datum")
+
+
+@pytest.mark.parametrize("prompt,drinks", [
+    # walk21 #12 #22: a glass of wine and an ayran were mains
+    ("carte de notre bar à vins : verre de Chablis 7 €, planche de fromages 14 €, verre de "
+     "Brouilly 6 €", {"Verre de Chablis", "Verre de Brouilly"}),
+    ("Speisekarte für unseren Dönerladen: Döner 7,50 €, Dürüm 8 €, Lahmacun 6 €, Ayran 2 €",
+     {"Ayran"}),
+])
+def test_a_glass_of_something_is_a_drink(prompt: str, drinks: set[str]) -> None:
+    cfg = config(templates.read(prompt))
+    course = next(x for x in cfg["fields"] if x["key"] == "category")
+    last = course["options"][-1][0]  # the drinks are the last course
+    assert {r["name"] for r in cfg["seed"] if r["category"] == last} == drinks

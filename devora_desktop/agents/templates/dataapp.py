@@ -2087,7 +2087,11 @@ _COURSE_OF = (
         r"bourbon|\brum\b|\bron\b|vodka|tequila|mezcal|\bshots?\b|\bipa\b|lager|stout|\bale\b|"
         r"pils|weizen|pint|cider|cidre|sidra|prosecco|champagne|cava\b|house (?:red|white|ros[ée])|"
         r"\bros[ée]\b|/\s*glass|by the glass|\bca[ñn]a\b|chopp|schorle|caipiroska|cold brew|"
-        r"mocha|macchiato|americano|\bchai\b|matcha|frapp"))
+        r"mocha|macchiato|americano|\bchai\b|matcha|frapp|"
+        # a glass of something is a drink ("verre de Chablis": walk21 #22), as ayran, lassi or
+        # kefir are (walk21 #12 had an Ayran among the mains)
+        r"\bverres? d[e']|\bglass(?:es)? of\b|\bvasos? de\b|\bcopas? de\b|\bta[çc]as? de\b|"
+        r"\bcopos? de\b|\bbicchier[ei] di\b|\bglas\b|ayran|\blassi\b|kefir|kombucha"))
 _EMOJI = ("🍽️", "🥗", "🍰", "🥤")
 _DISH_EMOJI = ((r"croissant|cruas|cornett|brezel|bretzel|pretzel", "🥐"),
                (r"g[âa]teau|cake|kuchen|torta|\bbolos?\b|pastel|past[ée]is|biscott|cookie|"
