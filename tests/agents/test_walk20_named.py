@@ -664,3 +664,16 @@ def test_a_glass_of_something_is_a_drink(prompt: str, drinks: set[str]) -> None:
     course = next(x for x in cfg["fields"] if x["key"] == "category")
     last = course["options"][-1][0]  # the drinks are the last course
     assert {r["name"] for r in cfg["seed"] if r["category"] == last} == drinks
+
+
+def test_a_boards_columns_are_no_one_to_choose() -> None:
+    """walk21 #5: 'sprint board for my team: backlog, in progress, code review, qa, done' had a
+    Who whose options were the columns, and a column 'Qa'."""
+    cfg = config(templates.read("sprint board for my team: backlog, in progress, code review, "
+                                "qa, done"))
+    assert [c[1] for c in cfg["opts"]["columns"]] == [
+        "Backlog", "In progress", "Code review", "QA", "Done"]
+    assert not any(x["key"] == "who" for x in cfg["fields"])
+    kids = config(templates.read("chore board for my kids Emma and Noah: to do, doing, done"))
+    who = next(x for x in kids["fields"] if x["key"] == "who")
+    assert [o[1] for o in who["options"]] == ["—", "Emma", "Noah"]

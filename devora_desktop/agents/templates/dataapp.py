@@ -835,11 +835,14 @@ _QTY_SAID = (r"\bquantit(?:y|ies|[ée]s?|[àa])\b|\bcantidad(?:es)?\b|\bmengen?(
 QTY = L("Quantity", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità")
 
 
-def _who(spec: Spec, fields: list[dict]) -> list[dict]:
+def _who(spec: Spec, fields: list[dict], skip: set[str] = frozenset()) -> list[dict]:
     """``fields`` and, when the prompt names the people who do things ("notre famille (Léa,
     Tom, papa, maman)", "my kids Emma and Noah"), a choice of who does each (none chosen); when
-    it asks who does each without naming anyone ("wer es erledigt"), a column for them."""
-    names = listed.people(spec.prompt)
+    it asks who does each without naming anyone ("wer es erledigt"), a column for them.
+    ``skip``: slugs that are no one (a board's columns: "for my team: backlog, in progress, …"
+    named a Who of them, walk21 #5)."""
+    names = tuple(n for n in listed.people(spec.prompt) if slug(n) not in skip)
+    names = names if len(names) >= 2 else ()
     if any(x["type"] == "select" and re.search(f"{_WHO_SAID}|^{_WHO_WORD}", x["label"], re.I)
            for x in fields):
         return fields  # named with its people: "responsable (yo o Carlos)"
@@ -890,7 +893,7 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
                   if slug(label) not in skip and slug(bare(label)) not in skip)
     fields = [*prompt_fields(replace(spec, named_fields=named), lead),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
-    fields = _who(spec, fields)
+    fields = _who(spec, fields, {key for key, _ in cols})
     if items:  # the prompt's own things to do, all to start:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]
         return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example

@@ -1298,7 +1298,7 @@ def _word_end(text: str, i: int) -> int:
 # Acronyms people type in lower case ("status page for my api"): written as they are spelt.
 _ACRONYMS = {w.lower(): w for w in ("API", "APIs", "FAQ", "FAQs", "CRM", "SEO", "SMS", "PDF",
                                     "CSV", "URL", "UI", "UX", "SaaS", "DIY", "BBQ", "GPS", "VPN",
-                                    "HR", "PTA", "RPG", "CV", "CVs", "UK", "NGO", "ONG")}
+                                    "HR", "PTA", "RPG", "CV", "CVs", "UK", "NGO", "ONG", "QA")}
 
 
 def cap(text: str) -> str:
