@@ -32,6 +32,10 @@ def built(prompt: str) -> str:
      "escolhe e soma o total pra cobrar", "menu"),
     ("banchetto della festa della scuola: popcorn 2 €, succo 1,50 €, muffin 2,50 €, i bambini "
      "scelgono e si vede il totale da incassare", "menu"),
+    ("the school bake sale table: brownies $2, cookies $1, lemonade $1.50, tap what you buy "
+     "and it shows what to pay", "menu"),
+    ("barraca do bazar: bolo R$ 6, café R$ 3, suco R$ 4; o pessoal compra e vê o total",
+     "menu"),
     # … a budget's things are picked by nobody
     ("monthly budget: rent 800€, groceries 300€, internet 40€, I want to see the total",
      "tracker"),
@@ -48,6 +52,14 @@ def built(prompt: str) -> str:
      "leaderboard"),
     ("per la raccolta di plastica in spiaggia ogni classe segna quanti sacchi ha riempito e si "
      "vede chi è in testa", "leaderboard"),
+    # a quiz night's teams scored: a ranking, not flashcards
+    ("soirée quiz : chaque équipe marque ses points, on voit qui mène", "leaderboard"),
+    ("pub quiz every thursday: teams get points each round and we see who's on top",
+     "leaderboard"),
+    ("Kneipenquiz jeden Donnerstag: jedes Team bekommt Punkte pro Runde, man sieht wer führt",
+     "leaderboard"),
+    ("I want to write down my blood pressure every morning: systolic, diastolic, pulse",
+     "tracker"),
     # a season's figures summed up and drawn: a dashboard, not a ranking of players
     ("resumen de la temporada del equipo infantil de balonmano: goles por partido, media, "
      "mejor partido y un gráfico", "dashboard"),

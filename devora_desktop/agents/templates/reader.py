@@ -223,7 +223,7 @@ FEATURES: list[tuple[str, str]] = [
                 r"\banot(?:ar|o|amos|a)\b|\bannot(?:are|o|iamo)\b|\bsegn(?:are|o|iamo)\b|"
                 # "will festhalten, welche ich habe", "halte meine Läufe fest"
                 r"\bfest(?:zu)?halten\b|\bhalte (?:\w+ ){1,4}fest\b|"
-                r"\blan[çc](?:ar|o|amos)\b|"
+                r"\blan[çc](?:ar|o|amos)\b|\b(?:write|jot|note)s? (?:\w+ ){0,3}down\b(?! (?:what|which|who))|"
                 # European Portuguese "regista os km de cada treino"
                 r"\bregist(?:a|ar|o|amos|am|e)\b"),
     # places to take: "14 vagas", "20 places", "max 12 Plätze"; a time's or a task's people in
@@ -1168,10 +1168,12 @@ _PRICED = re.compile(
 # hacer el pedido y ver el total"): a menu to order from, however the stall is called (a
 # budget's items with their total are picked by nobody)
 _SUMMED = re.compile(r"\badds? (?:\w+ ){0,2}up\b|\btotal\w*|\bsum(?:s|med)?\b|\bsumm\w*|"
+                     r"\b(?:what|how much) (?:to|they|you|we) (?:pay|owe|charge)\b|"
                      r"\bsomm\w*|\bsuma\w*|\bsoma\w*|\bgesamt\w*|\baddition\w*|\badditionn\w*|"
                      r"\bzusammen(?:gerechnet|rechnen|z[äa]hlen)\b|\brechnet (?:\w+ ){0,2}zusammen\b")
 _PICKED = re.compile(
-    r"\b(?:taps?|picks?|chooses?|select|orders?|ordering|charge|choisi\w*|command\w*|"
+    r"\b(?:taps?|picks?|chooses?|select|orders?|ordering|charge|buys?|choisi\w*|command\w*|"
+    r"prenn?\w*|tipp\w*|nimmt|nehmen|compra|compran|compram|comprano|"
     r"encaiss\w*|elig\w*|elij\w*|pid\w*|pedido|cobr\w*|w[äa]hl\w*|bestell\w*|kassier\w*|"
     r"escolh\w*|pedem|pede|encomend\w*|scegl\w*|scelg\w*|ordin\w*|incass\w*)\b|"
     r"\bwhat (?:they|you|people|kids|customers|guests) want\b|\bce qu'(?:ils|elles|on) veu\w+|"
@@ -1414,6 +1416,13 @@ def unwanted(text: str, lang: str = "") -> list[tuple[int, int]]:
             if not (lang == "pt" and m.group().startswith("no "))] + _clauses_said_no(text) + have
 
 
+# A quiz as an evening out, where teams score: its points are ranked, the quiz is no app of
+# flashcards ("soirée quiz : chaque équipe marque ses points, on voit qui mène")
+_QUIZ_NIGHT = re.compile(r"\b(?:(?:pub|bar|kneipen|stammtisch)[ -]?quiz|quiz[ -]?(?:night|evening|"
+                         r"abend)|soir[ée]e[ -]quiz|noche de (?:quiz|trivia)|serata[ -]quiz|"
+                         r"noite de (?:quiz|trivia)|trivia night)\b")
+
+
 def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     """Hits read with their neighbours:
 
@@ -1437,6 +1446,10 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
       want to log my runs … would be nice to have a small dashboard bit at the top")."""
     checked = s.checked(text)
     hits = _outside_longer(hits)
+    nights = [m.span() for m in _QUIZ_NIGHT.finditer(text)]
+    hits = [(shape, "domain" if shape == "flashcards" and tier == "noun" and any(
+        x <= a < y for x, y in nights) else tier, a, b, words)
+        for shape, tier, a, b, words in hits]
     hits = [(shape, "domain" if tier == "noun" and (
         _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
         # a possessor: "my shop's orders" are the orders
