@@ -2505,7 +2505,7 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
             outer += [c for c in cls.parent.children if c.type == "decorator"]
         names = [_decorator_call(d)[0] for d in outer]
         if body is None or "Controller" not in names or any(
-                _NEST_GUARD_MARK.search(n) for n in names):
+                _nest_guard(scan, n) for n in names):
             continue
         handlers: list[tuple[Node, set[str], str]] = []
         pending: list[Node] = []
@@ -2519,12 +2519,11 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
                          if n in _NEST_MUTATING]
                 handlers.append((child, {n for n, _ in calls}, " ".join(verbs)))
             pending = []
-        guarded_some = any(_NEST_GUARD_MARK.search(n) for _, names_, _ in handlers
-                           for n in names_)
+        guarded_some = any(_nest_guard(scan, n) for _, names_, _ in handlers for n in names_)
         for method, names_, path in handlers:
             verbs = names_ & _NEST_MUTATING
             name = method.child_by_field_name("name")
-            if not verbs or any(_NEST_GUARD_MARK.search(n) for n in names_) or names_ & {
+            if not verbs or any(_nest_guard(scan, n) for n in names_) or names_ & {
                     "Public", "SkipAuth", "AllowAnonymous", "IsPublic", "Anonymous"} or \
                     _OPEN_ROUTE.search(f"{path} {text(name) if name else ''}"):
                 continue
@@ -2545,6 +2544,32 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
 # @Auth(), @Roles(), @Authenticated(), @Protected()).
 _NEST_GUARD_MARK = re.compile(r"^UseGuards$|auth|guard|protect|roles?$|secure|jwt|signed|logged",
                               re.IGNORECASE)
+# A decorator that lifts a guard or marks a route open: never a guard, whatever else it says.
+_NEST_OPEN_MARK = re.compile(r"skip|no_?auth|public|anonym|allow|optional|without",
+                             re.IGNORECASE)
+
+
+def _nest_guard(scan: _Scan, name: str) -> bool:
+    """A decorator that applies a guard: ``@UseGuards``, or the app's own one whose definition
+    calls it (``applyDecorators(UseGuards(…))`` behind ``@Auth()``). One the project defines
+    without it is metadata only (NestJS's documented ``@Roles()`` is ``SetMetadata``, which
+    nothing enforces unless a guard reads it) and one that lifts a guard (``@SkipAuth()``)
+    is none; a decorator from a package the project doesn't hold is judged by its name."""
+    if name == "UseGuards":
+        return True
+    if _NEST_OPEN_MARK.search(name) or not _NEST_GUARD_MARK.search(name):
+        return False
+    defines = re.compile(rf"(?:\bfunction\s+|\b(?:const|let|var)\s+){re.escape(name)}\b")
+    for m in scan.modules.values():
+        if not defines.search(m.src):
+            continue
+        for node in m.of_type("function_declaration", "variable_declarator"):
+            named = node.child_by_field_name("name")
+            if named is not None and text(named) == name:
+                return "UseGuards(" in text(node)
+    return True
+
+
 _NEST_AUTH_DEFINED = re.compile(r"\bimplements\s+CanActivate\b|"
                                 r"\bextends\s+(?:AuthGuard|PassportStrategy)\s*\(")
 
