@@ -135,8 +135,8 @@ def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
 
 RECORDER = ("an app that records our team meetings with the microphone and turns them into a "
             "to-do list")
-RECORDER_SAID = ("Offline templates built a to-do list; they can't build audio or speech: add a "
-                 "model in Settings")
+RECORDER_SAID = ("Offline templates built a to-do list for team meetings; they can't build audio "
+                 "or speech: add a model in Settings")
 
 
 def test_a_meeting_recorder_is_not_approved_as_a_to_do_list(run_cli) -> None:

@@ -51,12 +51,12 @@ def test_a_meeting_recorder_says_in_the_window_what_the_cli_says(ctx, qtbot, alo
 
 
 def test_two_asks_say_in_the_window_the_one_not_built(ctx, qtbot, aloop) -> None:
-    """A meal plan with a shopping list: the list is named after "with", so the window asks
-    first; whichever the person picks, the feed says the meal plan was not built, as the CLI
-    does."""
+    """A meal plan with a shopping list: the list is the one app the prompt points to, so the
+    window builds it without asking (nothing else to choose), and the feed says the meal plan
+    was not built, as the CLI does."""
     from tests.test_generate_cli import MEAL_PLAN, MEAL_PLAN_SAID
 
-    lines, last_run, _strip = offline_run(ctx, qtbot, MEAL_PLAN, pick=0)
+    lines, last_run, _strip = offline_run(ctx, qtbot, MEAL_PLAN)
     assert sum(MEAL_PLAN_SAID in line for line in lines) == 1, lines
     assert last_run.endswith("not approved")
 
