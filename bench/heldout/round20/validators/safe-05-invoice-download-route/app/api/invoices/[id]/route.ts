@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { auth } from "@/auth";
+import { prisma } from "@/lib/prisma";
+
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const session = await auth();
+  if (!session?.user?.id) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  const invoice = await prisma.invoice.findFirst({
+    where: { id: params.id, userId: session.user.id },
+    include: { lines: true, customer: true },
+  });
+  if (!invoice) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return NextResponse.json(invoice);
+}

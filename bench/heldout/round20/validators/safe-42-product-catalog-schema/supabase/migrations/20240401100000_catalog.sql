@@ -1,0 +1,15 @@
+create table public.products (
+  id uuid primary key default gen_random_uuid(),
+  name text not null,
+  description text,
+  price_cents integer not null check (price_cents >= 0),
+  published boolean not null default false
+);
+
+alter table public.products enable row level security;
+
+revoke all on table public.products from anon, authenticated;
+grant select on table public.products to anon, authenticated;
+
+create policy "published products are visible" on public.products
+  for select to anon, authenticated using (published);

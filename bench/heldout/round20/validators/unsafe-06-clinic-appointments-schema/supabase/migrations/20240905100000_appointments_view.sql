@@ -1,0 +1,19 @@
+create table public.appointments (
+  id uuid primary key default gen_random_uuid(),
+  patient_id uuid not null references auth.users (id),
+  clinician text not null,
+  starts_at timestamptz not null,
+  reason text
+);
+
+alter table public.appointments enable row level security;
+
+create policy "patients read own appointments" on public.appointments
+  for select to authenticated using (patient_id = auth.uid());
+
+create view public.upcoming_appointments as
+  select a.id, a.patient_id, a.clinician, a.starts_at, a.reason
+  from public.appointments a
+  where a.starts_at > now();
+
+grant select on public.upcoming_appointments to anon;

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { auth } from "@/auth";
+import { prisma } from "@/lib/prisma";
+
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const session = await auth();
+  if (!session?.user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+
+  const invoice = await prisma.invoice.findUnique({
+    where: { id: params.id },
+    include: { lines: true, customer: true },
+  });
+  if (!invoice) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return NextResponse.json(invoice);
+}
