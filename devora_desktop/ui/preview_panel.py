@@ -353,7 +353,7 @@ class PreviewPanel(QWidget):
         #: a fresh page's load starts a turn after the page is made (_load): the two were
         #: 8-10 ms of the Qt thread in one go when a run's first page landed
         self._load_soon = QTimer(self, singleShot=True, interval=0)
-        self._load_soon.timeout.connect(lambda: self._start_load())
+        self._load_soon.timeout.connect(self._start_load)
         self._load_url: str | None = None  # the URL it loads
         self.budget = ReloadBudget()  # how many live reloads may start now
         self._shown_view = False  # the view replaced the intro (only once it has painted)
@@ -1204,17 +1204,18 @@ class PreviewPanel(QWidget):
             self._load_soon.start()
             return
         self._hold_frame()
-        self.downloads.allow_again()  # loaded by the app: its downloads ask again
-        self.loads.navigate(False)
-        self.view.load(QUrl(url))
+        self._navigate(url, fresh=False)
 
     def _start_load(self) -> None:
         """The fresh page's load, a turn after the page was made (:meth:`_load`)."""
         url, self._load_url = self._load_url, None
-        if url is None or self.view is None:
-            return
-        self.downloads.allow_again()
-        self.loads.navigate(True)
+        if url is not None and self.view is not None:
+            self._navigate(url, fresh=True)
+
+    def _navigate(self, url: str, fresh: bool) -> None:
+        assert self.view is not None
+        self.downloads.allow_again()  # loaded by the app: its downloads ask again
+        self.loads.navigate(fresh)
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:

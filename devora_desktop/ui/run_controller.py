@@ -380,6 +380,10 @@ class TextBatcher:
     FRAME = 0.004
 
     def __init__(self, tell: Callable[[RunEvent, float | None], None]) -> None:
+        # here, like every asyncio import in this module: at its top it would bring
+        # subprocess into the window's first frame (tests/ui/test_window_basics.py)
+        import asyncio
+
         from devora_desktop.agents.events import AgentDelta, FileProgress
 
         self.tell = tell
@@ -388,8 +392,6 @@ class TextBatcher:
         self._since = 0.0  # when the first text held came (perf_counter)
         self._last = -1.0  # when text was last handed over
         self._due: asyncio.TimerHandle | None = None
-        import asyncio
-
         self._loop = asyncio.get_running_loop()
 
     def add(self, ev: RunEvent) -> None:

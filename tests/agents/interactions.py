@@ -89,6 +89,17 @@ def fill(page: Page, form_selector: str, text: str) -> None:
              f"{json.dumps(text)})")
 
 
+def filter_rows(page: Page, value: str, column: int) -> tuple[list[str], list[str]]:
+    """The list's filter: the values it offers, then each row's ``column`` text once
+    ``value`` is picked in it."""
+    options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => o.value)")
+    js(page, "(() => { const f = document.querySelector('#filter');"
+             f" f.value = {json.dumps(value)}; f.dispatchEvent(new Event('change')); }})()")
+    shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                     f"r.cells[{column}].textContent)")
+    return options, shown
+
+
 def count(page: Page, selector: str) -> int:
     return js(page, f"document.querySelectorAll({json.dumps(selector)}).length")
 

@@ -15,7 +15,7 @@ from devora_desktop.agents.templates import listed
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser
-from tests.agents.interactions import js, write_web_app
+from tests.agents.interactions import filter_rows, write_web_app
 
 STALLS = ("the saturday market has stalls on different weeks, make a list: Green Acre (veg, "
           "eggs, week 1+3), Hive Mind (honey, week 2), Old Mill (bread, cakes, week 1), "
@@ -56,12 +56,7 @@ def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(
     try:
         page = browser.page()
         page.open(server.url + "index.html", settle=0.3)
-        options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
-                           "o.value)")
-        js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'veg';"
-                 " f.dispatchEvent(new Event('change')); })()")
-        shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
-                         "r.cells[0].textContent)")
+        options, shown = filter_rows(page, "veg", 0)
         assert page.errors == []
         page.close()
     finally:

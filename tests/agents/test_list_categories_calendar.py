@@ -14,7 +14,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser
-from tests.agents.interactions import js, reload, write_web_app
+from tests.agents.interactions import filter_rows, js, reload, write_web_app
 
 
 @pytest.mark.parametrize("prompt,choices", [
@@ -145,12 +145,7 @@ def test_typed_categories_filter_and_the_month_shows_each_task_on_its_day(
             js(page, f"({add})({json.dumps(title)}, {json.dumps(category)}, "
                      f"'{month}-{day}')")
         reload(page, url)
-        options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
-                           "o.value)")
-        js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'home';"
-                 " f.dispatchEvent(new Event('change')); })()")
-        shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
-                         "r.cells[1].textContent)")
+        options, shown = filter_rows(page, "home", 1)
         third = js(page, f"[...document.querySelectorAll('#month [data-date=\"{month}-03\"]"
                          f" .cal-item')].map((x) => x.textContent)")
         assert page.errors == []
