@@ -704,6 +704,12 @@ class Reading:
     learned: learned.Guess | None = None
     #: the prompt gives a figure (a number, a percentage)
     figures: bool = False
+    #: where the prompt's opening phrase ends (its first clause: up to a colon, a comma, a dash
+    #: or a sentence's end): what it names there is what it is
+    opening: int = 0
+    #: the shapes some loose word of the prompt points to (``_STRAYS``): too little to build
+    #: one, enough to doubt another
+    strays: tuple[str, ...] = field(default=())
 
     @property
     def shape(self) -> str:
@@ -731,12 +737,24 @@ class Reading:
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
         sure, shapes = self._both
-        # … or nothing else to choose: the rules' top, which a word points to, is built and no
-        # other shape (nor "none") is one something points to
-        return sure or (shapes[0] == self.shape and self.candidates[0].score > 0
+        # … or nothing else to choose: the rules' top, which the prompt grounds, is built and
+        # no other shape (nor "none") is one something points to
+        return sure or (shapes[0] == self.shape and self.grounds
+                        and not [x for x in self.strays if x != self.shape]
                         and self.learned is not None and len(self._grounded(shapes)) < 2
                         and not [c for c in self.candidates[1:] if c.score > 0]
                         and all(p < GROUNDED for x, p in self.learned.ranked if x != self.shape))
+
+    @property
+    def grounds(self) -> bool:
+        """Whether the prompt's own words ground the top shape: they name it or say a thing it
+        does, or its cue is in the opening phrase, where a prompt names what it is ("planilha
+        de gastos do mês …", "une carte des restaurants de Lyon"). A cue said in passing later
+        on explains nothing of what is asked: "Waschküche im Mehrfamilienhaus: die Bewohner
+        sollen die Waschmaschine in 2-Stunden-Blöcken buchen können, jeden Tag 8 bis 20 Uhr"
+        is no log for its "jeden Tag"."""
+        top = self.candidates[0]
+        return top.score > 0 and (top.tier in ("noun", "feature") or top.first < self.opening)
 
     def grounded(self, shape: str) -> bool:
         """Whether something points to ``shape``: a word of the prompt, the rules' reading, or
@@ -826,6 +844,9 @@ class Reading:
         those beside the first only when something points to them (``_grounded``)."""
         shapes = self._both[1]
         kept = self._grounded(shapes)
+        if not self.sure and (strays := [x for x in self.strays if x not in kept]):
+            # what a loose word points to is a choice the prompt gives ("… buchen können")
+            kept = (kept[0], *strays, *kept[1:])[:3]
         if len(kept) < 2 and not self.sure and self.learned is not None:
             # what the learned reader leans to beside it ("lista de alumnos …": a to-do list
             # at p 0.32), else the choices as the halves gave them
@@ -1006,9 +1027,37 @@ def read(prompt: str) -> Reading:
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
                    wanted=wanted, vague=vague, headed=headed, learned=learned.guess(typed),
                    figures=_FIGURE.search(text) is not None,
+                   opening=_OPENING.search(text).start(),
+                   strays=tuple(shape for shape, pattern in _STRAYS if re.search(pattern, text)),
                    beyond=_game(game.group("what")) if game else _game(played.group())
                    if played else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
+
+
+# Where a prompt's opening phrase ends: its first colon, comma, bracket, dash or sentence end.
+_OPENING = re.compile(r"[.:;,!?()\n—–]|\s-\s|$")
+# Words too loose to build a shape on that still point to it: a reading with nothing else to
+# choose is not sure when one of them points to another shape. A time held for someone:
+# booking it, its slots or blocks, one that is taken ("Wenn ein Block gebucht ist, ist er
+# weg", "un créneau pris n'est plus disponible", "once a slot is taken").
+_TAKEN = (r"(?:taken|gone|booked|gebucht|vergeben|belegt|pris|prise|r[ée]serv[ée]e?|cogid[oa]|"
+          r"ocupad[oa]|reservad[oa]|occupat[oa]|pres[oa]|prenotat[oa])")
+_HELD = r"(?:blocks?|bl[öo]cke?n?|bloques?|blocos?|blocchi|blocco)"
+_STRAYS = [("booking",
+            # booking it (English "book" as a verb only: a book club reads books)
+            r"\b(?:booked|bookings?|reserv\w*|r[ée]serv\w*|prenot\w*|buch(?:en|t|e|st|bar)|"
+            r"gebucht|agend(?:ar|am|em|ou|ado|ados|ada|adas|amento|amentos))\b|"
+            r"\b(?:to|can|could|may|will|should|must|and|then|please|they|we|i|you)\s+book\b|"
+            # its slots, or blocks of a time
+            r"\b(?:(?:time ?)?slots?|cr[ée]neaux?|tranches? horaires?|zeitfenster|zeitslots?|"
+            r"franjas? horarias?|fasc(?:e|ia) orari[ae])\b|"
+            rf"\b(?:h|hrs?|hours?|stunden|heures?|horas?|ore|min\w*)[- ]?{_HELD}\b|"
+            rf"\b{_HELD}\s+(?:of|von|de|da|di)\s+\d|"
+            # one taken
+            rf"\b(?:is|are|gets?|já|ya|est|sont|ist|sind|è|sono|est[áa]|est[áa]n|fica)\s+"
+            rf"(?:already\s+|d[ée]j[àa]\s+|schon\s+|gi[àa]\s+)?{_TAKEN}\b|"
+            rf"\b(?:gebucht|vergeben|belegt|reserviert)\s+(?:ist|sind|wird|werden)\b|"
+            rf"\b(?:already|d[ée]j[àa]|ya|j[áa]|schon|gi[àa])\s+{_TAKEN}\b")]
 
 
 # A figure to compute from: a share, a sum of money, a measure in its unit, a rate per

@@ -466,6 +466,8 @@ TYPO_WORDS = ("dashboard", "leaderboard", "scoreboard", "calculator", "flashcard
               "calcolatrice", "calcolatore", "classement", "classifica", "verzeichnis", "rangliste", "bestenliste", "prenotazione", "agendamento",
               "speisekarte", "inscriptions", "anmeldeliste")
 _REAL_WORDS = {"trucker", "truckers", "tracked", "trackers", "tracke", "tracken", "trackst",
+               # a German dryer and tractor: "den Trockner in 90-Minuten-Blöcken buchen"
+               "trockner", "trocknern", "trockners", "trecker", "treckern",
                "calculated", "calculates", "calculating", "reservoir", "reservoirs", "inventor", "inventors", "checklists",
                "dashboards", "scoreboards", "leaderboards", "appointed", "homepages",
                "classifier", "classifiers", "calculators"}
