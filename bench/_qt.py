@@ -101,6 +101,9 @@ class GapRecorder:
                 # for a core, and slept (the GIL, or another lock)
                 "long": len(long), "long_worked": worked, "long_queued": queued,
                 "long_blocked": max(0.0, 1.0 - worked - queued),
+                # the same in ms, summed: the time asleep holds better under load than a share
+                "long_asleep_ms": max(0.0, span - sum(c + q for _, c, q in long))
+                if long else 0.0,
                 # the longest stretch of the Qt thread's own work, and how many passed a frame
                 "max_worked": max(self.worked, default=0.0),
                 "worked_over_frame": sum(1 for c in self.worked if c > 16)}

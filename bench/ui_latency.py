@@ -19,7 +19,9 @@ sleep (the GIL); the calls the engine posts to the window are timed on the Qt th
 clock and the costliest are listed. ``--stretches`` also prints when (seconds into the run)
 each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloaded;
 ``--sample`` adds to each the Qt thread's Python stacks sampled every ms over it (slower).
-Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches] [--sample]
+The window reads the model's streams through core/llm/relay.py's process (its CPU is a row);
+``--direct`` reads them on the engine's thread, as before the relay, to compare.
+Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches] [--sample] [--direct]
 """
 
 from __future__ import annotations
@@ -176,6 +178,11 @@ def main() -> None:
     from devora_desktop.core.llm.client import OpenAICompatProvider
     from devora_desktop.ui.main_window import MainWindow
 
+    if "--direct" in sys.argv:
+        import devora_desktop.ui.run_controller as run_controller
+
+        run_controller._relay_streams = lambda: None
+
     n_tokens = int(RATE * seconds)
     body = "const value = compute(x);\n"
     filler = body * (n_tokens // 7)
@@ -261,6 +268,9 @@ def main() -> None:
 
         told = TextBatcher(lambda ev, since: engine.to_gui(window.controller.progress.fold,
                                                            ev, since=since))
+        from devora_desktop.ui import run_controller
+
+        run_controller._relay_streams()  # as the run's own agents read theirs
         async with OpenAICompatProvider(name="b", base_url=fake.url) as p:
             async for item in p.stream_chat([{"role": "user", "content": "x"}], "m",
                                             "compressor"):
@@ -325,7 +335,17 @@ def main() -> None:
         engine_cpu[0] = engine_clock() - engine_cpu[0]
         return time.perf_counter() - start
 
+    from _qt import cpu_seconds  # type: ignore[import-not-found]
+
+    from devora_desktop.core.llm import relay
+
+    def relay_cpu() -> float:
+        proc = relay.shared()._proc
+        return cpu_seconds(proc.pid) if proc is not None else 0.0
+
+    relay_before = relay_cpu()
     wall = loop.run_until_complete(run())
+    relay_used = relay_cpu() - relay_before
     loop.run_until_complete(window.shutdown())
     loop.close()
     fake.stop()
@@ -347,6 +367,9 @@ def main() -> None:
         ("load average (1 min)", f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", ""),
         ("Qt thread CPU time during the run", f"{cpu[0]:.2f} s of {wall:.1f} s", ""),
         ("engine's thread CPU time during the run", f"{engine_cpu[0]:.2f} s", ""),
+        ("stream relay's process CPU time during the run (its text held "
+         f"{relay.FRAME * 1000:.0f} ms at most)", f"{relay_used:.2f} s"
+         if "--direct" not in sys.argv else "off (--direct)", ""),
         ("streams", f"4 agents x {RATE} tok/s, {seconds:.0f} s of tokens each (run {wall:.1f} s, "
                     f"{done[0]})", ""),
         ("event-loop gap p50", f"{g['p50']:.1f} ms", ""),
@@ -356,6 +379,7 @@ def main() -> None:
          "for a core · asleep (waiting for the GIL or another lock)",
          f"{g['long']}; {g['long_worked']:.0%} · {g['long_queued']:.0%} · "
          f"{g['long_blocked']:.0%}", ""),
+        ("of which asleep (the GIL), summed", f"{g['long_asleep_ms']:.0f} ms", ""),
         ("Qt thread's longest stretch of CPU between two ticks; stretches over 16 ms",
          f"{g['max_worked']:.1f} ms; {g['worked_over_frame']}", ""),
         ("token to screen p50 / p99", f"{statistics.median(d):.1f} / "

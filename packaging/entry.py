@@ -2,6 +2,11 @@
 
 import sys
 
+if sys.argv[1:2] == ["--devora-llm-relay"]:  # the window's stream relay (core/llm/relay.py)
+    from devora_desktop.core.llm.relay import child_main
+
+    child_main(sys.argv[2])
+
 if sys.platform.startswith("linux"):  # before Qt loads: the bundle leaves these to the system
     from devora_desktop.syslibs import explain_system, missing_from_system, tell
 

@@ -100,6 +100,9 @@ class RunController(QObject):
         from devora_desktop.agents.orchestrator import warm_up
 
         await asyncio.to_thread(warm_up)  # the git library, the redactor, the parsers
+        from devora_desktop.core.llm import relay
+
+        await asyncio.to_thread(relay.shared().start)  # the runs' stream relay (its process)
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
@@ -279,6 +282,7 @@ class RunController(QObject):
         from devora_desktop.core.errors import DevoraError
 
         assert self.ctx is not None
+        _relay_streams()
         gui = self.engine.to_gui
         ask = self._ask_on_gui if self.ask_consent is not None else None
         shape = self._shape_on_gui if self.ask_shape is not None else None
@@ -423,6 +427,15 @@ class TextBatcher:
         for ev in merged(held):
             self.tell(ev, self._since)
         self._last = time.perf_counter()
+
+
+def _relay_streams() -> None:
+    """The calling task's providers (the window's run's) read the model's streams in a
+    process of their own (core/llm/relay.py): the per-token work is off this process's
+    interpreter, so the Qt thread never waits for it."""
+    from devora_desktop.core.llm import relay
+
+    relay.use()
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from devora_desktop.core.llm import relay
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, make_window, on_next_run, type_prompt
@@ -38,6 +39,7 @@ def tab(w) -> str:
 def test_the_first_page_streams_on_the_code_tab_then_the_preview_shows(
         configured, qtbot, aloop, fake_llm) -> None:
     w = one_file_site(configured, qtbot, fake_llm)
+    relayed = relay.shared().relayed
     started: list[tuple[str, str]] = []
     on_next_run(w, "file_started", lambda _a, rel, _w: started.append(
         (tab(w), w.viewer.title.text())))
@@ -53,6 +55,8 @@ def test_the_first_page_streams_on_the_code_tab_then_the_preview_shows(
     assert landed == ["Preview"]
     assert w.center.showing_preview()
     assert w.viewer.rel == "index.html" and w.viewer.live is None
+    # the model's streams were read in the relay's process, not on this interpreter
+    assert relay.shared().relayed >= relayed + 3  # the Architect, the Frontend, the Reviewer
 
 
 def test_a_tab_the_person_clicks_during_the_write_stays(configured, qtbot, aloop,

@@ -35,6 +35,7 @@ from devora_desktop.core.errors import (
     StreamInterrupted,
     Unreachable,
 )
+from devora_desktop.core.llm import relay
 from devora_desktop.core.llm.base import (
     CallParams,
     ChatMessage,
@@ -126,9 +127,10 @@ class OpenAICompatProvider:
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
         self.include_usage = include_usage
+        limits = httpx.Limits(max_connections=16, max_keepalive_connections=8)
         self._client = client or httpx.AsyncClient(
-            trust_env=False, verify=tls_context(),
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8))
+            trust_env=False, verify=tls_context(), limits=limits,
+            transport=relay.transport(verify=tls_context(), limits=limits))
         self._owns_client = client is None
         self.calls = 0
         self.limiter = ProviderLimiter(max_concurrency)

@@ -1,0 +1,377 @@
+"""The model's streams read in a process of their own, for the window.
+
+A model streams a token every few ms per agent, and reading each one (TLS, HTTP chunk,
+server-sent event, JSON) costs ~150-300 us of Python: four agents at once kept the engine's
+thread on the interpreter a thousand times a second, and the window's Qt thread waited for
+it (the long event-loop gaps of bench/ui_latency.py). With the relay on, a provider's chat
+request goes over a Unix socket to a child process that makes the real request, reads the
+stream and hands back the same events, the text of those that follow each other closely
+joined (:data:`FRAME`): the engine reads one event where the model sent several, and the
+per-token work runs on another interpreter. What the engine sees is what it would have seen
+(statuses, error bodies, Retry-After, the first token at once, usage, ``[DONE]``), and a
+failure maps to the same error: nothing above :mod:`core.llm.client` knows.
+
+Only the window's runs turn it on (:func:`use`): the command line has no other thread to
+keep free. A stopped run closes its socket at once and the relay closes the request to the
+model. The relay ends when its parent does (its stdin closes). Where Unix sockets are
+missing (Windows) or the relay cannot start, requests go straight to the model as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import threading
+import time
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+log = logging.getLogger(__name__)
+
+#: s: text that follows the last handed-over text within this long waits for the rest of
+#: the frame and goes joined; text after a longer silence (the first token) goes at once
+FRAME = 0.008
+#: headers of the request to the relay that say what to do with it, never sent on
+UPSTREAM, CONNECT, WRITE, ERROR = ("x-devora-upstream", "x-devora-connect",
+                                   "x-devora-write", "x-devora-relay-error")
+#: argument that makes the packaged app (one executable) run as the relay
+CHILD_ARG = "--devora-llm-relay"
+_HOP = {"host", "content-length", "connection", "transfer-encoding", "accept-encoding",
+        "keep-alive", UPSTREAM, CONNECT, WRITE}
+
+
+# ---- the parent's side ----------------------------------------------------------------
+class Relay:
+    """The process's relay: started on first use (or by :meth:`start_soon`), one socket
+    path for every client and loop."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self.path: str | None = None
+        self.failed = False
+        self.relayed = 0  # chat requests sent through it (a window's test reads it)
+
+    def start(self) -> str | None:
+        """Start the child (blocking, ~0.2-0.4 s the first time) and return its socket's
+        path; None when it cannot run here (then streams go direct)."""
+        with self._lock:
+            if self._proc is not None and self._proc.poll() is None:
+                return self.path
+            if self.failed or not hasattr(__import__("socket"), "AF_UNIX"):
+                return None
+            import subprocess
+
+            folder = tempfile.mkdtemp(prefix="devora-relay-")  # 0700: ours alone
+            path = os.path.join(folder, "s")
+            args = ([sys.executable, CHILD_ARG] if getattr(sys, "frozen", False)
+                    else [sys.executable, "-m", "devora_desktop.core.llm.relay"])
+            try:
+                proc = subprocess.Popen([*args, path], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, close_fds=True)
+                assert proc.stdout is not None
+                said = proc.stdout.readline()
+            except OSError as exc:
+                log.warning("the stream relay could not start (%s): streams go direct", exc)
+                self.failed = True
+                return None
+            if said.strip() != b"ready":
+                log.warning("the stream relay did not start: streams go direct")
+                with contextlib.suppress(OSError):
+                    proc.kill()
+                self.failed = True
+                return None
+            self._proc, self.path = proc, path
+            return path
+
+    def running(self) -> str | None:
+        """The socket's path when the child is up, without starting it."""
+        proc = self._proc
+        return self.path if proc is not None and proc.poll() is None else None
+
+    def start_soon(self) -> None:
+        """Start the child on a thread of its own (the window's warm-up)."""
+        threading.Thread(target=self.start, name="devora-relay-start", daemon=True).start()
+
+    def stop(self) -> None:
+        with self._lock:
+            proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # the child's sign to end
+            try:
+                proc.wait(1.0)
+            except Exception:
+                proc.kill()
+
+
+_relay = Relay()
+#: whether providers made here stream through the relay: set by the window's run, in its
+#: task's context only (the command line, tests and other tasks of the process go direct)
+_on: ContextVar[bool] = ContextVar("devora_llm_relay", default=False)
+
+
+def use(on: bool = True) -> None:
+    """Providers made from now on in this context (the calling task and the tasks it
+    starts) stream through the relay."""
+    _on.set(on)
+
+
+def shared() -> Relay:
+    return _relay
+
+
+def transport(**kwargs: Any) -> httpx.AsyncBaseTransport | None:
+    """The transport a new provider client takes: chat streams through the relay when it
+    is on, all else (``kwargs``: httpx.AsyncHTTPTransport's) direct; None when it is off."""
+    if not _on.get() or not hasattr(__import__("socket"), "AF_UNIX"):
+        return None
+    return RelayTransport(_relay, httpx.AsyncHTTPTransport(**kwargs))
+
+
+class RelayTransport(httpx.AsyncBaseTransport):
+    """A chat request goes to the relay, the upstream address and timeouts in headers;
+    the relay's answer is the model's, or a transport failure named by its class, raised
+    here as that class so the client maps it as it would have."""
+
+    def __init__(self, relay: Relay, direct: httpx.AsyncBaseTransport) -> None:
+        self.relay, self.direct = relay, direct
+        self._uds: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
+            return await self.direct.handle_async_request(request)
+        path = self.relay.running() or await asyncio.to_thread(self.relay.start)
+        if path is None:
+            return await self.direct.handle_async_request(request)
+        if self._uds is None or getattr(self._uds, "_path", None) != path:
+            self._uds = httpx.AsyncHTTPTransport(uds=path)
+            self._uds._path = path  # type: ignore[attr-defined]
+        timeout = request.extensions.get("timeout") or {}
+        headers = [(k, v) for k, v in request.headers.raw
+                   if k.decode("latin-1").lower() not in ("host", "content-length")]
+        headers += [(UPSTREAM.encode(), str(request.url).encode()),
+                    (CONNECT.encode(), str(timeout.get("connect") or 10.0).encode()),
+                    (WRITE.encode(), str(timeout.get("write") or 30.0).encode())]
+        body = await request.aread()
+        relayed = httpx.Request("POST", "http://relay/chat", headers=headers, content=body,
+                                extensions={"timeout": {
+                                    "connect": 5.0, "read": timeout.get("read"),
+                                    "write": timeout.get("write"), "pool": 5.0}})
+        resp = await self._uds.handle_async_request(relayed)
+        self.relay.relayed += 1
+        failed = resp.headers.get(ERROR)
+        if failed:
+            said = (await resp.aread()).decode("utf-8", "replace")
+            await resp.aclose()
+            kind = getattr(httpx, failed, None)
+            if not (isinstance(kind, type) and issubclass(kind, httpx.TransportError)):
+                kind = httpx.TransportError
+            raise kind(said, request=request)
+        return resp
+
+    async def aclose(self) -> None:
+        await self.direct.aclose()
+        if self._uds is not None:
+            await self._uds.aclose()
+
+
+# ---- the child's side -----------------------------------------------------------------
+def _mergeable(chunk: Any) -> str | None:
+    """The text of an event that is nothing but one choice's text (no finish, usage or
+    error): those that follow closely are joined; every other event goes as it came."""
+    if not isinstance(chunk, dict) or "error" in chunk or chunk.get("usage") is not None:
+        return None
+    choices = chunk.get("choices")
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
+        return None
+    choice = choices[0]
+    delta = choice.get("delta")
+    if choice.get("finish_reason") or not isinstance(delta, dict):
+        return None
+    text = delta.get("content")
+    if not isinstance(text, str) or not text or set(delta) - {"content", "role"}:
+        return None
+    return text
+
+
+class _Joiner:
+    """One stream's events, written to the parent as server-sent events in HTTP chunks."""
+
+    def __init__(self, writer: asyncio.StreamWriter) -> None:
+        self.writer = writer
+        self.loop = asyncio.get_running_loop()
+        self.held: list[str] = []
+        self.first: dict | None = None
+        self.last = -1.0
+        self.due: asyncio.TimerHandle | None = None
+
+    def chunk(self, data: bytes) -> None:
+        self.writer.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+    def event(self, data: str) -> None:
+        self.flush()
+        self.send(data)
+
+    def send(self, data: str) -> None:
+        self.chunk(b"".join(b"data: " + line.encode() + b"\n"
+                            for line in data.split("\n")) + b"\n")
+
+    def text(self, chunk: dict, text: str) -> None:
+        now = time.perf_counter()
+        if not self.held:
+            self.first = chunk
+        self.held.append(text)
+        if self.due is not None:
+            return
+        wait = self.last + FRAME - now
+        if wait <= 0:
+            self.flush()
+        else:
+            self.due = self.loop.call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        if self.due is not None:
+            self.due.cancel()
+            self.due = None
+        if not self.held or self.first is None:
+            return
+        chunk, held = self.first, self.held
+        self.held, self.first = [], None
+        if len(held) > 1:
+            chunk["choices"][0]["delta"]["content"] = "".join(held)
+        self.send(json.dumps(chunk, ensure_ascii=False, separators=(",", ":")))
+        self.last = time.perf_counter()
+
+
+async def _reply(writer: asyncio.StreamWriter, status: int, headers: dict[str, str],
+                 body: bytes) -> None:
+    head = [f"HTTP/1.1 {status} relayed"] + [f"{k}: {v}" for k, v in headers.items()]
+    head += [f"content-length: {len(body)}", "connection: close", "", ""]
+    writer.write("\r\n".join(head).encode("latin-1") + body)
+    await writer.drain()
+
+
+async def _request(reader: asyncio.StreamReader) -> tuple[dict[str, str], bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    headers: dict[str, str] = {}
+    for line in head.decode("latin-1").split("\r\n")[1:]:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip().lower()] = value.strip()
+    return headers, await reader.readexactly(int(headers.get("content-length") or 0))
+
+
+async def _forward(client: httpx.AsyncClient, headers: dict[str, str], body: bytes,
+                   writer: asyncio.StreamWriter) -> None:
+    from httpx_sse import EventSource
+
+    sent = {k: v for k, v in headers.items() if k not in _HOP}
+    timeout = httpx.Timeout(connect=float(headers.get(CONNECT, 10)), read=None,
+                            write=float(headers.get(WRITE, 30)),
+                            pool=float(headers.get(CONNECT, 10)))
+    answered = False
+    try:
+        async with client.stream("POST", headers[UPSTREAM], content=body, headers=sent,
+                                 timeout=timeout) as resp:
+            ctype = resp.headers.get("content-type", "")
+            if resp.status_code != 200 or "text/event-stream" not in ctype:
+                kept = {k: resp.headers[k] for k in ("content-type", "retry-after")
+                        if k in resp.headers}
+                data = await resp.aread()
+                answered = True
+                await _reply(writer, resp.status_code, kept, data)
+                return
+            writer.write(b"HTTP/1.1 200 relayed\r\ncontent-type: " + ctype.encode("latin-1")
+                         + b"\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n")
+            answered = True
+            out = _Joiner(writer)
+            try:
+                async for event in EventSource(resp).aiter_sse():
+                    data = event.data
+                    try:
+                        chunk = json.loads(data) if data.strip() not in ("", "[DONE]") else None
+                    except ValueError:
+                        chunk = None
+                    text = _mergeable(chunk)
+                    if text is None:
+                        out.event(data)
+                    else:
+                        out.text(chunk, text)  # type: ignore[arg-type]
+                    if writer.transport.get_write_buffer_size() > 65536:
+                        await writer.drain()
+                out.flush()
+                out.chunk(b"")
+                await writer.drain()
+            except (httpx.HTTPError, ValueError):
+                out.flush()  # what came is the parent's; the cut says the rest did not
+                with contextlib.suppress(OSError, RuntimeError):
+                    await writer.drain()
+                writer.transport.abort()
+    except (httpx.HTTPError, OSError, ValueError) as exc:
+        if not answered:
+            await _reply(writer, 502, {ERROR: type(exc).__name__},
+                         str(exc)[:300].encode("utf-8", "replace"))
+
+
+async def _serve(client: httpx.AsyncClient, reader: asyncio.StreamReader,
+                 writer: asyncio.StreamWriter) -> None:
+    """One request per connection; the parent closing its side (a stopped run) cancels
+    it at once, and with it the request to the model."""
+    try:
+        headers, body = await _request(reader)
+    except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+        writer.transport.abort()
+        return
+    work = asyncio.ensure_future(_forward(client, headers, body, writer))
+    closed = asyncio.ensure_future(reader.read())  # b"" when the parent hangs up
+    await asyncio.wait([work, closed], return_when=asyncio.FIRST_COMPLETED)
+    closed.cancel()
+    if not work.done():
+        work.cancel()
+        with contextlib.suppress(BaseException):
+            await work
+        writer.transport.abort()
+        return
+    if work.exception() is not None and not isinstance(work.exception(), OSError):
+        log.error("the stream relay failed a request: %r", work.exception())
+    writer.close()
+
+
+async def _main(path: str) -> None:
+    from devora_desktop.core.tls import tls_context
+
+    client = httpx.AsyncClient(trust_env=False, verify=tls_context(), timeout=None,
+                               limits=httpx.Limits(max_connections=32,
+                                                   max_keepalive_connections=8))
+    server = await asyncio.start_unix_server(lambda r, w: _serve(client, r, w), path)
+    os.chmod(path, 0o600)
+    stdin = asyncio.StreamReader()
+    await asyncio.get_running_loop().connect_read_pipe(
+        lambda: asyncio.StreamReaderProtocol(stdin), sys.stdin)
+    sys.stdout.buffer.write(b"ready\n")
+    sys.stdout.buffer.flush()
+    await stdin.read()  # the parent ended (or closed our stdin)
+    server.close()
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+        os.rmdir(os.path.dirname(path))
+
+
+def child_main(path: str) -> None:
+    """The relay's process: serve ``path`` until stdin closes."""
+    asyncio.run(_main(path))
+    sys.stdout.flush()
+    os._exit(0)  # nothing to tear down
+
+
+if __name__ == "__main__":
+    child_main(Path(sys.argv[1]).as_posix())
