@@ -2344,13 +2344,45 @@ _VISIBLE_FILTER = re.compile(
 
 def _table_read(top: Node) -> str:
     """The table a query chain reads: supabase-js ``.from("recipes")``, Drizzle
-    ``.from(recipes)``, Prisma ``prisma.recipe.findMany``, knex ``db("recipes")``."""
+    ``.from(recipes)``, Prisma ``prisma.recipe.findMany``, knex ``db("recipes")``, the FROM
+    of a raw query's text (``sql`select … from recipes …` ``)."""
     for n in [top, *walk(top)]:
         if n.type == "call_expression" and args(n) and (
                 callee(n).endswith(".from") or callee(n) in ("db", "knex")):
             return jsscan.string_value(args(n)[0]) or text(args(n)[0])
     m = re.match(r"(?:prisma|db|tx|ctx\.db|ctx\.prisma)\.(\w+)\.find", jsscan.dotted(top))
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    tables = _sql_tables(_query_sql(top))
+    return tables[0] if tables else ""
+
+
+def _query_sql(call: Node) -> str:
+    """The SQL text a raw query runs: a tagged template's (``sql`select …` ``) or its first
+    argument's written parts, each value as a placeholder."""
+    if call.type != "call_expression":  # await pool.query(…): the call inside
+        call = next((n for n in walk(call) if n.type == "call_expression"), call)
+    tagged = call.child_by_field_name("arguments") if call.type == "call_expression" else None
+    node = tagged if tagged is not None and tagged.type == "template_string" else (
+        strip(args(call)[0]) if call.type == "call_expression" and args(call) else None)
+    if node is None:
+        return ""
+    if node.type == "template_string":
+        return "".join(text(c) if c.type != "template_substitution" else " $1 "
+                       for c in node.named_children)
+    return jsscan.string_value(node) or ""
+
+
+def _sql_tables(sql: str) -> list[str]:
+    """The tables a statement's FROM and JOIN name (a read of several reads them all)."""
+    return re.findall(r"\b(?:from|join)\s+(?:\w+\.)?[\"`]?(\w+)", sql, re.IGNORECASE)
+
+
+# A WHERE that keeps a raw query to what the site shows everyone: ``published = true``,
+# ``visibility = 'public'``, ``is_private = false``.
+_SQL_VISIBLE = re.compile(r"\bwhere\b.*\b(?:(?:is_)?(?:public|published)\s*=\s*(?:true|'public')|"
+                          r"visibility\s*=\s*'public'|status\s*=\s*'published'|"
+                          r"(?:is_)?(?:private|draft)\s*=\s*false)\b", re.IGNORECASE | re.DOTALL)
 
 
 def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.AuthFlow,
@@ -2371,11 +2403,15 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
         top = jsscan.chain_top(call)
         if _supabase_chain(jsscan.dotted(top)):
             continue  # a read through the visitor's own client: RLS shows what the API would
-        table = _table_read(top)
-        public_table = bool(sqlscan.PUBLIC_CONTENT.search(table)) and not \
-            sqlscan.PRIVATE_TABLE.search(table) and not re.search(
-                r"user|profile|account|member|customer", table, re.IGNORECASE)
-        if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top))):
+        sql = _query_sql(call)
+        tables = _sql_tables(sql) or [_table_read(top)]
+        public_table = all(bool(sqlscan.PUBLIC_CONTENT.search(table)) and not
+                           sqlscan.PRIVATE_TABLE.search(table) and not re.search(
+                               r"user|profile|account|member|customer", table, re.IGNORECASE)
+                           for table in tables)
+        if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top)) or (
+                len(set(tables)) == 1 and _SQL_VISIBLE.search(sql) and not re.search(
+                    r"\bor\b", sql, re.IGNORECASE))):  # "… or owner_id = $1" picks others' rows
             return False
     return True
 
@@ -6245,7 +6281,11 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
         a = args(n) if n.type == "call_expression" else (
             n.child_by_field_name("arguments").named_children
             if n.child_by_field_name("arguments") is not None else [])
-        dynamic = [x for x in a if not _constant(x, mod)]
+        # an element of the code's own constant table, iterated (``Object.entries(SOURCES)
+        # .map(([k, src]) => new Function("v", src))``), is as fixed as the table
+        dynamic = [x for x in a if not _constant(x, mod) and not (
+            strip(x) is not None and strip(x).type in ("identifier", "member_expression") and
+            _element_of_own_table(strip(x), mod))]
         what = ""
         if name in ("new Deno.Command", "Deno.run", "Bun.spawn", "Bun.spawnSync") and a:
             what = _runtime_command(name, a, mod)
@@ -6868,6 +6908,8 @@ def _element_of_own_table(node: Node, mod: Module) -> bool:
             collection  # const tableSchema = db._.schema
     if collection is None:
         return False
+    if collection.type in ("object", "array"):  # the table itself, written in the code
+        return _constant(collection, mod)
     chain = jsscan.dotted(collection)
     if "()" in chain or "?" in chain:
         return False  # rows a query returned may hold what people wrote
@@ -6921,7 +6963,9 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
                 stack += [x.child_by_field_name("left"), x.child_by_field_name("right")]
             else:
                 parts.append(x)
-        return any(not _safe_sql_value(p, mod, at) and not _sql_text_built(p, mod, at, depth)
+        # a part that is a value, or a name holding text glued from values (``let text =
+        # `… '%${q}%'`; pool.query(text + " ORDER BY name")``)
+        return any(not _safe_sql_value(p, mod, at) or _sql_text_built(p, mod, at, depth)
                    if p is not None and p.type != "template_string"
                    else _sql_text_built(p, mod, at, depth) for p in parts)
     if node.type == "identifier" and depth < 3:
