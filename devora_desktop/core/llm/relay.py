@@ -39,13 +39,11 @@ log = logging.getLogger(__name__)
 #: s: text that follows the last handed-over text within this long waits for the rest of
 #: the frame and goes joined; text after a longer silence (the first token) goes at once
 FRAME = 0.008
-#: headers of the request to the relay that say what to do with it, never sent on
-UPSTREAM, CONNECT, WRITE, ERROR = ("x-devora-upstream", "x-devora-connect",
-                                   "x-devora-write", "x-devora-relay-error")
 #: argument that makes the packaged app (one executable) run as the relay
 CHILD_ARG = "--devora-llm-relay"
+#: headers the relay's own client sets (the parent's are sent on but these)
 _HOP = {"host", "content-length", "connection", "transfer-encoding", "accept-encoding",
-        "keep-alive", UPSTREAM, CONNECT, WRITE}
+        "keep-alive"}
 
 
 # ---- the parent's side ----------------------------------------------------------------
@@ -138,13 +136,15 @@ def transport(**kwargs: Any) -> httpx.AsyncBaseTransport | None:
 
 
 class RelayTransport(httpx.AsyncBaseTransport):
-    """A chat request goes to the relay, the upstream address and timeouts in headers;
-    the relay's answer is the model's, or a transport failure named by its class, raised
-    here as that class so the client maps it as it would have."""
+    """A chat request goes to the relay as one JSON line and its body; the answer is the
+    model's status and headers as one JSON line, then its body in length-prefixed frames
+    (an empty one ends it; a socket closed before it is a dropped connection), or a
+    transport failure named by its class, raised here as that class so the client maps
+    it as it would have. Read with asyncio's streams, not an HTTP client: a frame costs
+    the engine ~30 us, not the ~150 us of another HTTP parse."""
 
     def __init__(self, relay: Relay, direct: httpx.AsyncBaseTransport) -> None:
         self.relay, self.direct = relay, direct
-        self._uds: httpx.AsyncHTTPTransport | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
@@ -152,36 +152,69 @@ class RelayTransport(httpx.AsyncBaseTransport):
         path = self.relay.running() or await asyncio.to_thread(self.relay.start)
         if path is None:
             return await self.direct.handle_async_request(request)
-        if self._uds is None or getattr(self._uds, "_path", None) != path:
-            self._uds = httpx.AsyncHTTPTransport(uds=path)
-            self._uds._path = path  # type: ignore[attr-defined]
         timeout = request.extensions.get("timeout") or {}
-        headers = [(k, v) for k, v in request.headers.raw
-                   if k.decode("latin-1").lower() not in ("host", "content-length")]
-        headers += [(UPSTREAM.encode(), str(request.url).encode()),
-                    (CONNECT.encode(), str(timeout.get("connect") or 10.0).encode()),
-                    (WRITE.encode(), str(timeout.get("write") or 30.0).encode())]
         body = await request.aread()
-        relayed = httpx.Request("POST", "http://relay/chat", headers=headers, content=body,
-                                extensions={"timeout": {
-                                    "connect": 5.0, "read": timeout.get("read"),
-                                    "write": timeout.get("write"), "pool": 5.0}})
-        resp = await self._uds.handle_async_request(relayed)
+        head = {"url": str(request.url), "connect": timeout.get("connect") or 10.0,
+                "write": timeout.get("write") or 30.0, "length": len(body),
+                "headers": [(k.decode("latin-1"), v.decode("latin-1"))
+                            for k, v in request.headers.raw
+                            if k.lower() not in (b"host", b"content-length")]}
+        try:
+            reader, writer = await asyncio.open_unix_connection(path, limit=1 << 20)
+        except OSError as exc:
+            raise httpx.ConnectError(f"the stream relay: {exc}", request=request) from exc
+        try:
+            writer.write(json.dumps(head).encode() + b"\n" + body)
+            answer = json.loads(await reader.readline() or b"{}")
+        except (OSError, ValueError) as exc:
+            writer.close()
+            raise httpx.ReadError(f"the stream relay: {exc}", request=request) from exc
+        except BaseException:
+            writer.transport.abort()
+            raise
         self.relay.relayed += 1
-        failed = resp.headers.get(ERROR)
-        if failed:
-            said = (await resp.aread()).decode("utf-8", "replace")
-            await resp.aclose()
-            kind = getattr(httpx, failed, None)
+        if "status" not in answer:
+            writer.close()
+            kind = getattr(httpx, str(answer.get("error")), None)
             if not (isinstance(kind, type) and issubclass(kind, httpx.TransportError)):
                 kind = httpx.TransportError
-            raise kind(said, request=request)
-        return resp
+            raise kind(str(answer.get("message") or "the stream relay failed"),
+                       request=request)
+        return httpx.Response(int(answer["status"]), headers=answer.get("headers") or {},
+                              stream=_Frames(reader, writer, timeout.get("read"), request),
+                              request=request)
 
     async def aclose(self) -> None:
         await self.direct.aclose()
-        if self._uds is not None:
-            await self._uds.aclose()
+
+
+class _Frames(httpx.AsyncByteStream):
+    """The body of a relayed answer, frame by frame; closing it closes the socket, and the
+    relay then closes the request to the model."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                 idle: float | None, request: httpx.Request) -> None:
+        self.reader, self.writer, self.idle, self.request = reader, writer, idle, request
+
+    async def __aiter__(self):
+        read = self.reader.readexactly
+        while True:
+            try:
+                async with asyncio.timeout(self.idle):
+                    size = int.from_bytes(await read(4), "big")
+                    if not size:
+                        return
+                    data = await read(size)
+            except TimeoutError as exc:
+                raise httpx.ReadTimeout("the model's stream was silent too long",
+                                        request=self.request) from exc
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                raise httpx.RemoteProtocolError("the connection to the model dropped",
+                                                request=self.request) from exc
+            yield data
+
+    async def aclose(self) -> None:
+        self.writer.transport.abort()
 
 
 # ---- the child's side -----------------------------------------------------------------
@@ -204,7 +237,7 @@ def _mergeable(chunk: Any) -> str | None:
 
 
 class _Joiner:
-    """One stream's events, written to the parent as server-sent events in HTTP chunks."""
+    """One stream's events, written to the parent as server-sent events in frames."""
 
     def __init__(self, writer: asyncio.StreamWriter) -> None:
         self.writer = writer
@@ -214,15 +247,15 @@ class _Joiner:
         self.last = -1.0
         self.due: asyncio.TimerHandle | None = None
 
-    def chunk(self, data: bytes) -> None:
-        self.writer.write(b"%x\r\n%s\r\n" % (len(data), data))
+    def frame(self, data: bytes) -> None:
+        self.writer.write(len(data).to_bytes(4, "big") + data)
 
     def event(self, data: str) -> None:
         self.flush()
         self.send(data)
 
     def send(self, data: str) -> None:
-        self.chunk(b"".join(b"data: " + line.encode() + b"\n"
+        self.frame(b"".join(b"data: " + line.encode() + b"\n"
                             for line in data.split("\n")) + b"\n")
 
     def text(self, chunk: dict, text: str) -> None:
@@ -252,48 +285,36 @@ class _Joiner:
         self.last = time.perf_counter()
 
 
-async def _reply(writer: asyncio.StreamWriter, status: int, headers: dict[str, str],
-                 body: bytes) -> None:
-    head = [f"HTTP/1.1 {status} relayed"] + [f"{k}: {v}" for k, v in headers.items()]
-    head += [f"content-length: {len(body)}", "connection: close", "", ""]
-    writer.write("\r\n".join(head).encode("latin-1") + body)
-    await writer.drain()
+def _answer(writer: asyncio.StreamWriter, answer: dict) -> None:
+    writer.write(json.dumps(answer).encode() + b"\n")
 
 
-async def _request(reader: asyncio.StreamReader) -> tuple[dict[str, str], bytes]:
-    head = await reader.readuntil(b"\r\n\r\n")
-    headers: dict[str, str] = {}
-    for line in head.decode("latin-1").split("\r\n")[1:]:
-        if ":" in line:
-            name, value = line.split(":", 1)
-            headers[name.strip().lower()] = value.strip()
-    return headers, await reader.readexactly(int(headers.get("content-length") or 0))
-
-
-async def _forward(client: httpx.AsyncClient, headers: dict[str, str], body: bytes,
+async def _forward(client: httpx.AsyncClient, head: dict, body: bytes,
                    writer: asyncio.StreamWriter) -> None:
     from httpx_sse import EventSource
 
-    sent = {k: v for k, v in headers.items() if k not in _HOP}
-    timeout = httpx.Timeout(connect=float(headers.get(CONNECT, 10)), read=None,
-                            write=float(headers.get(WRITE, 30)),
-                            pool=float(headers.get(CONNECT, 10)))
+    sent = [(k, v) for k, v in head.get("headers") or [] if k.lower() not in _HOP]
+    connect, write = float(head.get("connect") or 10), float(head.get("write") or 30)
+    timeout = httpx.Timeout(connect=connect, read=None, write=write, pool=connect)
     answered = False
     try:
-        async with client.stream("POST", headers[UPSTREAM], content=body, headers=sent,
+        async with client.stream("POST", head["url"], content=body, headers=sent,
                                  timeout=timeout) as resp:
             ctype = resp.headers.get("content-type", "")
-            if resp.status_code != 200 or "text/event-stream" not in ctype:
-                kept = {k: resp.headers[k] for k in ("content-type", "retry-after")
-                        if k in resp.headers}
-                data = await resp.aread()
-                answered = True
-                await _reply(writer, resp.status_code, kept, data)
-                return
-            writer.write(b"HTTP/1.1 200 relayed\r\ncontent-type: " + ctype.encode("latin-1")
-                         + b"\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n")
-            answered = True
+            kept = {k: resp.headers[k] for k in ("content-type", "retry-after")
+                    if k in resp.headers}
             out = _Joiner(writer)
+            if resp.status_code != 200 or "text/event-stream" not in ctype:
+                data = await resp.aread()
+                _answer(writer, {"status": resp.status_code, "headers": kept})
+                answered = True
+                if data:
+                    out.frame(data)
+                out.frame(b"")
+                await writer.drain()
+                return
+            _answer(writer, {"status": 200, "headers": kept})
+            answered = True
             try:
                 async for event in EventSource(resp).aiter_sse():
                     data = event.data
@@ -309,7 +330,7 @@ async def _forward(client: httpx.AsyncClient, headers: dict[str, str], body: byt
                     if writer.transport.get_write_buffer_size() > 65536:
                         await writer.drain()
                 out.flush()
-                out.chunk(b"")
+                out.frame(b"")
                 await writer.drain()
             except (httpx.HTTPError, ValueError):
                 out.flush()  # what came is the parent's; the cut says the rest did not
@@ -318,8 +339,8 @@ async def _forward(client: httpx.AsyncClient, headers: dict[str, str], body: byt
                 writer.transport.abort()
     except (httpx.HTTPError, OSError, ValueError) as exc:
         if not answered:
-            await _reply(writer, 502, {ERROR: type(exc).__name__},
-                         str(exc)[:300].encode("utf-8", "replace"))
+            _answer(writer, {"error": type(exc).__name__, "message": str(exc)[:300]})
+            await writer.drain()
 
 
 async def _serve(client: httpx.AsyncClient, reader: asyncio.StreamReader,
@@ -327,11 +348,12 @@ async def _serve(client: httpx.AsyncClient, reader: asyncio.StreamReader,
     """One request per connection; the parent closing its side (a stopped run) cancels
     it at once, and with it the request to the model."""
     try:
-        headers, body = await _request(reader)
-    except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+        head = json.loads(await reader.readline())
+        body = await reader.readexactly(int(head.get("length") or 0))
+    except (OSError, ValueError, AttributeError, asyncio.IncompleteReadError):
         writer.transport.abort()
         return
-    work = asyncio.ensure_future(_forward(client, headers, body, writer))
+    work = asyncio.ensure_future(_forward(client, head, body, writer))
     closed = asyncio.ensure_future(reader.read())  # b"" when the parent hangs up
     await asyncio.wait([work, closed], return_when=asyncio.FIRST_COMPLETED)
     closed.cancel()
@@ -352,7 +374,8 @@ async def _main(path: str) -> None:
     client = httpx.AsyncClient(trust_env=False, verify=tls_context(), timeout=None,
                                limits=httpx.Limits(max_connections=32,
                                                    max_keepalive_connections=8))
-    server = await asyncio.start_unix_server(lambda r, w: _serve(client, r, w), path)
+    server = await asyncio.start_unix_server(lambda r, w: _serve(client, r, w), path,
+                                             limit=1 << 24)
     os.chmod(path, 0o600)
     stdin = asyncio.StreamReader()
     await asyncio.get_running_loop().connect_read_pipe(

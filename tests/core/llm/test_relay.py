@@ -47,7 +47,7 @@ async def test_text_comes_joined_and_the_rest_as_the_model_sent_it(fake_llm, rel
     assert len(deltas) < usage.completion_tokens / 2  # a token every ms: joined per frame
     assert deltas[0] == "<fil"  # the first token at once, not held
     headers = {k.lower(): v for k, v in fake_llm.requests_for("frontend")[0]["headers"].items()}
-    assert headers["x-devora-agent"] == "frontend" and "x-devora-upstream" not in headers
+    assert headers["x-devora-agent"] == "frontend" and headers["authorization"].startswith("Bearer")
 
 
 @pytest.mark.parametrize(("reply", "error", "said"), [
