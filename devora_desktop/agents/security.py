@@ -4686,13 +4686,103 @@ _PICKS_ELEMENTS = re.compile(r"\.(?:filter|find|findLast|sort|slice|reverse|toSo
 
 def _held_part(value: Node) -> Node:
     """What a value holds of: ``items.filter((i) => i.name.includes(query))`` holds items,
-    not the query its callback compares with."""
+    not the query its callback compares with; ``PAGES.get(key)`` / ``PAGES[key] ?? "/"``
+    with a table of constants written in the file holds one of its entries, not the key."""
     v = strip(value) or value
     if v.type == "call_expression" and _PICKS_ELEMENTS.search(callee(v)):
         target = v.child_by_field_name("function")
         obj = target.child_by_field_name("object") if target is not None else None
         return obj if obj is not None else v
+    if v.type == "binary_expression" and text(v.child_by_field_name("operator")) in (
+            "??", "||") and jsscan.is_literal(v.child_by_field_name("right")):
+        v = strip(v.child_by_field_name("left")) or v
+    table = _looked_up_in(v)
+    if table is not None and _fixed_table(_root(v), text(table)):
+        return table
     return value
+
+
+def _kept_to_list(at: Node, name: str, mod: Module) -> bool:
+    """A check on the way to ``at`` lets ``name`` through only as an entry of a fixed list:
+    ``if (PAGES.includes(key)) …`` around it (or ``key === "intro"``), or ``if
+    (!PAGES.has(key)) return`` before it. A deny-list (``if (!BAD.includes(x))`` around it)
+    keeps nothing out."""
+    def listed(cond: Node | None, negated: bool) -> bool:
+        cond = strip(cond)
+        if cond is None:
+            return False
+        if cond.type == "unary_expression" and text(cond).startswith("!"):
+            return listed(cond.named_children[0] if cond.named_children else None, not negated)
+        if cond.type == "binary_expression":
+            op = text(cond.child_by_field_name("operator"))
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            if op == ("||" if negated else "&&"):  # !a || !b exits unless both hold
+                return listed(left, negated) or listed(right, negated)
+            if op in (("!==", "!=") if negated else ("===", "==")):
+                return {text(strip(left)), text(strip(right))} & {name} != set() and any(
+                    jsscan.is_literal(x) for x in (left, right))
+            return False
+        if negated or cond.type != "call_expression" or not re.fullmatch(
+                r"[\w$]+\.(?:includes|has)", callee(cond)) or \
+                [text(strip(a)) for a in args(cond)] != [name]:
+            return False
+        table = cond.child_by_field_name("function").child_by_field_name("object")
+        return text(table) in mod.top and _fixed_table(mod.root, text(table))
+
+    child, up = at, at.parent
+    while up is not None:
+        if up.type == "if_statement" and child == up.child_by_field_name("consequence") and \
+                listed(up.child_by_field_name("condition"), False):
+            return True
+        if up.type == "statement_block":
+            for sib in up.named_children:
+                if sib.start_byte >= child.start_byte:
+                    break
+                if sib.type == "if_statement" and jsscan._exits(sib.child_by_field_name(
+                        "consequence")) and listed(sib.child_by_field_name("condition"), True):
+                    return True
+        if up.type in jsscan.FUNCTIONS:
+            break
+        child, up = up, up.parent
+    return False
+
+
+def _fixed_table(root: Node, name: str) -> bool:
+    """``name`` holds a non-empty table of literals that nothing in the file adds to."""
+    value = strip(jsscan.declaration_of(root, name))
+    return value is not None and bool(value.named_children) and _literal_table(value) and not \
+        re.search(rf"(?<![\w$.]){re.escape(name)}(?:\s*\[[^\]]*\]\s*=[^=]|\.(?:set|add|push|"
+                  r"unshift|splice)\()", text(root))
+
+
+def _looked_up_in(v: Node) -> Node | None:
+    """The table a lookup reads (``PAGES`` of ``PAGES.get(key)`` / ``PAGES[key]``)."""
+    if v.type == "call_expression" and re.fullmatch(r"[\w$]+\.get", callee(v)):
+        return v.child_by_field_name("function").child_by_field_name("object")
+    if v.type == "subscript_expression":
+        obj = strip(v.child_by_field_name("object"))
+        return obj if obj is not None and obj.type == "identifier" else None
+    return None
+
+
+def _literal_table(node: Node | None) -> bool:
+    """An object, array, Set or Map written out of literals only (an allow-list)."""
+    node = strip(node)
+    if node is None:
+        return False
+    if node.type == "new_expression" and text(node.child_by_field_name("constructor")) in (
+            "Map", "Set"):
+        a = node.child_by_field_name("arguments")
+        return a is not None and len(a.named_children) == 1 and _literal_table(
+            a.named_children[0])
+    if node.type == "array":
+        return all(jsscan.is_literal(c) or _literal_table(c) for c in node.named_children
+                   if c.type != "comment")
+    if node.type == "object":
+        return all(c.type == "pair" and (jsscan.is_literal(c.child_by_field_name("value")) or
+                                         _literal_table(c.child_by_field_name("value")))
+                   for c in node.named_children if c.type != "comment")
+    return False
 
 
 def _element_parameters(fn: Node) -> set[str]:
@@ -4806,7 +4896,8 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
                 continue
-            if (jsscan.mentions(_held_part(value), names) or sources.search(text(value))) and \
+            held = _held_part(value)
+            if (jsscan.mentions(held, names) or sources.search(text(held))) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
         for holder, values in stores:
@@ -6319,7 +6410,8 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             elif fn_name in _CHILD or name in child:
                 shell = any(re.search(r"shell\s*:\s*true", text(x)) for x in a) or (
                     a and _SHELL.match(jsscan.string_value(a[0], mod.consts) or "") is not None)
-                if a and (not _trusted_program(a[0], mod) or (shell and dynamic)):
+                if a and ((not _trusted_program(a[0], mod) and not _program_from_callers(
+                        a[0], n, mod)) or (shell and dynamic)):
                     what = f"{fn_name or name}() runs a command chosen at run time"
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
                     name.split(".")[0] in child and a and not _constant(a[0], mod):
@@ -6671,6 +6763,35 @@ def _trusted_program(node: Node | None, mod: Module) -> bool:
                                                        callee(node)):
         return all(_trusted_program(x, mod) for x in args(node))
     return False
+
+
+def _program_from_callers(node: Node | None, at: Node, mod: Module) -> bool:
+    """``function run(cmd, args) { spawn(cmd, args) }`` where every call of ``run`` in the file
+    names a fixed program (``run("git", ["clone", "--", url, dir])``): the helper runs only
+    what its callers chose. One it exports, or hands on as a value, may be called with anything
+    from elsewhere."""
+    node = strip(node)
+    if node is None or node.type != "identifier":
+        return False
+    fn, index = jsscan.enclosing_function(at), None
+    while fn is not None and index is None:  # spawn() inside the helper's new Promise(…)
+        index = next((i for i, names in enumerate(_parameter_names(fn)) if text(node) in names),
+                     None)
+        fn = jsscan.enclosing_function(fn) if index is None else fn
+    if fn is None:
+        return False
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    if index is None or name is None or name.type != "identifier" or \
+            mod.top.get(text(name)) is None or re.search(
+                rf"\bexport\b[^;(]*\b{re.escape(text(name))}\b", mod.src):
+        return False
+    uses = [i for i in mod.of_type("identifier") if text(i) == text(name) and i != name]
+    calls = [u.parent for u in uses if u.parent is not None and u.parent.type ==
+             "call_expression" and u.parent.child_by_field_name("function") == u]
+    return bool(calls) and len(calls) == len(uses) and all(
+        len(args(c)) > index and _trusted_program(args(c)[index], mod) for c in calls)
 
 
 def _constant(node: Node | None, mod: Module) -> bool:
@@ -7623,6 +7744,7 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
             continue
         names = _taint(mod, n, set(), _DOM_SOURCES, containers=_containers(mod)) | \
             _input_state(mod) | _stored_input(mod)
+        names = {x for x in names if not _kept_to_list(n, x, mod)}
         sources = _with_source_helpers(mod, _DOM_SOURCES)
         if not any((jsscan.mentions(t, names) or sources.search(text(t))) and
                    not _html_escaped(t, mod, scan, names) for t in targets):
