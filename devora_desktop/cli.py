@@ -782,12 +782,16 @@ def _end_process(code: object) -> None:
     ~0.5 s of CPU after an offline ``generate``, 2-4 s of wall time at load 20-30). Not
     when the window ran in this process (Qt's and Chromium's teardown write the preview's
     storage) or a thread of ours is still working: then Python exits as usual."""
+    import atexit
     import threading
 
-    if "PySide6.QtCore" in sys.modules or any(
+    # atexit has no public call that runs the handlers now: one registered to run last
+    # would come before those registered ahead of it (sitecustomize's, coverage's for a
+    # subprocess) and skip them. Without the private one, Python exits as usual.
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None or "PySide6.QtCore" in sys.modules or any(
             t is not threading.main_thread() and not t.daemon for t in threading.enumerate()):
         return
-    import atexit
 
     if code is None:
         status = 0
@@ -797,7 +801,7 @@ def _end_process(code: object) -> None:
         with contextlib.suppress(OSError, ValueError):
             print(code, file=sys.stderr)
         status = 1
-    atexit._run_exitfuncs()  # logging's last flush, weakref finalizers, temp dirs
+    run_handlers()  # logging's last flush, weakref finalizers, temp dirs
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()

@@ -347,8 +347,6 @@ class LicenseManager:
 
     # ---- offline state ----------------------------------------------------------------
     def state(self) -> LicenseState:
-        import jwt
-
         token = self.kv.get("license:token")
         if not token and self.kv.get("license:seat_lost"):
             # refresh_due: asked again at start-up, so a seat freed elsewhere comes back
@@ -356,6 +354,8 @@ class LicenseManager:
                                 refresh_due=True)
         if not token:
             return LicenseState()
+        import jwt  # with cryptography ~80 ms of CPU: not for a Free app with no license
+
         now = int(self.now())
         try:
             claims = verify(token, self.public_keys, verify_times=False, now=now)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import re
+import sys
 import time
 from datetime import timedelta
 
@@ -127,8 +128,12 @@ def test_offline_grace_then_free(ctx) -> None:
     assert not state.pro and state.status == "expired"
 
 
-def test_gates(ctx) -> None:
+def test_gates(ctx, monkeypatch) -> None:
+    # a Free app with no license never loads the token library (jwt and cryptography: ~80 ms
+    # of CPU in every offline `devora generate`)
+    monkeypatch.setitem(sys.modules, "jwt", None)
     free = Entitlements.for_state(LicenseManager(ctx).state())
+    monkeypatch.undo()
     free.require_run(mode="web", agent_models=False, offline=False, ai_runs_today=19)
     free.require_run(mode="web", agent_models=False, offline=True, ai_runs_today=500)
     for kwargs, what in (({"mode": "fullstack"}, "Full-stack mode"),
