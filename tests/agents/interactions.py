@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import formula
+from devora_desktop.agents.templates import formula, measured
 from tests.agents.chromium import Page
 
 Result = tuple[bool, str]
@@ -310,6 +310,8 @@ def _spelled(page: Page, prompt: str) -> Result:
     result shows what the prompt's formula gives for them (worked out here from its text)."""
     opts = js(page, "window.APP.opts")
     spelled = formula.read(prompt)
+    if spelled is None or not spelled.steps:  # none spelled: the one its quantities give
+        spelled = measured.derive(prompt)
     values = {i["key"]: 2.5 + 1.5 * n for n, i in enumerate(opts["inputs"])}
     for name, value in values.items():
         js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import calcs, formula, i18n
+from devora_desktop.agents.templates import calcs, formula, i18n, measured
 
 ENGINE = Path(templates.__file__).with_name("dataapp.js")
 
@@ -96,6 +96,17 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("Miete nach Zimmergröße aufteilen", "weighted"),
     ("dividere l'affitto in base alla dimensione delle stanze", "weighted"),
     ("dividir o aluguel de acordo com o tamanho dos quartos", "weighted"),
+    # what it names to type in decides: a calculator that takes it, or one worked out from
+    # the units ("measured"), or none (an old freezer is no age to count)
+    ("rechner: was kostet mein alter gefrierschrank im jahr? watt, stunden am tag, preis pro "
+     "kwh", "energy"),
+    ("calculator: what does my old freezer cost a year? watts, hours a day, price per kWh",
+     "energy"),
+    ("calcolatore delle calorie bruciate in bici: peso in kg, minuti, velocità in km/h", None),
+    ("calories burned walking calculator: weight in kg, minutes walked, speed in km/h", None),
+    ("calculadora de calorías quemadas nadando: peso en kg, minutos y velocidad en km/h", None),
+    ("calculadora de IMC: peso en kg y altura en cm", "bmi"),
+    ("Rechner fürs Hochbeet: Länge, Breite und Höhe in cm, zeig mir die Liter", "measured"),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -459,3 +470,80 @@ def test_a_spelled_formula_gives_a_real_number_or_none(prompt: str, value: float
     got = formula.run(formula.read(prompt), {"v1": value})["r1"]
     assert isinstance(got, float)
     assert math.isnan(got) if expected is None else got == pytest.approx(expected)
+
+
+# A calculator its prompt describes by what it takes and gives, with no formula spelled and
+# none of the calculators here: worked out from the units (measured.py). (prompt, inputs,
+# results, values typed, results expected)
+MEASURED = [
+    # round 20's raised bed, in other words: 300 x 80 x 5 cm = 120 L, 5 sacks of 25 L
+    ("calculadora de cuánta grava necesito para el camino: largo, ancho y profundidad en cm, y "
+     "que me diga los litros y cuántos sacos de 25 L", ["Largo (cm)", "Ancho (cm)",
+                                                       "Profundidad (cm)"],
+     ["Litros", "Sacos (25 L)"], [300, 80, 5], [120, 5]),
+    ("raised bed soil calculator: length, width and depth in cm, tell me the litres and how "
+     "many bags of 40 L", ["Length (cm)", "Width (cm)", "Depth (cm)"],
+     ["Litres", "Bags (40 L)"], [120, 60, 30], [216, 6]),
+    ("calculateur de terreau pour ma jardinière : longueur, largeur et hauteur en cm, donne "
+     "les litres et combien de sacs de 20 L", ["Longueur (cm)", "Largeur (cm)", "Hauteur (cm)"],
+     ["Litres", "Sacs (20 L)"], [100, 40, 25], [100, 5]),
+    ("Rechner fürs Hochbeet: Länge, Breite und Höhe in cm, zeig mir die Liter und wie viele "
+     "Säcke à 40 L", ["Länge (cm)", "Breite (cm)", "Höhe (cm)"], ["Liter", "Säcke (40 L)"],
+     [200, 80, 40], [640, 16]),
+    ("calculadora de quanta terra preciso para o canteiro: comprimento, largura e altura em "
+     "cm, e me mostre os litros e quantos sacos de 20 L", ["Comprimento (cm)", "Largura (cm)",
+                                                           "Altura (cm)"],
+     ["Litros", "Sacos (20 L)"], [150, 50, 30], [225, 12]),
+    ("calcolatrice per il terriccio della fioriera: lunghezza, larghezza e altezza in cm, "
+     "dimmi i litri e quanti sacchi da 50 L", ["Lunghezza (cm)", "Larghezza (cm)",
+                                              "Altezza (cm)"],
+     ["Litri", "Sacchi (50 L)"], [100, 50, 40], [200, 4]),
+    # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
+    ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
+     ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
+]
+
+
+@pytest.fixture(scope="module")
+def measured_sums() -> list:
+    cases = [[calcs.build(p, "en")[1]["steps"], {f"v{n}": v for n, v in enumerate(vals, 1)}]
+             for p, _, _, vals, _ in MEASURED]
+    return run_formulas("""
+const A = { opts: {}, lang: "en" };
+SECTION
+console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps;
+  return FORMULAS.custom(values); })));
+""".replace("CASES", json.dumps(cases)))
+
+
+@pytest.mark.parametrize("n", range(len(MEASURED)))
+def test_a_calculator_named_by_what_it_takes_and_gives_computes_it(
+        measured_sums: list, n: int) -> None:
+    """Round 20's 'cuánta tierra … largo, ancho y alto en cm, los litros y cuántos sacos de
+    50 L' was a plain calculator that computed nothing asked."""
+    prompt, ins, outs, values, expected = MEASURED[n]
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator" and spec.fits, spec.unfit
+    _, opts = calcs.build(prompt, spec.lang)
+    assert [i["label"] for i in opts["inputs"]] == ins
+    assert [o["label"] for o in opts["outputs"]] == outs
+    got = [measured_sums[n][f"r{k}"] for k in range(1, len(outs) + 1)]
+    assert got == pytest.approx(expected, abs=0.01)
+    # the page and the bench's check compute the same (formula.run)
+    derived = measured.derive(prompt)
+    assert list(formula.run(derived, dict(zip([i["key"] for i in derived.inputs], values,
+                                              strict=True))).values()) == pytest.approx(
+        expected, abs=0.01)
+
+
+@pytest.mark.parametrize("prompt", [
+    "calcolatore delle calorie bruciate correndo: peso in kg, minuti di corsa, velocità in km/h",
+    "calories burned cycling calculator: weight in kg, minutes, speed in km/h",
+    "calculateur de calories brûlées en courant : poids en kg, minutes, vitesse en km/h",
+])
+def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> None:
+    """walk21 #17: calories burned running (weight, minutes, speed) were a daily-needs
+    calculator of sex, age and height; no formula here gives them from those units alone."""
+    spec = templates.read(prompt)
+    assert calcs.kind(prompt) is None and not spec.fits
+    assert "no offline formula gives it" in spec.unfit and "write the formula" in spec.unfit

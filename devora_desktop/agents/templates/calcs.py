@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from devora_desktop.agents.templates import formula
+from devora_desktop.agents.templates import formula, measured
 from devora_desktop.agents.templates.i18n import LANGS, pick
 
 
@@ -221,7 +221,7 @@ PATTERNS = {
     "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
              r"porcelanato|fliese|piastrell|mattonell",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
-             r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
+             r"days left|(?<!mein )(?<!ein )(?<!unser )(?<!der )\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
              r"birthday|anniversaire|cumpleanos|aniversario|compleanno|geburtstag|"
              r"compte a rebours|cuenta atras|contagem regressiva|conto alla rovescia|countdown",
@@ -741,6 +741,13 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    # the quantities it names to type in: a calculator that takes them, or one worked out
+    # from their units ("largo, ancho y alto en cm … los litros"), or none here
+    if k not in ("custom", "rated") and not _holds(k, prompt):
+        found = [key for key in _all_kinds(prompt) if key != k and _holds(key, prompt)]
+        if found:
+            return found[0]
+        return "measured" if measured.derive(prompt) is not None else None
     # "prix du bien, 7,5 % dans l'ancien, 2,5 % dans le neuf": a rate for each case (a
     # "sale price" is no discount asked)
     if (k in (None, "percent") or (k == "discount" and not re.search(
@@ -799,6 +806,27 @@ def _rated(prompt: str, lang: str) -> tuple[list, dict]:
         [{"key": x["key"], "label": x["label"], "type": "money"} for x in outputs]
     return fields, {"formula": "percent", "calc": "percent", "inputs": inputs,
                     "outputs": outputs}
+
+
+def _holds(k: str | None, prompt: str) -> bool:
+    """Whether calculator ``k`` takes what ``prompt`` names to type in (its weight, minutes
+    and speed; its watts, hours a day and price per kWh): each named quantity's kind is one of
+    its inputs'. A prompt naming fewer than two is held by any."""
+    said = measured.named(prompt)
+    if len(said) < 2:
+        return True
+    # a quantity whose unit is unsaid is told by its kind only when that kind is plain (a
+    # speed, a power): "costo", "edad", "horas extras" may be what an input of another kind
+    # holds ("Alter" a dog's age, "horas" a week's)
+    return k in CALCS and all(q.dim in _TAKES[k] for q in said
+                              if q.said or q.dim in measured.PLAIN)
+
+
+def _all_kinds(prompt: str) -> list[str]:
+    """Every calculator whose words ``prompt`` says, the first said first."""
+    text = plain(prompt)
+    found = ((re.search(c.pattern, text), k) for k, c in CALCS.items())
+    return [k for _, k in sorted((m.start(), k) for m, k in found if m)]
 
 
 def _kind(prompt: str) -> str | None:
@@ -888,6 +916,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     k = kind(prompt)
     if k == "custom":
         return _custom(prompt, lang)
+    if k == "measured":
+        return _custom(prompt, lang, measured.derive(prompt, lang))
     if k == "rated":
         return _rated(prompt, lang)
     if k not in CALCS:  # a plain calculator: digits and operators, results kept
@@ -984,14 +1014,16 @@ RESULT = L("Result", "Résultat", "Resultado", "Ergebnis", "Resultado", "Risulta
 WHEN = L("When", "Quand", "Cuándo", "Wann", "Quando", "Quando")
 
 
-def _custom(prompt: str, lang: str) -> tuple[list, dict]:
-    """A calculator of the formula the prompt spells (formula.py): an input for each name it
-    does not define, a result for each step, computed by the page from the parsed steps."""
-    spelled = formula.read(prompt)
+def _custom(prompt: str, lang: str, spelled: formula.Formula | None = None
+            ) -> tuple[list, dict]:
+    """A calculator of the formula the prompt spells (formula.py), or of the one its
+    quantities give (measured.py): an input for each name it does not define, a result for
+    each step, computed by the page from the parsed steps."""
+    spelled = spelled or formula.read(prompt)
     inputs = [{"key": i["key"], "label": i["label"], "value": "", "type": "number",
                "empty": True} for i in spelled.inputs]
-    outputs = [{"key": s["key"], "label": s["label"] or pick(RESULT, lang), "format": "number"}
-               for s in spelled.steps]
+    outputs = [{"key": s["key"], "label": s["label"] or pick(RESULT, lang),
+                "format": s.get("format", "number")} for s in spelled.steps]
     fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
         [{"key": x["key"], "label": x["label"], "type": "number"} for x in inputs + outputs]
     return fields, {"formula": "custom", "calc": "custom", "inputs": inputs, "outputs": outputs,
@@ -1445,6 +1477,11 @@ def _mortgage(prompt: str) -> dict[str, float]:
     return out
 
 
+# The kinds of quantity each calculator takes (measured's dimensions, read from its inputs'
+# English labels): "Weight (kg)" a mass, "Hours a day" a share of time, "Price per kWh" money
+# over energy
+_TAKES = {k: {q.dim for i in c.inputs for q in measured.named(WORDS.get(i.key, (i.key,))[0])}
+          for k, c in CALCS.items()}
 # The words before a calculator word that name a known sum ("tip calculator"): the subject
 # reader skips them, the app's title already says them.
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())

@@ -1023,6 +1023,7 @@ function stepsOf(steps, values) {
     if (op === "num") return a;
     if (op === "var") return env[a];
     if (op === "neg") return -at(a);
+    if (op === "ceil") return Math.ceil(at(a) - 1e-9);  // whole things to buy, rounded up
     const x = at(a), y = at(b);
     return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : op === "/" ? x / y : op === "^" ? x ** y : NaN;
   };

@@ -303,6 +303,9 @@ def evaluate(tree: list, values: dict[str, float]) -> float:
         return values.get(tree[1], math.nan)
     if op == "neg":
         return -evaluate(tree[1], values)
+    if op == "ceil":  # a count of whole things to buy: rounded up ("12 sacks of 50 L")
+        x = evaluate(tree[1], values)
+        return float(math.ceil(x - 1e-9)) if math.isfinite(x) else math.nan
     a, b = evaluate(tree[1], values), evaluate(tree[2], values)
     try:
         out = {"+": a + b, "-": a - b, "*": a * b}[op] if op in "+-*" else \

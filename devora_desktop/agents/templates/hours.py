@@ -191,7 +191,8 @@ def said_span(prompt: str) -> tuple[float, float] | None:
 # How long one slot is: "slot da 90 minuti", "45-minute slots", "créneaux de 2 heures"
 _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions?|s[ée]ances?|"
             r"franjas?|faixas?|fasc(?:ia|e)|zeitfenster|intervall?[eo]s?|bloques?|blocos?|"
-            r"tranches?|reserv\w*|bookings?|buchung\w*|prenotazion\w*|agendamentos?|"
+            r"blocks?|bl[öo]cke?n?|blocc(?:o|hi)|"
+            r"tranches?|reserv\w*|bookings?|buchung\w*|buchen|book|prenot\w*|agendamentos?|"
             r"sesi[oó]n|sess[ãa]o|sessioni|sedut[ae]|visit[ae]|consult[ae]s?|consultas?|"
             r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")

@@ -108,7 +108,12 @@ _DRAG = (r"\b(?:drag(?:ging)?|arrast\w*|glisse\w*|d[ée]plac\w*|trascin\w*|ziehe
          r"mov(?:e|es|er|ing|endo)|spost\w*|mueve\w*)\b")
 _READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici|familia|amigos|"
             r"familie|freunde|verwandte|famille|amis|proches|fam[íi]lia|parentes|lettori|"
-            r"lectores|leser|lecteurs|leitores)")
+            r"lectores|leser|lecteurs|leitores|"
+            # the members of a club or the residents of a street, who read what its board writes
+            r"residents|members|neighbou?rs|r[ée]sidents|habitants|membres|adh[ée]rents|voisins|"
+            r"vecinos|residentes|socios|miembros|bewohner\w*|mitglieder|nachbarn|anwohner\w*|"
+            r"moradores|vizinhos|s[óo]cios|membros|cond[ôo]minos|residenti|soci|membri|vicini|"
+            r"condomini|inquilini)")
 _READ = r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+)\b"
 _SIDE_ONE = (r"\b(?:on one side|one side|en una cara|por un lado|sur une face|d'un c[ôo]t[ée]|"
              r"auf der einen seite|de um lado|numa face|em uma face|da un lato|su un lato|"
@@ -187,8 +192,29 @@ FEATURES: list[tuple[str, str]] = [
              r"\bmarc(?:ar|a|an|am|o|amos)\s+(?:\w+\s+)?como\s+(?:hech|feit|terminad|conclu[íi]d)\w*"),
     ("blog", r"\bpublish\w*|\bpublier\b|\bpublicar\b|ver[öo]ffentlich\w*|\bpubblica\w*|"
              # written for others to read: "che poi lo leggono i parenti", "for family to read"
-             rf"\b{_READERS}\W+(?:\w+\W+){{0,3}}{_READ}|\b{_READ}\W+(?:\w+\W+){{0,3}}{_READERS}"),
+             rf"\b{_READERS}\W+(?:\w+\W+){{0,5}}{_READ}|\b{_READ}\W+(?:\w+\W+){{0,3}}{_READERS}|"
+             # the news written for others: "a diretoria escreve as notícias", "the committee
+             # writes the news", "le bureau rédige les nouvelles", "der Vorstand schreibt die
+             # Neuigkeiten"
+             r"\b(?:writes?|writing|[ée]crit|[ée]crivent|[ée]crire|r[ée]dige\w*|escrib\w*|"
+             r"escrev\w*|redact\w*|redig\w*|schreib\w*|verfass\w*|scriv\w*|publica\w*)\s+"
+             r"(?:(?:the|our|les|nos|las|los|nuestras|as|os|nossas|die|unsere|le|il|i|gli|"
+             r"de|des|d[ae]s|delle)\s+)?(?:news|nouvelles|actualit[ée]s|noticias|novedades|"
+             r"not[íi]cias|novidades|neuigkeiten|nachrichten|notizie|novit[àa])\b"),
     # picking a time: "clients pick a 30 min walk slot", "escolhem um horário de 1h"
+    # booked by the verb, in German and English ("die Bewohner sollen die Waschmaschine …
+    # buchen können", "wenn ein Block gebucht ist", "residents can book the dryer"), or time
+    # given out in blocks ("in 2-Stunden-Blöcken", "2-hour blocks", "créneaux de 2 h")
+    ("booking", r"\b(?:buchen|gebucht|buchbar\w*|bucht)\b|"
+                r"\b(?:can|could|to|should|will|may|let \w+|lets \w+) book (?!clubs?\b|lists?\b|"
+                r"logs?\b|reviews?\b|shel(?:f|ves)\b|reports?\b|notes?\b|"
+                # a place in a class is a sign-up sheet's
+                r"(?:a |an |their |your |one )?(?:places?|spots?|seats?|tickets?)\b)|"
+                r"\b\d+(?:[.,]\d+)?[- ]?(?:hours?|hrs?|h|minutes?|mins?|stunden|std|heures?|"
+                r"horas?|ore|minuti|minutos|minuten)[- ]?(?:bl[öo]ck\w*|blocks?|slots?)\b|"
+                r"\b(?:bl[öo]ck\w*|blocks?|slots?|cr[ée]neaux|franjas|blocos|fasce|turnos)\s+"
+                r"(?:of|de|von|di|da|zu)\s+\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|"
+                r"stunden|std|heures?|horas?|ore|minuti|minutos|minuten)\b"),
     ("booking", r"\b(?:pick|choose|book|grab|reserve)\w*\s+(?:an?\s+|the\s+|their\s+|your\s+)?"
                 r"(?:(?!time\b)[\w-]+\s+){1,3}(?:slots?|appointments?)\b|"
                 # a shared thing booked for a while: "book it by half day", "la réserver
@@ -473,6 +499,13 @@ FEATURES += [("dashboard", rf"\b{_SEASON}\s+{_SUMMED_UP}\b|\b{_SUMMED_UP}\s+(?:o
                            rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?\b{_AVERAGE}\b")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
+    # a little paper of a street or a club: "jornalzinho da associação", "giornalino della
+    # parrocchia", "Vereinszeitung", "periódico del barrio"
+    ("blog", r"\bjornal(?:zinho)?\b(?! (?:de|do|da) (?:bordo|treinos?|humor|sono|sonhos))|"
+             r"\bgiornalino\b|\bperi[óo]dic(?:o|quito) (?:del|de la|de nuestr[oa]|vecinal|escolar)\b|"
+             r"\b(?:vereins|dorf|schul|sch[üu]ler|gemeinde|stadtteil|kirchen|pfarr)zeitung\b|"
+             r"\bjournal (?:du|de (?:la|l'|notre)) (?:quartier|association|village|club|paroisse|"
+             r"[ée]cole|r[ée]sidence)\b"),
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
              r"\bdiario de viaje\b|\bcarnet de (?:voyage|route)\b|\breisetagebuch\b|"
              r"\bdi[áa]rio de viagem\b|\breiseblog\b"),

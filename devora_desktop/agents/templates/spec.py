@@ -18,6 +18,7 @@ from devora_desktop.agents.templates import (
     formula,
     hours,
     i18n,
+    measured,
     measures,
     quiz,
     reader,
@@ -1346,8 +1347,16 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append(f"the formula the prompt gives (“{spelled.text}”): the calculator "
                            "could not read it and does not use it")
     if kind == "calculator" and calcs.kind(prompt) is None:
-        unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
-                           f"{calcs.KNOWN})")
+        if len(typed := measured.named(prompt)) >= 2:
+            # what it takes is named and no formula here gives the result from it: say so,
+            # and how to have it built (a spelled formula is computed as written)
+            unsupported.append(
+                f"a {subject or 'custom'} calculator from {', '.join(q.label for q in typed)} "
+                "(no offline formula gives it from these; write the formula in the prompt, "
+                "as “result = … × …”, or add a model)")
+        else:
+            unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
+                               f"{calcs.KNOWN})")
     if kind == "board" and shapes.board_columns(prompt) == ([], True):
         *first, last = i18n.pick(i18n.BOARD_COLUMNS, lang)  # the board's own, in its language
         unsupported.append(f"the columns named in the prompt (the board has {', '.join(first)} "

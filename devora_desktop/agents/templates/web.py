@@ -1033,7 +1033,7 @@ def readme(spec: Spec, tagline: str = "") -> str:
     lines = [f"# {spec.name}", "", lead]
     if spec.kind == "calculator":
         kind = calcs.kind(spec.prompt)
-        if kind in calcs.CALCS or kind == "custom":
+        if kind in calcs.CALCS or kind in ("custom", "measured"):
             _, opts = calcs.build(spec.prompt, lang)
             ins = ", ".join(i["label"] for i in opts["inputs"])
             outs = ", ".join(o["label"] for o in opts["outputs"])

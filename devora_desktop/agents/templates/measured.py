@@ -1,0 +1,401 @@
+"""A calculator worked out from what its prompt names, when it spells no formula: "largo, ancho
+y alto en cm, y que me diga los litros y cuántos sacos de 50 L" names three lengths in and a
+volume out, so the volume is their product (in litres: cm³ / 1000) and the sacks its share of
+50 L, rounded up.
+
+``named(prompt)`` reads the quantities the prompt names as inputs (a length, a weight, a time, a
+price per kWh, "hours a day"...) with their units, in the six languages; ``derive(prompt)``
+reads what it asks out (litres, "how many bags of 50 L", "what it costs a year", "calories
+burned") and finds the one product of all its inputs whose dimensions are the result's (each
+quantity is a vector of powers of length, mass, time and money, with its unit's size). The
+result is a formula.Formula the page computes like a spelled one (dataapp.js ``stepsOf``).
+None when the inputs can't give the result by units alone (calories burned from a weight, a
+time and a speed need an exercise's own factor): the run then says it can't build that
+calculator, rather than computing something else.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+from devora_desktop.agents.templates import formula
+
+Dim = tuple[int, int, int, int]  # powers of length, mass, time, money
+NONE: Dim = (0, 0, 0, 0)
+LENGTH: Dim = (1, 0, 0, 0)
+MASS: Dim = (0, 1, 0, 0)
+TIME: Dim = (0, 0, 1, 0)
+MONEY: Dim = (0, 0, 0, 1)
+ENERGY: Dim = (2, 1, -2, 0)
+POWER: Dim = (2, 1, -3, 0)
+SPEED: Dim = (1, 0, -1, 0)
+AGE = "age"  # a person's age: years, but never a time to multiply by
+# kinds a name says with no unit beside it: a speed, a power, a volume, an area
+PLAIN = {SPEED, POWER, ENERGY, (3, 0, 0, 0), (2, 0, 0, 0)}
+
+_DAY = 86400.0
+_YEAR = 365 * _DAY
+# Units as people write them (plain: lower case, no accents): (pattern, dimension, size in SI)
+_UNITS: tuple[tuple[str, Dim, float], ...] = (
+    (r"km ?/ ?h|kmh|kph|km per hour|km a l'heure|km por hora|km all'ora|stundenkilometer",
+     SPEED, 1 / 3.6),
+    (r"mph|miles per hour", SPEED, 0.44704),
+    (r"m ?/ ?s", SPEED, 1.0),
+    (r"kwh|kilowatt ?(?:hours?|heures?|horas?|stunden?|ore)", ENERGY, 3.6e6),
+    (r"wh", ENERGY, 3600.0),
+    (r"kcal|calories|calorias|calorie|kalorien|kilocalories", ENERGY, 4184.0),
+    (r"kj", ENERGY, 1000.0),
+    (r"kw|kilowatts?", POWER, 1000.0),
+    (r"w|watts?", POWER, 1.0),
+    (r"m2|m²|sq ?m|square met\w*|metros? (?:cuadrados?|quadrados?)|metres? carres?|"
+     r"metri quadr\w*|quadratmeter|qm", (2, 0, 0, 0), 1.0),
+    (r"cm2|cm²", (2, 0, 0, 0), 1e-4),
+    (r"sq ?ft|square f(?:ee|oo)t", (2, 0, 0, 0), 0.09290304),
+    (r"m3|m³|cubic met\w*|metros? cubicos?|metres? cubes?|metri cubi|kubikmeter", (3, 0, 0, 0), 1.0),
+    (r"ml|millilit\w*|milliliter", (3, 0, 0, 0), 1e-6),
+    (r"l|litres?|liters?|litros?|litri|litro|litern?", (3, 0, 0, 0), 1e-3),
+    (r"gal|gallons?", (3, 0, 0, 0), 0.003785411784),
+    (r"mm|millimet\w*", LENGTH, 1e-3),
+    (r"cm|centimet\w*|zentimeter", LENGTH, 1e-2),
+    (r"km|kilomet\w*|chilometri", LENGTH, 1000.0),
+    (r"m|metres?|meters?|metros?|metri|meter", LENGTH, 1.0),
+    (r"in|inch|inches|pouces?|pulgadas?|polegadas?|pollici|zoll", LENGTH, 0.0254),
+    (r"ft|feet|foot|pieds?|pies|pes|piedi|fu(?:ss|ß)", LENGTH, 0.3048),
+    (r"mi|miles?|millas?|milhas?|miglia|meilen", LENGTH, 1609.344),
+    (r"kg|kilos?|kilogra\w*|quilos?|chili", MASS, 1.0),
+    (r"g|grams?|grammes?|gramos|gramas|grammi|gramm", MASS, 1e-3),
+    (r"lbs?|pounds", MASS, 0.45359237),
+    (r"t|tonnes?|tons?|toneladas?|tonnellate", MASS, 1000.0),
+    (r"s|secs?|seconds?|segundos?|secondes?|secondi|sekunden", TIME, 1.0),
+    (r"mins?|minutes?|minutos?|minuti|minuten", TIME, 60.0),
+    (r"h|hrs?|hours?|horas?|heures?|ore|stunden?|std", TIME, 3600.0),
+    (r"days?|dias?|jours?|journee|tage?n?|giorn[oi]|giornata", TIME, _DAY),
+    (r"weeks?|semaines?|semanas?|wochen?|settimanae?", TIME, 7 * _DAY),
+    (r"months?|mois|mes|meses|monate?n?|mesi|mese", TIME, _YEAR / 12),
+    (r"years?|ans?|annees?|anos?|jahre?n?|anni|anno", TIME, _YEAR),
+    (r"€|eur|euros?|\$|dollars?|£|pounds sterling|r\$|reais|chf", MONEY, 1.0),
+)
+_UNIT_RE = [(re.compile(rf"(?:{p})(?![\w²³])"), d, s) for p, d, s in _UNITS]
+# "per", "a", "/" between two units: the second divides ("stunden am tag", "€ pro kWh")
+_PER = (r"\s*(?:/|(?:per|par|pro|por|al|ao|an|am|im|a|the|each|every|le|la|el|o|cada|chaque|"
+        r"jeden|ogni|alla|all'|l')\b)\s*")
+
+# The quantities a prompt names as its inputs: (pattern, dimension, the unit it has unless one
+# is said). Matched on plain text, as whole words.
+_NAMES: tuple[tuple[str, Dim | str, str], ...] = (
+    (r"length|longueur|largo|comprimento|lunghezza|lange|laenge|width|wide|largeur|large|ancho|"
+     r"anchura|breite|largura|larghezza|height|high|tall|hauteur|haut|alto|alta|altura|hohe|"
+     r"hoehe|altezza|depth|deep|profondeur|profundidad|profundidade|profondita|tiefe|thickness|"
+     r"epaisseur|espesor|grosor|espessura|spessore|dicke|distance|distancia|strecke|entfernung|"
+     r"distanza|side|cote|lado|seite|lato", LENGTH, "m"),
+    (r"area|surface|superficie|flache|metragem", (2, 0, 0, 0), "m2"),
+    (r"volume|volumen|capacity|capacite|capacidad|capacidade|capacita|inhalt", (3, 0, 0, 0), "l"),
+    (r"weight|weighs|peso|pesa|poids|gewicht|masse|massa", MASS, "kg"),
+    (r"age|edad|idade|eta|alter", AGE, ""),
+    (r"minutes|minutos|minuti|minuten", TIME, "min"),
+    (r"hours|horas|heures|ore|stunden", TIME, "h"),
+    (r"days|dias|jours|tage|giorni", TIME, "days"),
+    (r"duration|duree|duracion|dauer|duracao|durata|time|temps|tiempo|tempo|zeit", TIME, "min"),
+    (r"speed|velocidad|vitesse|geschwindigkeit|velocidade|velocita", SPEED, "km/h"),
+    (r"watts?|wattage|power|potencia|puissance|leistung|potenza", POWER, "w"),
+    (r"price|prices|cost|prix|tarif|precio|coste|costo|custo|preco|preis|kosten|prezzo|tarifa|"
+     r"amount|montant|importe|betrag|importo", MONEY, "€"),
+    (r"coats|couches|capas|manos|demaos|mani|anstriche|people|persons|personas|personnes|"
+     r"personen|pessoas|persone|number of \w+|nombre de \w+|numero de \w+|anzahl \w+|"
+     r"quantidade de \w+|cantidad de \w+|numero di \w+", NONE, ""),
+)
+_NAME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
+                      + r")\b")
+# A value said right after a name, before its unit: "prezzo 1,85 al litro", "Preis: 1,79 €/l"
+_VALUE = r"\s*[:=]?\s*(?:r\$|[$£€])?\s*\d+(?:[.,]\d+)?(?=\s*\S)"
+# A unit said right after a name: "peso in kg", "alto en cm", "(m²)", "watt"
+_IN = r"\s*(?:\(\s*|(?:in|en|em|na|no|im|nel|nella)\s+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    label: str            # as the prompt writes it, with its unit: "Largo (cm)"
+    dim: Dim | str
+    scale: float          # the unit's size in SI units
+    unit: str             # the unit as shown ("" for a count)
+    said: bool            # the unit was written beside it
+    start: int
+    end: int
+
+
+def _unit_at(text: str, pos: int) -> tuple[Dim, float, str, int] | None:
+    """The unit written at ``pos`` of ``text`` (plain), with one "per <unit>" after it: its
+    dimension, size, how it is shown and where it ends."""
+    for pattern, dim, scale in _UNIT_RE:
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        shown, end = m.group(), m.end()
+        after = re.compile(_PER).match(text, end)
+        if after and after.end() > end:
+            for p2, d2, s2 in _UNIT_RE:
+                m2 = p2.match(text, after.end())
+                if m2 and d2 != MONEY:
+                    return (tuple(a - b for a, b in zip(dim, d2, strict=True)), scale / s2,
+                            f"{shown}/{m2.group()}", m2.end())
+        return dim, scale, shown, end
+    return None
+
+
+def _size(dim: Dim, shown: str) -> float:
+    for pattern, d, scale in _UNIT_RE:
+        if d == dim and pattern.fullmatch(shown):
+            return scale
+    return 1.0
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_ASKED_BEFORE = (r"(?:how|cuant[oa]s?|combien(?: de)?|wie|quant[oa]s?|quant[ie])\s+"
+                 r"(?:(?:much|many|viele?|\w+)\s+)?$")
+# a name said as not wanted ("no shop or prices", "sin precios", "ohne Preise"), or an
+# adjective ("mein alter Gefrierschrank": old)
+_NOT_BEFORE = (r"(?:\b(?:no|not|without|sin|sans|pas de|ohne|kein\w*|sem|senza|niente)\b"
+               r"(?:\s+\w+){0,3}\s+(?:or|ni|o|ou|oder|nor|und|and|y|e)?\s*$)|"
+               r"\b(?:mein|dein|sein|ihr|unser|euer|ein|kein|der|dieser)\s+$")
+# between the names of one list: a comma, "and"
+_LIST_GAP = r"\s*(?:,|;|\s(?:and|y|e|et|und|ed|u)\s|&|\+)\s*(?:(?:the|el|la|los|las|le|les|"r"o|a|os|as|il|lo|der|die|das|den)\s+)?"
+
+
+def named(prompt: str) -> list[Quantity]:
+    """The quantities ``prompt`` names for its calculator to take, in order, each with its
+    unit: the one said after it ("peso in kg", "preis pro kWh", "stunden am tag"), after the
+    list it is in ("largo, ancho y alto en cm"), or its own."""
+    text = formula.plain(prompt)
+    found: list[Quantity] = []
+    for m in _NAME_RE.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        _, dim, default = _NAMES[i]
+        if found and m.start() < found[-1].end:
+            continue  # "potenza in watt": the unit of the name before, no name of its own
+        if re.search(_ASKED_BEFORE, text[max(0, m.start() - 24):m.start()]) or re.search(
+                _NOT_BEFORE, text[max(0, m.start() - 30):m.start()]):
+            continue  # "how many …", "cuánta …": what it asks out; "no prices": not asked
+        if dim == MONEY and re.search(r"\b(?:what|how much)\s+(?:\w+\s+){0,6}$",
+                                      text[max(0, m.start() - 50):m.start()]):
+            continue  # "what does my old freezer cost a year": the cost is the result
+        got = None
+        # a value said after it ("prezzo 1,85 al litro", "Preis 1,79 €/l") before its unit
+        after = re.compile(_VALUE).match(text, m.end())
+        start = after.end() if after else m.end()
+        if dim not in (AGE, NONE):
+            at = re.compile(_IN).match(text, start)
+            u = _unit_at(text, at.end()) if at else None
+            if u and (u[0] == dim or (dim == MONEY and u[0][3] == 1)):
+                got = (u[0], u[1], u[2], u[3])
+            elif dim == MONEY and (per := re.compile(_PER).match(text, start)) and \
+                    per.end() > start and (u2 := _unit_at(text, per.end())) and \
+                    u2[0] != MONEY:
+                # "preis pro kWh", "price per litre": money over a unit
+                got = ((*(-x for x in u2[0][:3]), 1), 1 / u2[1], f"€/{u2[2]}", u2[3])
+            elif dim == TIME and (per := re.compile(_PER).match(text, start)) and \
+                    per.end() > start and (u2 := _unit_at(text, per.end())) and u2[0] == TIME:
+                # "hours a day", "stunden am tag": a time per a time
+                got = (NONE, _size(TIME, default) / u2[1], f"{default}/{u2[2]}", u2[3])
+        if got:
+            found.append(Quantity(prompt[m.start():m.end()], got[0], got[1], got[2], True,
+                                  m.start(), got[3]))
+        else:
+            size = _size(dim, default) if isinstance(dim, tuple) and dim != NONE else 1.0
+            found.append(Quantity(prompt[m.start():m.end()], dim, size, default, False,
+                                  m.start(), m.end()))
+    # a unit after a list's last name is the unit of the names before it in that list
+    for n in range(len(found) - 2, -1, -1):
+        q, nxt = found[n], found[n + 1]
+        if not q.said and nxt.said and q.dim == nxt.dim and re.fullmatch(
+                _LIST_GAP, text[q.end:nxt.start]):
+            found[n] = Quantity(q.label, q.dim, nxt.scale, nxt.unit, True, q.start, q.end)
+    return [Quantity(_cap(q.label) + (f" ({shown_unit(q.unit)})" if q.unit else ""), q.dim,
+                     q.scale, q.unit,
+                     q.said, q.start, q.end) for q in found]
+
+
+_SHOWN = {"w": "W", "kw": "kW", "kwh": "kWh", "wh": "Wh", "kj": "kJ", "l": "L", "m2": "m²",
+          "m3": "m³", "cm2": "cm²", "ml": "ml", "kmh": "km/h"}
+
+
+def shown_unit(unit: str) -> str:
+    """A unit as it is printed: "kWh", "L", "m²", "€/kWh"."""
+    return "/".join(_SHOWN.get(part, part) for part in unit.split("/"))
+
+
+# What a prompt asks its calculator to give, each with its dimension, the unit it is shown
+# in, and a label per language (en fr es de pt it) when the prompt's words are not one.
+_COUNT_OF = (r"(?:how many|cuant[oa]s|combien de|wie viele|quant[oa]s|quant[ie])\s+"
+             r"(?P<what>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)\s+(?:of|de|da|di|a|à|zu(?: je)?|"
+             r"von|mit|con|com|with)\s+(?P<n>\d+(?:[.,]\d+)?)\s*")
+_COST = (r"\b(?:what (?:does|do|will) (?:\w+ ){0,4}cost|how much (?:does|do|will) (?:\w+ ){0,4}"
+         r"cost|(?:was|wie ?viel) kostet|cuanto (?:me )?cuesta|combien (?:me )?coute|quanto "
+         r"(?:me )?(?:custa|costa)|(?:the |el |le |il |o |die )?(?:cost|costs|coste|costo|cout|"
+         r"custo|kosten))\b")
+_PERIOD = (r"\b(?:a|per|par|pro|por|al|ao|im|in|l'|all'|au|the|each|every|/)\s*(?P<p>years?|jahr|"
+           r"an|ano|anno|months?|monat|mois|mes|mese|weeks?|woche|semaine|semana|settimana|days?|"
+           r"tag|jour|dia|giorno)\b")
+_BURNED = (r"\b(?:calories? (?:burn\w*|brulee?s?|queimadas?)|calorias (?:quemadas|gastas|"
+           r"queimadas)|calorie bruciate|verbrannte kalorien|kalorienverbrauch|kcal (?:burn\w*|"
+           r"verbrannt|bruciate|quemadas|brulees))\b")
+# the words that ask for a result: "que me diga los litros", "tell me the litres", "result in"
+_GIVE = (r"\b(?:tell|tells|show|shows|give|gives|diga|dig[ao]|dime|decir|muestre|mostr\w*|"
+         r"indiqu\w*|affich\w*|donne|sag\w*|zeig\w*|dimmi|mi dica|dica|result\w*|ergebnis|"
+         r"risultat\w*|in|en|em)\s+(?:(?:me|moi|mir|mi)\s+)?(?:(?:the|los|las|les|die|os|as|i|"
+         r"gli|le|el|la|o|a|wie ?viele?|how many|how much)\s+)?")
+_PERIOD_SIZE = {"y": _YEAR, "j": _YEAR, "a": _YEAR, "m": _YEAR / 12, "w": 7 * _DAY, "s": 7 * _DAY,
+                "d": _DAY, "t": _DAY, "g": _DAY}
+COST = ("Cost", "Coût", "Coste", "Kosten", "Custo", "Costo")
+PER = {"y": ("a year", "par an", "al año", "im Jahr", "por ano", "all'anno"),
+       "m": ("a month", "par mois", "al mes", "im Monat", "por mês", "al mese"),
+       "w": ("a week", "par semaine", "a la semana", "pro Woche", "por semana", "a settimana"),
+       "d": ("a day", "par jour", "al día", "am Tag", "por dia", "al giorno")}
+BURNED = ("Calories burned", "Calories brûlées", "Calorías quemadas", "Verbrannte Kalorien",
+          "Calorias queimadas", "Calorie bruciate")
+LANGS = ("en", "fr", "es", "de", "pt", "it")
+
+
+@dataclass(frozen=True)
+class Asked:
+    label: str
+    dim: Dim
+    scale: float          # the size of the unit it is shown in
+    per: float = 0.0      # a container's size ("sacos de 50 L"): the count of them, rounded up
+
+
+def asked(prompt: str, lang: str = "en") -> list[Asked]:
+    """What ``prompt`` asks its calculator for, in order: a quantity in a unit ("los litros"),
+    a cost over a period ("was kostet … im Jahr"), calories burned, and how many containers of
+    a size it fills ("cuántos sacos de 50 L")."""
+    text = formula.plain(prompt)
+    at = LANGS.index(lang) if lang in LANGS else 0
+    out: list[tuple[int, Asked]] = []
+    typed = [(q.start, q.end) for q in named(prompt)]  # "peso in kg": an input's unit
+    for m in re.finditer(_COUNT_OF, text):
+        u = _unit_at(text, m.end())
+        if u and u[0] != NONE:
+            size = float(m.group("n").replace(",", ".")) * u[1]
+            what = prompt[m.start("what"):m.end("what")]
+            out.append((m.start(), Asked(f"{_cap(what)} ({m.group('n')} {shown_unit(u[2])})",
+                                         u[0], u[1], size)))
+    for m in re.finditer(_GIVE, text):
+        u = _unit_at(text, m.end())
+        if u and u[0] not in (NONE, MONEY) and not any(
+                a.start() <= m.end() < a.end() for a in re.finditer(_COUNT_OF, text)) and \
+                not any(a <= m.end() <= b for a, b in typed):
+            word = prompt[m.end():u[3]]
+            out.append((m.end(), Asked(_cap(word if len(word) > 3 else shown_unit(u[2])), u[0],
+                                       u[1])))
+    sign = next((c for c in ("R$", "£", "$", "€") if c in prompt), "$" if lang == "en" else "€")
+    for m in re.finditer(_COST, text):
+        if any(a <= m.start() < b for a, b in typed):
+            continue  # "preis pro kWh": a price typed in, not the cost asked
+        if p := re.search(_PERIOD, text[m.end():m.end() + 80]):
+            key = {"j": "y", "a": "y", "s": "w", "t": "d", "g": "d"}.get(p.group("p")[0],
+                                                                           p.group("p")[0])
+            key = "m" if p.group("p").startswith(("mo", "mes", "mese")) else key
+            out.append((m.start(), Asked(f"{COST[at]} {PER[key][at]} ({sign})",
+                                         (0, 0, -1, 1), 1 / _PERIOD_SIZE[key])))
+        else:
+            out.append((m.start(), Asked(f"{COST[at]} ({sign})", MONEY, 1.0)))
+        break
+    if m := re.search(_BURNED, text):
+        out.append((m.start(), Asked(f"{BURNED[at]} (kcal)", ENERGY, 4184.0)))
+    return [a for _, a in sorted(out, key=lambda x: x[0])]
+
+
+def _solve(ins: list[Quantity], dim: Dim) -> tuple[int, ...] | None:
+    """The one set of powers (1 or -1, every input used; a count always multiplies) that gives
+    ``dim`` from the inputs' dimensions; None when there is none or more than one."""
+    if any(not isinstance(q.dim, tuple) for q in ins):
+        return None
+    found = []
+    for powers in itertools.product((1, -1), repeat=len(ins)):
+        if any(p < 0 and q.dim == NONE for p, q in zip(powers, ins, strict=True)):
+            continue
+        got = tuple(sum(p * q.dim[k] for p, q in zip(powers, ins, strict=True))
+                    for k in range(4))
+        if got == dim:
+            found.append(powers)
+    if not found:
+        return None
+    fewest = min(sum(p < 0 for p in f) for f in found)
+    best = [f for f in found if sum(p < 0 for p in f) == fewest]
+    return best[0] if len(best) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def derive(prompt: str, lang: str = "en") -> formula.Formula | None:
+    """The calculator ``prompt`` describes by its quantities: an input for each one it names,
+    a step for each result it asks, computed from all the inputs by their units; None when it
+    names fewer than two inputs, asks no result, or a result its inputs can't give by their
+    units alone."""
+    ins = named(prompt)
+    wants = asked(prompt, lang)
+    if len(ins) < 2 or not wants:
+        return None
+    inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
+    steps: list[dict] = []
+    main: tuple[str, Asked] | None = None
+    for want in wants:
+        if want.per:
+            if main is None or main[1].dim != want.dim:
+                # "how many sacks of 50 L" with no volume asked: the volume first
+                powers = _solve(ins, want.dim)
+                if powers is None:
+                    return None
+                main = (f"r{len(steps) + 1}", Asked(shown_unit("l") if want.dim == (3, 0, 0, 0)
+                                                    else "", want.dim, want.scale))
+                steps.append({"key": main[0], "label": _cap(_unit_label(want)),
+                              "tree": _product(ins, powers, want.scale)})
+            steps.append({"key": f"r{len(steps) + 1}", "label": want.label, "format": "int",
+                          "tree": ["ceil", ["/", ["var", main[0]],
+                                            ["num", want.per / main[1].scale]]]})
+            continue
+        powers = _solve(ins, want.dim)
+        if powers is None:
+            return None
+        key = f"r{len(steps) + 1}"
+        steps.append({"key": key, "label": want.label, "tree": _product(ins, powers, want.scale)})
+        main = main or (key, want)
+    named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
+    text = "; ".join(f"{s['label']} = {_said(s['tree'], named_too)}" for s in steps)
+    return formula.Formula(text, steps, inputs)
+
+
+def _unit_label(want: Asked) -> str:
+    unit = next((shown_unit(p.pattern.split("|")[0]) for p, d, s in _UNIT_RE
+                 if d == want.dim and math.isclose(s, want.scale)), "")
+    return unit
+
+
+def _product(ins: list[Quantity], powers: tuple[int, ...], scale: float) -> list:
+    """The tree of the inputs multiplied (or divided) by their powers, times their units'
+    sizes over the result's."""
+    factor = math.prod(q.scale ** p for q, p in zip(ins, powers, strict=True)) / scale
+    tree: list = ["num", round(factor, 12)]
+    for n, (_, p) in enumerate(zip(ins, powers, strict=True), 1):
+        tree = ["*" if p > 0 else "/", tree, ["var", f"v{n}"]]
+    return tree
+
+
+def _said(tree: list, inputs: list[dict]) -> str:
+    """A step's tree as a person reads it: "Largo × Ancho × Alto ÷ 1000"."""
+    labels = {i["key"]: i["label"] for i in inputs}  # (and the steps before: "⌈Litros ÷ 50⌉")
+    if tree[0] == "num":
+        return f"{tree[1]:g}"
+    if tree[0] == "var":
+        return labels.get(tree[1], tree[1])
+    if tree[0] == "ceil":
+        return f"⌈{_said(tree[1], inputs)}⌉"
+    a, b = _said(tree[1], inputs), _said(tree[2], inputs)
+    if tree[0] == "*" and a == "1":
+        return b
+    return f"{a} {'×' if tree[0] == '*' else '÷' if tree[0] == '/' else tree[0]} {b}"
