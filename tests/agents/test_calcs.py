@@ -107,6 +107,14 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("calculadora de calorías quemadas nadando: peso en kg, minutos y velocidad en km/h", None),
     ("calculadora de IMC: peso en kg y altura en cm", "bmi"),
     ("Rechner fürs Hochbeet: Länge, Breite und Höhe in cm, zeig mir die Liter", "measured"),
+    # a loan's sum and its term in years are a loan's (or a mortgage's) inputs
+    ("Calculatrice de prêt immobilier : je mets le montant emprunté, le taux annuel et la "
+     "durée en années", "mortgage"),
+    ("calcolatore del prestito: importo, tasso annuo e durata in anni, e mi dà la rata",
+     "loan"),
+    # lengths and an amount asked in no unit: no percent or unit converter takes them
+    ("calcolatrice per l'impasto: quante pizze e il peso di ogni panetto, e mi dice quanta "
+     "farina e acqua", None),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -498,6 +506,11 @@ MEASURED = [
      "dimmi i litri e quanti sacchi da 50 L", ["Lunghezza (cm)", "Larghezza (cm)",
                                               "Altezza (cm)"],
      ["Litri", "Sacchi (50 L)"], [100, 50, 40], [200, 4]),
+    # a margin said is the result with it, beside it: 120 x 15 x 3 cm = 5,4 L, 5,94 L
+    ("calculator for how much wood glue I need to fill the crack - length, width and depth of "
+     "the crack in cm, and it tells me litres, plus 10% extra for spills",
+     ["Length (cm)", "Width (cm)", "Depth (cm)"], ["Litres", "Litres + 10 %"], [120, 15, 3],
+     [5.4, 5.94]),
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),

@@ -744,7 +744,10 @@ def kind(prompt: str) -> str | None:
     # the quantities it names to type in: a calculator that takes them, or one worked out
     # from their units ("largo, ancho y alto en cm … los litros"), or none here
     if k not in ("custom", "rated") and not _holds(k, prompt):
-        found = [key for key in _all_kinds(prompt) if key != k and _holds(key, prompt)]
+        # (another the prompt names takes every one of them, and is not a generic percent
+        # or unit converter that takes anything)
+        found = [key for key in _all_kinds(prompt) if key != k and key not in GENERIC
+                 and _holds(key, prompt, strict=True)]
         if found:
             return found[0]
         return "measured" if measured.derive(prompt) is not None else None
@@ -808,7 +811,7 @@ def _rated(prompt: str, lang: str) -> tuple[list, dict]:
                     "outputs": outputs}
 
 
-def _holds(k: str | None, prompt: str) -> bool:
+def _holds(k: str | None, prompt: str, strict: bool = False) -> bool:
     """Whether calculator ``k`` takes what ``prompt`` names to type in (its weight, minutes
     and speed; its watts, hours a day and price per kWh): each named quantity's kind is one of
     its inputs'. A prompt naming fewer than two is held by any."""
@@ -819,7 +822,7 @@ def _holds(k: str | None, prompt: str) -> bool:
     # speed, a power): "costo", "edad", "horas extras" may be what an input of another kind
     # holds ("Alter" a dog's age, "horas" a week's)
     return k in CALCS and all(q.dim in _TAKES[k] for q in said
-                              if q.said or q.dim in measured.PLAIN)
+                              if strict or q.said or q.dim in measured.PLAIN)
 
 
 def _all_kinds(prompt: str) -> list[str]:

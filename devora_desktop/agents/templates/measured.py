@@ -99,6 +99,7 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
     (r"minutes|minutos|minuti|minuten", TIME, "min"),
     (r"hours|horas|heures|ore|stunden", TIME, "h"),
     (r"days|dias|jours|tage|giorni", TIME, "days"),
+    (r"years|anos|annees|ans|jahre|anni|months|meses|mois|monate|mesi", TIME, "years"),
     (r"duration|duree|duracion|dauer|duracao|durata|time|temps|tiempo|tempo|zeit", TIME, "min"),
     (r"speed|velocidad|vitesse|geschwindigkeit|velocidade|velocita", SPEED, "km/h"),
     (r"watts?|wattage|power|potencia|puissance|leistung|potenza", POWER, "w"),
@@ -113,7 +114,9 @@ _NAME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in e
 # A value said right after a name, before its unit: "prezzo 1,85 al litro", "Preis: 1,79 €/l"
 _VALUE = r"\s*[:=]?\s*(?:r\$|[$£€])?\s*\d+(?:[.,]\d+)?(?=\s*\S)"
 # A unit said right after a name: "peso in kg", "alto en cm", "(m²)", "watt"
-_IN = r"\s*(?:\(\s*|(?:in|en|em|na|no|im|nel|nella)\s+)?"
+_IN = (r"(?:\s+(?:of|de|du|del|des|der|do|da|di|della|dello)\s+(?:(?:the|la|le|el|il|lo|o|a|"
+       r"der|die|das)\s+)?[^\W\d_]+(?=\s+(?:in|en|em|im|nel|nella)\s))?"
+       r"\s*(?:\(\s*|(?:in|en|em|na|no|im|nel|nella)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -365,9 +368,24 @@ def derive(prompt: str, lang: str = "en") -> formula.Formula | None:
         key = f"r{len(steps) + 1}"
         steps.append({"key": key, "label": want.label, "tree": _product(ins, powers, want.scale)})
         main = main or (key, want)
+    if main is not None and (extra := re.search(_MARGIN, formula.plain(prompt))):
+        # "plus 10% extra for spills": the result with its margin, beside it
+        pct = float((extra.group(1) or extra.group(2)).replace(",", "."))
+        steps.insert(steps.index(next(s for s in steps if s["key"] == main[0])) + 1, {
+            "key": f"r{len(steps) + 1}", "label": f"{main[1].label} + {extra.group(1) or extra.group(2)} %",
+            "tree": ["*", ["var", main[0]], ["num", round(1 + pct / 100, 12)]]})
     named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
     text = "; ".join(f"{s['label']} = {_said(s['tree'], named_too)}" for s in steps)
     return formula.Formula(text, steps, inputs)
+
+
+# a margin on what is asked: "plus 10% extra for spills", "+10% di scarto", "10 % de plus"
+_MARGIN_WORD = (r"(?:extra|more|waste|wastage|margin|spills?|spare|en plus|de plus|de mas|a mais|"
+                r"in piu|mehr|marge|margen|margem|margine|scarto|sfrido|desperdicio|merma|chutes|"
+                r"perte|perda|verschnitt|reserve)")
+_MARGIN = (rf"(?:plus|\+|avec|con|com|mit|piu|mais|mas|add|ajoute\w*|agrega\w*|aggiung\w*|"
+           rf"acrescent\w*|dazu)\s*(\d+(?:[.,]\d+)?)\s*%\s*(?:(?:de|di|d'|of|for|fur|pour|para|"
+           rf"per)\s+)?{_MARGIN_WORD}|(\d+(?:[.,]\d+)?)\s*%\s*(?:de |di |d')?{_MARGIN_WORD}")
 
 
 def _unit_label(want: Asked) -> str:

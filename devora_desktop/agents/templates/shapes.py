@@ -361,6 +361,9 @@ DOMAIN = [
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
                 r"negozio|\w*laden|\w*hof|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
                 r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria|"
+                # a shop named for what it makes or sells: "doceria", "pizzaria", "crêperie",
+                # "heladería", "Konditorei", "gelateria"
+                r"\w{2,}(?:eria|aria|erie|er[íi]a|erei)|"
                 # a service done to people or their pets: "página para mi peluquería canina"
                 r"peluquer[íi]a|barber[íi]a|barbearia|barbershop|barber|hairdresser|"
                 r"coiffeur|coiffure|friseur\w*|parrucchier\w*|cabeleireir\w*|toilettage|"
@@ -368,7 +371,9 @@ DOMAIN = [
                 r"palestra|fitnessstudio|werkstatt|taller|oficina|garage|officina)"),
     # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
     # here computes it (see detect)
-    ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"
+    # (not one of a list's fields: "nombre y cuánto", "name and how much")
+    ("calculator", r"(?<!\by )(?<!\band )(?<!\be )(?<!\bet )(?<!\bund )(?<!, )"
+                   r"(?:\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b)|"
                    r"moyenne|\baverage\b|promedio|\bm[ée]dia\b|durchschnitt|coefficients?|"
                    r"weighted|pond[ée]r|mensualit|monthly payments?|\brate del\b|"
                    r"\bquant[oa]s?\b|\bwie (?:viel|lange|alt)\b|\bwhat(?:'s| is) \d"),
@@ -505,7 +510,10 @@ def mend(prompt: str) -> str:
                 and (d := _edits(low, w, most)) <= most]
         return min(near)[1] if near else word
     mended = re.sub(r"[^\W\d_]+", fix, prompt)
-    if i18n.guess(mended) != "en":
+    lang = i18n.guess(mended)
+    if lang in _CASUAL_SHORT:  # "jvoudrais un classement", "app pa llevar … lo q me deben"
+        return re.sub(_CASUAL_SHORT[lang][0], _CASUAL_SHORT[lang][1], mended, flags=re.I)
+    if lang != "en":
         return mended
     def restore(m: re.Match) -> str:
         word = _CASUAL_WORDS[m.group().lower()]
@@ -513,6 +521,19 @@ def mend(prompt: str) -> str:
     return _CASUAL.sub(restore, mended)
 
 
+# French, Spanish and Portuguese typed casually, written out: "jvoudrais" is "je voudrais"
+# (never a name), "pa" "para", "q" "que", "vc" "você"
+_CASUAL_SHORT = {
+    "fr": (r"\bj(?=(?:voudrai[st]?|veux|vais|suis|cherche|peux|sais|voulais|dois|fais|prends|"
+           r"mets|note|aimerais|ai|avais|adore|organise|utilise|essaie)\b)",
+           lambda m: "j'" if m.string[m.end()] in "aeiouAEIOU" else m.group() + "e "),
+    "es": (r"\b(?:pa|q|xq|pq|tb)\b(?!['’])",
+           lambda m: {"pa": "para", "q": "que", "xq": "porque", "pq": "porque",
+                      "tb": "también"}[m.group().lower()]),
+    "pt": (r"\b(?:vc|vcs|q|pq|tb|tbm)\b(?!['’])",
+           lambda m: {"vc": "você", "vcs": "vocês", "q": "que", "pq": "porque", "tb": "também",
+                      "tbm": "também"}[m.group().lower()]),
+}
 # English typed casually, as the reader's English phrases are written: "dont need a menu",
 # "can u make", "whos on top" ("its", "lets", "id" and "wont" are words of their own).
 _CASUAL_WORDS = {
