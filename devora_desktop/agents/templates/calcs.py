@@ -1492,7 +1492,9 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, quotes at a price per unit, an amount per m² over a bed or a lawn, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
-         "servings, currencies at a rate you enter, units, and plain arithmetic")
+         "servings, currencies at a rate you enter, units, plain arithmetic, and a result the "
+         "units of the quantities named give (litres from lengths in cm, a cost a year from "
+         "watts, hours a day and a price per kWh)")
 
 
 # What some calculators compute, as the page does it (dataapp.js FORMULAS), to tell a formula

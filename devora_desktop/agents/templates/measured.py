@@ -375,7 +375,7 @@ def derive(prompt: str, lang: str = "en") -> formula.Formula | None:
             "key": f"r{len(steps) + 1}", "label": f"{main[1].label} + {extra.group(1) or extra.group(2)} %",
             "tree": ["*", ["var", main[0]], ["num", round(1 + pct / 100, 12)]]})
     named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
-    text = "; ".join(f"{s['label']} = {_said(s['tree'], named_too)}" for s in steps)
+    text = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
     return formula.Formula(text, steps, inputs)
 
 
@@ -398,22 +398,29 @@ def _product(ins: list[Quantity], powers: tuple[int, ...], scale: float) -> list
     """The tree of the inputs multiplied (or divided) by their powers, times their units'
     sizes over the result's."""
     factor = math.prod(q.scale ** p for q, p in zip(ins, powers, strict=True)) / scale
-    tree: list = ["num", round(factor, 12)]
+    tree: list = ["num", 1]
     for n, (_, p) in enumerate(zip(ins, powers, strict=True), 1):
-        tree = ["*" if p > 0 else "/", tree, ["var", f"v{n}"]]
-    return tree
+        var = ["var", f"v{n}"]
+        tree = var if tree == ["num", 1] and p > 0 else ["*" if p > 0 else "/", tree, var]
+    if math.isclose(factor, 1):
+        return tree
+    # a whole number to divide by reads better than its inverse: "… ÷ 1000", not "0.001 × …"
+    whole = round(1 / factor)
+    if factor < 1 and whole > 1 and math.isclose(1 / factor, whole, rel_tol=1e-9):
+        return ["/", tree, ["num", whole]]
+    return ["*", tree, ["num", round(factor, 12)]]
 
 
-def _said(tree: list, inputs: list[dict]) -> str:
-    """A step's tree as a person reads it: "Largo × Ancho × Alto ÷ 1000"."""
+def _said(tree: list, inputs: list[dict], lang: str = "en") -> str:
+    """A step's tree as a person reads it: "Largo × Ancho × Alto ÷ 1000", a decimal comma
+    outside English."""
     labels = {i["key"]: i["label"] for i in inputs}  # (and the steps before: "⌈Litros ÷ 50⌉")
     if tree[0] == "num":
-        return f"{tree[1]:g}"
+        shown = f"{tree[1]:.10g}"
+        return shown if lang == "en" else shown.replace(".", ",")
     if tree[0] == "var":
         return labels.get(tree[1], tree[1])
     if tree[0] == "ceil":
-        return f"⌈{_said(tree[1], inputs)}⌉"
-    a, b = _said(tree[1], inputs), _said(tree[2], inputs)
-    if tree[0] == "*" and a == "1":
-        return b
+        return f"⌈{_said(tree[1], inputs, lang)}⌉"
+    a, b = _said(tree[1], inputs, lang), _said(tree[2], inputs, lang)
     return f"{a} {'×' if tree[0] == '*' else '÷' if tree[0] == '/' else tree[0]} {b}"

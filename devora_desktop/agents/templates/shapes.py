@@ -361,9 +361,6 @@ DOMAIN = [
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
                 r"negozio|\w*laden|\w*hof|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
                 r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria|"
-                # a shop named for what it makes or sells: "doceria", "pizzaria", "crêperie",
-                # "heladería", "Konditorei", "gelateria"
-                r"\w{2,}(?:eria|aria|erie|er[íi]a|erei)|"
                 # a service done to people or their pets: "página para mi peluquería canina"
                 r"peluquer[íi]a|barber[íi]a|barbearia|barbershop|barber|hairdresser|"
                 r"coiffeur|coiffure|friseur\w*|parrucchier\w*|cabeleireir\w*|toilettage|"
