@@ -343,16 +343,22 @@ SPELLED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def spelled_sums() -> list:
+def run_steps(table: list) -> list:
+    """Each of ``table``'s calculators (prompt, _, _, values, _) computed by the page's own
+    steps (dataapp.js FORMULAS.custom) from the values typed, in one node run."""
     cases = [[calcs.build(p, "en")[1]["steps"], {f"v{n}": v for n, v in enumerate(vals, 1)}]
-             for p, _, _, vals, _ in SPELLED]
+             for p, _, _, vals, _ in table]
     return run_formulas("""
 const A = { opts: {}, lang: "en" };
 SECTION
 console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps;
   return FORMULAS.custom(values); })));
 """.replace("CASES", json.dumps(cases)))
+
+
+@pytest.fixture(scope="module")
+def spelled_sums() -> list:
+    return run_steps(SPELLED)
 
 
 @pytest.mark.parametrize("n", range(len(SPELLED)))
@@ -519,14 +525,7 @@ MEASURED = [
 
 @pytest.fixture(scope="module")
 def measured_sums() -> list:
-    cases = [[calcs.build(p, "en")[1]["steps"], {f"v{n}": v for n, v in enumerate(vals, 1)}]
-             for p, _, _, vals, _ in MEASURED]
-    return run_formulas("""
-const A = { opts: {}, lang: "en" };
-SECTION
-console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps;
-  return FORMULAS.custom(values); })));
-""".replace("CASES", json.dumps(cases)))
+    return run_steps(MEASURED)
 
 
 @pytest.mark.parametrize("n", range(len(MEASURED)))
