@@ -2158,6 +2158,21 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
 _HANDLER_PARAMS = ({"req", "request"}, {"res", "reply", "response"})
 
 
+def _used_as_handler(fn: Node, params: list[set[str]]) -> bool:
+    """A ``(request, response)`` pair by what the function does with them, whatever they are
+    called: it reads the first one's headers or body and answers through the second
+    (``resp.status(200).send("ok")``, ``s.end()``)."""
+    body = text(fn.child_by_field_name("body"))
+    first = "|".join(map(re.escape, params[0]))
+    second = "|".join(map(re.escape, params[1]))
+    return bool(first and second and (
+        {"headers", "body", "rawBody"} & params[0] or re.search(
+            rf"(?<![\w$.])(?:{first})\.(?:headers|body|rawBody|query|params)\b|"
+            rf"(?<![\w$.])(?:{first})\.(?:get|header)\(", body)) and re.search(
+            rf"(?<![\w$.])(?:{second})\.(?:status|send|json|end|sendStatus|writeHead|code|"
+            r"setHeader|header)\s*\(", body))
+
+
 def _unmounted_webhooks(scan: _Scan, mod: Module, entries: list[jsscan.Entry]
                         ) -> Iterator[Finding]:
     """An exported ``(req, res)`` handler of a webhook (named, filed or written as one) that
@@ -2169,8 +2184,9 @@ def _unmounted_webhooks(scan: _Scan, mod: Module, entries: list[jsscan.Entry]
         if fn is None or fn.id in taken or not re.fullmatch(r"[\w$]+", name):
             continue
         params = _parameter_names(fn)
-        if len(params) < 2 or not (params[0] & _HANDLER_PARAMS[0] and
-                                   params[1] & _HANDLER_PARAMS[1]):
+        if len(params) < 2 or not ((params[0] & _HANDLER_PARAMS[0] and
+                                    params[1] & _HANDLER_PARAMS[1]) or
+                                   _used_as_handler(fn, params)):
             continue
         if not re.search(rf"\bexport\s+(?:default\s+)?(?:async\s+)?(?:function|const|let)\s+"
                          rf"{re.escape(name)}\b|\bexport\s*\{{[^}}]*\b{re.escape(name)}\b|"
@@ -4562,8 +4578,21 @@ def _with_source_helpers(mod: Module, sources: re.Pattern[str]) -> re.Pattern[st
     key = f"source-helpers:{sources.pattern}"
     if key in mod.cache:
         return mod.cache[key]
-    if sources is _DOM_SOURCES and not re.search(r"readAs(?:Text|BinaryString)\b", mod.src):
+    if sources is _DOM_SOURCES and not re.search(r"readAs(?:Text|BinaryString|ArrayBuffer)\b",
+                                                 mod.src):
+        # only readAsDataURL: the result is a data: URL of the file, none of its text
         sources = re.compile(sources.pattern.replace(_FILE_TEXT + "|", ""), sources.flags)
+    elif sources is _DOM_SOURCES and "FileReader" in mod.src:
+        # whatever the reader is called: the names bound to a new FileReader(), and this.result
+        # in its onload
+        readers = sorted({name for d in mod.of_type("variable_declarator", "assignment_expression")
+                          if re.fullmatch(r"new\s+FileReader\s*\(\s*\)", text(
+                              d.child_by_field_name("value") or d.child_by_field_name("right")))
+                          for name in _bound_names(d.child_by_field_name("name") or
+                                                   d.child_by_field_name("left"))})
+        held = _FILE_TEXT.replace("fr)", "|".join(["fr", "this", "currentTarget",
+                                                     *map(re.escape, readers)]) + ")")
+        sources = re.compile(sources.pattern.replace(_FILE_TEXT, held), sources.flags)
     found = sources
     for _ in range(2):
         names = sorted(name for name, value in mod.top.items()
@@ -4575,6 +4604,14 @@ def _with_source_helpers(mod: Module, sources: re.Pattern[str]) -> re.Pattern[st
                            f"{'|'.join(map(re.escape, names))})\\s*\\(", sources.flags)
     mod.cache[key] = found
     return found
+
+
+def _bound_names(target: Node | None) -> set[str]:
+    """The names an assignment's left side binds: a pattern's, or a member's property
+    (``this.reader = …`` is read as ``this.reader.result``)."""
+    if target is not None and target.type == "member_expression":
+        return {text(target.child_by_field_name("property"))}
+    return jsscan.pattern_names(target)
 
 
 def _returns_input(fn: Node | None, sources: re.Pattern[str]) -> bool:
@@ -7951,10 +7988,10 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     for p in schema.policies:
         if p.path not in targets or not p.lets_clients_in:
             continue
-        table = schema.table(p.table)
+        table = schema.table_or_model(p.table)
         user_data = table.user_data if table is not None else True
-        loose_qual = p.qual is not None and not sqlscan.scoped(p.qual)
-        loose_check = p.check is not None and not sqlscan.scoped(p.check)
+        loose_qual = p.qual is not None and not sqlscan.ties_to_caller(p.qual, schema)
+        loose_check = p.check is not None and not sqlscan.ties_to_caller(p.check, schema)
         bad = False
         if p.cmd in ("update", "delete", "all") and (
                 sqlscan.constant_true(p.qual) or (user_data and loose_qual)):
@@ -7963,7 +8000,8 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                 loose_check or (p.cmd == "insert" and p.check is None)):
             bad = True
         public = not p.roles or bool(p.roles & sqlscan.PUBLIC_ROLES)
-        if p.cmd in ("select", "all") and table is not None and not sqlscan.scoped(p.qual) and \
+        if p.cmd in ("select", "all") and table is not None and not sqlscan.ties_to_caller(
+                p.qual, schema) and \
                 not sqlscan.visible_rows_only(p.qual) and (table.private or table.secrets or (
                     (table.personal or table.contacts) and public and not _public_columns_only(
                         schema, table))):
@@ -8053,12 +8091,13 @@ def _people_open_to_anon(table: sqlscan.Table, privileges: set[str],
     return not table.rls or (bool(privileges & {"update", "delete", ""}) and any(
         p.cmd in ("all", "update", "delete") and sqlscan.constant_true(p.qual)
         for p in public)) or (bool(privileges & {"select", ""}) and any(
-            p.cmd in ("select", "all") and not sqlscan.scoped(p.qual) and
+            p.cmd in ("select", "all") and not sqlscan.ties_to_caller(p.qual, schema) and
             not sqlscan.visible_rows_only(p.qual) for p in public) and
         not _public_columns_only(schema, table))
 
 
-def _secrets_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
+def _secrets_open_to_anon(table: sqlscan.Table, privileges: set[str],
+                          schema: sqlscan.Schema) -> bool:
     """A table holding what lets its reader in (API keys, tokens, password hashes), owned by
     a person or not (a workspace's integration keys), that anon may read: granted more than
     ``insert``, and no RLS, or a read policy that lets every visitor see every row."""
@@ -8066,8 +8105,8 @@ def _secrets_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
         return False
     return not table.rls or any(
         p.lets_clients_in and p.cmd in ("select", "all") and
-        (not p.roles or p.roles & sqlscan.PUBLIC_ROLES) and not sqlscan.scoped(p.qual)
-        for p in table.policies)
+        (not p.roles or p.roles & sqlscan.PUBLIC_ROLES) and not sqlscan.ties_to_caller(
+            p.qual, schema) for p in table.policies)
 
 
 def _reads_no_ones_rows(schema: sqlscan.Schema, name: str) -> bool:
@@ -8110,7 +8149,8 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
         bad = any(scan.schema.view_exposes_people(n) is not False if (
             t := scan.schema.table(n)) is None else (t.user_data and not (
                 read_only and scan.schema.public_by_design(n))) or _people_open_to_anon(
-                t, privileges, scan.schema) or _secrets_open_to_anon(t, privileges) for n in names)
+                t, privileges, scan.schema) or _secrets_open_to_anon(t, privileges, scan.schema)
+                for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers and not _reads_no_ones_rows(scan.schema, n)
                   for n in names)

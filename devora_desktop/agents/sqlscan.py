@@ -181,9 +181,15 @@ class Schema:
     # The last RLS switch each ALTER TABLE made, for tables created where no file shows.
     rls_switched: dict[str, bool] = field(default_factory=dict)
     errors: list[tuple[str, SqlSyntaxError]] = field(default_factory=list)
+    # Tables a Prisma schema declares (``model Document { ownerId String … }``): what a
+    # policy written on one in a migration guards, when no SQL in view creates it.
+    models: dict[str, Table] = field(default_factory=dict)
 
     def table(self, name: str) -> Table | None:
         return self.tables.get(qualify(name))
+
+    def table_or_model(self, name: str) -> Table | None:
+        return self.tables.get(qualify(name)) or self.models.get(qualify(name))
 
     def protects(self, name: str, cmd: str) -> bool | None:
         """Whether RLS scopes ``cmd`` on ``name`` to the row's owner (or a role function);
@@ -389,6 +395,47 @@ def scoped(expr: Any) -> bool:
     return (columns and who) or bool(helper) or _role_claim(found)
 
 
+def ties_to_caller(expr: Any, schema: Schema) -> bool:
+    """Whether a policy's condition lets a row through according to who asks: it compares a
+    column with the caller (``auth.uid()``, ``auth.jwt()``, ``current_user``), asks a function
+    the migrations define (``is_member(team_id)``), or reads a server-set role claim.
+    Stricter than :func:`scoped`: a built-in (``current_date``, ``length(phone)``,
+    ``btrim(name)``) depends on the row, not on the caller, so ``using (event_date >=
+    current_date)`` shows every visitor every upcoming row."""
+    from pglast import ast
+    from pglast.enums import SQLValueFunctionOp
+
+    if expr is None or constant_true(expr):
+        return False
+    found = list(nodes(expr))
+    calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
+    caller_ops = {SQLValueFunctionOp.SVFOP_CURRENT_USER, SQLValueFunctionOp.SVFOP_SESSION_USER,
+                  SQLValueFunctionOp.SVFOP_CURRENT_ROLE, SQLValueFunctionOp.SVFOP_USER}
+    who = any(c in ("auth.uid", "auth.jwt", "current_user", "session_user") or
+              c.endswith("current_setting") for c in calls) or any(
+        isinstance(n, ast.SQLValueFunction) and n.op in caller_ops for n in found)
+    defined = {qualify(".".join(p.sval for p in e.node.funcname)) for e in schema.events
+               if e.kind == "function"}
+    # the project's own function (defined in a migration, or one PostgreSQL does not ship,
+    # such as public.is_group_member() from a migration not in view) may ask who calls
+    helper = any(not c.startswith("auth.") and (qualify(c) in defined or (
+        not c.startswith("pg_catalog.") and not _BUILTIN.fullmatch(c.rsplit(".", 1)[-1])))
+        for c in calls)
+    return scoped(expr) and (who or helper or _role_claim(found))
+
+
+# PostgreSQL's own functions that a policy may call on a row's values: none of them knows who
+# is asking.
+_BUILTIN = re.compile(
+    r"(?:length|char_length|character_length|octet_length|bit_length|btrim|trim|ltrim|rtrim|"
+    r"lower|upper|initcap|coalesce|nullif|greatest|least|now|date_trunc|date_part|extract|"
+    r"age|abs|round|floor|ceil|ceiling|trunc|sign|mod|substring|substr|left|right|position|"
+    r"strpos|replace|translate|concat|concat_ws|format|md5|split_part|starts_with|timezone|"
+    r"make_date|make_timestamp|make_timestamptz|make_interval|clock_timestamp|"
+    r"statement_timestamp|transaction_timestamp|cardinality|num_nonnulls|num_nulls|isfinite|"
+    r"(?:jsonb?|array|regexp|string|to|date|text)_\w+)", re.IGNORECASE)
+
+
 # A list of the site's own staff, one row per person with a role everywhere: being in it is the
 # role itself (``exists (select 1 from staff where user_id = auth.uid())`` = "is staff").
 ROLE_LIST = re.compile(r"^(?:app_|site_|super_?|platform_)?(?:staff|admins?|administrators|"
@@ -544,6 +591,8 @@ def read(files: dict[str, str]) -> Schema:
     from pglast import ast
 
     schema = Schema()
+    for path in sorted(p for p in files if p.endswith(".prisma")):
+        schema.models.update(prisma_models(path, files[path]))
     for path in sorted(p for p in files if p.endswith(".sql") or _CODE_MIGRATION.search(p)):
         if not path.endswith(".sql"):
             for sql, line in embedded_sql(path, files[path]):
@@ -569,6 +618,47 @@ def read(files: dict[str, str]) -> Schema:
             else:
                 _apply(schema, path, st)
     return schema
+
+
+_PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.MULTILINE | re.DOTALL)
+
+
+def prisma_models(path: str, text: str) -> dict[str, Table]:
+    """The tables a Prisma schema's models make, with their columns (``@map``/``@@map``
+    names, or the field's own in snake_case: ``isPrivate`` is ``is_private``) and owner
+    columns (``ownerId``, or a field that relates the row to a ``User``)."""
+    out: dict[str, Table] = {}
+    for m in _PRISMA_MODEL.finditer(text):
+        body = m.group(2)
+        mapped = re.search(r"@@map\(\s*\"([^\"]+)\"", body)
+        table = Table(qualify(mapped.group(1) if mapped else m.group(1)), path,
+                      text.count("\n", 0, m.start()) + 1)
+        for line in body.splitlines():
+            field_ = re.match(r"\s*(\w+)\s+(\w+)(\??|\[\])?(.*)", line)
+            if field_ is None or line.strip().startswith(("//", "@@")):
+                continue
+            name, kind, rest = field_.group(1), field_.group(2), field_.group(4)
+            relation = re.search(r"@relation\([^)]*fields:\s*\[\s*(\w+)", rest)
+            if relation and kind in ("User", "Profile", "Account", "Member"):
+                table.owner_columns.add(_snake(relation.group(1)))
+                continue
+            if kind[:1].isupper() and kind not in _PRISMA_SCALARS:
+                continue  # a relation field: no column of its own
+            col = re.search(r"@map\(\s*\"([^\"]+)\"", rest)
+            column = col.group(1).lower() if col else _snake(name)
+            table.columns.add(column)
+            if OWNER_COLUMN.search(column):
+                table.owner_columns.add(column)
+        out[table.name] = table
+    return out
+
+
+_PRISMA_SCALARS = {"String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime",
+                   "Json", "Bytes", "Unsupported"}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 # A migration written in code (Knex, Kysely, TypeORM, Sequelize, node-pg-migrate): the SQL it
