@@ -64,7 +64,7 @@ class Relay:
         with self._lock:
             if self._proc is not None and self._proc.poll() is None:
                 return self.path
-            if self.failed or not hasattr(__import__("socket"), "AF_UNIX"):
+            if self.failed or not _sockets():
                 return None
             import subprocess
 
@@ -123,6 +123,13 @@ def use(on: bool = True) -> None:
     _on.set(on)
 
 
+def _sockets() -> bool:
+    """Whether this system has the Unix sockets asyncio serves (not Windows)."""
+    import socket
+
+    return sys.platform != "win32" and hasattr(socket, "AF_UNIX")
+
+
 def shared() -> Relay:
     return _relay
 
@@ -130,7 +137,7 @@ def shared() -> Relay:
 def transport(**kwargs: Any) -> httpx.AsyncBaseTransport | None:
     """The transport a new provider client takes: chat streams through the relay when it
     is on, all else (``kwargs``: httpx.AsyncHTTPTransport's) direct; None when it is off."""
-    if not _on.get() or not hasattr(__import__("socket"), "AF_UNIX"):
+    if not _on.get() or not _sockets():
         return None
     return RelayTransport(_relay, httpx.AsyncHTTPTransport(**kwargs))
 
@@ -390,7 +397,11 @@ async def _main(path: str) -> None:
 
 
 def child_main(path: str) -> None:
-    """The relay's process: serve ``path`` until stdin closes."""
+    """The relay's process: serve ``path`` until stdin closes (Ctrl+C in the terminal that
+    started the window is the window's to handle: it ends, and so does this)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     asyncio.run(_main(path))
     sys.stdout.flush()
     os._exit(0)  # nothing to tear down
