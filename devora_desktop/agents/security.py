@@ -300,6 +300,7 @@ CATEGORIES = {
     "webhook-signature": "webhook_unverified", "idor": "idor",
     "open-redirect": "open_redirect", "code-injection": "code_injection",
     "sql-injection": "sql_injection", "dangerous-html": "xss_react", "dom-xss": "dom_xss",
+    "link-url": "xss_react",
     "rls": "rls_disabled", "rls-disabled": "rls_disabled", "rls-permissive": "rls_permissive",
     "anon-grant": "anon_grant",
 }
@@ -4999,7 +5000,9 @@ def _own_origin_first(node: Node) -> bool:
         if len(parts) >= 2 and parts[0].type == "template_substitution" and \
                 parts[1].type == "string_fragment" and text(parts[1]).startswith("/") and \
                 not text(parts[1]).startswith("//") and parts[0].named_children:
-            return re.fullmatch(r"(?:\w+\.)*origin", text(parts[0].named_children[0])) is not None
+            # or the site's own address from its configuration (${process.env.APP_URL}/…)
+            return re.fullmatch(r"(?:\w+\.)*origin|(?:process\.|import\.meta\.)?env\.\w+",
+                                text(parts[0].named_children[0])) is not None
     if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
         left = strip(node.child_by_field_name("left"))
         right = jsscan.string_value(node.child_by_field_name("right"))
@@ -5988,8 +5991,46 @@ _TOKEN_WORDS = re.compile(r"^(?:access_token|refresh_token|id_token|provider_tok
 
 def _token_param(target: Node, mod: Module) -> bool:
     return any(_TOKEN_WORDS.search(m.group(1)) or _TOKEN_WORDS.search(m.group(2) or
-                                                                       m.group(3) or "")
+                                                                       m.group(3) or "") or
+               _signed_session(m.group(2) or m.group(3) or "", target, mod)
                for m in _QUERY_VALUE.finditer(_url_text(target, mod)))
+
+
+# Libraries whose sign/encode makes a bearer token (a session JWT).
+_JWT_LIBRARIES = re.compile(r"^(?:jsonwebtoken|jose|hono/jwt|next-auth/jwt|@auth/core/jwt|"
+                            r"jwt-simple|fast-jwt|@tsndr/cloudflare-worker-jwt|"
+                            r"@fastify/jwt)$")
+
+
+def _signed_session(value: str, at: Node, mod: Module) -> bool:
+    """``?token=${token}`` where ``token`` holds what a JWT library just signed
+    (``jwt.sign({ sub: user.id }, secret, { expiresIn: "30d" })``, jose's ``new SignJWT(…)
+    .sign(key)``): a bearer credential, whatever the parameter is called. A hand-off token that
+    lives a minute or so (``expiresIn: "60s"``) is how single sign-on passes one on."""
+    if not re.fullmatch(r"[\w$]+", value):
+        return False
+    bound = strip(jsscan.declaration_of(jsscan.enclosing_function(at) or mod.root, value,
+                                        at.start_byte))
+    while bound is not None and bound.type == "await_expression":
+        bound = strip(bound.named_children[0]) if bound.named_children else None
+    if bound is None or bound.type != "call_expression":
+        return False
+    chain = callee(bound)
+    base = re.split(r"[.(]", chain.removeprefix("new "))[0]
+    signed = re.search(r"(?:^|\.)(?:sign|encode)$", chain) is not None and (
+        (base in mod.imports and _JWT_LIBRARIES.match(mod.imports[base][0]) is not None) or
+        re.match(r"new\s+SignJWT\b", text(bound)) is not None)
+    if not signed:
+        return False
+    life = re.search(r"(?:expiresIn\s*:\s*|setExpirationTime\(\s*)(?:['\"`](\d+)\s*([a-z]*)"
+                     r"['\"`]|(\d+))", text(bound), re.IGNORECASE)
+    if life is not None:
+        amount = int(life.group(1) or life.group(3))
+        unit = (life.group(2) or "s")[:1].lower()
+        seconds = amount * {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}.get(unit, 31557600)
+        if seconds <= 300:
+            return False
+    return True
 
 
 def _url_text(node: Node, mod: Module) -> str:
@@ -7610,6 +7651,137 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            "a crafted link runs script; render it as text")
 
 
+def _script_links(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """``<a href={member.website}>`` where the URL is a field of the data a component is handed
+    (its props, the rows it maps over, state, a fetched answer) and no check on the way keeps
+    it to http(s): a ``javascript:`` URL someone saved runs in the page when it is clicked. A
+    path the code writes (```/members/${id}```), a constant, what a helper returns, a link
+    inside react-markdown's components (it drops such URLs itself) are left alone."""
+    if "href" not in mod.src and "<iframe" not in mod.src and "action=" not in mod.src:
+        return
+    for attr in mod.of_type("jsx_attribute"):
+        if len(attr.named_children) < 2:
+            continue
+        kind = text(attr.named_children[0])
+        element = text(attr.parent.child_by_field_name("name")) if attr.parent is not None \
+            else ""
+        if not (kind == "href" or (kind == "src" and element == "iframe") or (
+                kind in ("action", "formAction") and element in ("form", "button"))):
+            continue
+        holder = attr.named_children[-1]
+        value = strip(holder.named_children[0]) if holder.type == "jsx_expression" and \
+            holder.named_children else None
+        if value is None or value.type not in ("identifier", "member_expression"):
+            continue
+        root = value
+        while root.type == "member_expression":
+            root = strip(root.child_by_field_name("object")) or root
+            if root.type not in ("member_expression", "identifier"):
+                break
+        if root.type != "identifier" or _element_of_own_table(value, mod) or \
+                _constant(value, mod) or _in_markdown_components(attr):
+            continue
+        names = _taint(mod, attr, set(), _DOM_SOURCES) | _input_state(mod)
+        chain, fn = [], jsscan.enclosing_function(attr)
+        while fn is not None:
+            chain.append(fn)
+            fn = jsscan.enclosing_function(fn)
+        for fn in reversed(chain):  # links.map((l) => <a href={l.url}>) over fetched state
+            if _callback_over(fn, names):
+                names |= _element_parameters(fn)
+        if text(root) not in names or _bound_by_call(root, attr, mod):
+            continue
+        if any(_scheme_checked(c, scan, mod) for c in jsscan.conditions_over(attr, None)):
+            continue
+        if _link_prop_safe_at_every_use(scan, mod, value):
+            continue
+        yield _finding(mod.path, jsscan.line(attr), "link-url",
+                       f"`{text(value)[:40]}` is put in {kind}= as it is: a javascript: URL "
+                       "someone saved there runs in the page when it is clicked (XSS); keep "
+                       "only http(s) URLs (new URL(x).protocol) or render it as text")
+
+
+def _scheme_checked(cond: Node, scan: _Scan, mod: Module) -> bool:
+    """A condition that lets only web addresses through, written out or in a project helper
+    it calls (``isHttpUrl(link.url) && …``)."""
+    if _SCHEME_CHECK.search(text(cond)) or re.search(r"/\^https\?", text(cond)):
+        return True
+    for call in [cond, *walk(cond)]:
+        if call.type != "call_expression":
+            continue
+        found = scan.project.resolve(mod, callee(call))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is not None and (_SCHEME_CHECK.search(text(fn)) or re.search(
+                r"/\^https\?", text(fn))):
+            return True
+    return False
+
+
+def _in_markdown_components(attr: Node) -> bool:
+    """Inside ``components={{ a: ({ href }) => … }}`` of a markdown renderer, which passes the
+    link's URL through its own URL filter first."""
+    up = attr.parent
+    while up is not None:
+        if up.type == "jsx_attribute" and up.named_children and \
+                text(up.named_children[0]) == "components":
+            return True
+        up = up.parent
+    return False
+
+
+def _bound_by_call(root: Node, at: Node, mod: Module) -> bool:
+    """``const website = safeHttpUrl(member.website)``: the name holds what a function
+    answered (a helper that checks the scheme, a URL builder), not the raw field."""
+    scope = jsscan.enclosing_function(at)
+    while scope is not None:
+        value = strip(jsscan.declaration_of(scope, text(root), at.start_byte))
+        if value is not None:
+            while value.type == "await_expression" and value.named_children:
+                value = strip(value.named_children[0]) or value
+            if _literal_path_prefix(value, mod):
+                return True  # `/members/${handle}`: a path the code writes
+            return value.type in ("call_expression", "ternary_expression") and not (
+                value.type == "call_expression" and re.search(
+                    r"(?:^|\.)(?:useState|useSearchParams|useParams|useLoaderData|"
+                    r"useQuery|json|get|find\w*)$", callee(value)))
+        scope = jsscan.enclosing_function(scope)
+    return False
+
+
+def _link_prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node) -> bool:
+    """A component's link prop (``<NavLink href="/pricing" />``) that every place the project
+    renders the component passes a fixed URL or a path the code writes."""
+    fn = jsscan.enclosing_function(value)
+    while fn is not None and not _component(fn):
+        fn = jsscan.enclosing_function(fn)
+    if fn is None or value.type != "identifier":
+        return False
+    params = _parameter_names(fn)
+    if not params or text(value) not in params[0]:
+        return False
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    component, prop = text(name), text(value)
+    uses = []
+    for other in scan.modules.values():
+        if f"<{component}" not in other.src:
+            continue
+        for el in other.of_type("jsx_self_closing_element", "jsx_opening_element"):
+            if text(el.child_by_field_name("name")) != component:
+                continue
+            given = next((a for a in el.named_children if a.type == "jsx_attribute" and
+                          a.named_children and text(a.named_children[0]) == prop), None)
+            if given is None:
+                continue
+            inner = given.named_children[-1] if len(given.named_children) > 1 else None
+            if inner is not None and inner.type == "jsx_expression":
+                inner = inner.named_children[0] if inner.named_children else None
+            uses.append((other, inner))
+    return bool(uses) and all(v is not None and (jsscan.is_literal(v) or _constant(v, m) or
+                                                 _literal_path_prefix(v, m)) for m, v in uses)
+
+
 # Input the browser reads from the page's own address.
 _URL_SOURCE = re.compile(r"\blocation\.(?:search|hash|href)|\bURLSearchParams\b|"
                          r"\buseSearchParams\b|\bsearchParams\b|\buseParams\b|router\.query")
@@ -8198,6 +8370,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _public_config_secrets(mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
+            findings += _script_links(scan, mod)
         findings += _dom_xss(scan, mod)
     elif path.endswith((".html", ".htm", ".svelte", ".vue")):
         for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I):
