@@ -42,6 +42,8 @@ FRAME = 0.008
 #: the relay's process runs this much nicer than the window (bench/ui_latency.py at load
 #: 15 on 2 cores: gaps over 16 ms 129-161 -> 101-111 a run, the run's length the same)
 NICE = 5
+#: s the child may take to start serving before streams go direct instead
+START_TIMEOUT = 30.0
 #: argument that makes the packaged app (one executable) run as the relay
 CHILD_ARG = "--devora-llm-relay"
 #: headers the relay's own client sets (the parent's are sent on but these)
@@ -79,7 +81,12 @@ class Relay:
                 proc = subprocess.Popen([*args, path], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, close_fds=True)
                 assert proc.stdout is not None
-                said = proc.stdout.readline()
+                import select
+
+                # a child that hangs before it serves must not hold every run (or the
+                # warm-up) forever: ~0.3 s on a quiet machine, seconds on a busy one
+                up, _, _ = select.select([proc.stdout], [], [], START_TIMEOUT)
+                said = proc.stdout.readline() if up else b""
             except OSError as exc:
                 log.warning("the stream relay could not start (%s): streams go direct", exc)
                 self.failed = True
@@ -88,6 +95,7 @@ class Relay:
                 log.warning("the stream relay did not start: streams go direct")
                 with contextlib.suppress(OSError):
                     proc.kill()
+                    proc.wait()
                 self.failed = True
                 return None
             self._proc, self.path = proc, path

@@ -32,7 +32,7 @@ def relayed():
 
 
 async def test_text_comes_joined_and_the_rest_as_the_model_sent_it(fake_llm, relayed) -> None:
-    fake_llm.set("frontend", {"text": TEXT * 8, "latency": 0.001})
+    fake_llm.set("frontend", {"text": TEXT * 4, "latency": 0.001})
     deltas: list[str] = []
     usage = None
     async with provider(fake_llm) as p:
@@ -42,7 +42,7 @@ async def test_text_comes_joined_and_the_rest_as_the_model_sent_it(fake_llm, rel
             else:
                 deltas.append(item)
     assert relayed.running(), "the request went through the relay's process"
-    assert "".join(deltas) == TEXT * 8
+    assert "".join(deltas) == TEXT * 4
     assert usage is not None and not usage.estimated  # the usage event came as it was
     assert len(deltas) < usage.completion_tokens / 2  # a token every ms: joined per frame
     assert deltas[0] == "<fil"  # the first token at once, not held
@@ -93,3 +93,9 @@ async def test_an_unreachable_model_and_a_stopped_stream(fake_llm, relayed) -> N
         # the relay closed its request to the model when the client closed its socket
         assert await asyncio.to_thread(fake_llm.wait_idle, 1.0)
         assert fake_llm.cancelled_streams == 1
+
+
+def test_a_relay_that_does_not_start_in_time_leaves_the_streams_direct(monkeypatch) -> None:
+    monkeypatch.setattr(relay, "START_TIMEOUT", 0.0)
+    late = relay.Relay()
+    assert late.start() is None and late.failed and late.running() is None
