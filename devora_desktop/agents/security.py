@@ -2370,6 +2370,13 @@ def _table_read(top: Node) -> str:
     m = re.match(r"(?:prisma|db|tx|ctx\.db|ctx\.prisma)\.(\w+)\.find", jsscan.dotted(top))
     if m:
         return m.group(1)
+    m = re.match(r"([A-Z]\w*)\.(?:find\w*|countDocuments|aggregate|exists|distinct)\(\)",
+                 jsscan.dotted(top))  # Mongoose: Product.find(…), the model is the collection
+    if m:
+        return m.group(1)
+    for n in [top, *walk(top)]:  # Kysely: db.selectFrom("products")
+        if n.type == "call_expression" and callee(n).endswith(".selectFrom") and args(n):
+            return (jsscan.string_value(args(n)[0]) or text(args(n)[0])).split(" ")[0]
     tables = _sql_tables(_query_sql(top))
     return tables[0] if tables else ""
 
@@ -3663,6 +3670,10 @@ def _writes(call: Node) -> bool:
     SELECT)."""
     if not jsscan.is_write(call):
         return False
+    chain = jsscan.dotted(jsscan.chain_top(call)) + "()"
+    if ".selectFrom()" in chain and not re.search(
+            r"\.(?:insertInto|updateTable|deleteFrom|mergeInto|replaceInto)\(\)", chain):
+        return False  # Kysely's db.selectFrom(…)….execute(): a read
     a = args(call)
     sql = jsscan.string_value(a[0]) if a and callee(call).rsplit(".", 1)[-1] in (
         "query", "execute", "run", "all", "get") else None
