@@ -151,3 +151,15 @@ def test_a_cant_build_verdict_offers_no_app_that_cant_build_it_either(prompt: st
 def test_a_quiz_left_to_write_says_so(prompt: str, blank: str) -> None:
     note = templates.to_write_note(templates.read(prompt))
     assert (blank in note and "add a model" in note) if blank else note == ""
+
+
+@pytest.mark.parametrize("prompt", [
+    "eine App, die meine Strava-Läufe automatisch synchronisiert und die Wochenkilometer zeigt",
+    "an app that syncs my runs from Strava and shows my weekly km",
+    "une appli qui importe mes sorties depuis Strava et montre les km de la semaine",
+    "una app que sincroniza mis carreras con Garmin y muestra los km semanales",
+    "um app que sincroniza minhas corridas do Strava e mostra os km da semana",
+    "un'app che importa le mie corse da Strava e mostra i km della settimana",
+])
+def test_runs_synced_from_another_service_are_said_as_not_built(prompt: str) -> None:
+    assert "data that arrives or is checked by itself" in built(prompt).unfit

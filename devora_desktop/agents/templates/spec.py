@@ -424,7 +424,18 @@ BEYOND = [
      r"(?:checks?|monitors?|pings?) (?:\w+ ){0,3}automatically|automatically (?:checks?|"
      r"monitors?|pings?)|\b(?:controlla|verifica|v[ée]rifie|comprueba|pr[üu]ft|checa) "
      r"(?:\w+ ){0,2}automati\w+|automati\w+ (?:controlla|verifica|v[ée]rifie|comprueba|"
-     r"pr[üu]ft)", "data that arrives or is checked by itself (a bank, a server, monitoring)"),
+     r"pr[üu]ft)|"
+     # synced or imported from another service by itself, in the six languages: "synchronisiert
+     # meine Strava-Läufe automatisch", "importe mes courses depuis Strava", "sincroniza con Garmin"
+     r"\b(?:synchronis|synchroniz|sincroniz|synchronisier)\w*|"
+     r"\b(?:sync(?:s|ed|ing)?|imports?|importing|pulls?|fetch(?:es)?) (?:\w+ ){0,3}(?:from|with) "
+     r"(?:my |our |the )?(?:strava|garmin|fitbit|google fit|apple health|apple watch|polar|"
+     r"spotify|gmail|google calendar|outlook|shopify|etsy|instagram)\b|"
+     r"\b(?:importe|r[ée]cup[èe]re|importa|importiert|holt|recupera)\w* (?:\w+ ){0,3}(?:depuis|de|desde|"
+     r"aus|von|da|do) (?:mon |ma |mi |mein\w* |meu |minha |il mio )?(?:strava|garmin|fitbit|polar|"
+     r"spotify|gmail|shopify|etsy|instagram)\b|"
+     r"\bautomati\w+ (?:\w+ ){0,2}(?:import\w*|abgerufen|abruf\w*|[üu]bernomm\w*)\b",
+     "data that arrives or is checked by itself (a bank, a server, monitoring)"),
     # sound: a voice reading, pronunciation
     # a voice reading, not a language spoken ("languages spoken")
     (r"\bspoken (?:aloud|out loud)|\bspeaks? (?:\w+ ){0,3}(?:aloud|out loud)|pronunciation|text[- ]to[- ]speech|read (?:\w+ )?aloud|prononciation|"
