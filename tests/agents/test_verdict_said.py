@@ -115,7 +115,8 @@ def test_a_position_shared_is_named_as_live_location(prompt: str) -> None:
 
 
 @pytest.mark.parametrize("prompt,said", [
-    ("une appli qui traduit automatiquement mes appels en direct", "video or voice calls"),
+    ("une appli qui traduit automatiquement mes appels en direct",
+     "translating calls or conversations"),
     ("voglio giocare a scacchi online con mio nonno", "a game ("),
     ("I want to play chess online with my dad", "a game ("),
     ("eine App mit KI, die meine Notizen zusammenfasst", "AI features"),
@@ -163,3 +164,70 @@ def test_a_quiz_left_to_write_says_so(prompt: str, blank: str) -> None:
 ])
 def test_runs_synced_from_another_service_are_said_as_not_built(prompt: str) -> None:
     assert "data that arrives or is checked by itself" in built(prompt).unfit
+
+
+@pytest.mark.parametrize("prompt,blank", [
+    # nobody wrote any question: not the quiz asked for, and the verdict says so
+    ("quiz sur les vins de Bordeaux, 5 questions", "the quiz's 5 questions"),
+    ("Quiz über die Planeten des Sonnensystems mit 8 Fragen", "the quiz's 8 questions"),
+    ("quiz de 5 preguntas sobre la Segunda Guerra Mundial", "the quiz's 5 questions"),
+    ("quiz de futebol com 5 perguntas sobre as copas do mundo", "the quiz's 5 questions"),
+    ("quiz sulla storia di Venezia con 6 domande", "the quiz's 6 questions"),
+    ("a trivia quiz about dinosaurs for my son's party", "the quiz's 5 questions"),
+    # the person writes them, or some are written: what was asked, with the note
+    ("Quiz di anatomia per i miei studenti: io creo le domande, loro rispondono", ""),
+    ("a quiz for new hires at our roastery, the manager writes the questions", ""),
+    ("un quiz sur le code de la route, je crée mes propres fiches", ""),
+    ("Karteikarten für die Jägerprüfung, die Fragen schreibe ich selbst", ""),
+    ("tarjetas para repasar biología, escribo las preguntas yo", ""),
+    ("quiz de capitais pro meu filho: 10 perguntas (país -> capital)", ""),
+    # a card's two sides laid out: cards to fill in
+    ("tarjetas para repasar historia: la pregunta por un lado y la respuesta por el otro", ""),
+    ("quiz per ripassare anatomia, domanda davanti e risposta dietro", ""),
+    ("quiz pra estudar farmacologia: na frente o remédio, atrás a dose", ""),
+])
+def test_a_quiz_nobody_wrote_is_not_approved(prompt: str, blank: str) -> None:
+    spec = built(prompt)
+    assert spec.kind == "flashcards"
+    if blank:
+        assert blank in spec.unfit and "left blank for you to write" in spec.unfit, spec.unfit
+    else:
+        assert spec.fits, spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "an app that translates my phone calls in real time",
+    "une appli qui traduit automatiquement mes appels en direct",
+    "una app que traduce mis llamadas en tiempo real",
+    "eine App, die meine Anrufe live übersetzt",
+    "um app que traduz minhas chamadas ao vivo",
+    "un'app che traduce le mie telefonate in diretta",
+])
+def test_calls_translated_live_are_named_as_asked(prompt: str) -> None:
+    unfit = built(prompt).unfit
+    assert "can't build translating calls or conversations as they are said:" in unfit, unfit
+    assert "chat" not in unfit and "video or voice" not in unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "need a page where ppl can book my photo booth for partys, fri sat sun, 4hr slots, $300",
+    "une page où les clients réservent un créneau pour une séance photo, le samedi",
+])
+def test_a_page_where_people_book_is_a_booking_page(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.sure and found.shape == "booking", (found.offered, found.learned)
+    assert built(prompt).fits
+
+
+@pytest.mark.parametrize("prompt,said", [
+    # a sync said of a service or as automatic is data that arrives by itself; synced lyrics
+    # or synchronised swimming are not, and a sync from a service shares nothing between users
+    ("an app that syncs my runs from Strava and shows my weekly km",
+     "they can't build data that arrives or is checked by itself (a bank, a server, "
+     "monitoring): "),
+    ("a leaderboard for our synchronised swimming club, points per routine", ""),
+    ("classement de notre club de natation synchronisée, points par ballet", ""),
+])
+def test_a_sync_is_said_only_of_data_that_arrives(prompt: str, said: str) -> None:
+    spec = built(prompt)
+    assert (said in spec.unfit) if said else spec.fits, spec.unfit

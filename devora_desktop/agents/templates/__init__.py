@@ -18,6 +18,7 @@ from devora_desktop.agents.templates import (
     fullstack_data,
     listed,
     quiz,
+    reader,
     titles,
     web,
 )
@@ -136,8 +137,28 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
         # lacks it, and the verdict says so (a golf table's "best score" and "handicap")
         content = [x for x in content if x not in unheld]
         lacking.append(f"{_and(unheld)} ({_ROWS[spec.kind]} {_and(_labels(cfg))})")
+    if spec.kind == "flashcards" and (blank := _blank_quiz(spec, cfg)):
+        # a quiz none of whose questions is written is not the quiz asked for ("quiz sur les
+        # vins de Bordeaux, 5 questions" built five cards "Question 1 (à écrire)"), unless the
+        # person says they write the questions themselves
+        lacking.append(f"the quiz's {'question' if blank == 1 else f'{blank} questions'} "
+                       "(its cards are left blank for you to write: Edit on each)")
     return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(lacking),
                                left=tuple(x for x in content if x not in spec.unsupported))
+
+
+def _blank_quiz(spec: Spec, cfg: dict) -> int:
+    """How many cards a quiz none of whose questions the templates could write has, when the
+    prompt does not say the person writes them (0 otherwise: a quiz with some questions
+    written, one whose questions its teacher writes, or cards whose two sides the prompt
+    lays out, is what was asked)."""
+    fill = i18n_pick(quiz.TO_WRITE, spec.lang)
+    fronts = [str(row.get("front", "")) for row in cfg["seed"]]
+    if not fronts or not all(f.endswith(fill) for f in fronts) or re.search(
+            quiz.WRITES_OWN, spec.prompt, re.I) or reader.two_sides(spec.prompt):
+        return 0  # a card's two sides said are cards to fill in ("la question d'un côté, la
+        # réponse de l'autre", "na frente o nome, atrás as notas")
+    return len(fronts)
 
 
 # The apps whose rows are people or dated entries, so a thing the prompt lists for them is

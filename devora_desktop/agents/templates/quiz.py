@@ -38,6 +38,31 @@ SCORE_SIDE = re.compile(r"z[äa]hlen|\bcount|compter|contar|contare|\bscore|punk
                         r"punteggio|puntuaci|acertos|aciertos|richtig\s*/\s*falsch|"
                         r"right\s*/\s*wrong|bonnes et mauvaises|giuste e sbagliate", re.I)
 MAX_QUESTIONS = 50
+_CARDS = (r"(?:(?:own|propres?|propi[oa]s|eigenen?|pr[óo]pri[oa]s|propri[ei]?)\s+)?(?:questions?|cards?|"
+          r"flashcards?|cartes?|fiches?|preguntas?|tarjetas?|fichas?|fragen|karten|"
+          r"karteikarten|perguntas?|cart[õo]es|cartas?|domande|schede|carte)")
+_WHO = (r"(?:teachers?|managers?|instructors?|coach|trainers?|admins?|prof|profs?|professeurs?|"
+        r"enseignant\w*|formateur\w*|ma[îi]tresse|profes\w*|maestr[oa]|lehrer\w*|trainer\w*|"
+        r"ausbilder\w*|insegnant\w*|docent\w*|istruttor\w*|formador\w*|instrutor\w*)")
+# The person (or the teacher, the manager) writes the quiz's questions: blank cards are what
+# was asked ("io creo le domande", "the manager writes the questions", "je crée mes propres
+# fiches", "ich schreibe die Fragen selbst")
+WRITES_OWN = (
+    r"\b(?:i|we|you|je|j'|on|nous|ich|wir|eu|n[óo]s|a gente|io|noi|yo|nosotros)\s+(?:\w+\s+){0,2}?"
+    r"(?:write|make|create|add|enter|type|put|[ée]cri\w*|cr[ée]\w*|ajout\w*|r[ée]dig\w*|"
+    r"schreib\w*|erstell\w*|trag\w*|leg\w*)\s+(?:\w+\s+){0,2}?" + _CARDS + r"\b|"
+    rf"\b(?:the |l[ae] |l'|el |o |a |der |die |il )?{_WHO}\s+(?:\w+\s+){{0,2}}?(?:writes?|makes?|"
+    r"creates?|adds?|enters?|[ée]crit|cr[ée]e|ajoute|r[ée]dige|escribe|crea|a[ñn]ade|pone|"
+    r"schreibt|erstellt|tr[äa]gt|legt|escreve|cria|adiciona|coloca|scrive|aggiunge|mette|"
+    r"inserisce)\s+(?:\w+\s+){0,2}?" + _CARDS + r"\b|"
+    # a first-person verb says who ("escribo las preguntas", "creo le domande", "crio as cartas")
+    r"\b(?:escribo|escribimos|creo|creamos|pongo|ponemos|a[ñn]ado|meto|escrevo|escrevemos|crio|"
+    r"criamos|coloco|ponho|cadastro|adiciono|scrivo|scriviamo|creiamo|metto|inserisco|aggiungo)"
+    r"\s+(?:\w+\s+){0,2}?" + _CARDS + r"\b|"
+    # the questions one writes oneself: "die Fragen schreibe ich selbst", "mes propres questions"
+    r"\b" + _CARDS + r"\s+(?:\w+\s+){0,1}?(?:schreibe ich|erstelle ich|trage ich|lege ich)\b|"
+    r"\b(?:my|our|mes|nos|mis|nuestras|meine|unsere|minhas|nossas|le mie|le nostre)\s+(?:own|propres|"
+    r"propias|eigenen|pr[óo]prias|proprie)\s+" + _CARDS + r"\b")
 
 QUESTION = L("Question {n}", "Question {n}", "Pregunta {n}", "Frage {n}", "Pergunta {n}",
              "Domanda {n}")

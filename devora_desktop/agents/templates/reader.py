@@ -117,10 +117,18 @@ _READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici
 _READ = r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+)\b"
 _SIDE_ONE = (r"\b(?:on one side|one side|en una cara|por un lado|sur une face|d'un c[ôo]t[ée]|"
              r"auf der einen seite|de um lado|numa face|em uma face|da un lato|su un lato|"
-             r"davanti|vorne|delante|devant)\b")
+             r"davanti|vorne|delante|devant|na frente|on the front|recto)\b")
 _SIDE_OTHER = (r"\b(?:on the other|the other side|en la otra|por el otro|sur l'autre|de l'autre|"
                r"auf der anderen|do outro|na outra|dall'altro|sull'altro|dietro|hinten|detr[áa]s|"
-               r"derri[èe]re|atr[áa]s|verso)\b")
+               r"derri[èe]re|atr[áa]s|verso|on the back)\b")
+
+
+def two_sides(text: str) -> bool:
+    """Whether ``text`` lays out a card's two sides ("question on one side, answer on the
+    other", "domanda davanti, risposta dietro", "na frente o nome, atrás as notas")."""
+    return bool(re.search(_SIDE_ONE, text, re.I) and re.search(_SIDE_OTHER, text, re.I))
+
+
 _COLUMNS = r"(?:columns?|colunas?|columnas?|colonnes?|colonne|spalten)"
 # a one-off get-together people come to
 _OCCASION = (r"(?:churrasco|barbecue|bbq|party|f[êe]te|fiesta|festa|feier|dinner|d[îi]ner|cena|"
@@ -1024,6 +1032,11 @@ def read(prompt: str) -> Reading:
     plain = s._plain(text)
     skip = s.NOT_SHAPE[i18n.guess(prompt)]
     hits = _hits(text, plain, skip)
+    # a page where people do what another app does is that app's page, no page about you
+    # ("need a page where ppl can book my photo booth", "une page où les parents s'inscrivent")
+    hits = [h for h in hits if not (h[:2] == ("landing", "weak") and any(
+        shape != "landing" and tier == "feature" and (m := _PAGE_WHERE.match(text, h[2])) and
+        m.end() <= a <= m.end() + 60 for shape, tier, a, _, _ in hits))]
     removed = _removed(text)
     ranked = _rank(hits, removed, len(text), _wanted(text, hits))
     if not ranked:
@@ -1067,6 +1080,12 @@ def read(prompt: str) -> Reading:
                    else _device(text, prompt))
 
 
+# A page, then where or so that people do something on it ("a page where ppl can book", "une
+# page où les gens réservent", "eine Seite, auf der man bucht", "una pagina dove si prenota")
+_PAGE_WHERE = re.compile(
+    r"(?:(?:eine|une|una|uma|a|my|our|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:page|p[áa]gina|pagina|seite|"
+    r"webseite|site|sito|sitio|website|webpage)\b,?\s+(?:where|o[ùu]|d[óo]nde|onde|wo|dove|"
+    r"in which|on which|that lets|auf der|in der|pour que|para que|damit|perch[ée]|so that)\b")
 # Where a prompt's opening phrase ends: its first colon, comma, bracket, dash or sentence end.
 _OPENING = re.compile(r"[.:;,!?()\n—–]|\s-\s|$")
 # Words too loose to build a shape on that still point to it: a reading with nothing else to

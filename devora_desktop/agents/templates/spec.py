@@ -325,9 +325,22 @@ CALLS = (r"\bvideo[- ]?calls?\b|\bphone calls?\b|\bappels? t[ée]l[ée]phoniques
          r"\bvideoanruf\w*|\bvideokonferenz\w*|\bvideotelefon\w*|\bchamadas? de (?:v[íi]deo|voz)\b|"
          r"\bvideochamad\w*|\bchiamat[ae] (?:video|vocal[ei])\b|\bllamadas? de (?:video|voz)\b|"
          r"\bvoice calls?\b|\bvoip\b|\bvideocall\w*|\bvideoconfer\w*")
+# Services whose data an app would fetch by itself, and syncing it
+_SERVICES = (r"(?:strava|garmin|fitbit|google fit|apple health|apple watch|polar|spotify|gmail|"
+             r"google calendar|outlook|shopify|etsy|instagram)")
+_SYNC = r"(?:synchronis|synchroniz|sincroniz|synchronisier|sync)"
+# Speech turned into another language as it is said: a call's, a conversation's ("une appli qui
+# traduit automatiquement mes appels en direct", "eine App, die meine Anrufe live übersetzt")
+_SAID = (r"(?:calls?|phone calls?|conversations?|speech|appels?|conversations?|paroles?|"
+         r"llamadas?|conversaciones?|charlas?|anrufe?n?|gespr[äa]ch\w*|telefonat\w*|chamadas?|"
+         r"liga[çc][õo]es|conversas?|chiamate?|telefonate?|conversazion[ei]|discorsi)")
+SPEECH_TRANSLATED = (rf"\b(?:translat\w*|tradu\w*|[üu]bersetz\w*)\s+(?:\w+\s+){{0,3}}?{_SAID}\b|"
+                     rf"\b{_SAID}\s+(?:\w+\s+){{0,3}}?(?:translat\w*|tradu\w*|[üu]bersetz\w*)")
+CALLS_TRANSLATED = "translating calls or conversations as they are said"
 # What an app asked for does that no page here can: said by name, it is the verdict's line
 READS_MAIL = "reading your e-mail or answering messages by itself"
-CAPABILITIES = {POSTED, READS_MAIL, "video or voice calls", "AI features", "real-time updates or chat",
+CAPABILITIES = {POSTED, READS_MAIL, CALLS_TRANSLATED, "video or voice calls", "AI features",
+                "real-time updates or chat",
                 "email or push notifications", "SMS or WhatsApp messages", "live location (GPS)",
                 "audio or speech", "camera, scanning or recognition", "online payments",
                 "data that arrives or is checked by itself (a bank, a server, monitoring)"}
@@ -427,10 +440,11 @@ BEYOND = [
      r"pr[üu]ft)|"
      # synced or imported from another service by itself, in the six languages: "synchronisiert
      # meine Strava-Läufe automatisch", "importe mes courses depuis Strava", "sincroniza con Garmin"
-     r"\b(?:synchronis|synchroniz|sincroniz|synchronisier)\w*|"
+     # (a sync said of a service or as automatic: not "synced lyrics", "synchronised swimming")
+     rf"\b{_SYNC}\w* (?:\w+ ){{0,4}}?(?:\w+ )?{_SERVICES}\b|\b{_SERVICES}[\w-]* (?:\w+ ){{0,3}}?"
+     rf"(?:\w+ )?{_SYNC}|\bautomati\w+ (?:\w+ ){{0,2}}?{_SYNC}|\b{_SYNC}\w* (?:\w+ ){{0,3}}?automati|"
      r"\b(?:sync(?:s|ed|ing)?|imports?|importing|pulls?|fetch(?:es)?) (?:\w+ ){0,3}(?:from|with) "
-     r"(?:my |our |the )?(?:strava|garmin|fitbit|google fit|apple health|apple watch|polar|"
-     r"spotify|gmail|google calendar|outlook|shopify|etsy|instagram)\b|"
+     rf"(?:my |our |the )?{_SERVICES}\b|"
      r"\b(?:importe|r[ée]cup[èe]re|importa|importiert|holt|recupera)\w* (?:\w+ ){0,3}(?:depuis|de|desde|"
      r"aus|von|da|do) (?:mon |ma |mi |mein\w* |meu |minha |il mio )?(?:strava|garmin|fitbit|polar|"
      r"spotify|gmail|shopify|etsy|instagram)\b|"
@@ -504,6 +518,8 @@ BEYOND = [
     # the app posting for the person on a service of its own (Instagram, LinkedIn…): a page
     # here reaches no other service; a link to one is no post ("mon Instagram en bas")
     (POSTING, POSTED),
+    # what people say, translated as they say it (its calls and its "live" are this one thing)
+    (SPEECH_TRANSLATED, CALLS_TRANSLATED),
     # calls between people, seen or heard: no page here carries them
     (CALLS, "video or voice calls"),
     # reading the world through a camera or a microphone: a page of forms can't see or hear
@@ -573,7 +589,9 @@ BEYOND = [
     (r"\bmulti-?user|\bcollaborat|\bshar(?:e|ing)\b|\bshared (?:with|between|across|by)\b|"
      r"\beach (?:user|member|person|player|student) (?:sees|has|logs|gets|can log)|"
      r"\b(?:every|each) (?:user|member)'s own|\bfrom (?:their|his|her) own (?:phone|device)s?|"
-     r"\bon (?:all )?(?:our|their) (?:phones|devices)|\bsync(?:ed|s|ing)?\b",
+     # (not a sync from a service: "syncs my runs from Strava")
+     r"\bon (?:all )?(?:our|their) (?:phones|devices)|\bsync(?:ed|s|ing)?\b"
+     rf"(?! (?:\w+ ){{0,3}}?(?:from|with) (?:my |our |the )?{_SERVICES})",
      "sharing between users"),
 ]
 _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "and", "app",
@@ -1334,6 +1352,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if "live location (GPS)" in unsupported and not re.search(
             r"\bchat|messag|\bdiscut|convers|\bplaudern|\bbate-?papo", scan):
         unsupported = [u for u in unsupported if u != "real-time updates or chat"]
+    if CALLS_TRANSLATED in unsupported:  # said once, as what was asked
+        unsupported = [u for u in unsupported if u not in (
+            "real-time updates or chat", "video or voice calls", "translations")]
     # two things asked, and the app built is the second: "a weekly meal plan for my family
     # with a shopping list" builds the list, and says the meal plan is not built
     if head := reader.unbuilt_head(prompt, kind):
