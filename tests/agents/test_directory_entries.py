@@ -6,6 +6,7 @@ file's own."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from devora_desktop.agents.templates import listed
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser
-from tests.agents.interactions import filter_rows, write_web_app
+from tests.agents.interactions import filter_rows, js, write_web_app
 
 STALLS = ("the saturday market has stalls on different weeks, make a list: Green Acre (veg, "
           "eggs, week 1+3), Hive Mind (honey, week 2), Old Mill (bread, cakes, week 1), "
@@ -63,3 +64,29 @@ def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(
         server.stop()
     assert {"veg", "honey", "week 2", "bread"} <= set(options), options
     assert shown == ["Green Acre", "Field Fresh"], shown
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_difficulty_from_1_to_5_filters_by_at_least(browser: Browser, tmp_path: Path) -> None:
+    # "difficulty 1-5" was dropped from the fields, so "filter difficulty 3+" was said as not
+    # built (round 20's geocaches); it is a 1-5 rating now, and the list keeps those rated 3+
+    prompt = ("list of the climbing routes at our gym: name, difficulty 1-5, wall, setter. "
+              "search by name and filter difficulty 3+")
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and spec.fits and spec.has("filters"), spec.unfit
+    assert ("Difficulty 1-5", "rating") in spec.named_fields
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    rows = [{"id": f"r{n}", "name": name, "difficulty_1_5": n}
+            for n, name in enumerate(["Slab", "Crimp", "Roof", "Arete", "Dyno"], start=1)]
+    try:
+        page = browser.page()
+        page.open(server.url + "index.html", settle=0.3)
+        js(page, f"localStorage.setItem(window.APP.key + '.rows', {json.dumps(json.dumps(rows))})")
+        page.open(server.url + "index.html", settle=0.3)
+        options, shown = filter_rows(page, "3", 0)
+        assert page.errors == []
+        page.close()
+    finally:
+        server.stop()
+    assert options == ["", "1", "2", "3", "4", "5"], options
+    assert sorted(shown) == ["Arete", "Dyno", "Roof"], shown

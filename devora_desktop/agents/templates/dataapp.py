@@ -1766,11 +1766,24 @@ _STATES_DE = r"bundesl[äa]nder|bundesland|german states|[ée]tats allemands|est
 
 
 def _known_pairs(prompt: str, lang: str) -> tuple:
-    """Questions a quiz's topic gives: Germany's states, else countries' capitals, else ()."""
+    """Questions a quiz's topic gives: Germany's states, else countries' capitals, else
+    English irregular verbs, else ()."""
     text = prompt.lower()
     if re.search(_STATES_DE, text):
         return STATES_DE
-    return i18n.pick(CAPITALS, lang) if re.search(_CAPITALS, text) else ()
+    if re.search(_CAPITALS, text):
+        return i18n.pick(CAPITALS, lang)
+    return IRREGULAR_EN if re.search(_IRREGULAR, text) and re.search(_ENGLISH, text) else ()
+
+
+# English irregular verbs, each with its past and past participle ("quiz sui verbi irregolari
+# inglesi" left its five cards blank)
+IRREGULAR_EN = (("go", "went · gone"), ("be", "was, were · been"), ("have", "had · had"),
+                ("do", "did · done"), ("see", "saw · seen"), ("take", "took · taken"),
+                ("write", "wrote · written"), ("eat", "ate · eaten"), ("buy", "bought · bought"),
+                ("think", "thought · thought"))
+_IRREGULAR = r"irregular|irr[ée]guli|irregolar|unregelm"
+_ENGLISH = r"english|anglais|ingl[ée]s|inglesi|englisch"
 VOCAB = L(("Word", "Translation"), ("Mot", "Traduction"), ("Palabra", "Traducción"),
           ("Wort", "Übersetzung"), ("Palavra", "Tradução"), ("Parola", "Traduzione"))
 EXAMPLE = L("Example", "Exemple", "Ejemplo", "Beispiel", "Exemplo", "Esempio")
@@ -3678,8 +3691,9 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
     dated = "date" in types and types & {"number", "money"}
     found = {
         "search": table or view in ("posts", "menu"),
-        # posts: tag chips; a table: a choice field, or tags whose every value is a choice
-        "filters": (table and bool({"select", "tags"} & types)) or view == "posts",
+        # posts: tag chips; a table: a choice field, tags whose every value is a choice, or a
+        # rating (at least so many)
+        "filters": (table and bool({"select", "tags", "rating"} & types)) or view == "posts",
         # a sign-up sheet's rows are the categories people sign up under, each with its spots
         "categories": "category" in keys or bool(opts.get("groups")),
         "tags": "tags" in keys,

@@ -513,20 +513,25 @@ create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_da
 MARKDOWN = '''import type { ReactNode } from "react";
 
 /**
- * A small, safe markdown renderer: headings, lists, paragraphs, **bold**, *italic*, `code` and
- * links (http, https or site paths only). It builds React elements, so text is always escaped
- * and no HTML from a post is ever injected.
+ * A small, safe markdown renderer: headings, lists, paragraphs, **bold**, *italic*, `code`,
+ * links (http, https or site paths only) and photos ![what it shows](https://…) (https only,
+ * shown as <img src>, never sending this site's address to the photo's). It builds React
+ * elements, so text is always escaped and no HTML from a post is ever injected.
  */
 function inline(text: string, key: string): ReactNode[] {
   const out: ReactNode[] = [];
-  const pattern = /(\\*\\*[^*]+\\*\\*|\\*[^*]+\\*|`[^`]+`|\\[[^\\]]+\\]\\([^)\\s]+\\))/g;
+  const pattern = /(!\\[[^\\]]*\\]\\([^)\\s]+\\)|\\*\\*[^*]+\\*\\*|\\*[^*]+\\*|`[^`]+`|\\[[^\\]]+\\]\\([^)\\s]+\\))/g;
   let last = 0;
   let i = 0;
   for (const m of text.matchAll(pattern)) {
     const token = m[0];
     if (m.index! > last) out.push(text.slice(last, m.index));
     const k = `${key}-${i++}`;
-    if (token.startsWith("**")) out.push(<strong key={k}>{token.slice(2, -2)}</strong>);
+    if (token.startsWith("![")) {
+      const [, alt, src] = /^!\\[([^\\]]*)\\]\\(([^)\\s]+)\\)$/.exec(token) ?? [];
+      const safe = /^https:\\/\\/[^\\s"'<>]+$/.test(src ?? "");
+      out.push(safe ? <img key={k} src={src} alt={alt} className="my-3 max-h-96 rounded-lg" loading="lazy" referrerPolicy="no-referrer" /> : alt);
+    } else if (token.startsWith("**")) out.push(<strong key={k}>{token.slice(2, -2)}</strong>);
     else if (token.startsWith("`")) out.push(<code key={k} className="rounded bg-slate-100 px-1 dark:bg-slate-800">{token.slice(1, -1)}</code>);
     else if (token.startsWith("[")) {
       const [, label, href] = /\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/.exec(token) ?? [];
@@ -819,6 +824,7 @@ export default function PostEditor({ post }: { post?: Post }) {
       ) : (
         <label className="grid gap-1 text-sm">{W.bodyMarkdown}
           <textarea className="input min-h-64 font-mono" value={body} onChange={(e) => setBody(e.target.value)} required />
+          <span className="muted">{W.photoHint}</span>
         </label>
       )}
       <label className="flex items-center gap-2 text-sm">
@@ -2499,7 +2505,8 @@ APPS = {"todo": todo, "blog": blog, "dashboard": dashboard, "store": store, "lan
 # What each app above has (spec.FEATURES ids), as its pages and routes draw it; the sign-in
 # and the dark-mode button come from the scaffold. test_templates checks each against the files.
 _HAS = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
-        "blog": {"tags", "search", "filters", "markdown"},
+        # photos in a post by their https link (Markdown.tsx), as the shop's products have them
+        "blog": {"tags", "search", "filters", "markdown", "images"},
         "dashboard": {"charts", "kpis", "search", "filters"},
         # checkout takes payment through Stripe Checkout once STRIPE_SECRET_KEY is set
         "store": {"categories", "search", "filters", "prices", "cart", "checkout", "payments",

@@ -1842,8 +1842,10 @@ GRADE = (r"(?:(the|a|la|une?|el|die|eine|o|il)\s+)?((?:notes?|nota|notas|score|m
 
 # A measure on a scale, a field though it holds numbers: "Stärke von 1 bis 10", "douleur de
 # 0 à 10", "pain from 1 to 10", "intensità da 1 a 5" (walk16 #1: the whole list was dropped)
-SCALE = (r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:von|de|from|da|di|entre|of)\s+\d+\s*"
-         r"(?:a|à|to|bis|al|até|-|–|e|y|und|and)\s*(\d+)")
+SCALE = (r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:(?:von|de|from|da|di|entre|of)\s+\d+\s*"
+         r"(?:a|à|to|bis|al|até|-|–|e|y|und|and)\s*(\d+)|"
+         # or a bare range from 0 or 1: "difficulty 1-5", "Schwierigkeit 1–10" (not hours "9-17")
+         r"[01]\s*[-–]\s*(5|10))")
 
 
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
@@ -1996,7 +1998,7 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
         elif scale := re.fullmatch(SCALE, p, re.I):  # "Stärke von 1 bis 10": a number
-            label, kind = cap(p), "rating" if scale.group(1) == "5" else "number"
+            label, kind = cap(p), "rating" if "5" in scale.groups() else "number"
         if kind == "number" and re.fullmatch(r"notes?", label, re.I) and not re.search(
                 _MARKED_WORK, prompt, re.I):
             kind = "text"  # "data, ora, valore e note": notes; a pupil's "note" is a mark
