@@ -52,16 +52,7 @@ def test_a_field_with_its_choices_is_not_a_list_of_entries() -> None:
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(
         browser: Browser, tmp_path: Path) -> None:
-    spec = templates.read(STALLS)
-    server = PreviewServer(write_web_app(tmp_path, spec))
-    try:
-        page = browser.page()
-        page.open(server.url + "index.html", settle=0.3)
-        options, shown = filter_rows(page, "veg", 0)
-        assert page.errors == []
-        page.close()
-    finally:
-        server.stop()
+    options, shown = _filtered(browser, tmp_path, templates.read(STALLS), "veg")
     assert {"veg", "honey", "week 2", "bread"} <= set(options), options
     assert shown == ["Green Acre", "Field Fresh"], shown
 
@@ -75,18 +66,27 @@ def test_a_difficulty_from_1_to_5_filters_by_at_least(browser: Browser, tmp_path
     spec = templates.read(prompt)
     assert spec.kind == "directory" and spec.fits and spec.has("filters"), spec.unfit
     assert ("Difficulty 1-5", "rating") in spec.named_fields
-    server = PreviewServer(write_web_app(tmp_path, spec))
     rows = [{"id": f"r{n}", "name": name, "difficulty_1_5": n}
             for n, name in enumerate(["Slab", "Crimp", "Roof", "Arete", "Dyno"], start=1)]
+    options, shown = _filtered(browser, tmp_path, spec, "3", rows)
+    assert options == ["", "1", "2", "3", "4", "5"], options
+    assert sorted(shown) == ["Arete", "Dyno", "Roof"], shown
+
+
+def _filtered(browser: Browser, tmp_path: Path, spec: templates.Spec, value: str,
+              rows: list[dict] | None = None) -> tuple[list[str], list[str]]:
+    """The built list's filter options, and the names it shows once ``value`` is picked;
+    ``rows``: the list's rows instead of its examples."""
+    server = PreviewServer(write_web_app(tmp_path, spec))
     try:
         page = browser.page()
         page.open(server.url + "index.html", settle=0.3)
-        js(page, f"localStorage.setItem(window.APP.key + '.rows', {json.dumps(json.dumps(rows))})")
-        page.open(server.url + "index.html", settle=0.3)
-        options, shown = filter_rows(page, "3", 0)
+        if rows is not None:
+            js(page, f"localStorage.setItem(window.APP.key + '.rows', {json.dumps(json.dumps(rows))})")
+            page.open(server.url + "index.html", settle=0.3)
+        options, shown = filter_rows(page, value, 0)
         assert page.errors == []
         page.close()
     finally:
         server.stop()
-    assert options == ["", "1", "2", "3", "4", "5"], options
-    assert sorted(shown) == ["Arete", "Dyno", "Roof"], shown
+    return options, shown
