@@ -6463,9 +6463,7 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             if n.child_by_field_name("arguments") is not None else [])
         # an element of the code's own constant table, iterated (``Object.entries(SOURCES)
         # .map(([k, src]) => new Function("v", src))``), is as fixed as the table
-        dynamic = [x for x in a if not _constant(x, mod) and not (
-            strip(x) is not None and strip(x).type in ("identifier", "member_expression") and
-            _element_of_own_table(strip(x), mod))]
+        dynamic = [x for x in a if not _fixed_text(x, mod, n)]
         what = ""
         if name in ("new Deno.Command", "Deno.run", "Bun.spawn", "Bun.spawnSync") and a:
             what = _runtime_command(name, a, mod)
@@ -6494,7 +6492,7 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
                 name if name in child else ""
             if fn_name in ("exec", "execSync") or (name in child and name in ("exec",
                                                                               "execSync")):
-                if a and not _constant(a[0], mod):
+                if a and not _fixed_text(a[0], mod, n):
                     what = f"{fn_name or name}() hands a command built from input to a shell"
             elif fn_name in _CHILD or name in child:
                 shell = any(re.search(r"shell\s*:\s*true", text(x)) for x in a) or (
@@ -6503,7 +6501,7 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
                         a[0], n, mod)) or (shell and dynamic)):
                     what = f"{fn_name or name}() runs a command chosen at run time"
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
-                    name.split(".")[0] in child and a and not _constant(a[0], mod):
+                    name.split(".")[0] in child and a and not _fixed_text(a[0], mod, n):
                 what = f"{name}() hands a command built from input to a shell"
             elif name.endswith(".$where") and dynamic:  # Mongoose's Query#$where(js)
                 what = f"{name}() runs JavaScript built at run time on the database"
@@ -6851,6 +6849,56 @@ def _trusted_program(node: Node | None, mod: Module) -> bool:
     if node.type == "call_expression" and re.fullmatch(r"path\.(?:join|resolve)",
                                                        callee(node)):
         return all(_trusted_program(x, mod) for x in args(node))
+    return False
+
+
+# Calls whose answer no one outside the server chooses: a fresh id, the time, a number.
+_SERVER_MADE = re.compile(r"(?:^|\.)(?:randomUUID|uuid|uuidv4|v4|nanoid|cuid|createId|ulid|"
+                          r"randomBytes\(\w*\)\.toString|now|getTime|toISOString|tmpdir|"
+                          r"cwd)$|^(?:Number|parseInt|parseFloat|Math\.\w+)$")
+
+
+def _fixed_text(node: Node | None, mod: Module, at: Node, depth: int = 0) -> bool:
+    """Text no request writes: constants, an element of the code's own constant table
+    (iterated), and what is built only from those, from fresh ids and times
+    (``randomUUID()``, ``Date.now()``) and from numbers, through the locals that hold them
+    (``const body = kind === "money" ? MONEY : PCT``, ``path.join(UPLOADS, `${id}.mp4`)``)."""
+    node = strip(node)
+    if node is None or _constant(node, mod):
+        return True
+    if depth > 6:
+        return False
+    if node.type in ("identifier", "member_expression") and _element_of_own_table(node, mod):
+        return True
+    if node.type == "template_string":
+        return all(_fixed_text(c.named_children[0] if c.named_children else None, mod, at,
+                               depth + 1)
+                   for c in node.named_children if c.type == "template_substitution")
+    if node.type == "binary_expression":
+        return all(_fixed_text(node.child_by_field_name(f), mod, at, depth + 1)
+                   for f in ("left", "right"))
+    if node.type == "ternary_expression":
+        return all(_fixed_text(node.child_by_field_name(f), mod, at, depth + 1)
+                   for f in ("consequence", "alternative"))
+    if node.type == "call_expression":
+        name = callee(node)
+        if _SERVER_MADE.search(name):
+            return True
+        if re.fullmatch(r"(?:path\.)?(?:join|resolve|basename|extname)|String", name):
+            return all(_fixed_text(x, mod, at, depth + 1) for x in args(node))
+        return False
+    if node.type == "identifier":
+        scope = jsscan.enclosing_function(at)
+        while scope is not None:
+            if any(text(node) in names for names in _parameter_names(scope)):
+                return False  # a parameter: whatever the caller passed
+            values = _bound_values(scope, text(node), at.start_byte)
+            if values:
+                return all(v is not node and _fixed_text(v, mod, v, depth + 1) for v in values)
+            scope = jsscan.enclosing_function(scope)
+        value = mod.top.get(text(node))
+        return value is not None and value.type not in jsscan.FUNCTIONS and _fixed_text(
+            value, mod, value, depth + 1)
     return False
 
 
