@@ -517,6 +517,20 @@ MEASURED = [
      "the crack in cm, and it tells me litres, plus 10% extra for spills",
      ["Length (cm)", "Width (cm)", "Depth (cm)"], ["Litres", "Litres + 10 %"], [120, 15, 3],
      [5.4, 5.94]),
+    # the title names what it gives ("calculateur de volume", "calculadora de área"), or the
+    # words after "show me", never an input: 8 x 4 x 1,5 m = 48 000 L; 12 x 25 m = 300 m²;
+    # 42 km in 90 min = 28 km/h; 150 km at 100 km/h = 90 min; 80 x 35 x 40 cm = 112 L
+    ("calculateur de volume de ma piscine : longueur, largeur et profondeur en m, résultat en "
+     "litres", ["Longueur (m)", "Largeur (m)", "Profondeur (m)"], ["Litres"], [8, 4, 1.5],
+     [48000]),
+    ("calculadora de área do terreno: comprimento e largura em metros, resultado em m²",
+     ["Comprimento (metros)", "Largura (metros)"], ["Área (m²)"], [12, 25], [300]),
+    ("calcolatore della velocità media: distanza in km e tempo in minuti, dimmi i km/h",
+     ["Distanza (km)", "Tempo (minuti)"], ["Velocità (km/h)"], [42, 90], [28]),
+    ("calculator: how long will my drive take? distance in km and speed in km/h, show me the "
+     "minutes", ["Distance (km)", "Speed (km/h)"], ["Minutes"], [150, 100], [90]),
+    ("Rechner: Wie viel Wasser passt in unser Aquarium? Länge, Breite, Höhe in cm, Ergebnis in "
+     "Litern", ["Länge (cm)", "Breite (cm)", "Höhe (cm)"], ["Liter"], [80, 35, 40], [112]),
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
@@ -552,6 +566,9 @@ def test_a_calculator_named_by_what_it_takes_and_gives_computes_it(
     "calcolatore delle calorie bruciate correndo: peso in kg, minuti di corsa, velocità in km/h",
     "calories burned cycling calculator: weight in kg, minutes, speed in km/h",
     "calculateur de calories brûlées en courant : poids en kg, minutes, vitesse en km/h",
+    # a volume in sacks sold by the kilo needs the mix's density
+    "calculadora de hormigón para una losa: largo, ancho y espesor en metros, dime los metros "
+    "cúbicos y cuántos sacos de 25 kg",
 ])
 def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> None:
     """walk21 #17: calories burned running (weight, minutes, speed) were a daily-needs

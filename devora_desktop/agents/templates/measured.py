@@ -171,17 +171,41 @@ _NOT_BEFORE = (r"(?:\b(?:no|not|without|sin|sans|pas de|ohne|kein\w*|sem|senza|n
 _LIST_GAP = r"\s*(?:,|;|\s(?:and|y|e|et|und|ed|u)\s|&|\+)\s*(?:(?:the|el|la|los|las|le|les|"r"o|a|os|as|il|lo|der|die|das|den)\s+)?"
 
 
+def _list_start(text: str) -> int:
+    """Where the quantities of ``text`` (plain) begin: after the colon that follows its title
+    ("pool volume calculator: length, width…" names the volume it gives), or at its start."""
+    m = re.match(r"[^:.!?\n]{3,80}?:\s", text)
+    return m.end() if m and _NAME_RE.search(text, m.end()) else 0
+
+
+def subject(prompt: str) -> list[Quantity]:
+    """The quantities named in ``prompt``'s title, before its list ("pool volume calculator:
+    …", "calculadora de área do terreno: …"): what the calculator gives."""
+    text = formula.plain(prompt)
+    out = []
+    for m in _NAME_RE.finditer(text, 0, _list_start(text)):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        _, dim, default = _NAMES[i]
+        if isinstance(dim, tuple) and dim != NONE:
+            out.append(Quantity(_cap(prompt[m.start():m.end()]), dim, _size(dim, default),
+                                default, False, m.start(), m.end()))
+    return out
+
+
 def named(prompt: str) -> list[Quantity]:
     """The quantities ``prompt`` names for its calculator to take, in order, each with its
     unit: the one said after it ("peso in kg", "preis pro kWh", "stunden am tag"), after the
     list it is in ("largo, ancho y alto en cm"), or its own."""
     text = formula.plain(prompt)
     found: list[Quantity] = []
+    given = {g.end() for g in re.finditer(_GIVE, text)}
     for m in _NAME_RE.finditer(text):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
         _, dim, default = _NAMES[i]
         if found and m.start() < found[-1].end:
             continue  # "potenza in watt": the unit of the name before, no name of its own
+        if m.start() in given or m.start() < _list_start(text):
+            continue  # "show me the minutes", "pool volume calculator: …": what it gives
         if re.search(_ASKED_BEFORE, text[max(0, m.start() - 24):m.start()]) or re.search(
                 _NOT_BEFORE, text[max(0, m.start() - 30):m.start()]):
             continue  # "how many …", "cuánta …": what it asks out; "no prices": not asked
@@ -251,8 +275,9 @@ _BURNED = (r"\b(?:calories? (?:burn\w*|brulee?s?|queimadas?)|calorias (?:quemada
 # the words that ask for a result: "que me diga los litros", "tell me the litres", "result in"
 _GIVE = (r"\b(?:tell|tells|show|shows|give|gives|diga|dig[ao]|dime|decir|muestre|mostr\w*|"
          r"indiqu\w*|affich\w*|donne|sag\w*|zeig\w*|dimmi|mi dica|dica|result\w*|ergebnis|"
-         r"risultat\w*|in|en|em)\s+(?:(?:me|moi|mir|mi)\s+)?(?:(?:the|los|las|les|die|os|as|i|"
-         r"gli|le|el|la|o|a|wie ?viele?|how many|how much)\s+)?")
+         r"risultat\w*)\s+(?:(?:me|moi|mir|mi|us|nous|nos|uns|ci)\s+)?(?:(?:in|en|em|im|auf|"
+         r"nel|nella)\s+)?(?:(?:the|los|las|les|die|os|as|i|gli|le|el|la|o|a|wie ?viele?|"
+         r"how many|how much)\s+)?")
 _PERIOD_SIZE = {"y": _YEAR, "j": _YEAR, "a": _YEAR, "m": _YEAR / 12, "w": 7 * _DAY, "s": 7 * _DAY,
                 "d": _DAY, "t": _DAY, "g": _DAY}
 COST = ("Cost", "Coût", "Coste", "Kosten", "Custo", "Costo")
@@ -293,7 +318,8 @@ def asked(prompt: str, lang: str = "en") -> list[Asked]:
         if u and u[0] not in (NONE, MONEY) and not any(
                 a.start() <= m.end() < a.end() for a in re.finditer(_COUNT_OF, text)) and \
                 not any(a <= m.end() <= b for a, b in typed):
-            word = prompt[m.end():u[3]]
+            # (a unit as a German dative names it: "in Litern" is "Liter")
+            word = re.sub(r"(?i)^(\w*(?:liter|meter))n$", r"\1", prompt[m.end():u[3]])
             out.append((m.end(), Asked(_cap(word if len(word) > 3 else shown_unit(u[2])), u[0],
                                        u[1])))
     sign = next((c for c in ("R$", "£", "$", "€") if c in prompt), "$" if lang == "en" else "€")
@@ -311,6 +337,17 @@ def asked(prompt: str, lang: str = "en") -> list[Asked]:
         break
     if m := re.search(_BURNED, text):
         out.append((m.start(), Asked(f"{BURNED[at]} (kcal)", ENERGY, 4184.0)))
+    # the title's quantity when the result is said by its unit alone ("resultado em m²" for
+    # "calculadora de área": Área (m²)), or when nothing else is asked
+    titled = subject(prompt)
+    for n, (at_, a) in enumerate(out):
+        same = next((q for q in titled if q.dim == a.dim), None)
+        if same and not a.per and re.fullmatch(r"[\w²³/]{1,5}", formula.plain(a.label)):
+            out[n] = (at_, Asked(f"{same.label} ({a.label.lower() if a.label != 'M²' else 'm²'})",
+                                 a.dim, a.scale))
+    if not out:
+        out = [(q.start, Asked(f"{q.label} ({shown_unit(q.unit)})", q.dim, q.scale))
+               for q in titled]
     return [a for _, a in sorted(out, key=lambda x: x[0])]
 
 
