@@ -531,6 +531,14 @@ MEASURED = [
      "minutes", ["Distance (km)", "Speed (km/h)"], ["Minutes"], [150, 100], [90]),
     ("Rechner: Wie viel Wasser passt in unser Aquarium? Länge, Breite, Höhe in cm, Ergebnis in "
      "Litern", ["Länge (cm)", "Breite (cm)", "Höhe (cm)"], ["Liter"], [80, 35, 40], [112]),
+    # a cost per person: the count of people divides (600 € for 4: 150 €), in the prompt's
+    # currency and language
+    ("calculator for our cabin weekend: cabin price and number of people, what does it cost "
+     "per person", ["Price ($)", "Number of people"], ["Cost per person ($)"], [600, 4], [150]),
+    ("Rechner fürs Hüttenwochenende: Preis der Hütte und Anzahl Personen, was kostet es pro "
+     "Person", ["Preis (€)", "Anzahl Personen"], ["Kosten pro Person (€)"], [600, 4], [150]),
+    ("calculateur de covoiturage : prix du trajet et nombre de personnes, le coût par "
+     "personne", ["Prix (€)", "Nombre de personnes"], ["Coût par personne (€)"], [45, 3], [15]),
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
@@ -566,6 +574,9 @@ def test_a_calculator_named_by_what_it_takes_and_gives_computes_it(
     "calcolatore delle calorie bruciate correndo: peso in kg, minuti di corsa, velocità in km/h",
     "calories burned cycling calculator: weight in kg, minutes, speed in km/h",
     "calculateur de calories brûlées en courant : poids en kg, minutes, vitesse en km/h",
+    # a price per a thing no unit counts ("per pizza"), with slices per guest: not guessed
+    "pizza party calculator: number of guests, slices per guest, price per pizza, what does "
+    "it cost",
     # a volume in sacks sold by the kilo needs the mix's density
     "calculadora de hormigón para una losa: largo, ancho y espesor en metros, dime los metros "
     "cúbicos y cuántos sacos de 25 kg",

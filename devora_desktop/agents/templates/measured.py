@@ -34,6 +34,7 @@ ENERGY: Dim = (2, 1, -2, 0)
 POWER: Dim = (2, 1, -3, 0)
 SPEED: Dim = (1, 0, -1, 0)
 AGE = "age"  # a person's age: years, but never a time to multiply by
+RATE = "rate"  # money per a thing counted ("price per pizza"): no unit tells how many
 # kinds a name says with no unit beside it: a speed, a power, a volume, an area
 PLAIN = {SPEED, POWER, ENERGY, (3, 0, 0, 0), (2, 0, 0, 0)}
 
@@ -111,6 +112,8 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
 )
 _NAME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
                       + r")\b")
+# a word after "per" that is no unit: the thing a rate is counted by ("per pizza", "pro Nacht")
+_NOUN = r"(?!(?:the|a|an|le|la|el|il|der|die|das|o|um|uma|un|une|una)\b)[^\W\d_]{3,}\b"
 # A value said right after a name, before its unit: "prezzo 1,85 al litro", "Preis: 1,79 €/l"
 _VALUE = r"\s*[:=]?\s*(?:r\$|[$£€])?\s*\d+(?:[.,]\d+)?(?=\s*\S)"
 # A unit said right after a name: "peso in kg", "alto en cm", "(m²)", "watt"
@@ -171,6 +174,26 @@ _NOT_BEFORE = (r"(?:\b(?:no|not|without|sin|sans|pas de|ohne|kein\w*|sem|senza|n
 _LIST_GAP = r"\s*(?:,|;|\s(?:and|y|e|et|und|ed|u)\s|&|\+)\s*(?:(?:the|el|la|los|las|le|les|"r"o|a|os|as|il|lo|der|die|das|den)\s+)?"
 
 
+def currency(prompt: str, lang: str = "") -> str:
+    """The currency sign ``prompt`` writes money in ("R$", "£", "$", "€"); by its language
+    when it writes none ($ in English, € otherwise)."""
+    found = next((c for c in ("R$", "£", "$", "€") if c in prompt), "")
+    if found:
+        return found
+    if re.search(r"\b(?:reais|real)\b", prompt, re.I):
+        return "R$"
+    if re.search(r"\b(?:euros?|eur)\b", prompt, re.I):
+        return "€"
+    if re.search(r"\b(?:dollars?|bucks)\b", prompt, re.I):
+        return "$"
+    return "$" if (lang or _guess(prompt)) == "en" else "€"
+
+
+def _guess(prompt: str) -> str:
+    from devora_desktop.agents.templates import i18n
+    return i18n.guess(prompt)
+
+
 def _list_start(text: str) -> int:
     """Where the quantities of ``text`` (plain) begin: after the colon that follows its title
     ("pool volume calculator: length, width…" names the volume it gives), or at its start."""
@@ -199,6 +222,7 @@ def named(prompt: str) -> list[Quantity]:
     text = formula.plain(prompt)
     found: list[Quantity] = []
     given = {g.end() for g in re.finditer(_GIVE, text)}
+    sign = currency(prompt)
     for m in _NAME_RE.finditer(text):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
         _, dim, default = _NAMES[i]
@@ -225,7 +249,12 @@ def named(prompt: str) -> list[Quantity]:
                     per.end() > start and (u2 := _unit_at(text, per.end())) and \
                     u2[0] != MONEY:
                 # "preis pro kWh", "price per litre": money over a unit
-                got = ((*(-x for x in u2[0][:3]), 1), 1 / u2[1], f"€/{u2[2]}", u2[3])
+                got = ((*(-x for x in u2[0][:3]), 1), 1 / u2[1], f"{sign}/{u2[2]}", u2[3])
+            elif dim == MONEY and (per := re.compile(_PER).match(text, start)) and \
+                    per.end() > start and (noun := re.compile(_NOUN).match(text, per.end())):
+                # "price per pizza", "Preis pro Nacht": a rate of a thing counted, which no
+                # unit tells how many of (the calculator can't work it out)
+                got = (RATE, 1.0, f"{sign}/{noun.group()}", noun.end())
             elif dim == TIME and (per := re.compile(_PER).match(text, start)) and \
                     per.end() > start and (u2 := _unit_at(text, per.end())) and u2[0] == TIME:
                 # "hours a day", "stunden am tag": a time per a time
@@ -235,8 +264,8 @@ def named(prompt: str) -> list[Quantity]:
                                   m.start(), got[3]))
         else:
             size = _size(dim, default) if isinstance(dim, tuple) and dim != NONE else 1.0
-            found.append(Quantity(prompt[m.start():m.end()], dim, size, default, False,
-                                  m.start(), m.end()))
+            found.append(Quantity(prompt[m.start():m.end()], dim, size,
+                                  sign if dim == MONEY else default, False, m.start(), m.end()))
     # a unit after a list's last name is the unit of the names before it in that list
     for n in range(len(found) - 2, -1, -1):
         q, nxt = found[n], found[n + 1]
@@ -285,6 +314,11 @@ PER = {"y": ("a year", "par an", "al año", "im Jahr", "por ano", "all'anno"),
        "m": ("a month", "par mois", "al mes", "im Monat", "por mês", "al mese"),
        "w": ("a week", "par semaine", "a la semana", "pro Woche", "por semana", "a settimana"),
        "d": ("a day", "par jour", "al día", "am Tag", "por dia", "al giorno")}
+# per person, in the six languages
+_EACH = (r"\b(?:per (?:person|head|guest)|each|apiece|par (?:personne|tete)|chacun|por "
+         r"(?:persona|cabeza|pessoa|cabe[çc]a)|cada (?:uno|um)|pro (?:person|kopf)|je (?:person|"
+         r"kopf)|a (?:testa|persona)|per (?:persona|ospite)|ciascuno)\b")
+EACH = ("per person", "par personne", "por persona", "pro Person", "por pessoa", "a testa")
 BURNED = ("Calories burned", "Calories brûlées", "Calorías quemadas", "Verbrannte Kalorien",
           "Calorias queimadas", "Calorie bruciate")
 LANGS = ("en", "fr", "es", "de", "pt", "it")
@@ -296,13 +330,15 @@ class Asked:
     dim: Dim
     scale: float          # the size of the unit it is shown in
     per: float = 0.0      # a container's size ("sacos de 50 L"): the count of them, rounded up
+    each: bool = False    # per person ("what does it cost per person"): a count of people divides
 
 
-def asked(prompt: str, lang: str = "en") -> list[Asked]:
+def asked(prompt: str, lang: str = "") -> list[Asked]:
     """What ``prompt`` asks its calculator for, in order: a quantity in a unit ("los litros"),
     a cost over a period ("was kostet … im Jahr"), calories burned, and how many containers of
     a size it fills ("cuántos sacos de 50 L")."""
     text = formula.plain(prompt)
+    lang = lang or _guess(prompt)
     at = LANGS.index(lang) if lang in LANGS else 0
     out: list[tuple[int, Asked]] = []
     typed = [(q.start, q.end) for q in named(prompt)]  # "peso in kg": an input's unit
@@ -322,11 +358,15 @@ def asked(prompt: str, lang: str = "en") -> list[Asked]:
             word = re.sub(r"(?i)^(\w*(?:liter|meter))n$", r"\1", prompt[m.end():u[3]])
             out.append((m.end(), Asked(_cap(word if len(word) > 3 else shown_unit(u[2])), u[0],
                                        u[1])))
-    sign = next((c for c in ("R$", "£", "$", "€") if c in prompt), "$" if lang == "en" else "€")
+    sign = currency(prompt, lang)
     for m in re.finditer(_COST, text):
         if any(a <= m.start() < b for a, b in typed):
             continue  # "preis pro kWh": a price typed in, not the cost asked
-        if p := re.search(_PERIOD, text[m.end():m.end() + 80]):
+        if re.search(_EACH, text[m.end():m.end() + 60]) or re.search(
+                _EACH, text[max(0, m.start() - 30):m.start()]):
+            out.append((m.start(), Asked(f"{COST[at]} {EACH[at]} ({sign})", MONEY, 1.0,
+                                         each=True)))
+        elif p := re.search(_PERIOD, text[m.end():m.end() + 80]):
             key = {"j": "y", "a": "y", "s": "w", "t": "d", "g": "d"}.get(p.group("p")[0],
                                                                            p.group("p")[0])
             key = "m" if p.group("p").startswith(("mo", "mes", "mese")) else key
@@ -351,14 +391,18 @@ def asked(prompt: str, lang: str = "en") -> list[Asked]:
     return [a for _, a in sorted(out, key=lambda x: x[0])]
 
 
-def _solve(ins: list[Quantity], dim: Dim) -> tuple[int, ...] | None:
-    """The one set of powers (1 or -1, every input used; a count always multiplies) that gives
-    ``dim`` from the inputs' dimensions; None when there is none or more than one."""
+def _solve(ins: list[Quantity], dim: Dim, each: bool = False) -> tuple[int, ...] | None:
+    """The one set of powers (1 or -1, every input used; a count multiplies, and only the
+    count of people divides, once, when the result is per person) that gives ``dim`` from the
+    inputs' dimensions; None when there is none or more than one."""
     if any(not isinstance(q.dim, tuple) for q in ins):
         return None
+    people = [n for n, q in enumerate(ins) if q.dim == NONE and re.search(_PEOPLE, plain_(q.label))]
     found = []
     for powers in itertools.product((1, -1), repeat=len(ins)):
-        if any(p < 0 and q.dim == NONE for p, q in zip(powers, ins, strict=True)):
+        divided = [n for n, (p, q) in enumerate(zip(powers, ins, strict=True))
+                   if p < 0 and q.dim == NONE]
+        if divided != ([people[0]] if each and len(people) == 1 else []):
             continue
         got = tuple(sum(p * q.dim[k] for p, q in zip(powers, ins, strict=True))
                     for k in range(4))
@@ -371,12 +415,22 @@ def _solve(ins: list[Quantity], dim: Dim) -> tuple[int, ...] | None:
     return best[0] if len(best) == 1 else None
 
 
+_PEOPLE = (r"\b(?:people|persons?|guests?|friends?|personas?|invitados?|amigos?|personnes?|"
+           r"invites?|amis|personen|gaste|leute|freunde|pessoas?|convidados?|persone|ospiti|"
+           r"amici)\b")
+
+
+def plain_(text: str) -> str:
+    return formula.plain(text)
+
+
 @functools.lru_cache(maxsize=256)
-def derive(prompt: str, lang: str = "en") -> formula.Formula | None:
+def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     """The calculator ``prompt`` describes by its quantities: an input for each one it names,
     a step for each result it asks, computed from all the inputs by their units; None when it
     names fewer than two inputs, asks no result, or a result its inputs can't give by their
     units alone."""
+    lang = lang or _guess(prompt)
     ins = named(prompt)
     wants = asked(prompt, lang)
     if len(ins) < 2 or not wants:
@@ -399,7 +453,7 @@ def derive(prompt: str, lang: str = "en") -> formula.Formula | None:
                           "tree": ["ceil", ["/", ["var", main[0]],
                                             ["num", want.per / main[1].scale]]]})
             continue
-        powers = _solve(ins, want.dim)
+        powers = _solve(ins, want.dim, want.each)
         if powers is None:
             return None
         key = f"r{len(steps) + 1}"
