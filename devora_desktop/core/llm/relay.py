@@ -20,10 +20,12 @@ missing (Windows) or the relay cannot start, requests go straight to the model a
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -89,6 +91,7 @@ class Relay:
                 said = proc.stdout.readline() if up else b""
             except OSError as exc:
                 log.warning("the stream relay could not start (%s): streams go direct", exc)
+                shutil.rmtree(folder, ignore_errors=True)
                 self.failed = True
                 return None
             if said.strip() != b"ready":
@@ -96,8 +99,11 @@ class Relay:
                 with contextlib.suppress(OSError):
                     proc.kill()
                     proc.wait()
+                shutil.rmtree(folder, ignore_errors=True)
                 self.failed = True
                 return None
+            # its folder goes with this process too: a child ended by a signal leaves it
+            atexit.register(shutil.rmtree, folder, True)
             self._proc, self.path = proc, path
             return path
 
@@ -179,8 +185,9 @@ class RelayTransport(httpx.AsyncBaseTransport):
                             if k.lower() not in (b"host", b"content-length")]}
         try:
             reader, writer = await asyncio.open_unix_connection(path, limit=1 << 20)
-        except OSError as exc:
-            raise httpx.ConnectError(f"the stream relay: {exc}", request=request) from exc
+        except OSError as exc:  # its socket gone (a temp cleaner): this stream goes direct
+            log.warning("the stream relay did not answer (%s): this stream goes direct", exc)
+            return await self.direct.handle_async_request(request)
         try:
             writer.write(json.dumps(head).encode() + b"\n" + body)
             answer = json.loads(await reader.readline() or b"{}")
@@ -402,9 +409,7 @@ async def _main(path: str) -> None:
     sys.stdout.buffer.flush()
     await stdin.read()  # the parent ended (or closed our stdin)
     server.close()
-    with contextlib.suppress(OSError):
-        os.unlink(path)
-        os.rmdir(os.path.dirname(path))
+    shutil.rmtree(os.path.dirname(path), ignore_errors=True)
 
 
 def child_main(path: str) -> None:

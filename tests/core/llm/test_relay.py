@@ -99,3 +99,12 @@ def test_a_relay_that_does_not_start_in_time_leaves_the_streams_direct(monkeypat
     monkeypatch.setattr(relay, "START_TIMEOUT", 0.0)
     late = relay.Relay()
     assert late.start() is None and late.failed and late.running() is None
+
+
+async def test_a_relay_whose_socket_is_gone_leaves_the_stream_direct(fake_llm, relayed,
+                                                                     monkeypatch) -> None:
+    monkeypatch.setattr(relayed, "path", relayed.path + ".gone")
+    fake_llm.set("quick", "fine")
+    async with provider(fake_llm) as p:
+        text, _ = await collect(p.stream_chat(MSGS, "m", "quick"))
+    assert text == "fine"
