@@ -8444,6 +8444,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src, _own_files_load(scan.files, path),
                                         _load_sanitizes(scan, path))
+            findings += _component_links(path, src)
     elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
@@ -8716,6 +8717,56 @@ def _component_html(path: str, src: str, own_files: bool = False,
                            "HTML from data or props is written with "
                            f"{kind} unsanitised "
                            "(stored XSS); sanitise it (DOMPurify) or render it as text")
+
+
+# A link's URL bound in a Svelte or Vue template: href={link.url}, :href="member.website".
+_LINK_BINDING = re.compile(r'\s(href|src|action)=\{([^}]*)\}|'
+                           r'\s(?::|v-bind:)(href|src|action)="([^"]*)"')
+
+
+def _component_links(path: str, src: str) -> Iterator[Finding]:
+    """Svelte/Vue: a link (``<a href>``, ``<iframe src>``, ``<form action>``) bound to a prop,
+    or to an element of a list the component was handed, with no http(s) check in the
+    component: a saved ``javascript:`` URL runs when it is clicked (as :func:`_script_links`
+    does for JSX). A path the template writes (``href="/m/{id}"``) is no binding of a URL."""
+    scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
+    if _SCHEME_CHECK.search(src) or re.search(r"/\^https\?", src) or re.search(
+            r"sanitizeUrl|safeUrl|isSafeUrl|isHttpUrl|isWebUrl", src):
+        return
+    props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
+    for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
+                               r"defineProps\b)", scripts):
+        props |= set(re.findall(r"\w+", pattern.group(1)))
+    declared = re.search(r"\bdefineProps\s*(?:<\s*|\(\s*)\{([^}]*)\}", scripts)
+    if declared is not None:
+        props |= set(re.findall(r"(\w+)\??\s*:", declared.group(1)))
+    if not props:
+        return
+    template = re.sub(r"<script\b[^>]*>.*?</script>", lambda m: "\n" * m.group(0).count("\n"),
+                      src, flags=re.DOTALL | re.I)
+    for m in _LINK_BINDING.finditer(template):
+        kind, expr = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        before = template[:m.start()]
+        tag = before.rsplit("<", 1)[-1].split()[0].lower() if "<" in before else ""
+        if kind != "href" and not ((kind == "src" and tag == "iframe") or (
+                kind == "action" and tag == "form")):
+            continue
+        expr = expr.strip().removeprefix("props.")
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*(?:\??\.[\w$]+)*", expr):
+            continue
+        root = expr.split(".")[0].rstrip("?")
+        held = root in props
+        if not held:  # {#each links as l} / v-for="l in links" over a prop
+            loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
+                             rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+([\w$.]+)\"",
+                             template)
+            held = loop is not None and (loop.group(1) or loop.group(2)).removeprefix(
+                "props.").split(".")[0] in props
+        if held:
+            yield _finding(path, _line(src, m.start() + 1), "link-url",
+                           f"`{expr[:40]}` is put in {kind}= as it is: a javascript: URL "
+                           "someone saved there runs in the page when it is clicked (XSS); keep "
+                           "only http(s) URLs (new URL(x).protocol) or render it as text")
 
 
 def _component_values(src: str, scripts: str, name: str) -> list[str]:
