@@ -114,6 +114,12 @@ _TYPE = [
                     r"(?<=pool )|(?<=darts )|(?<=golf )|(?<=challenge )|(?<=badminton ))ladder\b|league table|"
                     r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
                     r"ligatabelle|hall of fame|\belo\b|tabela d[ao] (?:liga|campeonato|torneio)|"
+                    # a table of a tournament's or a league's points ("Tabelle für unser
+                    # Skatturnier", "tabella del torneo")
+                    r"\b(?:tabelle|tabla|tabela|tabella|tableau)\s+(?:f[üu]r|der|des|unser\w*|"
+                    r"del|de la|de|do|da|della|dell'|du|de notre|nuestr[oa]|nossa|nostr[oa])\s+"
+                    r"(?:\w+\s+)?\w*(?:turnier|liga|torneo|torneio|tournoi|league|ligue|campeonato|"
+                    r"campionato|championnat)\w*\b|"
                     r"tabla de (?:la )?liga|tableau de (?:la )?ligue|tabella (?:della )?(?:lega|campionato)|"
                     r"\b(?:wins?|vit[óo]rias|victorias|victoires|siege|vittorie)\W+(?:\w+\W+)?"
                     r"(?:draws?|empates|nuls|unentschieden|pareggi)"),
@@ -162,6 +168,11 @@ _TYPE = [
                 r"days?|dates?|d[íi]as?|jours?|giorn[oi]|datas?|tage?|datum|"
                 r"uhrzeit|fasc(?:ia|e) orari[ae])\b"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
+                   # questions with answers to choose from, as an exam's
+                   r"preguntas (?:tipo test|de (?:opci[óo]n|selecci[óo]n) m[úu]ltiple)|"
+                   r"perguntas (?:de m[úu]ltipla escolha|tipo teste)|questions? [àa] choix "
+                   r"multiples?|\bqcm\b|multiple[- ]choice (?:questions?|quiz\w*|test)|"
+                   r"domande a (?:risposta )?multipla|multiple-choice-fragen|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
                    r"\bquiz|lernkart|r[ée]viser\b|(?:tarjetas|fichas|fiches|cartes|cart[õo]es|"
                    r"cartas|karten|cards|schede|carte|k[äa]rtchen)\s+(?:pour|para|pra|per|um|to|"
@@ -305,7 +316,7 @@ DOMAIN = [
                    r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
                    r"(?:words|vocab\w*|phrases|verbs)"),
     ("leaderboard", r"\bcampeonato\b|championnat|campionato|meisterschaft|\btorneio\b|"
-                    r"\btorneo\b|\btournoi\b|\bturnier\b|\btournament\b|\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
+                    r"\btorneo\b|\btournoi\b|\b\w*turnier\b|\btournament\b|\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
                     r"melhores tempos|bestzeit|tempi migliori|giri (?:pi[ùu] )?veloci|"
                     r"\bwho (?:\w+ ){0,2}the most\b|\bquem (?:\w+ ){0,2}mais\b|"
                     r"\bqui[ée]n (?:\w+ ){0,2}m[áa]s\b|\bqui (?:\w+ ){0,3}le plus\b|"
@@ -385,6 +396,7 @@ WEAK = [
                 r"pagina)\b"),
     # a list of things with nothing more said: entries to add and find; an overview of them
     ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
+                  r"\b(?:ne|'ne|eine|die|meine|unsere) liste\b|"
                   r"\b(?:[üu]bersicht|overview|aper[çc]u|panoramica|vis[ãa]o geral|resumen) (?:der|"
                   r"aller|über|von|of|des|de|dei|delle|degli|das|dos|do|da)\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
@@ -527,6 +539,9 @@ _CASUAL_SHORT = {
     "es": (r"\b(?:pa|q|xq|pq|tb)\b(?!['’])",
            lambda m: {"pa": "para", "q": "que", "xq": "porque", "pq": "porque",
                       "tb": "también"}[m.group().lower()]),
+    "de": (r"\b(?:brauch|hätt|möcht|ne|nen)\b(?!['’])",
+           lambda m: {"brauch": "ich brauche", "hätt": "ich hätte", "möcht": "ich möchte",
+                      "ne": "eine", "nen": "einen"}[m.group().lower()]),
     "pt": (r"\b(?:vc|vcs|q|pq|tb|tbm)\b(?!['’])",
            lambda m: {"vc": "você", "vcs": "vocês", "q": "que", "pq": "porque", "tb": "também",
                       "tbm": "também"}[m.group().lower()]),
@@ -553,6 +568,10 @@ _NOT_ASKED = re.compile(
     r"registrierung|konto|inscriptions?|comptes?|registros?|cuentas?|cadastros?|contas?|"
     r"registrazion[ei])\b"
     r"|\b(?:service|services|treatment|treatments|beauty)\s+menus?\b"
+    # "sur rendez-vous", "by appointment only": how a practice receives, said on its page
+    r"|\b(?:sur|uniquement sur|only by|by|con|solo con|nur nach|nach|mediante|su|com|sob|"
+    r"mit)\s+(?:rendez-vous|rdv|appointment(?: only)?|cita(?: previa)?|vereinbarung|"
+    r"terminvereinbarung|appuntamento|hora marcada|agendamento|marca[çc][ãa]o)\b"
     r"|\bmen[uùú]s?\s+(?:of|des|de|dei|degli|der|do|dos)\s+(?:\w+\s+)?(?:services?|prestations?|"
     r"soins|servicios|tratamientos|servi[çc]os|tratamentos|servizi|trattamenti|leistungen|"
     r"behandlungen)\b|\bleistungsmen[üu]|\bbehandlungsmen[üu]")
