@@ -74,12 +74,15 @@ async def settle(prompt: str, shape: str | None, ask: ShapeAsk | None,
 
 def _unbuilt(prompt: str, shape: str) -> str:
     """The app ``prompt`` asks for that no offline template is, whichever is picked: a game,
-    a poll (not a feature an app lacks, "PDF exports", which the verdict says)."""
+    a poll, or what no page here can do ("misura il battito con la fotocamera": the camera);
+    not a feature an app lacks, "PDF exports", which the verdict says."""
     from devora_desktop.agents import templates
     from devora_desktop.agents.templates.spec import VOTES
 
     spec = templates.read(prompt, shape=shape)
-    return spec.beyond or (VOTES if VOTES in spec.unsupported else "")
+    nowhere = _nowhere(spec)
+    return spec.beyond or (VOTES if VOTES in spec.unsupported else "") or " or ".join(
+        u for u in spec.unsupported if u in nowhere)
 
 
 def _nowhere(spec: templates.Spec) -> set[str]:

@@ -6,7 +6,11 @@ and named the project "Next month's". The verdict quotes a prompt whole up to 12
 
 from __future__ import annotations
 
-from devora_desktop.agents import templates
+import asyncio
+
+import pytest
+
+from devora_desktop.agents import shape_question, templates
 from devora_desktop.agents.events import ShapeChoice
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.orchestrator import Orchestrator, RunRequest
@@ -76,3 +80,18 @@ def test_a_verdict_quotes_the_prompt_whole_up_to_120_characters() -> None:
         assert "Jonas, Mia und Ben" in spec.unfit, spec.unfit
     long = "word " * 60
     assert len(templates.spec.quoted(long)) <= 121
+
+
+@pytest.mark.parametrize("prompt", [
+    "un'app che misura il battito cardiaco con la fotocamera del telefono",
+    "an app that measures my heart rate with the phone camera",
+    "une appli qui mesure mon pouls avec la caméra du téléphone",
+    "una app que mide mi pulso con la cámara del móvil",
+])
+def test_the_question_first_says_what_no_page_can_do(prompt: str) -> None:
+    # asked "a list or a tracker?" with no word that neither can use the camera, the person
+    # picked blind (walk22 #13)
+    read = asyncio.run(shape_question.settle(prompt, None, None, lambda _: None))
+    assert read is not None and read.how == "guessed"
+    assert asked([read.shape, *read.others]).startswith(
+        "Offline templates can't build camera, scanning or recognition; the nearest apps")
