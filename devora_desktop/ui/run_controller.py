@@ -394,39 +394,30 @@ class TextBatcher:
         self._text = (AgentDelta, FileProgress)
         self._held: list[RunEvent] = []
         self._since = 0.0  # when the first text held came (perf_counter)
-        self._last = -1.0  # when text was last handed over
-        self._due: asyncio.TimerHandle | None = None
-        self._loop = asyncio.get_running_loop()
+        from devora_desktop.core.pacing import FramePacer
+
+        self._pace = FramePacer(asyncio.get_running_loop(), self.FRAME, self.flush)
 
     def add(self, ev: RunEvent) -> None:
         if type(ev) not in self._text:
             self.flush()
             self.tell(ev, None)
             return
-        now = time.perf_counter()
         if not self._held:
-            self._since = now
+            self._since = time.perf_counter()
         self._held.append(ev)
-        if self._due is not None:
-            return
-        wait = self._last + self.FRAME - now
-        if wait <= 0:
-            self.flush()
-        else:
-            self._due = self._loop.call_later(wait, self.flush)
+        self._pace.held()
 
     def flush(self) -> None:
         """Hand over the text held now (at the frame's end, before another event, and at
         the run's end)."""
-        if self._due is not None:
-            self._due.cancel()
-            self._due = None
+        self._pace.cancel()
         if not self._held:
             return
         held, self._held = self._held, []
         for ev in merged(held):
             self.tell(ev, self._since)
-        self._last = time.perf_counter()
+        self._pace.handed()
 
 
 def _relay_streams() -> None:

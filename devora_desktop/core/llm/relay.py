@@ -29,7 +29,6 @@ import shutil
 import sys
 import tempfile
 import threading
-import time
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -262,15 +261,16 @@ def _mergeable(chunk: Any) -> str | None:
 
 
 class _Joiner:
-    """One stream's events, written to the parent as server-sent events in frames."""
+    """One stream's events, written to the parent as server-sent events in frames; text
+    that follows closely is joined (core/pacing.py)."""
 
     def __init__(self, writer: asyncio.StreamWriter) -> None:
+        from devora_desktop.core.pacing import FramePacer
+
         self.writer = writer
-        self.loop = asyncio.get_running_loop()
         self.held: list[str] = []
         self.first: dict | None = None
-        self.last = -1.0
-        self.due: asyncio.TimerHandle | None = None
+        self.pace = FramePacer(asyncio.get_running_loop(), FRAME, self.flush)
 
     def frame(self, data: bytes) -> None:
         self.writer.write(len(data).to_bytes(4, "big") + data)
@@ -284,22 +284,13 @@ class _Joiner:
                             for line in data.split("\n")) + b"\n")
 
     def text(self, chunk: dict, text: str) -> None:
-        now = time.perf_counter()
         if not self.held:
             self.first = chunk
         self.held.append(text)
-        if self.due is not None:
-            return
-        wait = self.last + FRAME - now
-        if wait <= 0:
-            self.flush()
-        else:
-            self.due = self.loop.call_later(wait, self.flush)
+        self.pace.held()
 
     def flush(self) -> None:
-        if self.due is not None:
-            self.due.cancel()
-            self.due = None
+        self.pace.cancel()
         if not self.held or self.first is None:
             return
         chunk, held = self.first, self.held
@@ -307,7 +298,7 @@ class _Joiner:
         if len(held) > 1:
             chunk["choices"][0]["delta"]["content"] = "".join(held)
         self.send(json.dumps(chunk, ensure_ascii=False, separators=(",", ":")))
-        self.last = time.perf_counter()
+        self.pace.handed()
 
 
 def _answer(writer: asyncio.StreamWriter, answer: dict) -> None:
