@@ -9,6 +9,8 @@ streamed as real SSE over chunked HTTP/1.1, with injectable faults:
 
 ``"drop_at": "TEXT"`` (with ``fault: "drop"``) cuts the connection right after the first
 token that completes TEXT, e.g. mid-way through a file header or a file's body.
+``"keep_alive": [N, SECONDS]`` sends N SSE comments (``: OPENROUTER PROCESSING``, as OpenRouter
+does while a request waits) SECONDS apart before the first token.
 ``"hold_at": "TEXT"`` with ``"hold": threading.Event`` (in-process only) pauses the stream
 after that token until the event is set: a worker that goes quiet mid-file, on cue.
 
@@ -335,6 +337,10 @@ class FakeLLM:
                     fake.active_streams += 1
                     fake.max_active_streams = max(fake.max_active_streams, fake.active_streams)
                 try:
+                    count, every = reply.get("keep_alive") or (0, 0.0)
+                    for _ in range(int(count)):
+                        self._chunk(b": OPENROUTER PROCESSING\n\n")
+                        time.sleep(float(every))
                     tokens = tokenize(text)
                     step = fake.tokens_per_event
                     if step > 1 and "latency" not in reply:

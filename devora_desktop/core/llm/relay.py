@@ -29,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import threading
+from collections.abc import AsyncIterator, Callable
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,8 @@ _HOP = {"host", "content-length", "connection", "transfer-encoding", "accept-enc
 
 # ---- the parent's side ----------------------------------------------------------------
 class Relay:
-    """The process's relay: started on first use (or by :meth:`start_soon`), one socket
-    path for every client and loop."""
+    """The process's relay: started on first use (the window's warm-up), one socket path
+    for every client and loop; the child ends when this process does (its stdin closes)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -110,21 +111,6 @@ class Relay:
         """The socket's path when the child is up, without starting it."""
         proc = self._proc
         return self.path if proc is not None and proc.poll() is None else None
-
-    def start_soon(self) -> None:
-        """Start the child on a thread of its own (the window's warm-up)."""
-        threading.Thread(target=self.start, name="devora-relay-start", daemon=True).start()
-
-    def stop(self) -> None:
-        with self._lock:
-            proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            with contextlib.suppress(OSError):
-                proc.stdin.close()  # the child's sign to end
-            try:
-                proc.wait(1.0)
-            except Exception:
-                proc.kill()
 
 
 _relay = Relay()
@@ -275,6 +261,11 @@ class _Joiner:
     def frame(self, data: bytes) -> None:
         self.writer.write(len(data).to_bytes(4, "big") + data)
 
+    def keep_alive(self) -> None:
+        """A comment the model sent to keep the stream open, passed on as one: the parent
+        reads it as the silence ended (its idle timer), and its event reader skips it."""
+        self.frame(b":\n\n")
+
     def event(self, data: str) -> None:
         self.flush()
         self.send(data)
@@ -305,10 +296,28 @@ def _answer(writer: asyncio.StreamWriter, answer: dict) -> None:
     writer.write(json.dumps(answer).encode() + b"\n")
 
 
+async def _sse_data(resp: httpx.Response, keep_alive: Callable[[], None]
+                    ) -> AsyncIterator[str]:
+    """The data of each server-sent event in ``resp`` (all the client reads of one), and
+    ``keep_alive()`` for each comment line. httpx_sse drops comments, but a model may send
+    nothing else for a while (OpenRouter's ": OPENROUTER PROCESSING" while a request waits):
+    read straight, the client's idle timer sees those bytes; relayed, it must see them too."""
+    data: list[str] = []
+    async for line in resp.aiter_lines():
+        if not line:
+            if data:
+                yield "\n".join(data)
+                data = []
+        elif line.startswith(":"):
+            keep_alive()
+        else:
+            field, _, value = line.partition(":")
+            if field == "data":
+                data.append(value[1:] if value.startswith(" ") else value)
+
+
 async def _forward(client: httpx.AsyncClient, head: dict, body: bytes,
                    writer: asyncio.StreamWriter) -> None:
-    from httpx_sse import EventSource
-
     sent = [(k, v) for k, v in head.get("headers") or [] if k.lower() not in _HOP]
     connect, write = float(head.get("connect") or 10), float(head.get("write") or 30)
     timeout = httpx.Timeout(connect=connect, read=None, write=write, pool=connect)
@@ -332,8 +341,7 @@ async def _forward(client: httpx.AsyncClient, head: dict, body: bytes,
             _answer(writer, {"status": 200, "headers": kept})
             answered = True
             try:
-                async for event in EventSource(resp).aiter_sse():
-                    data = event.data
+                async for data in _sse_data(resp, out.keep_alive):
                     try:
                         chunk = json.loads(data) if data.strip() not in ("", "[DONE]") else None
                     except ValueError:

@@ -17,7 +17,7 @@ from devora_desktop.core.errors import (
 )
 from devora_desktop.core.llm import relay
 from devora_desktop.core.llm.base import collect
-from devora_desktop.core.llm.client import RetryPolicy
+from devora_desktop.core.llm.client import RetryPolicy, Timeouts
 from devora_desktop.core.models import Usage
 from tests.core.llm.test_client import MSGS, TEXT, provider
 from tests.fakes.base import free_port
@@ -108,3 +108,15 @@ async def test_a_relay_whose_socket_is_gone_leaves_the_stream_direct(fake_llm, r
     async with provider(fake_llm) as p:
         text, _ = await collect(p.stream_chat(MSGS, "m", "quick"))
     assert text == "fine"
+
+
+async def test_the_models_keep_alive_comments_reach_the_idle_timer(fake_llm, relayed) -> None:
+    """OpenRouter keeps a waiting request open with comment lines and nothing else; the
+    relay dropped them (its event reader skips comments), so the client's idle timer ended
+    relayed streams that a direct one kept."""
+    fake_llm.set("quick", {"text": TEXT, "keep_alive": [6, 0.25]})  # 1.5 s of comments
+    async with provider(fake_llm, retry=RetryPolicy(attempts=1),
+                        timeouts=Timeouts(connect=2, first_byte=10, idle=0.6)) as p:
+        text, _ = await collect(p.stream_chat(MSGS, "m", "quick"))
+    assert text == TEXT
+    assert relayed.running()
