@@ -215,6 +215,11 @@ def test_a_dashboard_row_named_as_what_was_sold_is_in_its_place(prompt: str, wha
      "Hofladen · Dashboard", ["Produkt", "Menge", "Preis"], "Meistverkauft: Produkt"),
     ("panel de ventas de mi heladería con el sabor más vendido: sabor, cuántos, precio", None,
      ["Sabor", "Cuántos", "Precio"], "Sabor más vendido"),
+    # hours at a rate, kilos at a price per kilo: the pairs people multiply
+    ("dashboard for my freelance work: client, hours, hourly rate", None,
+     ["Client", "Hours", "Hourly rate"], None),
+    ("cruscotto del mio negozio: prodotto, quantità, prezzo unitario", None,
+     ["Prodotto", "Quantità", "Prezzo unitario"], None),
 ])
 def test_a_sale_of_how_many_at_a_price_is_their_product(prompt: str, name: str | None,
                                                         fields: list[str], top: str | None
@@ -235,6 +240,57 @@ def test_a_sale_of_how_many_at_a_price_is_their_product(prompt: str, name: str |
     best = [c for c in cfg["opts"]["cards"] if c["agg"] == "top"]
     assert [c["label"] for c in best] == ([top] if top else [])
     assert all(c["field"] == qty["key"] for c in best)
+
+
+@pytest.mark.parametrize("prompt,count,other", [
+    # review21: 'quantity, shipping cost' made every sale's amount units x shipping fee
+    ("dashboard for my online shop: product, quantity, shipping cost", "Quantity",
+     "Shipping cost"),
+    ("tableau de bord de ma boutique en ligne : produit, quantité, frais de port", "Quantité",
+     "Frais de port"),
+    ("panel de mi tienda online: producto, cantidad, gastos de envío", "Cantidad",
+     "Gastos de envío"),
+    ("Dashboard für meinen Onlineshop: Produkt, Menge, Versandkosten", "Menge", "Versandkosten"),
+    ("painel da minha loja virtual: produto, quantidade, taxa de entrega", "Quantidade",
+     "Taxa de entrega"),
+    ("cruscotto del mio negozio online: prodotto, quantità, costo di spedizione", "Quantità",
+     "Costo di spedizione"),
+])
+def test_a_count_beside_a_fee_is_not_multiplied_into_the_amount(prompt: str, count: str,
+                                                                  other: str) -> None:
+    """Only what the words pair is multiplied (how many at a price each, hours at a rate): a
+    quantity beside a shipping cost or a fee keeps the amount typed, each a figure of its own."""
+    cfg = config(templates.read(prompt))
+    labels = {x["label"]: x for x in cfg["fields"]}
+    assert labels[count]["type"] == "number" and other in labels, labels
+    assert not any(x.get("derived") for x in cfg["fields"]), cfg["fields"]
+    assert not any(c["agg"] == "top" and c.get("field") == labels[count]["key"]
+                   for c in cfg["opts"]["cards"])
+
+
+def test_a_sale_typed_on_the_page_is_worked_out_there(tmp_path) -> None:
+    """Headless: how many at what price, entered in the form, is the sale's amount in the list
+    and the best seller's card (review21: only the Python seeds were checked)."""
+    from tests.agents.interactions import js, reload, text_of
+    from tests.agents.test_prompt_seeds import opened
+
+    spec = templates.read("sales dashboard for my candle shop with the best-selling scent: "
+                          "scent, how many, price")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        js(page, """(() => { const f = document.querySelector('form.editor');
+          const set = (k, v) => { f.elements[k].value = v;
+            f.elements[k].dispatchEvent(new Event('input', { bubbles: true })); };
+          set('what', 'Fig and cedar'); set('how_many', '90'); set('price', '12');
+          f.querySelector('button[type=submit]').click(); })()""")
+        reload(page, url)
+        row = js(page, "[...document.querySelectorAll('#rows tr')].find((r) => r.textContent"
+                       ".includes('Fig and cedar'))?.textContent ?? ''")
+        assert "$1,080.00" in row, row
+        top = js(page, "[...document.querySelectorAll('#kpis .kpi')].find((k) => k.dataset.agg"
+                       " === 'top').textContent")
+        assert top == "Top scentFig and cedar", top
+        assert "NaN" not in text_of(page, "#kpis")
 
 
 def test_a_post_shows_what_its_prompt_named_under_its_name(tmp_path) -> None:

@@ -3196,17 +3196,15 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     # a sale said as how many at what price ("scent, how many, price"): its amount is the one
     # times the other, worked out as it is entered (never typed a third time), and what sold
     # best is what sold the most of
-    qty = next((x for x in fields if x["type"] == "number"), None)
-    unit = next((x for x in fields if x["type"] == "money" and x["key"] != "amount"), None)
+    qty, unit, per = _priced_pair(fields) or (None, None, "")
     if qty and unit:
         amount = next(x for x in fields if x["key"] == "amount")
         fields.remove(amount)
         fields.insert(fields.index(unit) + 1, {**amount, "derived": "times",
                                                 "of": [qty["key"], unit["key"]]})
         for i, r in enumerate(seed):
-            r[qty["key"]] = 2 + (i * 7) % 11
-            r[unit["key"]] = (8.0, 12.0, 15.0)[i % 3]
-            r["amount"] = r[qty["key"]] * r[unit["key"]]
+            r[qty["key"]], r[unit["key"]] = _PAIR_SEEDS[per](i)
+            r["amount"] = round(r[qty["key"]] * r[unit["key"]], 2)
     # the cards say what is counted: orders and their revenue, sales, costs, meter readings
     total, rows, mean = ("cost", "readings", "average") if energy else (
         "spent", "expenses", "avgExpense") if spent else ("revenue", "sales", "avgSale") if (
@@ -3219,13 +3217,65 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
         said = row["label"] if lang != "en" or row["label"].isupper() else row["label"].lower()
         cards.insert(1, {**card("top", lang, "top"), "by": "what", "label": i18n.pick(
             FIGURES["top"], lang).format(what=said),
-            **({"field": qty["key"]} if qty and unit else {})})
+            **({"field": qty["key"]} if per == "count" else {})})
     opts: dict = {"value": "amount", "cards": cards}
     if re.search(_PER_CATEGORY_SAID, text):
         opts["chart"] = {"by": "category", "title": i18n.pick(FIGURES["byCategory"], lang)}
     elif re.search(_PER_DAY_SAID, text):
         opts["chart"] = {"per": "day"}
     return "dashboard", fields, seed, opts
+
+
+# What a row's amount is worked out of, each pair in the words people use for it: how many at a
+# price each, hours at an hourly rate, kilos at a price per kilo. Any other figure beside a count
+# ("quantity, shipping cost", "units, deposit") is a figure of its own, never multiplied in.
+_PRICED_PAIRS = {
+    "count": (r"how many|quantity|qty|units?(?: sold)?|pieces|items sold|number sold|"
+              r"cu[áa]nt[oa]s|cantidad|unidades(?: vendidas)?|piezas|quantit[ée]s?(?: vendues?)?|"
+              r"combien|pi[èe]ces|unit[ée]s(?: vendues)?|nombre(?: vendus?)?|menge|anzahl|"
+              r"st[üu]ck(?:zahl)?|wie viele|verkaufte st[üu]ck|quantidade|quant[oa]s|pe[çc]as|"
+              r"unidades vendidas|quantit[àa]|quant[ie]|pezzi(?: venduti)?|numero",
+              r"(?:unit )?price(?: each| per (?:unit|item|piece))?|each|price per unit|"
+              r"prix(?: unitaire| à l'unité| pièce)?|precio(?: unitario| por unidad)?|"
+              r"(?:einzel|st[üu]ck|verkaufs)?preis(?: pro st[üu]ck| je st[üu]ck)?|"
+              r"pre[çc]o(?: unit[áa]rio| por unidade)?|valor unit[áa]rio|"
+              r"prezzo(?: unitario| al pezzo)?"),
+    "hours": (r"hours?(?: worked)?|hrs|heures(?: travaillées)?|horas(?: trabajadas| trabalhadas)?|"
+              r"(?:arbeits)?stunden|ore(?: lavorate)?",
+              r"(?:hourly )?rate|rate per hour|hourly|taux(?: horaire)?|tarif(?: horaire)?|"
+              r"tarifa(?: por hora| horaria| horária)?|precio por hora|stundensatz|stundenlohn|"
+              r"valor (?:da|por) hora|pre[çc]o por hora|tariffa(?: oraria)?|paga oraria|"
+              r"compenso orario"),
+    "kilo": (r"kg|kilos?|weight|poids|peso|gewicht|quilos?|chil[io]",
+             r"price (?:per|a) (?:kg|kilo)|prix (?:au|du|le) kilo|prix/kg|precio (?:por|el) kilo|"
+             r"precio/kg|kilopreis|preis pro (?:kg|kilo)|pre[çc]o (?:por|do) quilo|"
+             r"prezzo al (?:chilo|kg)|€/kg|\$/kg"),
+}
+# seeds of a plausible size for each pair: a few units at a few euros, a day's hours at a
+# freelancer's rate, a few kilos at a market's price
+_PAIR_SEEDS = {"count": lambda i: (2 + (i * 7) % 11, (8.0, 12.0, 15.0)[i % 3]),
+               "hours": lambda i: (2 + (i * 3) % 7, (45.0, 60.0, 75.0)[i % 3]),
+               "kilo": lambda i: (round(1 + (i * 7) % 9 / 2, 1), (3.5, 4.8, 6.2)[i % 3])}
+
+
+def _said_as(label: str, pattern: str) -> bool:
+    """Whether a field's label is ``pattern`` alone, its unit aside ("Price (€)", "Peso in kg")."""
+    bare = re.sub(r"\s*(?:\([^)]*\)|(?:in|en|em)\s+(?:€|\$|£|kg|eur|euros?)|[€$£])\s*$", "",
+                  label.strip().lower())
+    return bool(re.fullmatch(pattern, bare, re.I))
+
+
+def _priced_pair(fields: list[dict]) -> tuple[dict, dict, str] | None:
+    """The number field and the money field the prompt pairs into a row's amount, and which
+    pair it is ("count", "hours", "kilo"); None when no two fields are said as such a pair."""
+    numbers = [x for x in fields if x["type"] == "number"]
+    prices = [x for x in fields if x["type"] == "money" and x["key"] != "amount"]
+    for per, (many, each) in _PRICED_PAIRS.items():
+        qty = next((x for x in numbers if _said_as(x["label"], many)), None)
+        unit = next((x for x in prices if _said_as(x["label"], each)), None)
+        if qty and unit:
+            return qty, unit, per
+    return None
 
 
 # what each sale is, said as a breakdown: "ventas por producto", "sales by product" (walk19 #26)
