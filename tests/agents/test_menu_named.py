@@ -5,6 +5,8 @@ pastelaria com pastel de carne R$ 8, …" named its first dish "Cardápio da min
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -75,9 +77,18 @@ def test_the_built_menu_shows_each_dish_at_its_price(tmp_path: Path) -> None:
     with opened(tmp_path, templates.read(PASTELARIA)) as page:
         items = js(page, "[...document.querySelectorAll('.item')].map((x) => "
                          "x.textContent.replace(/\\s+/g, ' '))")
+        # walk21 #23: a browser without a colour emoji font drew an empty box before each dish
+        drawn = js(page, "!document.documentElement.classList.contains('no-emoji')")
+        shown = js(page, "[...document.querySelectorAll('.item .emoji')].filter((e) => "
+                         "getComputedStyle(e).display !== 'none').length")
     assert [x.split("R$")[0].strip("🥟🥤 ") for x in items] == [
         "Pastel de carne", "Pastel de queijo", "Caldo de cana"]
     assert all(p in x for p, x in zip(("8,00", "7,00", "6,00"), items, strict=True))
+    assert shown == (3 if drawn else 0)
+    if fonts := shutil.which("fc-list"):  # what fontconfig gives Chromium for 😀, in colour
+        colour = subprocess.run([fonts, ":charset=1f600:color=True", "family"],
+                                capture_output=True, text=True, check=False).stdout.strip()
+        assert drawn == bool(colour), colour
 
 
 @pytest.mark.parametrize("prompt,names", [

@@ -51,6 +51,13 @@ def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
         assert not js(page, "!!document.querySelector('#examples')")  # none shown as examples
         ok, seen = score_ranks(page, js(page, "location.href"), {})
         assert ok, seen
+        # walk21 #23: the medals were empty boxes on a Linux with no colour emoji font: there
+        # the top three show their rank's number
+        boxes = js(page, "document.documentElement.classList.contains('no-emoji')")
+        shown = js(page, "[...document.querySelectorAll('.rank .pos')].slice(0, 3).map((p) => "
+                         "[...p.querySelectorAll('span')].filter((s) => getComputedStyle(s)"
+                         ".display !== 'none').map((s) => s.className))")
+        assert shown == [["if-no-emoji" if boxes else "emoji"]] * 3, shown
 
 
 @pytest.mark.parametrize("prompt,who", [

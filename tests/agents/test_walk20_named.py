@@ -604,7 +604,7 @@ def test_what_is_booked_names_the_booking_page_and_its_slots_last_as_said() -> N
     # walk21 #6: a list that starts with when had a second date beside the entry's
     ("suivi de mes ruches : date de visite, ruche, reine vue oui/non, cadres de couvain, miel "
      "récolté en kg", None, [("Date", "date"), ("Ruche", "text"), ("Reine vue", "bool"),
-                           ("Cadres de couvain", "text"), ("Miel récolté en kg", "number")]),
+                           ("Cadres de couvain", "number"), ("Miel récolté en kg", "number")]),
 ])
 def test_names_and_dates_as_said(prompt: str, name: str | None, fields: list | None) -> None:
     spec = templates.read(prompt)
@@ -677,3 +677,239 @@ def test_a_boards_columns_are_no_one_to_choose() -> None:
     kids = config(templates.read("chore board for my kids Emma and Noah: to do, doing, done"))
     who = next(x for x in kids["fields"] if x["key"] == "who")
     assert [o[1] for o in who["options"]] == ["—", "Emma", "Noah"]
+
+
+@pytest.mark.parametrize("prompt,frames,honey", [
+    # walk21 #6: frames of brood were words, and each visit brought in 60 kg of honey
+    ("suivi de mes ruches : date de visite, ruche, reine vue oui/non, cadres de couvain, miel "
+     "récolté en kg", "cadres_de_couvain", "miel_recolte_en_kg"),
+    ("hive log: date, hive, queen seen yes/no, brood frames, honey harvested in kg",
+     "brood_frames", "honey_harvested_in_kg"),
+    ("Bienenstock-Tagebuch: Datum, Volk, Königin gesehen ja/nein, Brutwaben, Honig in kg",
+     "brutwaben", "honig_in_kg"),
+    ("registro de mis colmenas: fecha, colmena, reina vista sí/no, cuadros de cría, miel en kg",
+     "cuadros_de_cria", "miel_en_kg"),
+    ("diário das colmeias: data, colmeia, rainha vista sim/não, quadros de cria, mel colhido em "
+     "kg", "quadros_de_cria", "mel_colhido_em_kg"),
+    ("registro delle arnie: data, arnia, regina vista sì/no, telaini di covata, miele raccolto "
+     "in kg", "telaini_di_covata", "miele_raccolto_in_kg"),
+])
+def test_a_hives_frames_are_counted_and_its_honey_is_a_few_kilos(prompt: str, frames: str,
+                                                                  honey: str) -> None:
+    cfg = config(templates.read(prompt))
+    types = {x["key"]: x["type"] for x in cfg["fields"]}
+    assert (types[frames], types[honey]) == ("number", "number"), types
+    assert all(0 < r[honey] <= 25 and 0 < r[frames] <= 10 for r in cfg["seed"]), cfg["seed"]
+    # the kilos of a thing are no one's weight; a body's weight and waist are a body's
+    feed = config(templates.read("chicken log: date, eggs laid, feed in kg"))["seed"]
+    assert all(r["feed_in_kg"] <= 10 for r in feed)
+    body = config(templates.read("weight log: date, weight in kg, waist in cm"))["seed"]
+    assert all(r["weight_in_kg"] >= 50 and r["waist_in_cm"] >= 60 for r in body)
+
+
+@pytest.mark.parametrize("prompt,spent,sold", [
+    # walk21 #15: 'gastos com sementes' was split into Gastos and a count of Sementes, and a
+    # home garden's 32 kg a week sold for R$ 1.030 while R$ 1.209 went on seeds
+    ("painel da minha horta: colheita por semana em kg, gastos com sementes, vendas na feira",
+     "Gastos com sementes", "Vendas na feira"),
+    ("dashboard for my allotment: harvest per week in kg, spending on seeds, market sales",
+     "Spending on seeds", "Market sales"),
+    ("cruscotto del mio orto: raccolto in kg a settimana, spese con la carta, vendite al mercato",
+     "Spese con la carta", "Vendite al mercato"),
+    ("tableau de bord de mon potager : récolte par semaine en kg, dépenses en graines, ventes au "
+     "marché", "Dépenses en graines", "Ventes au marché"),
+    ("panel de mi huerto: cosecha por semana en kg, gastos en semillas, ventas en el mercado",
+     "Gastos en semillas", "Ventas en el mercado"),
+    ("Dashboard für meinen Garten: Ernte pro Woche in kg, Ausgaben für Saatgut, Verkäufe auf "
+     "dem Markt", "Ausgaben für Saatgut", "Verkäufe auf dem Markt"),
+])
+def test_what_is_spent_on_a_thing_is_one_figure_of_a_gardens_size(prompt: str, spent: str,
+                                                                   sold: str) -> None:
+    cfg = config(templates.read(prompt))
+    fields = {x["label"]: x for x in cfg["fields"]}
+    assert (fields[spent]["type"], fields[sold]["type"]) == ("money", "money"), fields
+    assert len(cfg["fields"]) == 5, fields  # date, harvest, spent, sold, note
+    kilos = next(x["key"] for x in cfg["fields"] if x.get("unit") == "kg")
+    for r in cfg["seed"]:  # sold at a market's price a kilo, a fraction of it spent
+        assert r[kilos] * 1.5 <= r[fields[sold]["key"]] <= r[kilos] * 8, r
+        assert r[fields[spent]["key"]] < r[fields[sold]["key"]], r
+
+
+@pytest.mark.parametrize("prompt,score,more", [
+    # walk21 #13: the 180s after the wins were dropped
+    ("Rangliste unserer Dart-Liga: Uwe, Karin, Dieter, Petra - Siege und 180er", "Siege",
+     ["180er"]),
+    ("darts league leaderboard: Uwe, Karin, Dieter, Petra - wins and 180s", "Wins", ["180s"]),
+    ("classement de notre ligue de fléchettes : Léa, Hugo, Samir - victoires et 180",
+     "Victoires", ["180"]),
+    ("classifica del torneo di bocce: Gino, Pino, Lina - punti e bocciate", "Punti",
+     ["Bocciate"]),
+    ("leaderboard for the office: Tom, Priya, Lena - total pushups and squats", "Total pushups",
+     ["Squats"]),
+    ("clasificación de la liga de pádel: Ana, Luis, Marta - victorias y puntos de oro",
+     "Victorias", ["Puntos de oro"]),
+])
+def test_each_measure_after_the_people_is_a_column(prompt: str, score: str,
+                                                   more: list[str]) -> None:
+    cfg = config(templates.read(prompt))
+    labels = [x["label"] for x in cfg["fields"]]
+    assert labels[1] == score and [x for x in more if x in labels] == more, labels
+    keys = [x["key"] for x in cfg["fields"] if x["label"] in more]
+    assert all(r[k] == 0 for r in cfg["seed"] for k in keys), cfg["seed"]
+
+
+@pytest.mark.parametrize("prompt", [
+    # walk21 #29 #5: a move's boxes were "Collect ideas" and "Ask for feedback" (already
+    # Imballato), a sprint's the same four project steps
+    "kanban per il trasloco: da imballare, imballato, caricato, arrivato",
+    "sprint board for my team: backlog, in progress, code review, qa, done",
+    "Bewerbungen Kanban: beworben, Gespräch, Zusage, Absage",
+    "tablero de la mudanza: por empacar, empacado, cargado, llegado",
+    "quadro da obra: a fazer, comprando material, em obra, pronto",
+    "tableau de mes candidatures : envoyée, entretien, offre, refus",
+])
+def test_a_boards_own_columns_hold_plain_examples(prompt: str) -> None:
+    spec = templates.read(prompt)
+    titles = [r["title"] for r in config(spec)["seed"]]
+    word = {"en": "Example", "fr": "Exemple", "es": "Ejemplo", "de": "Beispiel",
+            "pt": "Exemplo", "it": "Esempio"}[spec.lang]
+    assert titles == [f"{word} {n}" for n in range(1, 5)], titles
+    plan = [r["title"] for r in config(templates.read("a kanban board for my thesis"))["seed"]]
+    assert plan[1] == "Collect ideas"  # no columns of its own: a project's first steps
+
+
+@pytest.mark.parametrize("prompt,rows,who,score", [
+    # round 19: the groups were read as things each row holds ('can't build “Pfadfinder”,
+    # “Seniorentreff”…'), the rows made up, the bags counted as Punkte
+    ("Für unsere Müllsammelaktion am Rheinufer am Samstag 21.3.: jede Gruppe trägt ein wie viele "
+     "Säcke sie gesammelt hat und man sieht, wer vorne liegt. Gruppen: Pfadfinder, Klasse 7b, "
+     "Seniorentreff, Kanuclub", ["Pfadfinder", "Klasse 7b", "Seniorentreff", "Kanuclub"],
+     "Gruppe", "Säcke"),
+    ("leaderboard for our beach clean-up: each group enters how many bags it collected. Groups: "
+     "Scouts, Class 7b, Seniors Club, Canoe Club", ["Scouts", "Class 7b", "Seniors Club",
+                                                   "Canoe Club"], "Group", "Bags"),
+    ("classement du nettoyage de la plage : chaque groupe note combien de sacs il a ramassés. "
+     "Groupes : Scouts, Classe 5A, Club de canoë", ["Scouts", "Classe 5A", "Club de canoë"],
+     "Groupe", "Sacs"),
+    ("clasificación de la limpieza del río: cada grupo apunta cuántas bolsas recogió. Grupos: "
+     "Scouts, Clase 3B, Club de piragüismo", ["Scouts", "Clase 3B", "Club de piragüismo"],
+     "Grupo", "Bolsas"),
+    ("ranking do mutirão de limpeza: cada grupo anota quantos sacos recolheu. Grupos: "
+     "Escoteiros, Turma 8A, Clube de canoagem", ["Escoteiros", "Turma 8A", "Clube de canoagem"],
+     "Grupo", "Sacos"),
+    ("classifica della pulizia del parco: ogni gruppo segna quanti sacchi ha raccolto. Gruppi: "
+     "Scout, Classe 3B, Circolo canoa", ["Scout", "Classe 3B", "Circolo canoa"], "Gruppo",
+     "Sacchi"),
+])
+def test_the_groups_a_ranking_names_are_its_rows(prompt: str, rows: list[str], who: str,
+                                                 score: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "leaderboard" and spec.fits, spec.unfit
+    cfg = config(spec)
+    assert [r["name"] for r in cfg["seed"]] == rows
+    assert [x["label"] for x in cfg["fields"][:2]] == [who, score]
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # walk21 #18: the course was 'Cucina'; an Italian 'al'/'alla' is a preposition too
+    ("iscrizioni al corso di cucina di sabato 10 maggio, 10 posti, 40 euro, chiedere le "
+     "allergie", "Corso di cucina · Iscrizioni"),
+    ("iscrizioni alla gita in montagna di domenica, 20 posti", "Gita · Iscrizioni"),
+    ("iscrizioni al torneo di calcetto, 8 squadre", "Torneo di calcetto · Iscrizioni"),
+    # the day it falls on is when, not what
+    ("Helferliste für das Sommerfest am Samstag, 10 Plätze", "Sommerfest · Helferliste"),
+    # walk21 #29: 'x la settimana' (per week, typed quickly) named the list; the week a list
+    # is for is when, in every language
+    ("lista della spesa x la settimana con quantità e chi la compra io o Giulia",
+     "Lista della spesa"),
+    ("shopping list for the week with quantity", "Shopping list"),
+    ("liste de courses pour la semaine", "Liste de courses"),
+    ("Einkaufsliste für die Woche mit Menge", "Einkaufsliste"),
+    ("lista de la compra para la semana", "Lista de la compra"),
+])
+def test_a_sheets_or_lists_name_is_what_it_is_for(prompt: str, name: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.name == name
+    if spec.kind == "signup":
+        assert config(spec)["seed"][0]["title"] == name.split(" · ")[0]
+
+
+@pytest.mark.parametrize("prompt,who", [
+    # walk21 #29: 'chi la compra io o Giulia' was a free text Chi; 'who buys it, me or Tom'
+    # a 'Me or Tom' beside a 'Who'
+    ("lista della spesa x la settimana con quantità e chi la compra io o Giulia",
+     ("Chi", ["Io", "Giulia"])),
+    ("shopping list for the week with quantity and who buys it, me or Tom", ("Who", ["Me", "Tom"])),
+    ("liste de courses avec quantité et qui achète, moi ou Léa", ("Qui", ["Moi", "Léa"])),
+    ("lista de la compra con cantidad y quién la compra, yo o Carlos",
+     ("Quién", ["Yo", "Carlos"])),
+    ("Einkaufsliste mit Menge und wer es kauft, ich oder Jonas", ("Wer", ["Ich", "Jonas"])),
+    ("lista de compras com quantidade e quem compra, eu ou Marco", ("Quem", ["Eu", "Marco"])),
+])
+def test_who_does_it_said_as_me_or_someone_is_one_choice(prompt: str, who: tuple) -> None:
+    fields = config(templates.read(prompt))["fields"]
+    chosen = [(x["label"], [o[1] for o in x["options"] if o[0]]) for x in fields
+              if x["type"] == "select" and x["key"] == "who"]
+    assert chosen == [who], fields
+    assert not any(who[1][1] in x["label"] for x in fields), fields  # no 'Me or Tom' field
+
+
+@pytest.mark.parametrize("prompt,field", [
+    # walk22 #5: a named sum was dropped: '$ earned' (a sign is no price), 'cuánto me
+    # pagaron' (each entry's pay, read as a total over the list)
+    ("keep track of my kid's allowance: date, chore done, $ earned, and what he spent it on",
+     "Earned ($)"),
+    ("control de las horas que trabajo de niñera: fecha, familia, horas, cuánto me pagaron",
+     "Cuánto me pagaron"),
+    ("log of my babysitting: date, family, hours, how much they paid me",
+     "How much they paid me"),
+    ("suivi de mes gardes d'enfants : date, famille, heures, combien on m'a payé",
+     "Combien on m'a payé"),
+    ("Babysitter-Log: Datum, Familie, Stunden, wie viel sie mir bezahlt haben",
+     "Wie viel sie mir bezahlt haben"),
+    ("registro das faxinas: data, cliente, horas, quanto me pagaram", "Quanto me pagaram"),
+])
+def test_what_each_entry_was_paid_is_a_money_field(prompt: str, field: str) -> None:
+    assert (field, "money") in _labels(prompt)
+
+
+@pytest.mark.parametrize("prompt,name,fields", [
+    # walk22 #6: names and fields cut by the readers
+    ("carte de notre boulangerie : baguette 1,20 €, croissant 1,10 €, pain au chocolat 1,30 €, "
+     "tarte aux pommes 14 €", "Boulangerie · Carte", None),
+    ("book a wheel at my pottery studio, sat and sun 10am-4pm, 2 hour slots, $45 per person",
+     "Pottery studio · Bookings", None),
+    ("journal de mes séances d'escalade : date, salle, voie la plus dure (cotation), durée en "
+     "minutes", None, ["Date", "Salle", "Voie la plus dure", "Durée en minutes"]),
+    ("climbing log: date, gym, hardest route, minutes", None,
+     ["Date", "Gym", "Hardest route", "Minutes"]),
+    ("diario de escalada: fecha, rocódromo, la vía más difícil, minutos", None,
+     ["Fecha", "Rocódromo", "Vía más difícil", "Minutos"]),
+    ("directorio de guarderías del barrio con horario, precio al mes y si tienen comedor", None,
+     ["Nombre", "Horario", "Precio al mes", "Tienen comedor"]),
+])
+def test_names_and_fields_are_whole(prompt: str, name: str | None, fields: list | None) -> None:
+    assert name is None or templates.read(prompt).name == name
+    assert fields is None or [label for label, _ in _labels(prompt)] == fields
+
+
+def test_a_price_sign_belongs_to_the_number_it_stands_before() -> None:
+    """walk22 #6: 'gift box of 3 $32' was 'Gift box of' at $3."""
+    from devora_desktop.agents.templates.spec import prices
+
+    assert prices("hot sauces: Ghost Pepper $14, Smoky Chipotle $10, gift box of 3 $32") == [
+        ("Ghost Pepper", "$14"), ("Smoky Chipotle", "$10"), ("Gift box of 3", "$32")]
+
+
+@pytest.mark.parametrize("prompt,rows,label", [
+    # walk22 #2: marks out of 20 were dropped for made-up rows
+    ("classement du concours de pâtisserie du village : Mireille 18/20, Bernard 15/20, "
+     "Chantal 17/20", ["Mireille", "Bernard", "Chantal"], "Points (/20)"),
+    ("ranking of our chili cook-off: Dana 8/10, Luis 9/10, Kim 7/10", ["Dana", "Luis", "Kim"],
+     "Points (/10)"),
+])
+def test_marks_out_of_a_scale_are_the_rows_scores(prompt: str, rows: list, label: str) -> None:
+    cfg = config(templates.read(prompt))
+    assert [r["name"] for r in cfg["seed"]] == rows
+    assert cfg["fields"][1]["label"] == label
+    assert all(0 < r["points"] <= int(label[-3:-1].strip("/")) for r in cfg["seed"])

@@ -472,7 +472,10 @@ const VIEWS = {
     const tied = (i) => ranks.filter((x) => x === ranks[i]).length > 1;
     const medal = ["🥇", "🥈", "🥉"];
     const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: ranks[i] } },
-      el("span", { className: "pos", textContent: (tied(i) ? "=" : "") + (medal[ranks[i] - 1] || String(ranks[i])) }),
+      // a medal where emoji are drawn, its rank's number where they would be a box (html.no-emoji)
+      el("span", { className: "pos" }, (tied(i) ? "=" : ""), ...(medal[ranks[i] - 1]
+        ? [el("span", { className: "emoji", textContent: medal[ranks[i] - 1] }), el("span", { className: "if-no-emoji", textContent: String(ranks[i]) })]
+        : [String(ranks[i])])),
       el("strong", { className: "who", textContent: r.name }),
       ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "" && r[f.key] !== undefined).map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
       el("span", { className: "points", textContent: `${num.format(val(r))} ${o.unit}` }))));

@@ -717,7 +717,17 @@ _SAMPLES = (
     # a body's fat is a quarter of it, its water three quarters
     (r"fett|\bfat\b|graisse|grasa|gordura|grasso", (24.5, 24.1, 23.8)),
     (r"%|hydrat|hidrat|idrata", (75, 70, 80)),
+    # a body's girth: round the waist, hips or chest
+    (r"waist|tour de taille|cintura|bauchumfang|taillenumfang|h[üu]ft|hips?\b|hanches|cadera|"
+     r"quadril|fianchi|chest|poitrine|pecho|brustumfang|peito|torace", (82, 81, 80)),
     (r"\bcm\b", (4, 3, 5)),
+    # what is picked, caught or taken from a hive in one go: a few kilos, not a body's weight
+    # (walk21 #6: 60 kg of honey a visit)
+    (r"r[ée]colt|harvest|colheit|cosech|\bernte|raccolt|\bmiel|honey|honig|\bmel\b|\bmiele|"
+     r"\bcatch\b|\bprises?\b|\bfang\b|pescad|pescat|picked|cueill", (8.5, 12.0, 6.5)),
+    # the kilos of a thing (feed, flour, compost), no one's weight
+    (r"^(?!.*(?:weight|poids|peso|gewicht|body|corps|cuerpo|k[öo]rper|corpo))[^\W\d_]{3,}.*"
+     r"\bkg\b", (4.5, 6.0, 3.5)),
     (r"\bkg\b|weight|poids|peso|gewicht", (60, 62.5, 65)),
     (r"\bg\b|\bgram|gramm", (500, 450, 520)),
     (r"minut|dur[ée]e|duraci|dauer|dura[çc]|durata|duration", (30, 45, 25)),
@@ -851,6 +861,12 @@ def _who(spec: Spec, fields: list[dict], skip: set[str] = frozenset()) -> list[d
                                                                     re.I):
             return fields
         return [*fields, f("who", spec.lang, label=i18n.pick(WHO, spec.lang))]
+    # the people said as one or the other are this choice, not one of their own ("who buys it,
+    # me or Tom" had a 'Me or Tom' beside a 'Who')
+    people = {n.lower() for n in names}
+    fields = [x for x in fields if not (x["type"] == "select" and x.get("options") and {
+        str(o[1]).lower() for o in x["options"] if o[0]} == people) and {
+        w for w in x["label"].lower().split() if w not in ("or", "ou", "o", "oder")} != people]
     return [*fields, f("who", spec.lang, "select", options=[["", "—"], *[[n, n] for n in names]],
                        label=i18n.pick(WHO, spec.lang))]
 
@@ -877,7 +893,8 @@ CARDS = L(("Write down the plan", "Collect ideas", "Ask for feedback", "Set the 
 
 def _board(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    labels = shapes.board_columns(spec.prompt)[0] or list(i18n.pick(COLUMNS, lang))
+    own_columns = shapes.board_columns(spec.prompt)[0]
+    labels = own_columns or list(i18n.pick(COLUMNS, lang))
     cols = [[slug(c), cap(c)] for c in labels]
     lead = [f("title", lang, required=True), f("note", lang)]
     if spec.has("tags"):  # shown on each card, found by search
@@ -900,10 +917,13 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     about = f" · {spec.subject}" if spec.subject else ""
     dated = any(x["key"] == "due" for x in fields)  # the examples show what a due date is
     # cards that carry the prompt's own fields ("item, where it was found, date, and who
-    # claimed it") are no plan's steps: the examples say they are examples (walk13 #6)
-    titles = [f"{i18n.pick(EXAMPLE, lang)} {i + 1}" for i in range(4)] if named else \
+    # claimed it") are no plan's steps: the examples say they are examples (walk13 #6); nor
+    # are the cards of a workflow of its own ("da imballare, imballato, caricato": a move's
+    # boxes were "Collect ideas" and "Ask for feedback", walk21 #29)
+    plain = bool(named or own_columns)
+    titles = [f"{i18n.pick(EXAMPLE, lang)} {i + 1}" for i in range(4)] if plain else \
         i18n.pick(CARDS, lang)
-    seed = [{"title": t + (about if i == 0 and not named else ""), "note": "",
+    seed = [{"title": t + (about if i == 0 and not plain else ""), "note": "",
              "col": cols[min(i // 2, len(cols) - 1)][0]}
             | ({"due": f"@day+{2 * i + 1}"} if dated else {})
             | {x["key"]: f"@day-{i}" for x in fields
@@ -1460,7 +1480,7 @@ SCORES = [
      r"m[áa]s r[áa]pid\w*|mais r[áa]pid\w*|pi[ùu] veloc\w*", "time",
      L("Time (min)", "Temps (min)", "Tiempo (min)", "Zeit (min)", "Tempo (min)", "Tempo (min)"),
      (21.5, 23.0, 24.2, 25.8, 27.1, 29.4), "asc", ""),
-    (r"\bwins?\b|victor|\bsieg(?:e|en)?\b|vit[óo]rias?|vittorie", "wins",
+    (r"\bwins?\b|victor|victoires?\b|\bsieg(?:e|en)?\b|vit[óo]rias?|vittorie", "wins",
      L("Wins", "Victoires", "Victorias", "Siege", "Vitórias", "Vittorie"),
      (9, 8, 6, 5, 3, 1), "desc", "win"),
     (r"\bgoals?\b|\bbuts\b|goles|\btore\b|\bgols\b|\bgol\b|scorers?|torsch|buteurs?|"
@@ -1485,6 +1505,17 @@ _TEAMS = (r"\b(?:teams?|[ée]quipes?|equipos?|squadr[ae]|mannschaft(?:en)?|equip
           r"basket\w*|baloncesto|basquete|volley\w*|v[óo]lei\w*|voleibol|pallavolo|handball|"
           r"balonmano|hockey|rugby|cricket|water ?polo|pallanuoto)\b")
 _TEAM_WORD = L("Team", "Équipe", "Equipo", "Team", "Time", "Squadra")
+# rows that are groups, classes or clubs, named so before their list ("Gruppen: Pfadfinder,
+# Klasse 7b, Seniorentreff"): that word heads the column
+_GROUP_WORDS = (
+    (r"groups|groupes|grupos|gruppen|gruppi", L("Group", "Groupe", "Grupo", "Gruppe", "Grupo",
+                                                "Gruppo")),
+    (r"classes|klassen|clases|turmas|classi", L("Class", "Classe", "Clase", "Klasse", "Turma",
+                                                "Classe")),
+    (r"clubs|vereine|clubes|circoli", L("Club", "Club", "Club", "Verein", "Clube", "Circolo")))
+# what each row counts, asked as how many: "wie viele Säcke sie gesammelt hat", "how many bags
+# each group collected", "combien de sacs"
+_HOW_MANY = re.compile(rf"\b{shapes.COUNT_OF}(?:de\s+|d['’])?([^\W\d_]{{3,}})", re.I)
 # What a leaderboard counts for each one, as said: "minutes read per child", "Seiten pro Kind"
 _COUNTED_PER = (r"\b([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:per|each|by|a|par|pour|por|pro|je|"
                 r"para cada|pour chaque|per ogni|for each)\s+(?:\w+\s+)?(?:child|children|kids?|"
@@ -1506,6 +1537,8 @@ _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|
           r"badminton")
 
 
+# the measures a list after the people names, one from the next ("Siege und 180er")
+_AND_SPLIT = r",|\s(?:and|und|et|y|e|ed|or|oder|ou|o)\s|\s?&\s?"
 # Draws named: a league table whose recorded games count wins, draws and losses.
 _DRAWS = (r"\bdraws?\b|empates?\b|\bnuls?\b|\bnulles?\b|matchs nuls|unentschieden|pareggi|"
           r"\bremis\b")
@@ -1582,17 +1615,25 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         re.search(r"(?:,[^:]*\s[–—-]|;)\s+([^\W\d][^,:;.!?]*)$", re.sub(_THIS_PERIOD, "",
                                                                    spec.prompt.rstrip(" .!")))
         if listed.players(spec.prompt) else None)
+    # two or more measures after the people ("Uwe, Karin, Petra - Siege und 180er"): the
+    # first is counted, each other one a column of its own (walk21 #13 dropped the 180s)
+    after = [x.strip() for x in re.split(_AND_SPLIT, said.group(1), flags=re.I)
+             if x.strip()] if said else []
+    counted = after[0] if len(after) >= 2 else said.group(1).strip() if said else ""
     per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
     grade = re.search(shapes.GRADE, spec.prompt, re.I)  # "une note sur 20"
     if key == "points" and not table and grade:
         top = int(grade.group(3))  # marks of a scale: none above its top
         label = (cap(grade.group(2)),) * 6
         values = tuple(round(top * r, 1) for r in (0.9, 0.85, 0.75, 0.7, 0.6, 0.5))
-    elif key == "points" and not table and said and len(said.group(1).split()) <= 3:
-        label = (cap(said.group(1).strip()),) * 6  # what is counted, as the prompt says it
+    elif key == "points" and not table and counted and len(counted.split()) <= 3:
+        label = (cap(counted),) * 6  # what is counted, as the prompt says it
     elif key == "points" and not table and per and not any(
             re.fullmatch(_NOT_COUNTED, w, re.I) for w in per.group(1).split()):
         label = (cap(per.group(1)),) * 6  # walk13 #31: "Points" for minutes read
+    elif key == "points" and not table and (many := _HOW_MANY.search(spec.prompt)) and not (
+            re.fullmatch(_NOT_COUNTED, many.group(1), re.I)):
+        label = (cap(many.group(1)),) * 6  # "wie viele Säcke": Säcke, not Punkte
     if key == "points" and not as_said and not table and not grade:
         # no score word: the first measure the list names ranks ("Name, Holz pro Abend,
         # bester Wurf": walk15 #5 ranked invented Punkte, Holz a text column)
@@ -1607,6 +1648,10 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         # numbers said in a unit are that measure: "Franco 3,2 kg, Beppe 2,7 kg" ranked by
         # Peso (kg), not Punti (walk21 #19)
         label = tuple(f"{x} ({unit})" for x in _MEASURED_IN[unit])
+    elif key == "points" and not table and not grade and (
+            out_of := listed.scored_out_of(spec.prompt)):
+        # marks out of a scale: "Mireille 18/20, Bernard 15/20" (walk22 #2 dropped them)
+        label = tuple(f"{x} (/{out_of})" for x in FIELD["points"])
     # who a row is: a team when the list says so ("squadra, punti"), beside a name when both
     # are listed ("name, team, steps": the team is a column)
     # (English "times" are times: "times for Jake, Carla, …", walk21 #1)
@@ -1670,7 +1715,16 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
                   and not any(re.search(p, lb.lower()) for p in (_DRAWS, _LOSSES, _WINS))
                   and lb.lower() not in shown and lb != as_said
                   and not (named_who and lb == named_who[0] and not has_name))
+    listed_too = {lb.lower() for lb, _ in (*spec.named_fields, *extra)} | shown | {
+        i18n.pick(label, lang).lower()}
+    extra += tuple((cap(x), "number") for x in after[1:] if len(x.split()) <= 3
+                   and x.lower() not in listed_too and not re.search(pattern, x.lower())
+                   and not any(re.search(p, x.lower()) for p in (_DRAWS, _LOSSES, _WINS))
+                   and not re.search(_SHOWN, x, re.I))
     fields = prompt_fields(replace(spec, named_fields=extra), fields)
+    # a measure listed after the people starts at 0 for each, as the score does
+    defaults |= {x["key"]: 0 for x in fields if x["type"] == "number" and x["key"] not in
+                 defaults and x["label"].lower() in {a.lower() for a in after[1:]}}
     own = tuple(n for n in listed.players(spec.prompt) or listed.counted(spec.prompt)
                 if n.lower() not in {lb.lower() for lb, _ in said})
     if len(own) < 2:
@@ -1690,6 +1744,11 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         _TEAMS, text if lang == "pt" else re.sub(r"\btimes\b", " ", text)))
     if teams:
         fields[0] = {**fields[0], "label": i18n.pick(_TEAM_WORD, lang)}
+    elif own and not named_who and not has_name and (group := next(
+            (word for pattern, word in _GROUP_WORDS
+             if re.search(rf"\b(?:{pattern})\s*(?::|\s[–—-])?\s+{re.escape(own[0])}", spec.prompt,
+                          re.I)), None)):
+        fields[0] = {**fields[0], "label": i18n.pick(group, lang)}
     if own and not pair and re.search(r"\b(?:parejas|pairs|paires|duplas|paare|coppie)\b", text):
         fields[0] = {**fields[0], "label": i18n.pick(_PAIR_WORD, lang)}  # pairs listed
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
@@ -3092,10 +3151,29 @@ _SAMPLE = {("kWh", "day"): 18.0, ("kWh", "week"): 120.0, ("kWh", ""): 320.0,
            ("number", ""): 48.0}
 
 
-def _figure_sample(m: measures.Measure, period: str, i: int, k: int) -> float:
+# what a figure spends, beside what it earns: a small share of it
+_SPENT = (r"gast|despes|custo|spes[ae]|costi|costs?\b|expens|spending|ausgaben|kosten|"
+          r"d[ée]pens|co[ûu]ts?\b|costes?\b|costos?\b")
+
+
+def _money_scale(found: list[measures.Measure], m: measures.Measure, period: str) -> float:
+    """How much bigger or smaller money figure ``m`` is than a shop's takings: money beside a
+    harvest in kilos is that harvest at a market's price (a home garden sells 32 kg, not
+    R$ 1.200, walk21 #15), and what is spent beside what is earned a fraction of it."""
+    scale = 1.0
+    if any(x.unit == "kg" for x in found):
+        scale = _SAMPLE[("kg", "")] * 3.5 / _SAMPLE.get(("money", period), _SAMPLE[("money", "")])
+    if re.search(_SPENT, m.label, re.I) and any(
+            x.type == "money" and not re.search(_SPENT, x.label, re.I) for x in found):
+        scale *= 0.2
+    return scale
+
+
+def _figure_sample(m: measures.Measure, period: str, i: int, k: int,
+                   scale: float = 1.0) -> float:
     """The ``i``-th sample value of the ``k``-th figure: about its size, never all alike."""
     unit = m.unit or m.type
-    base = _SAMPLE.get((unit, period), _SAMPLE.get((unit, ""), 10.0))
+    base = _SAMPLE.get((unit, period), _SAMPLE.get((unit, ""), 10.0)) * scale
     value = base * (1 + ((i * 37) % 9 - 4) / 20)
     if m.unit == "kWh" and k:  # a share of the first (self-consumption, export): together less
         value *= (0.45, 0.5)[k % 2] * (1 + ((i * 7 + k) % 5 - 2) / 40)
@@ -3123,7 +3201,9 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     n = {"day": 21, "week": 10}.get(period, 7)
     figures = list(zip(fields[1:], found, strict=False))
     seed = [{"date": f"@day-{i * step + 1}", "note": "",
-             **{x["key"]: _figure_sample(m, period, i, k) for k, (x, m) in enumerate(figures)}}
+             **{x["key"]: _figure_sample(m, period, i, k, _money_scale(found, m, period)
+                                         if m.type == "money" else 1.0)
+                for k, (x, m) in enumerate(figures)}}
             for i in range(n)]
     within = "year" if period in ("month", "year", "") else "month"
     when = i18n.pick(FIGURES["thisYear" if within == "year" else "thisMonth"], lang)
@@ -3954,8 +4034,20 @@ def files(spec: Spec) -> dict[str, str]:
     if theme:
         engine += THEME_JS.replace('"Light mode"', json.dumps(t["darkMode"])).replace(
             '"Dark mode"', json.dumps(t["darkMode"]))
-    return {"index.html": page, "styles.css": BASE_CSS + CSS,
+    emoji_css, emoji_js = emoji_parts(cfg)
+    return {"index.html": page, "styles.css": BASE_CSS + CSS + emoji_css,
             "config.js": "// This app: its words, fields, sample rows and view (see app.js).\n"
                          "window.APP = " + json.dumps(cfg, ensure_ascii=False, indent=1)
                          + ";\n",
-            "app.js": engine}
+            "app.js": engine + emoji_js}
+
+
+def emoji_parts(cfg: dict) -> tuple[str, str]:
+    """The style and script that hide the emoji where the browser can't draw them (see
+    web.EMOJI_JS), for an app that draws some (its rows' emoji, a ranking's medals); ("", "")
+    for any other."""
+    from devora_desktop.agents.templates.web import EMOJI_CSS, EMOJI_JS
+
+    emoji = cfg.get("shape") == "leaderboard" or any(
+        isinstance(r, dict) and r.get("emoji") for r in cfg["seed"])
+    return (EMOJI_CSS, EMOJI_JS) if emoji else ("", "")

@@ -958,12 +958,13 @@ def app(spec: Spec) -> Files:
                              BLURB=cfg["tagline"], STORAGE="{" + js(t["storage"]) + "}",
                              EXPORT="{" + js(t["exportCsv"]) + "}",
                              IMPORT="{" + js(t["importCsv"]) + "}"),
-        "app/dataapp.css": BASE_CSS + PREFLIGHT_UNDONE + dataapp.CSS,
+        "app/dataapp.css": BASE_CSS + PREFLIGHT_UNDONE + dataapp.CSS + dataapp.emoji_parts(cfg)[0],
         "components/DataApp.tsx": DATA_APP,
         "public/config.js": "// This app: its words, fields and view (see app.js).\nwindow.APP = "
                             + json.dumps(cfg, ensure_ascii=False, indent=1) + ";\n",
         "public/store.js": dataapp.STORE_JS.read_text(encoding="utf-8"),
-        "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8"),
+        "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8") + dataapp.emoji_parts(
+            cfg)[1],
         "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
                             extra=starts_note(len(own) if rows.access in ("private", "shared")
                                               else 0, rows.access == "shared"),

@@ -453,6 +453,13 @@ _ME_AND_NAME = re.compile(
     r"(?i:and|et|y|und|e)\s+(?:(?i:me|moi|m[íi]|yo|mich|mir|ich|mim|eu|io)|(?-i:I))\b")
 
 
+# who does it, the asker or one named: "chi la compra io o Giulia", "who buys it, me or Tom",
+# "qui achète, moi ou Léa" (walk21 #29: a free text Chi, or a 'Me or Tom' beside a 'Who')
+_WHO_EITHER = re.compile(
+    rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}?[\s,(]+(?:(?i:{_I})\s+"
+    rf"(?i:or|ou|o|oder)\s+({_NAME})|({_NAME})\s+(?i:or|ou|o|oder)\s+(?i:{_I}))(?![\w'-])")
+
+
 def _asker(prompt: str) -> str:
     return _ME[i18n.guess(prompt)]
 
@@ -476,6 +483,8 @@ def people(prompt: str) -> tuple[str, ...]:
     m = m or re.search(rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}:\s*("
                        rf"{who}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
                        rf"{who})+)\s*(?:[.;!?\n]|$)", text)
+    if not m and (either := _WHO_EITHER.search(text)):
+        return (_asker(prompt), either.group(1) or either.group(2))
     if not m:
         if pair := next(((me, said.group(1)) for me, pattern in _ME_AND
                          if (said := re.search(rf"{pattern},? ({_NAME})(?![\w'-])", text, re.I))
@@ -502,11 +511,19 @@ _NAMED_AFTER_COLON = re.compile(
     rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})+)(?=\s+[–—-]\s)")
 
 
+# (a group's name may end in its number: "Klasse 7b", "Gruppo 3")
+_GROUP = rf"{_NAME}(?: (?:{_NAME}|\d{{1,2}}[a-zA-Z]?)){{0,2}}"
+# groups, classes and clubs that take part ("Gruppen: Pfadfinder, Klasse 7b, …": round 19's
+# were read as things each row holds); after a colon, each item to the sentence's end is one,
+# lower-case words and all ("Club de canoë", "Circolo canoa")
+_GROUPS = (r"groups|groupes|grupos|gruppen|gruppi|classes|klassen|clases|turmas|classi|clubs|"
+           r"vereine|clubes|circoli")
+_GROUP_LIST = re.compile(rf"\b(?:{_GROUPS})\s*:\s*([^.;:!?\n]+)", re.I)
 _ROSTER = (rf"\b(?:{PEOPLE}|[ée]quipes|equipos|squadre|teams|mannschaften|equipas|times|parejas|"
            # (or after a dash: "our pub quiz teams - Quizzly Bears, Les Quizerables, …")
-           r"coppie|pairs|paires|duplas|paare)\s*(?::|\s[–—-])?\s+"
-           rf"((?-i:{_TEAM})(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
-           rf"(?-i:{_TEAM}(?:\s+(?:du|de|del|della|do|da|des|of|von)\s+{_NAME})?))+)")
+           rf"coppie|pairs|paires|duplas|paare|{_GROUPS})\s*(?::|\s[–—-])?\s+"
+           rf"((?-i:{_GROUP})(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+           rf"(?-i:{_GROUP}(?:\s+(?:du|de|del|della|do|da|des|of|von)\s+{_NAME})?))+)")
 
 
 def roster(prompt: str) -> tuple[str, ...]:
@@ -514,6 +531,11 @@ def roster(prompt: str) -> tuple[str, ...]:
     Boulistes, La Triplette, Pointeurs du Sud" (walk17 #8 #20: they were columns beside made-up
     players). Only these are surely people: a list after a bare colon may be the columns
     ("Bestenliste für unsere Quizabende: Datum, Gastgeberin, Thema und Punkte")."""
+    if (g := _GROUP_LIST.search(prompt[:4000])) and len(names := [
+            n.strip(" .") for n in re.split(r"\s*,\s*|\s+(?:and|et|y|e|und|ed)\s+", g.group(1))
+            if n.strip(" .")]) >= 2 and all(n[0].isupper() and len(n.split()) <= 4
+                                            for n in names):
+        return tuple(names[:MAX_ITEMS])
     if m := re.search(_ROSTER, prompt[:4000], re.I):
         # the list ends at the name after its "and": "Spieler Jörg, Heike und Uwe, Siege und
         # Niederlagen" names three
@@ -531,8 +553,9 @@ _SCORE = r"(\d{1,3}(?:[.,  ]\d{3})+|\d+(?:[.,]\d+)?)"
 # (a name of letters: "V1=100" is a grade's points, not a player's)
 _WORDS = r"[A-ZÀ-Ý][^\W\d_]{1,20}(?: [A-ZÀ-Ý][^\W\d_]{1,20}){0,2}"
 _SCORED = re.compile(
-    rf"(?<![\w'’-])({_WORDS})\s*(?::|=|-|–)?\s*{_SCORE}(?:\s*(?:pts?\.?|points?|punkte?|"
-    r"puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
+    # (a mark out of a scale: "Mireille 18/20", walk22 #2)
+    rf"(?<![\w'’-])({_WORDS})\s*(?::|=|-|–)?\s*{_SCORE}(?:\s*/\s*(\d{{1,3}})\b)?"
+    r"(?:\s*(?:pts?\.?|points?|punkte?|puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
     r"passi|km|wins?|victoires?|victorias?|siege|vit[óo]rias?|vittorie|"
     # a measure's unit: "Franco 3,2 kg, Beppe 2,7 kg" (walk21 #19)
     r"kg|g|lbs?|cm|mm|m|min|s|sec|h))?(?![\w'’-])")
@@ -566,6 +589,15 @@ def scored(prompt: str) -> tuple[tuple[str, float], ...]:
     pairs = [(n, v) for n, v in said if not only_days(n) and not (
         re.fullmatch(_MONTH, n, re.I) and v.is_integer() and 1 <= v <= 31)]
     return tuple(pairs[:MAX_ITEMS]) if len(pairs) >= 2 else ()
+
+
+def scored_out_of(prompt: str) -> int:
+    """The scale the numbers ``scored`` reads are marks on, all said alike ("Mireille 18/20,
+    Bernard 15/20": 20), or 0."""
+    if not scored(prompt):
+        return 0
+    tops = {m.group(3) for m in _SCORED.finditer(prompt[:4000])}
+    return int(tops.pop()) if len(tops) == 1 and None not in tops else 0
 
 
 def scored_unit(prompt: str) -> str:

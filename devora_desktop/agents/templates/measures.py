@@ -28,7 +28,12 @@ class Measure:
 # The list of figures: after a colon, to the end of its sentence ("erzeugt vs. verbraucht"
 # keeps its point)
 _LIST = re.compile(r":\s*((?:\bvs\.|[^:;.!?\n])+)", re.I)
+# (what is spent on a thing is one figure: "gastos com sementes", "spese con la carta",
+# walk21 #15 split it into Gastos and a count of Sementes)
 _SPLIT = (r",|/|\s(?:and|or|et|ou|y|o|e|und|oder|ed|vs\.?|versus)\s|\s[–—-]\s|"
+          r"(?<!\bgastos)(?<!\bgasto)(?<!\bdespesas)(?<!\bdespesa)(?<!\bcustos)(?<!\bcusto)"
+          r"(?<!\bspese)(?<!\bcosti)(?<!\bcosts)(?<!\bcost)(?<!\bexpenses)(?<!\bspending)"
+          r"(?<!\bausgaben)(?<!\bkosten)(?<!\bd[ée]penses)"
           r"\s(?:with|con|avec|mit|com)\s|"
           r"^(?:and|et|y|e|und|ed)\s")
 _PERIODS = (("day", r"day|jour|d[íi]a|tag|giorno"), ("week", r"week|semaine|semana|woche|settimana"),
@@ -66,10 +71,12 @@ _TOPS = (r"\b(?:top|best|most|meilleur\w*|mejor(?:es)?|melhor(?:es)?|miglior\w*|
 _BY = r"^(?:per|par|por|pro|nach|by|je)\s"
 _MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fatturat\w*|"
           r"entrat\w*|ingresos?\b|factur\w*|ventas|chiffre d['’]affaires|encaiss\w*|recettes?|"
-          r"ventes|ums[äa]tz\w*|einnahm\w*|erl[öo]s\w*|faturament\w*|faturou|receitas?|vendas|"
+          r"ventes|ums[äa]tz\w*|einnahm\w*|erl[öo]s\w*|verk[äa]ufe\b|faturament\w*|faturou|"
+          r"receitas?|vendas|"
           r"vendite|cotisations?|cuotas?|\w*beitr[äa]g\w*|quotas?|mensalidades?|donations?|"
           r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|costs?|co[ûu]ts?|costes?|"
           r"costos?|kosten|custos?|costi|d[ée]penses|gastos|ausgaben|despesas|spese|profits?|"
+          r"spending|expenses?|"
           r"b[ée]n[ée]fices?|beneficios?|gewinn|lucros?|profitt\w*|[€$£]|euros?|dollars?|reais")
 _RATE = r"quote\b|rate\b|taux|tasa|taxa|tasso|quota\b|%|percent|pourcentage|porcentaje|prozent"
 # a level, counted again each time ("Mitglieder pro Monat": 48, 50, 52 members, not 150): its

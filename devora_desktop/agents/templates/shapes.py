@@ -707,7 +707,8 @@ def shape_word(prompt: str, shape: str) -> str:
 # ---- subject -------------------------------------------------------------------------------
 _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
-         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros|pa|"
+         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|al|alla|allo|au|aux|pra|pro|"
+         r"pras|pros|pa|"
          r"sui|sul|sulla|sulle|sugli")
 _OF_DAY = r"^\s*(?:del|du|do|des|of the) (?:d[íi]a|jour|giorno|tages|day)\b"
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
@@ -886,7 +887,14 @@ def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT"); for an app said by what it does, what it does it to ("una app que lee
     mis facturas … y las manda al contador": facturas)."""
-    return _subject(prompt, shape) or _what_it_does_with(re.sub(r"\s+", " ", prompt.strip()))
+    found = _subject(prompt, shape) or _what_it_does_with(re.sub(r"\s+", " ", prompt.strip()))
+    # what is booked at a place of one's own is named for the place: "a wheel at my pottery
+    # studio", "a table at our restaurant"
+    if shape == "booking" and (at := re.search(
+            rf"\s(?:at|à|chez|bei|im|in|no|na|presso|en|al|nel|nella|dans)\s+{_MINE}\s+(.+)$",
+            found, re.I)):
+        return _trim(at.group(1)) or found
+    return found
 
 
 def _subject(prompt: str, shape: str) -> str:
@@ -919,9 +927,11 @@ def _subject(prompt: str, shape: str) -> str:
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     if shape == "menu" and span and (own := re.search(
             rf"\b{_MINE}\s+((?:\w+ )?\w+)$", text[span[0]:span[1]], re.I)) and (
-            words := _trim(own.group(1) + after)) and len(words.split()) > len(
-                own.group(1).split()):
-        return words  # the place the shape's words end on, whole: "carte de notre bar à vins"
+            words := _trim(own.group(1) + after)):
+        # the place the shape's words end on, whole: "carte de notre bar à vins"; a list after
+        # it is its items ("carte de notre boulangerie : baguette …, pain au chocolat …" was
+        # named "Chocolat 1", walk22 #6)
+        return words if len(words.split()) > len(own.group(1).split()) else _trim(own.group(1))
     if shape == "booking" and span and re.search(rf"\b{_MINE}$", text[:span[1]], re.I) and (
             words := _trim(re.split(rf"\s(?:{_PREP})\s", after, maxsplit=1, flags=re.I)[0])) \
             and not re.fullmatch(r"(?:free )?(?:time|slots?|hours?|calendar|schedule|agenda|"
@@ -982,6 +992,11 @@ def _subject(prompt: str, shape: str) -> str:
             words := _trim(after[gen.end():])):
         return words
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
+        # a rate's unit, not a subject: "$45 per person", "12 € par personne" (walk22 #6 was
+        # named "Person")
+        if re.search(r"\d(?:[.,]\d+)?\s*(?:[$€£]|eur\w*|dollars?|reais)?$", after[:m.start()],
+                     re.I):
+            continue
         if re.match(_MEASURE, after[m.end():]):
             # an amount is no subject: "split rent of $2400 between 3 roommates" is about
             # the rent (walk17 #11 was "$2400 between 3 roommates by")
@@ -1067,7 +1082,10 @@ _APPOINTMENT_REMINDERS = ("Appointment reminders", "Rappels de rendez-vous",
 _BEFORE = (r"\b(?:the (?:day|night|week|morning|evening) before|(?:one|an|a|two|\d+) "
            r"(?:hours?|days?|weeks?) (?:before|ahead)|la veille|el d[íi]a (?:antes|anterior)|"
            r"am vortag|(?:einen|1) tag (?:vorher|davor)|o dia (?:antes|anterior)|"
-           r"na v[ée]spera|il giorno prima|la vigilia)\b")
+           r"na v[ée]spera|il giorno prima|la vigilia)\b|"
+           # the day it falls on is when, not what: "Müllsammelaktion am Rheinufer am Samstag"
+           rf"\s(?:am|on|this|next|ce|le|el|este|diesen|no|na|neste|nesta|il|questo|questa)\s+"
+           rf"(?:{day_pattern()})\b")
 
 
 _MONEY_AHEAD = (r"\s*(?:[$€£]|R\$|US\$)\s?\d|\s*\d[\d.,  ]*\s?(?:€|\$|£|eur\b|euros?\b|"
@@ -1122,9 +1140,14 @@ _WHEN = (r"\b(?:mornings?|evenings?|nights?|matins?|soirs?|ma[ñn]anas?|noches?|
          r"manh[ãa]s?|noites?|mattin[ae]|ser[ae])(?:\s+(?:and|et|y|und|e)\s+(?:mornings?|"
          r"evenings?|nights?|matins?|soirs?|ma[ñn]anas?|noches?|tardes?|morgens|abends|manh[ãa]s?|"
          r"noites?|mattin[ae]|ser[ae]))\b|"
-         r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
+         # (typed quickly: "lista della spesa x la settimana"; or for a period: "shopping list
+         # for the week" is no list about a week, walk21 #29 was named "X la settimana")
+         r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im|x|"
+         r"for the|pour la|para la|para a|f[üu]r die|per la)\s+(?:(?:la|el|a|o|le|the)\s+)?"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
-         r"jour|tag|day|año|ano|anno|an|jahr|year)\b|todos (?:os|los) d[íi]as|tous les jours|"
+         r"jour|tag|day|año|ano|anno|an|jahr|year)\b|"
+         r"\b(?:the|la|die|a)\s+(?:week|semaine|semana|woche|settimana|month|mois|monat|mese)\b|"
+         r"todos (?:os|los) d[íi]as|tous les jours|"
          r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites|"
          r"toda (?:a )?semana|todas as semanas|todas las semanas|tous les mois|todo (?:o )?m[êe]s|"
          # the times of day: "at 18:30 and 19:45", "à 18h30", "a las 18:30 y a las 19:45"
@@ -1451,7 +1474,12 @@ _LIST_AFTER = (r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|cha
                # "with fields author, mood": the word for fields is no field's
                r"(?:\s+(?:the\s+|les\s+|los\s+|den\s+|os\s+|i\s+)?(?:fields?|columns?|champs|"
                r"campos|campi|felder[n]?|spalten|colonnes|columnas|colunas|colonne)\b)?[:\s]+")
-AND = r",|\s(?:and|y|und|et|e|ed|plus|\+)\s"
+_SUPERLATIVE = (r"\b(?:la|le|les)\s+(?:plus|moins)\s|\b(?:the\s+)?(?:most|least)\s|"
+                r"\b(?:m[áa]s|menos|mais|pi[ùu]|meno)\s+[^\W\d_]{3,}|"
+                r"\b(?:hard|long|fast|high|low|bigg|heavi|short|strong|great|larg|small|earli|"
+                r"lat|b|wor)est\b")
+# (a superlative's "plus" is no "and": "voie la plus dure", walk22 #6 had Voie and Dure)
+AND = r",|\s(?:and|y|und|et|e|ed|(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bde\s)plus|\+)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bcell\b|handy|mobile", "tel"),
@@ -1497,6 +1525,8 @@ _TYPES = [
      r"^(?:(?:release |publication )?year|ann[ée]e|a[ñn]o|jahr|ano|anno|"
      r"erscheinungsjahr)$|\bbottles\b|\bbouteilles\b|\bbotellas\b|\bbottiglie\b|"
      r"\bgarrafas\b|\bflaschen\b|"
+     # frames of a hive are counted ("cadres de couvain": walk21 #6 had words)
+     r"^(?:frames|cadres|rahmen|\w*waben|cuadros|quadros|telaini|favi)\b|\bframes$|"
      # readings of water, air or blood: a temperature, pH, ammonia, nitrite, humidity
      r"\btemp\b|temp[ée]ratur|\bph\b|ammoni|\bnitri[td]|\bnitrat|\bgh\b|\bkh\b|salinit|"
      r"salinid|salzgehalt|humidit|humedad|umidit|feuchtigkeit|luftfeuchte|"
@@ -1753,11 +1783,16 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
 
 
 # A figure over a list's fields, said after them: "…, durée, et le total de minutes"
+# what one entry was paid, asked as how much: "how much they paid me", "cuánto me pagaron",
+# "combien on m'a payé" (walk22 #5 read it as a total over the list and dropped it)
+_PAID_ME = (r"\b(?:paid|payé|pay[ée]e?s?|pagaron|pag[oó]|cobr[eé]|cobraron|bezahlt|gezahlt|"
+            r"pagou|pagaram|recebi|pagato|pagati|pagata|earned|gagn[ée]|gan[eé]|ganhei|"
+            r"verdient|guadagnat[oi])\b")
 _SUMMED = (r"\b(?:totals?|totale|totaux|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
            r"durchschnitt|m[ée]dia)\b|^(?:how (?:many|much)|combien|cu[aá]nt[oa]s?|wie viele?|"
            # (not how much each one holds in a unit: "how many ml" is a feed's amount)
            r"quant[oa]s?|quant[ie])\b(?!\s+(?:de\s+|d['’])?(?:ml|cl|l|kg|g|oz|km|cm|min|"
-           r"minutes?|minutos|minuti|minuten)\b)")
+           r"minutes?|minutos|minuti|minuten)\b)(?!.*" + _PAID_ME + ")")
 
 
 # What an app does with a list, said after it: "with a streak for each", "avec un total"
@@ -1838,6 +1873,9 @@ def field_type(label: str) -> str:
         return "number"  # "nombre de tasses par jour", "how many": a count, whatever it counts
     if re.match(_ADVICE, text):  # "dicas de orçamento": tips on a budget are words
         return "text"
+    if (re.match(r"(?:how much|cu[áa]nto|combien|wie viel|quanto)\b", text) and re.search(
+            _PAID_ME, text)) or re.match(r"[$€£¥₹]\s*[^\W\d_]", text):
+        return "money"  # "cuánto me pagaron", "$ earned": a sum, each entry's own
     if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
                                                                                    text):
         return "number"
@@ -1936,6 +1974,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                                          or re.fullmatch(SCALE, p, re.I)))
                 or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
                 or (len(p.split()) <= 5 and re.fullmatch(MOOD, p, re.I))  # "wie ich mich fühle"
+                # what one entry was paid: "how much they paid me", "combien on m'a payé"
+                or (len(p.split()) <= 6 and field_type(p) == "money")
+                # the best of each entry, said as a superlative: "voie la plus dure", "hardest
+                # route", "la vía más difícil", "la via più difficile"
+                or (len(p.split()) <= 5 and re.search(_SUPERLATIVE, p, re.I))
                 or (len(p.split()) <= 5 and least == 2 and _two_typed(m.group(1)))
                 for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
@@ -1960,6 +2003,7 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # Nor is what the app lets people do ("con login", "Mitglieder können lesen"): a list
         # of fewer than two fields is none, and the next list is read
         kept = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
+            r"[$£€¥₹]\s*[^\W\d_][\w'’ ]*", p) or re.fullmatch(
             _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I) or re.fullmatch(SCALE, p, re.I))
             and not re.match(_CAN, p, re.I) and not re.search(_APP_DOES, p, re.I)
             and not re.match(rf"(?!{_WHETHER_ITEM}|{_WHICH_ITEM})\S+\s+{_CAN}", p, re.I)]
@@ -1996,9 +2040,17 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     for p in parts[:8]:
         # ("I" is no Italian article: "how I feel")
         # (nor is a capital letter in a list, a symbol: "O oxygen", walk19 #3)
-        words = [w for w in p.split() if w.lower() not in _LEAD or w == "I" or (
+        split = p.split()
+        # ("precio al mes": a Spanish month after "al", not the French "my")
+        words = [w for i, w in enumerate(split) if w.lower() not in _LEAD or w == "I" or (
+            w.lower() == "mes" and i and split[i - 1].lower() in ("al", "por", "el", "cada",
+                                                                 "un", "este", "del")) or (
             len(w) == 1 and w.isupper() and len(p.split()) == 2)] or [
             w for w in p.split() if w.lower() == "mes"]  # ("mes" alone is a Spanish month)
+        if re.search(_SUPERLATIVE, p, re.I):  # "voie la plus dure": its article is its own
+            words = p.split()
+            while len(words) > 1 and words[0].lower() in _LEAD:
+                words = words[1:]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
         if len(words) > 1 and words[0].lower() in _TRACK_VERBS:  # "track wins": Wins
@@ -2014,6 +2066,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             # "how many ml": the amount each entry holds, in its unit
             label = f"{i18n.pick(_AMOUNT, i18n.guess(prompt))} ({amount.group(1)})"
         kind = field_type(label)
+        if sign := re.match(r"([$€£¥₹])\s*", label):  # "$ earned": "Earned ($)"
+            label = f"{cap(label[sign.end():])} ({sign.group(1)})"
         if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
         elif scale := re.fullmatch(SCALE, p, re.I):  # "Stärke von 1 bis 10": a number

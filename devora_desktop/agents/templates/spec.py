@@ -1036,6 +1036,9 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
         wholes and whole >= 2)
     for part in parts:
         m = re.search(MONEY, part, re.I)
+        if m and m.group().rstrip()[-1:] in "€$£" and re.match(r"\d", part[m.end():]):
+            # "gift box of 3 $32": the sign is the next number's (walk22 #6 priced it $3)
+            m = re.compile(MONEY, re.I).search(part, m.end() - 1)
         price = m.group().strip() if m else ""
         # "Eier 3,50, Honig 6,90 €": an amount with cents beside priced items is a price in
         # their currency, and so is a whole one ending an item ("zumo de naranja 3")

@@ -75,6 +75,28 @@ THEME_JS = """
 })();
 """
 
+# Decoration drawn with emoji (a dish's 🍽️, a product's 🛍️) only where the browser has a colour
+# emoji font: without one (a stock Linux desktop) each is an empty box, so none is shown
+EMOJI_JS = """
+// Emoji only where they are drawn: a browser without an emoji font draws a box in black
+(() => {
+  try {
+    const c = document.createElement("canvas");
+    c.width = c.height = 24;
+    const g = c.getContext("2d", { willReadFrequently: true });
+    g.font = "18px sans-serif";
+    g.textBaseline = "top";
+    g.fillStyle = "#000";
+    g.fillText("\\u{1F600}", 0, 0);
+    const d = g.getImageData(0, 0, 24, 24).data;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] && (d[i] > 60 || d[i + 1] > 60 || d[i + 2] > 60)) return;
+    document.documentElement.classList.add("no-emoji");
+  } catch { /* no canvas: leave them */ }
+})();
+"""
+EMOJI_CSS = (".no-emoji .emoji { display: none; } .if-no-emoji { display: none; } "
+             ".no-emoji .if-no-emoji { display: inline; }\n")
+
 
 def _page(title: str, body: str, lang: str = "en") -> str:
     t = html.escape(title)
@@ -298,6 +320,8 @@ $("#waitlist-form").addEventListener("submit", (e) => {
   form.reset();
 });
 """) + parts_js + theme_js
+    if 'class="emoji"' in body:
+        js, css = js + EMOJI_JS, css + EMOJI_CSS
     return {"index.html": _page(spec.name, body, spec.lang), "styles.css": css, "app.js": js,
             **photos}
 
@@ -674,7 +698,8 @@ def _welcome(spec: Spec, w: dict[str, str]) -> tuple[str, str, str, list, str]:
     headline = i18n.pick(i18n.LANDING["welcome"], spec.lang).format(name=name)
     if not goods:
         return headline, lede.format(kind=shapes.cap(kind)), "", [], kicker
-    cards = "\n        ".join(f'<article class="card example"><h3>{html.escape(g.emoji)} '
+    cards = "\n        ".join(f'<article class="card example"><h3><span class="emoji" '
+                              f'aria-hidden="true">{html.escape(g.emoji)} </span>'
                               f'{html.escape(g.name)}</h3></article>' for g in goods)
     features = f"""<section id="features" aria-label="{w["services"]}">
       <h2>{w["services"]}</h2>
