@@ -913,3 +913,61 @@ def test_marks_out_of_a_scale_are_the_rows_scores(prompt: str, rows: list, label
     assert [r["name"] for r in cfg["seed"]] == rows
     assert cfg["fields"][1]["label"] == label
     assert all(0 < r["points"] <= int(label[-3:-1].strip("/")) for r in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,fields", [
+    # walk22 #9: a place beside the figures was a number summed in a card; money made was a
+    # plain number; the cost of lemons and sugar was split in two, and a day's cost was $200
+    ("Dashboard für meinen Foodtruck: Umsatz pro Tag, verkaufte Portionen, Standort",
+     [("Umsatz", "money"), ("Verkaufte Portionen", "number"), ("Standort", "text")]),
+    ("tableau de bord du food truck : ventes par jour, portions vendues, emplacement",
+     [("Ventes", "money"), ("Portions vendues", "number"), ("Emplacement", "text")]),
+    ("dashboard for my lemonade stand: cups sold per day, money made, cost of lemons and sugar",
+     [("Cups sold", "number"), ("Money made", "money"), ("Cost of lemons and sugar", "money")]),
+])
+def test_a_dashboards_figures_are_typed_as_said(prompt: str, fields: list) -> None:
+    cfg = config(templates.read(prompt))
+    said = [(x["label"], x["type"]) for x in cfg["fields"][1:-1]]
+    assert said == fields
+    texts = {x["key"] for x in cfg["fields"] if x["type"] == "text"}
+    assert not any(c.get("field") in texts for c in cfg["opts"]["cards"]), cfg["opts"]["cards"]
+    money = [x["key"] for x in cfg["fields"] if x["type"] == "money"]
+    for r in cfg["seed"]:  # what it costs is less than what it makes
+        assert len(money) < 2 or r[money[1]] < r[money[0]], r
+
+
+def test_a_thing_said_once_for_two_names_both() -> None:
+    """walk22 #15: 'sapone all'olio d'oliva 6 €, alla lavanda 7 €' sold an 'Alla lavanda'."""
+    from devora_desktop.agents.templates.spec import prices
+
+    assert [n for n, _ in prices("negozio online per i miei saponi artigianali: sapone all'olio "
+                                 "d'oliva 6 €, alla lavanda 7 €, set regalo 18 €")] == [
+        "Sapone all'olio d'oliva", "Sapone alla lavanda", "Set regalo"]
+    assert [n for n, _ in prices("crêpes : crêpe au sucre 3 €, au chocolat 4 €")] == [
+        "Crêpe au sucre", "Crêpe au chocolat"]
+
+
+def test_steps_that_name_a_things_type_are_still_steps() -> None:
+    """walk22 #1: a nanny search's 'phone screen' and 'trial day' made a phone field and a date
+    of the whole list; most of it says steps, so all of it is the board's columns."""
+    cols, said = shapes.board_columns("board for our nanny search: applied, phone screen, "
+                                      "trial day, hired, passed")
+    assert (cols, said) == (["applied", "phone screen", "trial day", "hired", "passed"], True)
+    assert shapes.board_columns("a board for tasks with owner, due date and priority")[0] == []
+
+
+def test_facts_listed_with_their_figures_are_the_cards() -> None:
+    """walk22 #2: 'normal heart rate 60-100 bpm, …' showed only the how-to cards."""
+    cfg = config(templates.read("flashcards for my nursing exam: normal heart rate 60-100 bpm, "
+                                "normal respiratory rate 12-20, normal temp 36.5-37.5 C"))
+    assert [(r["front"], r["back"]) for r in cfg["seed"]] == [
+        ("Normal heart rate", "60-100 bpm"), ("Normal respiratory rate", "12-20"),
+        ("Normal temp", "36.5-37.5 C")]
+    assert not any(r.get("_example") for r in cfg["seed"])  # the person's, no examples
+
+
+def test_a_deadline_said_as_frist_is_the_lists_due_date() -> None:
+    """walk22 #9: 'mit Frist, Priorität und wer es macht' had a text Frist beside Fällig."""
+    dates = [x for x in _labels("To-do-Liste für den Umzug mit Frist, Priorität und wer es macht")
+             if x[1] == "date"]
+    assert dates == [("Frist", "date")]

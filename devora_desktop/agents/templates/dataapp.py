@@ -101,7 +101,7 @@ ROLES = {
            # when work is handed in: "Abgabedatum", "date de remise", "fecha de entrega"
            r"abgabe(?:datum|termin)?|submission(?: date)?|hand-?in date|date de (?:remise|rendu)|"
            r"fechas? de entrega|datas? de entrega|data di consegna|"
-           r"fechas? l[íi]mite|plazos?|para cu[áa]ndo|f[äa]llig(?:keit(?:sdatum)?)?|fristen?|"
+           r"fechas? l[íi]mite|plazos?|para cu[áa]ndo|f[äa]llig(?:keit(?:sdatum)?)?|frist(?:en)?|"
            r"(?:erledigt |fertig )?bis(?: wann)?|prazos?|data limite|at[ée] quando|scadenz[ae]|"
            r"entro quando",
     "priority": r"priorit(?:y|ies|é|és|ies|at|ät|ad|ade|à)",
@@ -1973,6 +1973,11 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         # showed the how-to cards instead)
         cards = [a for a, _ in said]
         seed = [{"front": a, "back": b} for a, b in said]
+    elif said := _fact_pairs(spec.prompt):
+        # a fact and its figure: "normal heart rate 60-100 bpm, normal temp 36.5-37.5 C"
+        # (walk22 #2 showed the how-to cards instead)
+        cards = [a for a, _ in said]
+        seed = [{"front": a, "back": b} for a, b in said]
     elif said := _article_pairs(spec.prompt):
         # two words each with its article: "la maison das Haus, le chien der Hund" (walk18 #12
         # dropped them for the how-to cards), articles kept
@@ -2026,6 +2031,21 @@ def _dated_pairs(prompt: str) -> list[tuple[str, str]]:
     pairs = [re.fullmatch(_DATED, p) for p in parts if p]
     if len(pairs) >= 2 and all(pairs):
         return [(x.group(1), cap(x.group(2).strip())) for x in pairs][:listed.MAX_ITEMS]
+    return []
+
+
+_FACT = re.compile(r"([^\W\d_][^\d,;:]{1,60}?)\s+(\d[^,;]{0,30})")
+
+
+def _fact_pairs(prompt: str) -> list[tuple[str, str]]:
+    """The cards a list after a colon gives as a thing and its figure ("normal heart rate
+    60-100 bpm, normal respiratory rate 12-20"): two or more, every item so; else []."""
+    m = re.search(r":\s*([^:;!?]+)$", prompt.strip(" .!"))
+    parts = [p.strip(" .") for p in re.split(r",|;|\s(?:and|et|y|und|e|ed)\s+(?=[^\W\d_])",
+                                              m.group(1))] if m else []
+    pairs = [re.fullmatch(_FACT, p) for p in parts if p]
+    if len(pairs) >= 2 and all(pairs):
+        return [(cap(x.group(1).strip()), x.group(2).strip()) for x in pairs][:listed.MAX_ITEMS]
     return []
 
 
@@ -3151,6 +3171,8 @@ _SAMPLE = {("kWh", "day"): 18.0, ("kWh", "week"): 120.0, ("kWh", ""): 320.0,
            ("number", ""): 48.0}
 
 
+# things counted as sold: "cups sold", "verkaufte Portionen", "portions vendues"
+_SOLD = r"\bsold\b|vend[ui]|vendid|verkauft|vendut|\bportion|porzion|\bcups\b"
 # what a figure spends, beside what it earns: a small share of it
 _SPENT = (r"gast|despes|custo|spes[ae]|costi|costs?\b|expens|spending|ausgaben|kosten|"
           r"d[ée]pens|co[ûu]ts?\b|costes?\b|costos?\b")
@@ -3174,6 +3196,8 @@ def _figure_sample(m: measures.Measure, period: str, i: int, k: int,
     """The ``i``-th sample value of the ``k``-th figure: about its size, never all alike."""
     unit = m.unit or m.type
     base = _SAMPLE.get((unit, period), _SAMPLE.get((unit, ""), 10.0)) * scale
+    if m.type == "number" and not m.unit and re.search(_SOLD, m.label, re.I):
+        base *= 7  # things sold in a day are dozens: a day's takings at a few each
     value = base * (1 + ((i * 37) % 9 - 4) / 20)
     if m.unit == "kWh" and k:  # a share of the first (self-consumption, export): together less
         value *= (0.45, 0.5)[k % 2] * (1 + ((i * 7 + k) % 5 - 2) / 40)
@@ -3199,7 +3223,8 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     fields.append(f("note", lang))  # what the figures don't say: "cloudy", "Easter week"
     step = {"day": 1, "week": 7, "month": 30}.get(period, 30)
     n = {"day": 21, "week": 10}.get(period, 7)
-    figures = list(zip(fields[1:], found, strict=False))
+    # (a place beside the figures is words, no figure: "Standort")
+    figures = [(x, m) for x, m in zip(fields[1:], found, strict=False) if m.type != "text"]
     seed = [{"date": f"@day-{i * step + 1}", "note": "",
              **{x["key"]: _figure_sample(m, period, i, k, _money_scale(found, m, period)
                                          if m.type == "money" else 1.0)
@@ -3211,10 +3236,10 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     latest = i18n.pick(FIGURES["latest"], lang)
     cards = [{"label": f"{x['label']} · {mean if m.agg == 'avg' else latest if m.agg == 'last' else when}",
               "agg": m.agg, "field": x["key"], "within": within} for x, m in figures]
-    first = fields[1]
+    first, lead = figures[0]
     cards.append({"label": f"{first['label']} · {mean}", "agg": "avg", "field": first["key"]})
     opts: dict = {"value": first["key"], "cards": cards}
-    if found[0].agg == "last":
+    if lead.agg == "last":
         opts["level"] = first["key"]  # charted as each month's latest, not its sum
     if period == "day":
         opts["chart"] = {"per": "day"}

@@ -76,7 +76,7 @@ _MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fa
           r"vendite|cotisations?|cuotas?|\w*beitr[äa]g\w*|quotas?|mensalidades?|donations?|"
           r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|costs?|co[ûu]ts?|costes?|"
           r"costos?|kosten|custos?|costi|d[ée]penses|gastos|ausgaben|despesas|spese|profits?|"
-          r"spending|expenses?|"
+          r"spending|expenses?|\bmoney\b|"
           r"b[ée]n[ée]fices?|beneficios?|gewinn|lucros?|profitt\w*|[€$£]|euros?|dollars?|reais")
 _RATE = r"quote\b|rate\b|taux|tasa|taxa|tasso|quota\b|%|percent|pourcentage|porcentaje|prozent"
 # a level, counted again each time ("Mitglieder pro Monat": 48, 50, 52 members, not 150): its
@@ -107,6 +107,11 @@ _BILLS = (r"\bbills?\b|factures?|facturas?|rechnung\w*|\bcontas?\b|bollett\w*|\b
           r"kosten|costes?|custos?|costi|€|\$|euros?|\bspes[ae]\b|gastos?|d[ée]penses|ausgaben|"
           r"despesas?|categor|kategor")
 LANGS = ("en", "fr", "es", "de", "pt", "it")
+# where the figures were made, beside them: "Umsatz pro Tag, verkaufte Portionen, Standort"
+# (walk22 #9 summed a Standort)
+_PLACE = (r"standort|ort|location|place|spot|lieu|emplacement|endroit|ubicaci[óo]n|lugar|sitio|"
+          r"local|localiza[çc][ãa]o|posizione|luogo|zona|zone|area|where|wo|o[ùu]|d[óo]nde|onde|"
+          r"dove")
 # a list of what a row holds, not of figures: "cliente, prato, valor e status"
 _FIELDISH = (r"^(?:names?|noms?|nombres?|nomes?|dates?|datum|fechas?|data|clients?|customers?|"
              r"kund\w*|clientes?|clienti|products?|produits?|productos?|produtos?|prodott[oi]|"
@@ -215,7 +220,13 @@ def read(prompt: str) -> tuple[list[Measure], str]:
         return [], ""  # what sold most: a sales log's (dataapp._TOP)
     # a list in brackets is a breakdown's choices ("par type (frais, sec, hygiène)")
     said = re.sub(r"\([^()]*,[^()]*\)", " ", listed.group(1)) if listed else ""
-    items = re.split(_SPLIT, said, flags=re.I) if said else []
+    # what a cost is of, two things joined: "cost of lemons and sugar" is one cost (walk22 #9)
+    said = re.sub(r"\b((?:costs?|co[ûu]ts?|costes?|costos?|custos?|costi|kosten|price|prix|precio|"
+                  r"pre[çc]o|prezzo)\s+(?:of|de|du|des|del|de la|da|do|di|della|f[üu]r)\s+"
+                  r"[^\W\d_]+)\s+(and|et|y|e|und|ed)\s+([^\W\d_]+)\s*(?=,|$)",
+                  lambda m: f"{m.group(1)}\u00a0{m.group(2)}\u00a0{m.group(3)}", said, flags=re.I)
+    items = [x.replace("\u00a0", " ") for x in re.split(_SPLIT.replace(r"\s", "[ \t\n]"), said,
+                                                        flags=re.I)] if said else []
     for item in items:
         item = item.strip()
         # a chart or a total, a breakdown ("per categoria"), a remark in brackets (not a unit)
@@ -228,10 +239,12 @@ def read(prompt: str) -> tuple[list[Measure], str]:
         # a field of a row ("cliente", "status"), unless counted ("Mitglieder pro Monat")
         if re.match(_FIELDISH, label, re.I) and not counted and not period(item):
             return [], ""
-        if not label or len(label.split()) > 4 or re.match(_PART, label, re.I) or any(
+        if not label or len(label.split()) > 5 or re.match(_PART, label, re.I) or any(
                 x.label.lower() == label.lower() for x in found):
             continue
-        if unit == "%" or re.search(_RATE, label, re.I):
+        if re.fullmatch(_PLACE, label, re.I):  # where a day's figures were made: words
+            found.append(Measure(cap(label), "text"))
+        elif unit == "%" or re.search(_RATE, label, re.I):
             found.append(Measure(cap(label), "number", "%", "avg"))
         elif re.match(_LEVEL, label, re.I):
             found.append(Measure(cap(label), "number", unit, "last"))
@@ -248,7 +261,7 @@ def read(prompt: str) -> tuple[list[Measure], str]:
             found.append(Measure(cap(label), "number", "kWh"))
         else:
             found.append(Measure(cap(label), "number"))
-    plain = [x for x in found if x.type != "money"]
+    plain = [x for x in found if x.type == "number"]
     if energy and plain:
         return found[:5], per
     if len(found) >= 2 and plain:

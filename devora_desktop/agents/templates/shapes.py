@@ -1486,7 +1486,7 @@ _TYPES = [
     (r"\bdate|fecha|datum|\bdata\b|day|jour|\bd[íi]as?\b|tag\b|giorno|"
      # when a bill or a task falls due ("importo, scadenza, pagata")
      r"\bscadenz[ae]\b|[ée]ch[ée]ances?|vencimientos?|vencimentos?|f[äa]lligkeit|\bdue\b|"
-     r"deadlines?|expiry|expiration|"
+     r"deadlines?|expiry|expiration|\bfrist(?:en)?\b|\babgabe(?:termin)?\b|"
      # the next one of a thing done again: "próxima dose", "next vaccine", "prochain rappel"
      # (walk21 #14 had a text field)
      r"^(?:next|pr[óo]xim[oa]|prochaine?|n[äa]chste[rsn]?|prossim[oa]|siguiente)\s", "date"),
@@ -2229,7 +2229,11 @@ def _colon_list(prompt: str) -> list[str]:
     catering, flowers"), unless its items are a card's fields (owner, priority, a date)."""
     colon = re.search(r":\s*([^:]+)$", prompt)
     labels = _column_list(colon.group(1), 3) if colon else []
-    if any(re.search(_NOT_COLUMN, x, re.I) or _a_field(x) for x in labels):
+    # (most of them steps, the rest are steps too: "applied, phone screen, trial day, hired,
+    # passed" are a nanny search's, walk22 #1 made a phone field and a date of two)
+    staged = sum(bool(_STAGE.search(x.strip())) for x in labels)
+    if any(re.search(_NOT_COLUMN, x, re.I) for x in labels) or (
+            any(_a_field(x) for x in labels) and 2 * staged <= len(labels)):
         return []
     return labels
 

@@ -1064,9 +1064,18 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
                        label)
         # "a tune-up is 40 pounds", "une coupe coûte 25 €": the thing, then its price (£40)
         label = re.sub(_COSTS, "", re.sub(_ARTICLE, "", label, flags=re.I), flags=re.I)
+        if out and re.match(_ELIDED, label, re.I):
+            # the thing said once for two: "sapone all'olio d'oliva 6 €, alla lavanda 7 €" is
+            # a lavender soap (walk22 #15 sold "Alla lavanda")
+            label = f"{out[-1][0].split()[0]} {label[:1].lower()}{label[1:]}"
         if label and len(label.split()) <= 5:
             out.append((shapes.cap(label), _money_sign(price)))
     return out[:8]
+
+
+# an item that starts with what the one before is made of or with: its name is that one's
+_ELIDED = (r"(?:alla|allo|alle|al|ai|all['’]|à la|à l['’]|au|aux|a la|con|avec|mit|com|ao|"
+           r"à|with)\s")
 
 
 # a price said as where prices start: "from $40", "dès 35 €", "da 80 euro", "ab 20 €"
