@@ -971,3 +971,21 @@ def test_a_deadline_said_as_frist_is_the_lists_due_date() -> None:
     dates = [x for x in _labels("To-do-Liste für den Umzug mit Frist, Priorität und wer es macht")
              if x[1] == "date"]
     assert dates == [("Frist", "date")]
+
+
+@pytest.mark.parametrize("prompt,reading", [
+    # walk22 #13: a heart-rate log was a money log's Data / Cosa / Importo with 5, 4, 3
+    ("registro del mio battito cardiaco", ["Battiti (bpm)"]),
+    ("a log of my heart rate", ["Pulse (bpm)"]),
+    ("journal de mon pouls", ["Pouls (bpm)"]),
+    ("registro de mi frecuencia cardiaca", ["Pulso (lpm)"]),
+    ("Blutdruck-Tagebuch", ["Systolisch (mmHg)", "Diastolisch (mmHg)"]),
+    ("registro dos meus batimentos cardíacos", ["Pulsação (bpm)"]),
+])
+def test_a_log_of_a_bodys_reading_holds_that_reading(prompt: str, reading: list[str]) -> None:
+    cfg = config(templates.read(prompt, shape="tracker"))
+    types = [x["type"] for x in cfg["fields"]]
+    assert [x["label"] for x in cfg["fields"] if x["type"] == "number"] == reading
+    assert types[:2] == ["date", "time"] and "money" not in types
+    assert all(40 <= r[x["key"]] <= 200 for r in cfg["seed"] for x in cfg["fields"]
+               if x["type"] == "number")

@@ -552,6 +552,16 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # money log's What and Amount (walk20 #1)
         fields += [{"key": slug(counted), "label": counted, "type": "number"},
                    f("note", lang)]
+    elif len(fields) == 1 and (body := next((r for r in _BODY_READINGS
+                                             if re.search(r[0], spec.subject or spec.prompt,
+                                                          re.I)), None)):
+        # a log of a body's reading ("registro del mio battito cardiaco", "log of my blood
+        # pressure"): when it was taken and what it read, in its unit (walk22 #13 had a money
+        # log's Cosa and Importo)
+        fields += [f("time", lang, "time", label=i18n.pick(_AT_TIME_WORD, lang)),
+                   *({"key": slug(i18n.pick(words, "en")), "label": i18n.pick(words, lang),
+                      "type": "number", "required": True} for words in body[1]),
+                   f("note", lang)]
     elif len(fields) == 1 and (both := _two_things(spec)):
         # two things kept track of ("my cat's vet visits and meds"): each entry is one or the
         # other, what it was, a medicine's dose; no amount nobody asked for (walk20 #1)
@@ -603,6 +613,24 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
                                                                             **mean, **goal}
 
 
+# a body's readings a log is of, and what each entry reads (their labels name a unit that
+# _SAMPLES knows)
+_AT_TIME_WORD = L("Time", "Heure", "Hora", "Uhrzeit", "Hora", "Ora")
+_BODY_READINGS = (
+    (r"heart ?rate|\bpulse|battito|battiti|\bpouls|\bpuls\b|frecuencia card[íi]aca|"
+     r"\bpulso|batimentos|pulsa[çc][ãa]o|herzfrequenz",
+     (L("Pulse (bpm)", "Pouls (bpm)", "Pulso (lpm)", "Puls (bpm)", "Pulsação (bpm)",
+        "Battiti (bpm)"),)),
+    (r"blood pressure|tension art[ée]rielle|presi[óo]n arterial|blutdruck|press[ãa]o arterial|"
+     r"pressione (?:arteriosa|sanguigna)",
+     (L("Systolic (mmHg)", "Systolique (mmHg)", "Sistólica (mmHg)", "Systolisch (mmHg)",
+        "Sistólica (mmHg)", "Sistolica (mmHg)"),
+      L("Diastolic (mmHg)", "Diastolique (mmHg)", "Diastólica (mmHg)", "Diastolisch (mmHg)",
+        "Diastólica (mmHg)", "Diastolica (mmHg)"))),
+    (r"blood sugar|glyc[ée]mie|glucosa|glucose|blutzucker|glicemia|glicose",
+     (L("Blood sugar (mg/dl)", "Glycémie (mg/dl)", "Glucosa (mg/dl)", "Blutzucker (mg/dl)",
+        "Glicemia (mg/dl)", "Glicemia (mg/dl)"),)),
+)
 # medicines, in the six languages: a log of them holds each one's dose
 _MEDS = (r"\bmeds?\b|medication|medicine|m[ée]dicaments?|medicamentos?|medikament|medicin|"
          r"farmac|rem[ée]dios?|pills?|pilules?|pastillas?|tabletten|comprimid|comprim[ée]s?")
