@@ -989,3 +989,11 @@ def test_a_log_of_a_bodys_reading_holds_that_reading(prompt: str, reading: list[
     assert types[:2] == ["date", "time"] and "money" not in types
     assert all(40 <= r[x["key"]] <= 200 for r in cfg["seed"] for x in cfg["fields"]
                if x["type"] == "number")
+
+
+def test_a_blood_tests_iron_is_a_number() -> None:
+    """walk22 #12: 'iron level' was a text field beside 'ml donated'."""
+    fields = _labels("log of my blood donations: date, where, ml donated, iron level")
+    assert ("Iron level", "number") in fields
+    assert ("Nivel de hierro", "number") in _labels(
+        "registro de mis donaciones de sangre: fecha, lugar, ml donados, nivel de hierro")

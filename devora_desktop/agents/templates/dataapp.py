@@ -725,6 +725,8 @@ _SAMPLES = (
     (r"pulse|\bpuls|pouls|pulso|battiti|bpm|heart rate", (68, 72, 65)),
     (r"glyc|gluc|glic|blutzucker|blood sugar|mg/dl", (95, 110, 102)),
     (r"mmol", (5.3, 6.1, 5.7)),
+    (r"\biron\b|\bhierro\b|\bfer\b|\beisen|\bferro\b|ferritin|moglobin|moglobine", (13.5, 14.1,
+                                                                                 13.8)),
     # a meter's reading grows; the energy used is a day's or a month's
     (r"lettura|reading|relev[ée]|lectura|z[äa]hlerstand|leitura", (12450, 12610, 12790)),
     (r"kwh", (9.5, 11.2, 8.7)),

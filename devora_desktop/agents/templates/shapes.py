@@ -1548,6 +1548,9 @@ _TYPES = [
      # a body's readings ("data, massima, minima, battiti")
      r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|\bpulse|\bpuls\b|\bpouls|\bpulso|"
      r"battiti|\bbpm\b|heart rate|glyc|gluc|glic|blutzucker|blood sugar|"
+     # a blood test's iron ("date, where, ml donated, iron level": walk22 #12 had words)
+     r"\biron\b|\bhierro\b|\bfer\b|\beisen\w*|\bferro\b|ferritin|h[äae]moglobin|h[ée]moglobine|"
+     r"hemoglobina|emoglobina|"
      r"anzahl|number of|nombre d[e']|n[úu]mero de|numero di|temp[ée]ratur|\bdistan|\bstrecke|entfernung|%|\bcm\b|\bkg\b|\bgrams?\b|\bgramm|"
      r"\bgram[oa]s\b|\bgrammi\b|\bglasses\b|\bverres\b|\bvasos\b|gl[äa]ser\b|\bcopos\b|"
      r"bicchieri|\bcups\b|\btasses\b|\btazas\b|\btassen\b|\bsteps\b|\bpasos\b|schritte|"
