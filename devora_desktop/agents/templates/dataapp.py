@@ -4103,6 +4103,7 @@ def emoji_parts(cfg: dict) -> tuple[str, str]:
     for any other."""
     from devora_desktop.agents.templates.web import EMOJI_CSS, EMOJI_JS
 
-    emoji = cfg.get("shape") == "leaderboard" or any(
+    # (a full-stack menu's rows are in its database: its config holds none)
+    emoji = cfg.get("shape") in ("leaderboard", "menu") or any(
         isinstance(r, dict) and r.get("emoji") for r in cfg["seed"])
     return (EMOJI_CSS, EMOJI_JS) if emoji else ("", "")
