@@ -826,6 +826,12 @@ def test_the_groups_a_ranking_names_are_its_rows(prompt: str, rows: list[str], w
     ("liste de courses pour la semaine", "Liste de courses"),
     ("Einkaufsliste für die Woche mit Menge", "Einkaufsliste"),
     ("lista de la compra para la semana", "Lista de la compra"),
+    # a list of all the things someone has: the things ('the' and a German genitive too;
+    # round 20's geocaches list was named 'Family has hidden round Lake')
+    ("list of all the birdhouses our club has put up around the park — name, spot, year",
+     "Birdhouses · Directory"),
+    ("Liste aller Nistkästen, die unser Verein im Park aufgehängt hat: Name, Ort, Jahr",
+     "Nistkästen · Verzeichnis"),
 ])
 def test_a_sheets_or_lists_name_is_what_it_is_for(prompt: str, name: str) -> None:
     spec = templates.read(prompt)

@@ -878,9 +878,10 @@ _SLOT_WITH = (r"^\s*(?:(?:a|an|un|une|una|um|uma|ein|einen|eine|votre|your|sua|s
               r"dal|dalla|in|at|on|au|aux|à|en|em|no|na|nos|nas|im|am|nel|nella|al|alla)\s+")
 
 
-_WITH_ALL = (r"\s*(?:with|mit|avec|con|com|of|de|von|di)\s+(?:all|allen|alle|tous les|toutes les|"
-             r"todos los|todas las|todos os|todas as|tutti i|tutte le)\s+(?:(?:my|our|mes|nos|mis|"
-             r"meinen|unseren|meus|minhas|miei|mie)\s+)?([^\W\d_][\w'-]*)")
+_WITH_ALL = (r"\s*(?:(?:with|mit|avec|con|com|of|de|von|di)\s+(?:all|allen|alle|tous les|"
+             r"toutes les|todos los|todas las|todos os|todas as|tutti i|tutte le)|aller|"
+             r"s[äa]mtlicher)\s+(?:(?:my|our|mes|nos|mis|"
+             r"meinen|unseren|meus|minhas|miei|mie|the|der|die)\s+)?([^\W\d_][\w'-]*)")
 
 
 def subject(prompt: str, shape: str) -> str:
