@@ -181,6 +181,7 @@ def test_runs_synced_from_another_service_are_said_as_not_built(prompt: str) -> 
     ("Karteikarten für die Jägerprüfung, die Fragen schreibe ich selbst", ""),
     ("tarjetas para repasar biología, escribo las preguntas yo", ""),
     ("quiz de capitais pro meu filho: 10 perguntas (país -> capital)", ""),
+    ("quiz de capitais da Europa pra minha sobrinha, 10 perguntas", ""),
     # a card's two sides laid out: cards to fill in
     ("tarjetas para repasar historia: la pregunta por un lado y la respuesta por el otro", ""),
     ("quiz per ripassare anatomia, domanda davanti e risposta dietro", ""),

@@ -2092,7 +2092,7 @@ def _article_pairs(prompt: str) -> list[tuple[str, str]]:
 
 # a word and its meaning, given together: "dog – Hund", "chat = cat", "hablar → to speak"
 _PAIR = r"\s*([^–—=→:]+?)\s+(?:–|—|-|=|→|->|:)\s+([^–—=→:]+?)\s*"
-_CAPITALS = r"capital|hauptst[äa]dt"
+_CAPITALS = r"capital|capitais|hauptst[äa]dt"  # (Portuguese plural: "quiz de capitais")
 # A word and its meaning side by side, no function word first ("to be", "la casa" are one)
 _BARE_PAIR = (r"(?!(?:to|the|an?|la|le|les|el|los|las|un|une|una|uno|der|die|das|ein|eine|o|"
               r"os|as|um|uma|il|lo|gli|i|de|du|des|of|my|mon|ma|mi)\s)[^\W\d_][\w'-]*\s+"
