@@ -2398,8 +2398,14 @@ def _query_sql(call: Node) -> str:
 
 
 def _sql_tables(sql: str) -> list[str]:
-    """The tables a statement's FROM and JOIN name (a read of several reads them all)."""
-    return re.findall(r"\b(?:from|join)\s+(?:\w+\.)?[\"`]?(\w+)", sql, re.IGNORECASE)
+    """The tables a statement's FROM and JOIN name (a read of several reads them all),
+    those listed after FROM with commas too (``from recipes r, users u``)."""
+    tables = re.findall(r"\b(?:from|join)\s+(?:\w+\.)?[\"`]?(\w+)", sql, re.IGNORECASE)
+    for listed in re.findall(r"\bfrom\s+(.+?)(?=\b(?:where|join|group|order|limit|on)\b|[;)]|$)",
+                             sql, re.IGNORECASE | re.DOTALL):
+        tables += [m.group(1) for part in listed.split(",")[1:]
+                   if (m := re.match(r"\s*(?:\w+\.)?[\"`]?(\w+)", part))]
+    return tables
 
 
 # A WHERE that keeps a raw query to what the site shows everyone: ``published = true``,
@@ -2428,16 +2434,44 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
         if _supabase_chain(jsscan.dotted(top)):
             continue  # a read through the visitor's own client: RLS shows what the API would
         sql = _query_sql(call)
-        tables = _sql_tables(sql) or [_table_read(top)]
+        if re.match(r"\s*\(?\s*(?:select|with|insert|update|delete|merge)\b", sql, re.IGNORECASE):
+            if not _sql_reads_public_only(sql):
+                return False
+            continue
+        tables = [_table_read(top)]
         public_table = all(bool(sqlscan.PUBLIC_CONTENT.search(table)) and not
                            sqlscan.PRIVATE_TABLE.search(table) and not re.search(
                                r"user|profile|account|member|customer", table, re.IGNORECASE)
                            for table in tables)
-        if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top)) or (
-                len(set(tables)) == 1 and _SQL_VISIBLE.search(sql) and not re.search(
-                    r"\bor\b", sql, re.IGNORECASE))):  # "… or owner_id = $1" picks others' rows
+        if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top))):
             return False
     return True
+
+
+# A statement that changes something, anywhere in a raw query's text.
+_SQL_WRITE = re.compile(r"\b(?:insert\s+into|update\s+\w+|delete\s+from|merge\s+into|truncate|"
+                        r"drop|alter|grant|create|copy)\b", re.IGNORECASE)
+# A column that says whose row it is: a table holding several people's rows.
+_SQL_OWNED = re.compile(r"\b(?:owner|user|author|creator|account|member)_?id\b|\bcreated_by\b",
+                        re.IGNORECASE)
+
+
+def _sql_reads_public_only(sql: str) -> bool:
+    """A raw query that only reads what the site shows everyone: one statement, no write,
+    no table of people, and where rows are private or have owners (notes, an ``owner_id``
+    in the text) only those marked public with nothing ``or``-ed beside them ("… or
+    owner_id = $2" reads anyone's private rows by their id). A table whose name says
+    public content (recipes, products) with no owner named is read whole."""
+    if _SQL_WRITE.search(sql) or re.search(r";\s*\S", sql.strip()):
+        return False
+    tables = _sql_tables(sql)
+    if not tables or any(_PEOPLE_TABLE.match(t) or re.search(
+            r"user|profile|account|member|customer", t, re.IGNORECASE) for t in tables):
+        return False
+    visible = bool(_SQL_VISIBLE.search(sql)) and not re.search(r"\bor\b", sql, re.IGNORECASE)
+    if _SQL_OWNED.search(sql) or any(sqlscan.PRIVATE_TABLE.search(t) for t in tables):
+        return visible
+    return visible or all(sqlscan.PUBLIC_CONTENT.search(t) for t in tables)
 
 
 def _guards_other_paths(scan: _Scan, mod: Module, entry: jsscan.Entry) -> bool:
