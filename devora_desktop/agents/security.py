@@ -6965,6 +6965,20 @@ def _program_from_callers(node: Node | None, at: Node, mod: Module) -> bool:
         len(args(c)) > index and _trusted_program(args(c)[index], mod) for c in calls)
 
 
+def _filled_later(name: str, mod: Module) -> bool:
+    """Whether the module puts anything into the table ``name`` after writing it (``F.x =``,
+    ``F[k] =``, ``F.push(…)``, ``Object.assign(F, …)``): its literal alone (``{}``, ``[]``)
+    then says nothing of what it holds when it is read."""
+    key = f"filled later:{name}"  # asked of each entry of a table read: once a module
+    if key not in mod.cache:
+        n = re.escape(name)
+        mod.cache[key] = bool(re.search(
+            rf"\b{n}\s*(?:\.\s*\w+|\[[^\]]*\])\s*(?:[-+*/|&?]{{0,2}})=(?!=)|"
+            rf"\b{n}\s*\.\s*(?:push|unshift|splice|set|add|fill|concat)\s*\(|"
+            rf"Object\.assign\(\s*{n}\b", mod.src))
+    return mod.cache[key]
+
+
 def _constant(node: Node | None, mod: Module) -> bool:
     node = strip(node)
     if node is None:
@@ -6975,12 +6989,13 @@ def _constant(node: Node | None, mod: Module) -> bool:
         return all(_constant(c.child_by_field_name("value") if c.type == "pair" else c, mod)
                    for c in node.named_children if c.type != "comment")
     if node.type == "identifier" and text(node) in mod.top:
-        return jsscan.is_literal(mod.top[text(node)]) or strip(mod.top[text(node)]).type in (
-            "array", "object")
+        return jsscan.is_literal(mod.top[text(node)]) or (strip(mod.top[text(node)]).type in (
+            "array", "object") and not _filled_later(text(node), mod))
     if node.type == "member_expression":  # SORTS.name: an entry of a module-level table
         obj = strip(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier" and text(obj) in mod.top and \
-            strip(mod.top[text(obj)]).type == "object" and _constant(mod.top[text(obj)], mod)
+            strip(mod.top[text(obj)]).type == "object" and _constant(mod.top[text(obj)], mod) \
+            and not _filled_later(text(obj), mod)
     return False
 
 
@@ -7193,15 +7208,17 @@ def _element_of_own_table(node: Node, mod: Module) -> bool:
     if collection is not None and collection.type == "call_expression" and re.fullmatch(
             r"Object\.(?:values|keys|entries)", callee(collection)) and args(collection):
         collection = strip(args(collection)[0])
+    held = None  # the name the table is held under, when it is one
     if collection is not None and collection.type == "identifier":
+        held = text(collection)
         scope = jsscan.enclosing_function(collection) or mod.root
-        local = jsscan.declaration_of(scope, text(collection), collection.start_byte)
+        local = jsscan.declaration_of(scope, held, collection.start_byte)
         collection = strip(local) if local is not None and local is not collection else \
             collection  # const tableSchema = db._.schema
     if collection is None:
         return False
     if collection.type in ("object", "array"):  # the table itself, written in the code
-        return _constant(collection, mod)
+        return _constant(collection, mod) and not (held and _filled_later(held, mod))
     chain = jsscan.dotted(collection)
     if "()" in chain or "?" in chain:
         return False  # rows a query returned may hold what people wrote
