@@ -6438,9 +6438,10 @@ def _picked_from_constants(node: Node | None, mod: Module, depth: int = 0) -> bo
     if node.type == "subscript_expression":
         obj = strip(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier" and text(obj) in mod.top and \
-            _constant(mod.top[text(obj)], mod)
+            _constant(mod.top[text(obj)], mod) and not _filled_later(text(obj), mod)
     if node.type == "call_expression" and callee(node).count(".") == 1 and \
-            callee(node).endswith(".get"):  # RETURN_PATHS.get(key): a Map of constants
+            callee(node).endswith(".get") and not _filled_later(callee(node).split(".")[0], mod):
+        # RETURN_PATHS.get(key): a Map of constants
         table = strip(mod.top.get(callee(node).split(".")[0]))
         a = table.child_by_field_name("arguments") if table is not None and \
             table.type == "new_expression" and text(table.child_by_field_name(
@@ -6956,7 +6957,8 @@ def _program_from_callers(node: Node | None, at: Node, mod: Module) -> bool:
         name = fn.parent.child_by_field_name("name")
     if index is None or name is None or name.type != "identifier" or \
             mod.top.get(text(name)) is None or re.search(
-                rf"\bexport\b[^;(]*\b{re.escape(text(name))}\b", mod.src):
+                rf"\b(?:export\b[^;(]*|(?:module\.)?exports\b[^;]*)\b{re.escape(text(name))}\b",
+                mod.src):  # an ES export, or CommonJS: module.exports = { run }, exports.run =
         return False
     uses = [i for i in mod.of_type("identifier") if text(i) == text(name) and i != name]
     calls = [u.parent for u in uses if u.parent is not None and u.parent.type ==

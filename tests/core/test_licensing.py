@@ -131,9 +131,9 @@ def test_offline_grace_then_free(ctx) -> None:
 def test_gates(ctx, monkeypatch) -> None:
     # a Free app with no license never loads the token library (jwt and cryptography: ~80 ms
     # of CPU in every offline `devora generate`)
-    monkeypatch.setitem(sys.modules, "jwt", None)
-    free = Entitlements.for_state(LicenseManager(ctx).state())
-    monkeypatch.undo()
+    with monkeypatch.context() as m:  # undo() would undo the ctx fixture's home too
+        m.setitem(sys.modules, "jwt", None)
+        free = Entitlements.for_state(LicenseManager(ctx).state())
     free.require_run(mode="web", agent_models=False, offline=False, ai_runs_today=19)
     free.require_run(mode="web", agent_models=False, offline=True, ai_runs_today=500)
     for kwargs, what in (({"mode": "fullstack"}, "Full-stack mode"),
