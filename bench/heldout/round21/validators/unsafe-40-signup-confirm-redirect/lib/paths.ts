@@ -1,0 +1,3 @@
+export function isRelativePath(p: string) {
+  return p.startsWith("/") && !p.startsWith("//");
+}

@@ -1,0 +1,3 @@
+ALTER TABLE "bookmarks" ADD COLUMN "tags" text[] DEFAULT '{}' NOT NULL;
+--> statement-breakpoint
+ALTER TABLE "bookmarks" DISABLE ROW LEVEL SECURITY;
