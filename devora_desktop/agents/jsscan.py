@@ -344,9 +344,7 @@ def parameter_values(node: Node, mod: Module) -> set[str] | None:
                   == text(node)), None)
     if index is None:
         return None
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
+    name = declared_name(fn)
     passed: set[str | None] = set()
     for call in mod.of_type("call_expression") if name is not None else ():
         if callee(call) == text(name):
@@ -2077,6 +2075,15 @@ def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | 
             if not cursor.goto_parent() or depth == 0:
                 return found
     return found
+
+
+def declared_name(fn: Node) -> Node | None:
+    """The name node a function is declared under: ``function Card``, or the variable of
+    ``const Card = (…) =>`` / ``= function () {}``; None for an anonymous one."""
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    return name
 
 
 def enclosing_function(node: Node) -> Node | None:

@@ -3203,9 +3203,7 @@ def _local_factory(mod: Module, fn: Node, read: Node) -> str:
     if (up is None or up.id == fn.id) and not (body is not None and
                                                body.type != "statement_block"):
         return ""  # the key is used inside the function, not in the client it returns
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
+    name = jsscan.declared_name(fn)
     found = text(name) if name is not None and name.type == "identifier" else ""
     return found if found and any(callee(c) == found for c in mod.of_type("call_expression")) \
         else ""
@@ -4913,9 +4911,7 @@ def _callback_of_source(fn: Node, sources: re.Pattern[str]) -> bool:
 
 
 def _component(fn: Node) -> bool:
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
+    name = jsscan.declared_name(fn)
     return name is not None and text(name)[:1].isupper()
 
 
@@ -6300,10 +6296,7 @@ def _to_visitor(value: Node, mod: Module) -> bool:
             return True
         if parent.type == "return_statement":
             fn = jsscan.enclosing_function(parent)
-            name = fn.child_by_field_name("name") if fn is not None else None
-            if name is None and fn is not None and fn.parent is not None and \
-                    fn.parent.type == "variable_declarator":
-                name = fn.parent.child_by_field_name("name")
+            name = jsscan.declared_name(fn) if fn is not None else None
             if name is not None and _PAGE_DATA.match(text(name)) and (
                     jsscan.is_page_path(mod.path) or re.search(
                         r"\+page\.server\.|\+layout\.server\.|/routes/|/pages/", mod.path)):
@@ -6646,9 +6639,7 @@ def _passed_to(ident: Node, mod: Module) -> Iterator[tuple[Node, Node]]:
     listed = [params] if params.type == "identifier" else list(params.named_children)
     index = next((k for k, p in enumerate(listed)
                   if text(p.child_by_field_name("pattern") or p) == text(ident)), None)
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
+    name = jsscan.declared_name(fn)
     if index is None or name is None:
         return
     for call in mod.of_type("call_expression"):
@@ -6952,9 +6943,7 @@ def _program_from_callers(node: Node | None, at: Node, mod: Module) -> bool:
         fn = jsscan.enclosing_function(fn) if index is None else fn
     if fn is None:
         return False
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
+    name = jsscan.declared_name(fn)
     if index is None or name is None or name.type != "identifier" or \
             mod.top.get(text(name)) is None or re.search(
                 rf"\b(?:export\b[^;(]*|(?:module\.)?exports\b[^;]*)\b{re.escape(text(name))}\b",
@@ -7609,9 +7598,7 @@ def _escapes(fn: Node) -> bool:
     """A project helper that sanitises or escapes HTML: it hands the text to a sanitizer
     library (DOMPurify, sanitize-html, xss), escapes ``<`` or writes entities (``&lt;``).
     A home-made ``sanitize()`` that only strips ``<script>`` tags leaves ``<img onerror>``."""
-    own = fn.child_by_field_name("name")
-    if own is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        own = fn.parent.child_by_field_name("name")
+    own = jsscan.declared_name(fn)
     if re.search(r"&lt;|&#0*60;|&#x0*3c;|\\u003c", text(fn), re.IGNORECASE):
         return True
     return any((n.type == "call_expression" and (
@@ -7674,12 +7661,23 @@ def _prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node | None) -> boo
         prop = text(value.child_by_field_name("property"))  # props.html
     else:
         return False
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
-    component = text(name) if name is not None else ""
+    uses = _jsx_uses(scan, _component_name(fn), prop)
+    return bool(uses) and all(_safe_html_value(v, m, scan) for m, v in uses)
+
+
+def _component_name(fn: Node) -> str:
+    """The name a component function is declared under, or "" when it has none."""
+    name = jsscan.declared_name(fn)
+    return text(name) if name is not None else ""
+
+
+def _jsx_uses(scan: _Scan, component: str, prop: str) -> list[tuple[Module, Node | None]] | None:
+    """What every place in the project that renders ``<component … />`` passes as ``prop``
+    (the expression, or the string literal; places that leave it out are skipped). None when
+    the name is no component's or a use spreads props (``{...props}``), whose contents are
+    not seen here."""
     if not component[:1].isupper():
-        return False
+        return None
     uses: list[tuple[Module, Node | None]] = []
     for other in scan.modules.values():
         if f"<{component}" not in other.src:
@@ -7687,18 +7685,17 @@ def _prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node | None) -> boo
         for el in other.of_type("jsx_self_closing_element", "jsx_opening_element"):
             if text(el.child_by_field_name("name")) != component:
                 continue
-            attrs = [a for a in el.named_children if a.type == "jsx_attribute"]
             if any(a.type == "jsx_expression" for a in el.named_children):
-                return False  # {...props} spread: what it holds is not seen here
-            given = next((a for a in attrs if a.named_children and
-                          text(a.named_children[0]) == prop), None)
+                return None
+            given = next((a for a in el.named_children if a.type == "jsx_attribute" and
+                          a.named_children and text(a.named_children[0]) == prop), None)
             if given is None:
                 continue  # not passed: the prop is undefined there
             inner = given.named_children[-1] if len(given.named_children) > 1 else None
             if inner is not None and inner.type == "jsx_expression":
                 inner = inner.named_children[0] if inner.named_children else None
             uses.append((other, inner))
-    return bool(uses) and all(_safe_html_value(v, m, scan) for m, v in uses)
+    return uses
 
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
@@ -7871,25 +7868,7 @@ def _link_prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node) -> bool:
     params = _parameter_names(fn)
     if not params or text(value) not in params[0]:
         return False
-    name = fn.child_by_field_name("name")
-    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
-        name = fn.parent.child_by_field_name("name")
-    component, prop = text(name), text(value)
-    uses = []
-    for other in scan.modules.values():
-        if f"<{component}" not in other.src:
-            continue
-        for el in other.of_type("jsx_self_closing_element", "jsx_opening_element"):
-            if text(el.child_by_field_name("name")) != component:
-                continue
-            given = next((a for a in el.named_children if a.type == "jsx_attribute" and
-                          a.named_children and text(a.named_children[0]) == prop), None)
-            if given is None:
-                continue
-            inner = given.named_children[-1] if len(given.named_children) > 1 else None
-            if inner is not None and inner.type == "jsx_expression":
-                inner = inner.named_children[0] if inner.named_children else None
-            uses.append((other, inner))
+    uses = _jsx_uses(scan, _component_name(fn), text(value))
     return bool(uses) and all(v is not None and (jsscan.is_literal(v) or _constant(v, m) or
                                                  _literal_path_prefix(v, m)) for m, v in uses)
 
