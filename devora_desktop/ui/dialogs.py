@@ -24,6 +24,7 @@ def connect(w: DialogsShell) -> None:
     w.activity.settings_requested.connect(lambda: open_settings(w))
     w.export_action.triggered.connect(lambda: open_export(w))
     w.license_action.triggered.connect(lambda: open_license(w))
+    w.status.plan_label.clicked.connect(lambda: open_license(w))  # the badge names it
     w.activity.upgrade_requested.connect(lambda: open_license(w).checkout())
     for asked in (w.activity.budget_requested, w.chat.raise_budget.clicked):
         asked.connect(lambda: open_settings(w, "Runs").budget.setFocus())

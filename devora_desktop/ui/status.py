@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.plain import plain_label, tip
+from devora_desktop.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -24,6 +25,7 @@ MESSAGE_MS = 8000  # how long a notice stays in the status bar
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 #: on Free, the status bar counts the day's AI runs down from this many left
 RUNS_LEFT_SAID = 3
+EDGE = SPACE["s"]  # the status line's ends from the window's edges
 
 
 def last_run_text(seconds: float | None, tokens: int, cost: float | None,
@@ -142,6 +144,26 @@ class Notice(QLabel):
         return False
 
 
+class PlanBadge(QLabel):
+    """The plan at the status bar's end ("Free — Help › License", "● Pro"): a click opens
+    Help › License, which its words name (they read as a link, and a click did nothing:
+    walk22 #11)."""
+
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("plan-badge")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName("Plan: open Help › License")
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+
+
 class StatusPresenter(QObject):
     """Owns the status bar's labels; ``refresh()`` re-reads the provider and today's spend."""
 
@@ -165,9 +187,12 @@ class StatusPresenter(QObject):
         self.status_label = plain_label(ElidedLabel())
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                         QSizePolicy.Policy.Preferred)
-        self.plan_label = QLabel()
-        # off the window's edge when maximised (no size grip there): '● Pro' touched it
-        self.plan_label.setContentsMargins(0, 0, 4, 0)
+        # both ends of the line one step (8 px) off the window's edges: QStatusBar keeps
+        # 2 px there, and '● Pro' maximised (no size grip) read as touching the edge
+        # beside a provider line 2 px from the other one (walk20 #28)
+        self.status_label.setContentsMargins(EDGE - 2, 0, 0, 0)
+        self.plan_label = PlanBadge()
+        self.plan_label.setContentsMargins(0, 0, EDGE - 2, 0)
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
         self._spent_before = (0, 0.0)  # today's spend before the run in flight
@@ -333,7 +358,8 @@ class StatusPresenter(QObject):
         assert self.ctx is not None
         state = LicenseManager(self.ctx).state()
         self.pro, self.daily_ai_runs = state.pro, PLANS[state.plan].daily_ai_runs
-        self.plan_label.setToolTip(tip(in_window(state.message)))
+        self.plan_label.setToolTip(tip(f"{in_window(state.message)}\n"
+                                       "Click to open Help › License."))
         self.features = set(state.features)
         self._show_plan()
         self.plan_changed.emit(state.pro)
