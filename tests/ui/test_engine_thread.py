@@ -123,12 +123,24 @@ def test_the_raw_text_a_batch_brought_is_on_screen_as_the_batch_ends(qloop) -> N
         shown.append(panes.panes["frontend"].text.toPlainText())
 
     async def engine_side() -> None:
+        # on_screen goes in a batch after the delta's has ended, however long the Qt thread
+        # takes to run it (a fixed sleep here lost that race on a loaded machine)
+        loop = asyncio.get_running_loop()
+        ended = asyncio.Event()
+        folded: list[bool] = []
+
+        def batch_ended() -> None:  # Qt thread, after panes.flush, at each batch's end
+            if folded:
+                loop.call_soon_threadsafe(ended.set)
+
+        controller.after_batch.append(batch_ended)
         gui = controller.engine.to_gui
         gui(progress.fold, RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
                                       provider="fake", provider_label="Fake", model="m",
                                       agents=["frontend"]))
         gui(progress.fold, AgentDelta(agent="frontend", text="Writing the page."))
-        await asyncio.sleep(0.05)
+        gui(folded.append, True)
+        await ended.wait()
         gui(on_screen)
 
     try:
