@@ -649,6 +649,13 @@ class Run:
     # ---- endings -------------------------------------------------------------------------
     async def _finish(self) -> None:
         assert self.ws is not None and self.record is not None and self.project is not None
+        if self._stopped:
+            # A Stop reached the run but an await on the way swallowed the task's cancel (a
+            # library retrying, a shield): the person was told nothing of it is kept, so it
+            # ends here as stopped instead of saving a version.
+            log.warning("the run was stopped (%s) yet reached its end; keeping nothing",
+                        self._cancel_reason)
+            raise asyncio.CancelledError
         # the version's subject is the request's first paragraph: what follows (a picked
         # element's instruction, the console errors to fix) is for the model, and landed in
         # the person's own git log as one long line

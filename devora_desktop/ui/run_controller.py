@@ -187,26 +187,36 @@ class RunController(QObject):
     async def close(self, timeout: float = CLOSE_TIMEOUT) -> None:
         """Stop a run in flight and wait (bounded) for the engine to roll back."""
         import asyncio
+        import contextlib
 
         task = self.task
         left = False
         if task is not None and not task.done():
             self._closing = True  # the prompt's images stay held for the next start
-            if self.last is not None and self.last[2] is None and self.ctx is not None:
-                # a new project's first run: the project goes with it, so the next start
-                # gives its prompt back from here (ui/project_presenter.py)
+            # The stop goes first and nothing is awaited before it: the prompt's redaction
+            # (a thread) once waited there behind the window's other threads while the run
+            # went on to keep a version after "Stop the run and quit … nothing is kept".
+            self.stop(WINDOW_CLOSED)
+            last = self.last if self.ctx is not None else None
+            said = None
+            if last is not None and last[2] is None:
                 # kept as the run keeps it: a key typed into it is redacted (it was written
                 # whole into the data folder's store)
                 from devora_desktop.core.egress import sent_prompt
 
-                prompt = await asyncio.to_thread(sent_prompt, self.last[0])
-                self.ctx.store.kv.remember_lost_first_run(prompt, str(self.last[1].value))
-            self.stop(WINDOW_CLOSED)
+                said = asyncio.ensure_future(asyncio.to_thread(sent_prompt, last[0]))
             done, _ = await asyncio.wait([task], timeout=timeout)
             if not done:
                 log.warning("the run did not stop within %.1f s; leaving it", timeout)
                 task.cancel()
                 left = True
+            if said is not None and last is not None and self.ctx is not None \
+                    and not self.progress.saved_version:
+                # a new project's first run that kept nothing: the project goes with it, so
+                # the next start gives its prompt back from here (ui/project_presenter.py)
+                with contextlib.suppress(TimeoutError):
+                    prompt = await asyncio.wait_for(said, timeout)
+                    self.ctx.store.kv.remember_lost_first_run(prompt, str(last[1].value))
         if self._engine is not None:  # its loop is idle now: it stops at once
             self._engine.close(timeout=0 if left else 1.0)
 

@@ -440,6 +440,33 @@ async def test_a_stop_before_the_runs_events_are_read_stops_it(engine, fake_llm,
     assert ctx.store.projects.list() == []
 
 
+async def test_a_stop_an_await_swallowed_keeps_nothing(engine, fake_llm, ctx,
+                                                      monkeypatch) -> None:
+    """A window's "Stop the run and quit … nothing of the new project is kept" once let the
+    run go on to save its first version (walk23 #15): a step on the way swallowed the task's
+    cancel. Here the review swallows it (as a retrying library can) and starts over; the run
+    still ends stopped and keeps nothing."""
+    from devora_desktop.agents.review_loop import ReviewLoop
+
+    reviewing = ReviewLoop.run_to_verdict
+    runs: list = []
+
+    async def swallowing(self):
+        runs[0].cancel()  # the Stop lands while the review runs
+        try:
+            return await reviewing(self)
+        except asyncio.CancelledError:
+            asyncio.current_task().uncancel()
+            return await reviewing(self)
+
+    monkeypatch.setattr(ReviewLoop, "run_to_verdict", swallowing)
+    script_fullstack(fake_llm)
+    events = await engine(collect_run=runs)
+    assert events[-1].type == "run_cancelled", types(events)
+    assert "version_committed" not in types(events)
+    assert ctx.store.projects.list() == []
+
+
 async def test_budget_cap_stops_the_run(engine, fake_llm, ctx) -> None:
     script_fullstack(fake_llm)
     events = await engine(max_tokens=50)

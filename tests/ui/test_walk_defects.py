@@ -71,6 +71,37 @@ def test_quit_during_a_run_asks_first(configured, qtbot, aloop, fake_llm) -> Non
     qtbot.waitUntil(lambda: not w.controller.running, timeout=5000)
 
 
+def test_quit_stops_the_run_while_the_windows_threads_are_busy(configured, qtbot, aloop,
+                                                               fake_llm) -> None:
+    """"Stop the run and quit … Nothing of the new project is kept" let the run go on and
+    save its first version (walk23 #15): the quit waited for a thread of the window's pool
+    before it told the run to stop, and at load 20 the pool was busy. Here every thread of
+    the pool is held until the run ends; the quit still stops the run, keeps nothing, and
+    the next start gives the prompt back."""
+    import threading
+
+    ctx = no_checks(configured)
+    w = make_window(ctx, qtbot)
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 300), "latency": 0.01})
+    type_prompt(qtbot, w, "a to-do list for the choir trip")
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
+    held = threading.Event()
+    busy = [aloop.run_in_executor(None, held.wait, 20) for _ in range(16)]
+    outcome: list[str] = []
+    w.run_finished.connect(outcome.append)
+    w.run_finished.connect(lambda _: held.set())
+    with qtbot.waitSignal(w.closed, timeout=15000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+    qtbot.waitUntil(lambda: all(f.done() for f in busy), timeout=5000)
+    assert outcome == ["cancelled"]
+    assert ctx.store.projects.list() == []
+    again = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: again.chat.prompt.toPlainText() == "a to-do list for the choir trip",
+                    timeout=5000)
+
+
 def test_a_stop_leaves_no_spinner_in_the_feed(configured, qtbot, aloop, fake_llm) -> None:
     w = make_window(configured, qtbot)
     start_slow_run(qtbot, w, fake_llm)
