@@ -148,15 +148,19 @@ class HistoryPanel(QWidget):
         model = self.list.model()  # no versions (no project yet): nothing to show or restore
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self._sync_buttons)
+            sig.connect(self._fit_rows)
         self._sync_buttons()
 
-    def _fit_rows(self) -> None:
-        """Room for ROWS versions whole, however the column is split: at 1024x700 History
-        was squeezed to ~75 px under a Files list of one file, one version and the next cut
-        mid-line (walk15 #17). A row is its head line and a prompt that wraps to two lines
-        in the column's width, with the sidebar's row padding (ui/theme.py)."""
+    def _fit_rows(self, *_args) -> None:
+        """Room for ROWS versions whole (fewer when there are fewer), however the column is
+        split: at 1024x700 History was squeezed to ~75 px under a Files list of one file,
+        one version and the next cut mid-line (walk15 #17); room kept for three under one
+        version was ~150 px blank while Projects and Files scrolled (walk22 #11). A row is
+        its head line and a prompt that wraps to two lines in the column's width, with the
+        sidebar's row padding (ui/theme.py)."""
         row = 3 * self.list.fontMetrics().lineSpacing() + 2 * SPACE["xs"]
-        self.empty.set_floor(ROWS * row + 2 * self.list.frameWidth() + SPACE["xs"])
+        rows = max(1, min(self.list.count(), ROWS))  # none: the empty state's words decide
+        self.empty.set_floor(rows * row + 2 * self.list.frameWidth() + SPACE["xs"])
 
     def eventFilter(self, watched, event) -> bool:
         """The rows are measured again at a new width (a scrollbar came, the column was

@@ -6,9 +6,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
 
@@ -28,27 +30,72 @@ def _settings(root: Path) -> QSettings:
 def restore(w: QMainWindow, splitters: dict[str, QSplitter], root: Path) -> str | None:
     """Apply the saved layout (before the first show); returns the last project's id."""
     qs = _settings(root)
-    geo, state = qs.value("geometry"), qs.value("state")
-    if geo is not None:
+    rect, state = qs.value("window/rect"), qs.value("state")
+    if rect:
+        frame = [int(v) for v in qs.value("window/frame") or (0, 0, 0, 0)]
+        place(w, QRect(*(int(v) for v in rect)), frame)
+        if _true(qs.value("window/maximized")):
+            w.setWindowState(w.windowState() | Qt.WindowState.WindowMaximized)
+    elif (geo := qs.value("geometry")) is not None:  # kept by an earlier Devora
         w.restoreGeometry(geo)
+        place(w, w.geometry(), (0, 0, 0, 0))
     if state is not None:
         w.restoreState(state)
     for name, splitter in splitters.items():
-        sizes = qs.value(f"splitter/{name}")
+        sizes = [int(s) for s in qs.value(f"splitter/{name}") or ()]
         if sizes:
-            splitter.setSizes([int(s) for s in sizes])
+            splitter.setSizes(sizes)
+        # the person dragged it (ui/project_column.ContentSplit): it keeps their sizes
+        held = sizes and _true(qs.value(f"splitter/{name}/held"))
+        splitter.setProperty("held", sizes if held else None)
     last = qs.value("last_project")
     return str(last) if last else None
+
+
+def place(w: QMainWindow, rect: QRect, frame: list[int] | tuple[int, ...]) -> None:
+    """Put the window's inside at ``rect`` (screen coordinates), made to fit, with the
+    window manager's ``frame`` round it (left, top, right, bottom), in the screen's
+    available area: on the screen that holds the rect's centre, else the window's own.
+
+    Where it was, exactly: Qt's restoreGeometry placed the frame where the saved one was,
+    and under openbox that put the window 5 px lower at each start, its bottom edge off a
+    700 px screen after a few (walk22 #11). The inside's own rectangle, set before the
+    window is shown, comes back where it was left."""
+    screen: QScreen | None = QGuiApplication.screenAt(rect.center()) or w.screen() \
+        or QGuiApplication.primaryScreen()
+    if screen is None:
+        return w.setGeometry(rect)
+    room = screen.availableGeometry()
+    left, top, right, bottom = frame
+    width = max(1, min(rect.width(), room.width() - left - right))
+    height = max(1, min(rect.height(), room.height() - top - bottom))
+    x = min(max(rect.x(), room.x() + left), room.x() + room.width() - right - width)
+    y = min(max(rect.y(), room.y() + top), room.y() + room.height() - bottom - height)
+    w.setGeometry(x, y, width, height)
+
+
+def _true(value: object) -> bool:
+    """A flag as QSettings reads it back from the ini file ("true"), or as it was set."""
+    return value is True or str(value).lower() == "true"
 
 
 def save(w: QMainWindow, splitters: dict[str, QSplitter], root: Path,
          last_project: str | None) -> None:
     flush()  # a last project still being written must not land after this one
     qs = _settings(root)
-    qs.setValue("geometry", w.saveGeometry())
+    maximized = w.isMaximized() or w.isFullScreen()
+    normal = w.normalGeometry() if maximized else w.geometry()
+    frame, inside = w.frameGeometry(), w.geometry()
+    qs.setValue("window/rect", [normal.x(), normal.y(), normal.width(), normal.height()])
+    qs.setValue("window/frame", [inside.left() - frame.left(), inside.top() - frame.top(),
+                                 frame.right() - inside.right(),
+                                 frame.bottom() - inside.bottom()])
+    qs.setValue("window/maximized", maximized)
+    qs.remove("geometry")
     qs.setValue("state", w.saveState())
     for name, splitter in splitters.items():
         qs.setValue(f"splitter/{name}", [int(s) for s in splitter.sizes()])
+        qs.setValue(f"splitter/{name}/held", bool(splitter.property("held")))
     qs.setValue("last_project", last_project or "")
     qs.sync()
 

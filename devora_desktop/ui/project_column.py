@@ -1,13 +1,21 @@
 """The window's left column: the projects, the open project's files and its history, one
 above the other in a dock the person can resize or hide (its panels carry their own
-headings, so the dock has no title bar saying "Project" above them)."""
+headings, so the dock has no title bar saying "Project" above them). The split between
+them follows what they hold until the person drags it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.history_panel import HistoryPanel
@@ -15,6 +23,45 @@ from devora_desktop.ui.projects_panel import ProjectsPanel
 
 if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
+
+
+def share(total: int, wants: list[int]) -> list[int]:
+    """``total`` px among panels that want ``wants``: when all fit, each gets what it wants
+    and the room left over in proportion; else those that want least get it all and the
+    others share the rest evenly (each panel's own floor is the splitter's to keep)."""
+    if sum(wants) <= total:
+        extra, whole = total - sum(wants), max(1, sum(wants))
+        sizes = [want + extra * want // whole for want in wants]
+    else:
+        sizes, left = list(wants), total
+        order = sorted(range(len(wants)), key=lambda i: wants[i])
+        for n, i in enumerate(order):
+            sizes[i] = min(wants[i], left // (len(order) - n))
+            left -= sizes[i]
+    sizes[-1] += total - sum(sizes)
+    return sizes
+
+
+def rows_height(view: QAbstractItemView) -> int:
+    """How tall ``view``'s rows are, all of them (a tree: those its open folders show)."""
+    if isinstance(view, QTreeView):
+        count, index = 0, view.model().index(0, 0)
+        while index.isValid():
+            count, index = count + 1, view.indexBelow(index)
+        return count * view.sizeHintForRow(0) if count else 0
+    rows = view.model().rowCount()
+    spacing = 2 * view.spacing() if isinstance(view, QListView) else 0
+    return sum(view.sizeHintForRow(row) + spacing for row in range(rows))
+
+
+def wanted(panel: QWidget, view: QAbstractItemView) -> int:
+    """The height ``panel`` needs to show every row of ``view`` (its list) with no scroll
+    bar, or its empty state's words whole (the view's minimum then: ui/placeholder.py)."""
+    if not view.isVisible():
+        return panel.sizeHint().height()
+    chrome = view.height() - view.viewport().height()  # frame, margins
+    return panel.height() - view.height() + max(view.minimumHeight(),
+                                                 chrome + rows_height(view) + 2)
 
 
 class ProjectColumn(QDockWidget):
@@ -32,3 +79,45 @@ class ProjectColumn(QDockWidget):
         self.split.setSizes([220, 260, 260])  # History: several versions (walk15 #17)
         self.setWidget(self.split)
         self.setTitleBarWidget(QWidget())
+        self.fitter = ContentSplit(self.split, [(self.projects, self.projects.list),
+                                                (self.files, self.files.tree),
+                                                (self.history, self.history.list)])
+
+
+class ContentSplit(QObject):
+    """Keeps a splitter's panels as tall as their lists' rows need, the room shared when
+    they need more than there is (see :func:`share`): at 1024x700 Projects (4 rows) and
+    Files (5) scrolled while History below had ~150 px blank (walk22 #11). A drag of the
+    splitter is the person's choice: from then on (and after a restart: ui/layout_state.py
+    keeps the splitter's "held" sizes) the split comes back to where they put it, in
+    proportion, once a list's empty or loading state, which may need more, has gone."""
+
+    def __init__(self, split: QSplitter, panels: list[tuple[QWidget, QAbstractItemView]]):
+        super().__init__(split)
+        self.split, self.panels = split, panels
+        self.timer = QTimer(self, singleShot=True, interval=0)  # once the rows are laid out
+        self.timer.timeout.connect(self.fit)
+        split.splitterMoved.connect(lambda *_: split.setProperty("held", split.sizes()))
+        split.installEventFilter(self)
+        for _panel, view in panels:
+            model = view.model()
+            for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                            model.layoutChanged):
+                changed.connect(self.timer.start)
+            if isinstance(view, QTreeView):
+                view.expanded.connect(self.timer.start)
+                view.collapsed.connect(self.timer.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.timer.start()
+        return False
+
+    def fit(self) -> None:
+        if not self.split.isVisible():
+            return
+        total, held = sum(self.split.sizes()), self.split.property("held")
+        if held:
+            self.split.setSizes([int(size) for size in held])  # (scaled to the room)
+        elif total > 0:
+            self.split.setSizes(share(total, [wanted(p, v) for p, v in self.panels]))

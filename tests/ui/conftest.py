@@ -195,14 +195,17 @@ def no_checks(ctx):
 _open_windows: list = []
 
 
-def make_window(ctx, qtbot, options: EngineOptions | None = None):
-    """The real window on ``ctx``'s data folder, 1400x900, shown and active; at the test's
+def make_window(ctx, qtbot, options: EngineOptions | None = None,
+                size: tuple[int, int] | None = (1400, 900)):
+    """The real window on ``ctx``'s data folder, 1400x900 (``size`` None: where and as
+    large as the saved layout puts it, as the app starts), shown and active; at the test's
     end it is shut down as the app does after its window closed (see shut_windows)."""
     from devora_desktop.agents.orchestrator import EngineOptions
     from devora_desktop.ui.main_window import MainWindow
 
     w = MainWindow(ctx, options or EngineOptions())
-    w.resize(1400, 900)
+    if size is not None:
+        w.resize(*size)
     return _shown(qtbot, w)
 
 

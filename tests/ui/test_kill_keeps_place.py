@@ -70,4 +70,4 @@ def test_sigterm_closes_the_window_as_the_user_would(tmp_path: Path) -> None:
             proc.kill()
             proc.wait()
     assert proc.returncode == 0, err
-    assert _layout(home).value("geometry") is not None  # closeEvent saved the layout
+    assert _layout(home).value("window/rect") is not None  # closeEvent saved the layout

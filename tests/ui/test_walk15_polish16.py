@@ -130,14 +130,18 @@ def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbo
                                               Qt.TextFlag.TextWordWrap,
                                               lst.item(row).text()).height()
         assert lst.visualItemRect(lst.item(row)).height() >= need, lst.item(row).text()
-    # the person gives History even more room: it is kept for the next start
-    sizes = w.left.sizes()
-    w.left.setSizes([sizes[0], sizes[1] - 60, sizes[2] + 60])
+    # the person drags History's top edge up, for even more room: kept for the next start
+    before, handle = w.left.sizes(), w.left.handle(2)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(0, 41, 10):
+        qtbot.mouseMove(handle, start - QPoint(0, step))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
     kept = w.left.sizes()
+    assert kept[2] > before[2], (before, kept)
     w.close()
-    again = make_window(ctx, qtbot)
-    again.resize(1024, 700)
-    qtbot.waitUntil(lambda: again.width() == 1024)
+    again = make_window(ctx, qtbot, size=(1024, 700))  # (not 1400 wide first: the split
+    qtbot.waitUntil(lambda: again.width() == 1024)  # grew and shrank back otherwise)
     qtbot.waitUntil(lambda: again.history.list.count() == 5, timeout=5000)
     assert again.left.sizes()[2] >= kept[2] - 2, (again.left.sizes(), kept)
 

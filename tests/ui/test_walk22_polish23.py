@@ -42,3 +42,79 @@ def test_the_status_line_keeps_one_step_off_both_edges_of_the_maximised_window(
     left = line.mapTo(w, QPoint(line.contentsRect().left(), 0)).x()
     assert right >= SPACE["s"] and left >= SPACE["s"], (left, right)
     assert abs(right - left) <= 2, (left, right)
+
+
+def _quit(qtbot, w) -> None:
+    """Ctrl+Q, and wait until the window has gone (it saves its layout as it closes)."""
+    with qtbot.waitSignal(w.closed, timeout=10000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_window_comes_back_where_it_was_left_and_inside_the_screen(ctx, qtbot,
+                                                                       aloop) -> None:
+    """walk22 #11 (b): after each restart under openbox the window came back 5 px lower
+    (Qt's restoreGeometry put the frame where the saved one was), its bottom edge off a
+    700 px screen after a few. Moved and resized, then quit, it comes back exactly where
+    it was, again and again; made larger than the screen, it comes back inside the
+    screen's available area; maximised, it comes back maximised."""
+    w = make_window(ctx, qtbot, size=None)
+    room = w.screen().availableGeometry()
+    size = w.minimumSize().expandedTo(w.minimumSizeHint())
+    w.setGeometry(room.x() + 20, room.y() + 120, size.width() + 4, size.height() + 10)
+    qtbot.waitUntil(lambda: w.geometry().topLeft() == room.topLeft() + QPoint(20, 120))
+    left = w.geometry()
+    for _start in range(3):
+        _quit(qtbot, w)
+        w = make_window(ctx, qtbot, size=None)
+        assert w.geometry() == left, (w.geometry(), left)
+    w.setGeometry(room.x(), room.y(), room.width() + 400, room.height() + 300)
+    _quit(qtbot, w)
+    w = make_window(ctx, qtbot, size=None)
+    assert room.contains(w.frameGeometry()), (w.frameGeometry(), room)
+    w.setGeometry(left)
+    w.showMaximized()
+    qtbot.waitUntil(w.isMaximized)
+    _quit(qtbot, w)
+    w = make_window(ctx, qtbot, size=None)
+    assert w.isMaximized()
+    assert w.normalGeometry() == left, (w.normalGeometry(), left)  # where Restore puts it
+
+
+def test_the_left_columns_split_follows_what_its_lists_hold(ctx, qtbot, aloop) -> None:
+    """walk22 #11 (c): at 1024x700 the Projects list showed 4 of its rows with a scroll bar
+    and Files 4 of 5 files with another, while History below had ~150 px blank: the split
+    stayed at its first shares whatever the lists held. Each list now shows all its rows
+    when they fit; once the person drags the split, it stays where they put it."""
+    from tests.ui.test_window_basics import choose_project, project_with
+
+    def whole_rows(view) -> int:
+        """How many of the list's (or tree's) rows are drawn whole inside it."""
+        items = [view.item(r) for r in range(view.count())] if hasattr(view, "count") \
+            else [view.topLevelItem(r) for r in range(view.topLevelItemCount())]
+        room = view.viewport().rect()
+        return sum(1 for item in items if room.contains(view.visualItemRect(item)))
+
+    for n in range(4):
+        project_with(ctx, f"Task Garden {n}", {"index.html": f"<h1>{n}</h1>\n"})
+    project_with(ctx, "Reading list", {name: "x\n" for name in (
+        "index.html", "README.md", "config.js", "styles.css", "app.js")})
+    w = make_window(ctx, qtbot, size=(1024, 700))
+    qtbot.waitUntil(lambda: w.projects.list.count() == 5, timeout=10000)
+    choose_project(qtbot, w, 0)  # the newest: the reading list
+    qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
+    for view, rows in ((w.projects.list, 5), (w.files.tree, 5), (w.history.list, 1)):
+        qtbot.waitUntil(lambda view=view, rows=rows: whole_rows(view) == rows
+                        and not view.verticalScrollBar().isVisible(), timeout=5000)
+    # the person drags Files' lower edge up: their split stays as other projects open
+    before, handle = w.left.sizes(), w.left.handle(2)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(0, 41, 10):
+        qtbot.mouseMove(handle, start - QPoint(0, step))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
+    dragged = w.left.sizes()
+    assert dragged[2] > before[2], (before, dragged)
+    choose_project(qtbot, w, 1)
+    qtbot.waitUntil(lambda: w.files.tree.topLevelItemCount() == 1, timeout=5000)
+    qtbot.wait(20)
+    assert w.left.sizes() == dragged
