@@ -87,10 +87,15 @@ def test_a_confident_learned_reader_leads_the_choices() -> None:
 
 def test_a_lukewarm_agreement_is_unsure() -> None:
     # read as if its noun did not head it: a prompt that asks for its one app alone is sure
-    # at a lukewarm agreement (reader.HEADED_AGREE), any other needs AGREE
-    found = dataclasses.replace(_sure(KANBAN), headed=(), wanted=(), learned=learned.Guess(
+    # at a lukewarm agreement (reader.HEADED_AGREE), any other needs AGREE when a word of the
+    # prompt points to the other shape (here a to-do list, by a thing it does) …
+    lukewarm = dataclasses.replace(_sure(KANBAN), headed=(), wanted=(), learned=learned.Guess(
         (("board", reader.AGREE - 0.1), ("todo", 1.1 - reader.AGREE))))
+    found = dataclasses.replace(lukewarm, candidates=(*lukewarm.candidates, reader.Candidate(
+        "todo", reader.FEATURE, len(KANBAN), "feature", ("tick off",), 1)))
     assert not found.sure and found.offered[0] == "board"
+    # … while a lean to a shape nothing in the prompt points to is no choice (Reading.unsplit)
+    assert lukewarm.sure and lukewarm.shape == "board"
 
 
 @pytest.mark.parametrize("p,sure", [(reader.CONFIRM, True), (reader.CONFIRM - 0.02, False)])

@@ -22,7 +22,7 @@ MULTIPLE = re.compile(
     r"multiple[- ]choices?|choix multiples?|\bqcm\b|opci[óo]n(?:es)? m[úu]ltiples?|"
     r"selecci[óo]n m[úu]ltiple|multiple[- ]?choice|mehrfachauswahl|antwortm[öo]glichkeiten|"
     r"auswahlantworten|m[úu]ltipla escolha|escolha m[úu]ltipla|alternativas|"
-    r"scelta multipla|risposta multipla|risposte multiple|\b(?:three|four|3|4|trois|quatre|"
+    r"scelta multipla|risposta multipla|risposte multiple|\btipo teste?\b|\b(?:three|four|3|4|trois|quatre|"
     r"tres|cuatro|drei|vier|tr[êe]s|quatro|tre|quattro)\s+(?:options|choices|answers|"
     r"r[ée]ponses|respuestas|opciones|antworten|optionen|respostas|op[çc][õo]es|risposte|"
     r"opzioni)\b", re.I)
@@ -81,9 +81,20 @@ def is_score(label: str) -> bool:
     return bool(SCORE_SIDE.search(label) or SCORE.fullmatch(label.strip()))
 
 
+# a quiz said by its questions: to choose from ("preguntas tipo test", "QCM", "multiple
+# choice") or an exam's ("Prüfungsfragen", "practice test questions"); a count alone may be a
+# deck's size ("environ 40 questions" on cards to revise)
+_QUESTIONS = re.compile(
+    rf"{MULTIPLE.pattern}|\b(?:preguntas|perguntas|questions?|domande|fragen)\s+"
+    r"(?:tipo\s+teste?|de\s+(?:examen|prova|exame|test|teste|l'examen)|d'(?:esame|examen))\b|"
+    r"\b(?:exam|test|practice|quiz)\s+questions?\b|\b(?:pr[üu]fungs|test|quiz)fragen\b", re.I)
+
+
 def asked(prompt: str) -> bool:
-    """The prompt asks for a quiz by that word ("quiz", "Quizz", "trivia")."""
-    return bool(QUIZ.search(prompt))
+    """The prompt asks for a quiz: by that word ("quiz", "Quizz", "trivia") or by its
+    questions ("preguntas tipo test para el examen teórico de conducir, 6 preguntas" built the
+    three how-to cards, said nothing of the six questions and ended approved)."""
+    return bool(QUIZ.search(prompt) or _QUESTIONS.search(prompt))
 
 
 def count(prompt: str) -> int:

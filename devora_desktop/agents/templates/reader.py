@@ -117,7 +117,11 @@ _READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici
 _READ = r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+)\b"
 _SIDE_ONE = (r"\b(?:on one side|one side|en una cara|por un lado|sur une face|d'un c[ôo]t[ée]|"
              r"auf der einen seite|de um lado|numa face|em uma face|da un lato|su un lato|"
-             r"davanti|vorne|delante|devant|na frente|on the front|recto)\b")
+             r"davanti|vorne|delante|devant|na frente|on the front|recto|"
+             # the card's face, with its back said after ("une question sur la carte, la
+             # réponse derrière")
+             r"(?:on|sur|en|auf|no|na|sulla|nella)\s+(?:the\s+|la\s+|der\s+|o\s+|a\s+)?"
+             r"(?:card|carte|tarjeta|karte|cart[ãa]o|carta|scheda))\b")
 _SIDE_OTHER = (r"\b(?:on the other|the other side|en la otra|por el otro|sur l'autre|de l'autre|"
                r"auf der anderen|do outro|na outra|dall'altro|sull'altro|dietro|hinten|detr[áa]s|"
                r"derri[èe]re|atr[áa]s|verso|on the back)\b")
@@ -780,11 +784,31 @@ class Reading:
         sure, shapes = self._both
         # … or nothing else to choose: the rules' top, which the prompt grounds, is built and
         # no other shape (nor "none") is one something points to
-        return sure or (shapes[0] == self.shape and self.grounds
+        return sure or self.unsplit or (shapes[0] == self.shape and self.grounds
                         and not [x for x in self.strays if x != self.shape]
                         and self.learned is not None and len(self._grounded(shapes)) < 2
                         and not [c for c in self.candidates[1:] if c.score > 0]
                         and all(p < GROUNDED for x, p in self.learned.ranked if x != self.shape))
+
+    @property
+    def unsplit(self) -> bool:
+        """The halves differ, but not on anything the prompt says: the rules' top, which the
+        prompt grounds, ahead of every other shape and with no other app named or said a thing
+        of (``rivals``), is built, and the learned reader leans to other shapes only short of
+        UNPOINTED and only to shapes no word of the prompt points to ("lista de diaristas do
+        condomínio com nome, telefone, dias livres e valor da diária": a to-do list at p 0.53;
+        "lista de presença pro chá de bebê …, cada um diz o que vai levar": a to-do list at
+        p 0.42). Such a lean is no reading of the prompt to offer: the verdict said the app
+        that fits "may be a to-do list". On the labelled sets, six prompts read so, all six
+        built right, five of them from rounds 17-21, which the learned reader never saw."""
+        guess = self.learned
+        if guess is None or self.ruled or guess.ranked[0][0] == "none":
+            return False
+        leans = [(x, p) for x, p in guess.ranked if x != self.shape and p >= GROUNDED]
+        return (self.grounds and self.margin > 0 and not self.rivals and not self.vague
+                and not [x for x in self.strays if x != self.shape]
+                and all(x not in self.cued and p < UNPOINTED for x, p in leans)
+                and self._both[1][0] == self.shape)
 
     @property
     def grounds(self) -> bool:

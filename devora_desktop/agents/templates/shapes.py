@@ -276,7 +276,10 @@ _TYPE = [
              r"planificador|planejador|pianificatore|planificateur|erledigungen|besorgungen"),
     ("blog", r"blog"),
     ("store", r"\bshop\b|(?<!work)(?<!photo)\Bshop\b|\bstore\b|storefront|e-?commerce|tienda|"
-              r"boutique|\bloj(?:a|inha)\b|negozi(?:o|ett[oi])|tiendita|l[äa]dchen|onlineshop|webshop|\bsells?\b|bookshop|"
+              r"boutique|\bloj(?:a|inha)\b|negozi(?:o|ett[oi])|tiendita|l[äa]dchen|onlineshop|webshop|"
+              # (not one's home or car sold: "getting my house ready to sell")
+              r"(?<!ready to )\bsells?\b(?!\s+(?:my|our|the|this|his|her)\s+(?:house|home|flat|"
+              r"apartment|condo|car|property|place)\b)|bookshop|"
               r"bookstore|hofladen|dorfladen|bioladen"),
 ]
 # What a tracker with no app word keeps, in the six languages (the tracker's view and title
