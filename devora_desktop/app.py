@@ -123,9 +123,6 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             others = sorted(t.name for t in threading.enumerate()
                             if t is not threading.main_thread())
             _stamp(f"downloads primed beside [{','.join(others)}]")
-    window.finish()
-
-    import asyncio
 
     # the engine's models, on this thread before any worker imports (the warm-up's imports
     # run on threads): two threads building pydantic models at once met pydantic's lazy
@@ -133,13 +130,22 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     # module"). After the first paint: pydantic is ~0.3 s the window waited for.
     import devora_desktop.agents.events  # noqa: F401
     from devora_desktop.core.context import open_context
+    from devora_desktop.ui.first_frame import beside
+
+    # the data folder opens on a worker (mostly waiting on the disk) while this thread
+    # builds the rest of the window
+    opened = beside(open_context, lock=lock,
+                    report=lambda line: print(f"devora: {line}", file=sys.stderr))
+    window.finish()
+
+    import asyncio
+
     from devora_desktop.ui.loop import EventLoop, install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.single_instance import InstanceServer
     from devora_desktop.ui.tasks import install_excepthook
 
     try:
-        ctx = open_context(lock=lock, report=lambda line: print(f"devora: {line}",
-                                                                file=sys.stderr))
+        ctx = opened()
     except DevoraError as exc:
         lock.release()
         print(f"devora: {exc.one_line()}", file=sys.stderr)

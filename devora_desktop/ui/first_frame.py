@@ -10,10 +10,15 @@ never exposes the window (a minimised start, a broken compositor) does not hold 
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T")
 
 LIMIT_MS = 1500
 _STEP_S = 0.005  # between two looks at the window system's events: a wait, not a spin
@@ -32,3 +37,31 @@ def show_painted(window: QWidget, limit_ms: int = LIMIT_MS) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(_STEP_S)
+
+
+def beside(fn: Callable[..., T], *args, **kwargs) -> Callable[[], T]:
+    """Start ``fn(*args, **kwargs)`` on a worker thread while this one goes on; the callable
+    returned waits for it and gives its result, or raises its exception. Start-up opens the
+    data folder this way while the Qt thread builds the rest of the window: the opening is
+    mostly a wait on the disk (its fsyncs: ~10-20 ms a start, ~0.2 s for a new data folder,
+    more on a busy disk), which the Qt thread spent idle before ``ready``. Nothing here
+    turns Qt's loop: processing its events meanwhile crashed Chromium's start now and then."""
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            result.append(fn(*args, **kwargs))
+        except BaseException as exc:  # raised to the caller, as if called there
+            error.append(exc)
+
+    thread = threading.Thread(target=work, name="devora-start", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if error:
+            raise error[0]
+        return result[0]
+
+    return wait
