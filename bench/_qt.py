@@ -19,6 +19,9 @@ def qt_loop():
     from devora_desktop.ui.loop import EventLoop, install_asyncgen_hooks
 
     app = QApplication.instance() or QApplication([])
+    from devora_desktop.ui.webengine import keep_chromium_at_window_priority
+
+    keep_chromium_at_window_priority()  # as the app does before QtWebEngine starts
     loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)

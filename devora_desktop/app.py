@@ -112,6 +112,10 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
         show_painted(window)  # painted before the engine loads: not a black frame meanwhile
         _stamp("window shown")
+    from devora_desktop.ui.webengine import keep_chromium_at_window_priority
+
+    keep_chromium_at_window_priority()  # before QtWebEngine starts its threads
+    if not screenshot:
         import threading
 
         from devora_desktop.ui.page_files import prime_downloads

@@ -65,3 +65,43 @@ def test_the_data_folder_opens_on_a_worker_while_the_window_is_built() -> None:
 
     with pytest.raises(OSError, match="disk gone"):
         beside(failing)()
+
+
+def test_chromiums_threads_can_not_be_raised_above_the_window() -> None:
+    """As root (CI, containers) Chromium raised its GPU, compositor, IO and llvmpipe raster
+    threads to nice -8, above the Qt and engine threads: a preview reload's raster took both
+    cores. Start-up gives up raising priorities before QtWebEngine starts, for the thread
+    that starts it and what that starts. Capabilities are a thread's own: a fresh thread
+    here, so the rest of the test run keeps its own."""
+    import os
+    import threading
+
+    from devora_desktop.ui.webengine import (
+        _CAP_SYS_NICE,
+        _has_cap,
+        keep_chromium_at_window_priority,
+    )
+
+    seen: dict[str, object] = {}
+
+    def starting() -> None:
+        could = _has_cap(_CAP_SYS_NICE)
+        seen["dropped"] = keep_chromium_at_window_priority()
+        seen["could"] = could
+        try:
+            os.setpriority(os.PRIO_PROCESS, 0, -1)  # this thread (Linux), as Chromium's do
+            seen["raised"] = True
+            os.setpriority(os.PRIO_PROCESS, 0, 0)
+        except PermissionError:
+            seen["raised"] = False
+        with open("/proc/thread-self/status") as fh:
+            bounding = next(x for x in fh if x.startswith("CapBnd:"))
+        seen["bounding"] = bool(int(bounding.split()[1], 16) >> _CAP_SYS_NICE & 1)
+
+    thread = threading.Thread(target=starting)
+    thread.start()
+    thread.join()
+    if not seen["could"]:  # a person's session: nothing to give up, nothing changes
+        assert seen["dropped"] is False and seen["raised"] is False
+        return
+    assert seen == {"could": True, "dropped": True, "raised": False, "bounding": False}
