@@ -121,9 +121,9 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def children_cpu(skip: tuple[int, ...] = ()) -> float:
-    """The CPU seconds so far of this process's descendants (QtWebEngine's renderer, zygote
-    and GPU processes), those in ``skip`` and theirs left out."""
+def descendants(skip: tuple[int, ...] = ()) -> set[int]:
+    """This process's descendants (QtWebEngine's renderer, zygote and GPU processes, the
+    relay, the fake model), those in ``skip`` and theirs left out."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -139,7 +139,13 @@ def children_cpu(skip: tuple[int, ...] = ()) -> float:
             if parent == pid and child not in mine and child not in skip:
                 mine.add(child)
                 todo.append(child)
-    return sum(cpu_seconds(pid) for pid in mine)
+    return mine
+
+
+def children_cpu(skip: tuple[int, ...] = ()) -> float:
+    """The CPU seconds so far of this process's descendants, those in ``skip`` and theirs
+    left out."""
+    return sum(cpu_seconds(pid) for pid in descendants(skip))
 
 
 def use_fake_model(ctx, url: str, **settings: object) -> None:

@@ -21,6 +21,7 @@ each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloade
 ``--sample`` adds to each the Qt thread's Python stacks sampled every ms over it (slower).
 The window reads the model's streams through core/llm/relay.py's process (its CPU is a row);
 ``--direct`` reads them on the engine's thread, as before the relay, to compare.
+``--marks`` prints the run's span, its threads and long gaps for bench/why_gaps.py.
 Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches] [--sample] [--direct]
 """
 
@@ -302,6 +303,8 @@ def main() -> None:
         costly.calls.clear()
         costly.log.clear()
         gaps.start()
+        if "--marks" in sys.argv:  # for bench/why_gaps.py: the run's span on the kernel's clock
+            print(f"MARK start {time.monotonic():.6f}", flush=True)
         cpu.append(time.thread_time())
         engine_cpu.append(engine_clock())
         start = time.perf_counter()
@@ -329,6 +332,19 @@ def main() -> None:
         lander.stop()
         await extra
         gaps.stop()
+        if "--marks" in sys.argv:
+            print(f"MARK stop {time.monotonic():.6f}", flush=True)
+            for t in threading.enumerate():
+                print(f"THREAD {t.native_id} {t.name}", flush=True)
+            from _qt import descendants  # type: ignore[import-not-found]
+
+            for pid in (os.getpid(), *descendants()):  # this run's processes and threads
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    print(f"TASK {task} {pid}", flush=True)
+            for at, gap in zip(gaps.at, gaps.gaps, strict=True):
+                if gap > 16:
+                    print(f"GAP {time.monotonic() - time.perf_counter() + at:.6f} {gap:.1f}",
+                          flush=True)
         if sampler is not None:
             sampler.stop()
         cpu[0] = time.thread_time() - cpu[0]
