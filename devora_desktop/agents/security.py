@@ -8334,10 +8334,6 @@ def _shared_private_bucket(schema: sqlscan.Schema, files: dict[str, str],
     return None
 
 
-# A person's contact detail under a prefix: an order's customer_email, its shipping_address.
-_CONTACT_SUFFIX = re.compile(r"_(?:e_?mail|phone(?:_number)?|address)$")
-
-
 def _people_open_to_anon(table: sqlscan.Table, privileges: set[str],
                          schema: sqlscan.Schema) -> bool:
     """People's contact details (a sign-up form's names, e-mails, phones, an order's shipping
@@ -8347,7 +8343,8 @@ def _people_open_to_anon(table: sqlscan.Table, privileges: set[str],
     caller: ``using (email is not null)``): the form may post, but every visitor can then
     read (or change) everyone's details."""
     if privileges == {"insert"} or privileges <= {"insert", "usage"} or not any(
-            c in sqlscan.PERSONAL_COLUMNS or _CONTACT_SUFFIX.search(c) for c in table.columns):
+            c in sqlscan.PERSONAL_COLUMNS or sqlscan.CONTACT_SUFFIX.search(c)
+            for c in table.columns):
         return False
     public = [p for p in table.policies if p.lets_clients_in and (
         not p.roles or p.roles & sqlscan.PUBLIC_ROLES)]

@@ -53,6 +53,8 @@ SENSITIVE_COLUMNS = re.compile(
 PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
                     "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
                     "passport_number"}
+# A person's contact detail under a prefix: an order's customer_email, its shipping_address.
+CONTACT_SUFFIX = re.compile(r"_(?:e_?mail|phone(?:_number)?|address)$")
 # What a site shows everyone on purpose: a catalog, published writing, public reviews and
 # listings. A table of other user data read with ``using (true)`` is someone's own records.
 PUBLIC_CONTENT = re.compile(
@@ -136,7 +138,7 @@ class Table:
         newsletter's subscribers). A place's street address in a directory of places that no
         one owns (venues, shops, restaurants) is what the directory is for, no one's
         contact."""
-        shown = self.columns & PERSONAL_COLUMNS
+        shown = {c for c in self.columns if c in PERSONAL_COLUMNS or CONTACT_SUFFIX.search(c)}
         return bool(shown) and not (not self.user_data and shown <= _PLACE_ADDRESS and bool(
             _PLACE_TABLE.search(self.name.split(".")[-1])))
 
@@ -382,8 +384,7 @@ def scoped(expr: Any) -> bool:
     found = list(nodes(expr))
     columns = any(isinstance(n, ast.ColumnRef) for n in found)
     calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
-    who = any(c in ("auth.uid", "auth.jwt", "current_user", "session_user") or
-              c.endswith(("current_setting",)) for c in calls) or any(
+    who = any(c in _CALLER_FUNCTIONS - {"auth.role"} for c in calls) or any(
         isinstance(n, ast.SQLValueFunction) for n in found)
     helper = [c for c in calls if not c.startswith("auth.") and c not in (
         "current_setting", "coalesce", "lower", "upper", "now")]
@@ -396,44 +397,118 @@ def scoped(expr: Any) -> bool:
 
 
 def ties_to_caller(expr: Any, schema: Schema) -> bool:
-    """Whether a policy's condition lets a row through according to who asks: it compares a
-    column with the caller (``auth.uid()``, ``auth.jwt()``, ``current_user``), asks a function
-    the migrations define (``is_member(team_id)``), or reads a server-set role claim.
-    Stricter than :func:`scoped`: a built-in (``current_date``, ``length(phone)``,
-    ``btrim(name)``) depends on the row, not on the caller, so ``using (event_date >=
-    current_date)`` shows every visitor every upcoming row."""
+    """Whether a policy's condition lets a row through according to who asks, by what flows
+    into it: a value of the row meets one of the caller's (``owner_id = auth.uid()``,
+    ``email = auth.jwt() ->> 'email'``, ``(storage.foldername(name))[1] = auth.uid()::text``,
+    a subquery's ``m.user_id = auth.uid()``), it calls a function that asks who calls (one the
+    migrations define whose body reads ``auth.uid()``, or one no file in view defines and
+    PostgreSQL does not ship, such as ``public.is_group_member()`` from a migration not in
+    view), or it reads a server-set role claim. What PostgreSQL ships (``date(starts_at) >=
+    current_date``, ``tstzrange(a, b) @> now()``, ``length(phone)``) depends on the row, not on
+    the caller, so such a condition shows every visitor every row it lets through; so does
+    ``auth.uid() is not null and starts_at > now()``, where the caller meets no value of the
+    row."""
+    from pglast import ast
+
+    if expr is None or constant_true(expr) or not scoped(expr):
+        return False
+    found = list(nodes(expr))
+    asks = _asking_functions(schema)
+    return _role_claim(found) or any(_meets_caller(n, asks) for n in found) or any(
+        _asks_who(_funcname(n), asks) for n in found if isinstance(n, ast.FuncCall))
+
+
+def _operands(node: Any) -> list[Any]:
+    """The values an expression combines: both sides of an operator, a function's arguments,
+    the tested value and the rows of ``x in (select …)``, the items of a list."""
+    from pglast import ast
+
+    if isinstance(node, ast.A_Expr):
+        return [node.lexpr, node.rexpr]
+    if isinstance(node, ast.FuncCall):
+        return list(node.args or ())
+    if isinstance(node, ast.SubLink):
+        return [node.testexpr, node.subselect] if node.testexpr is not None else []
+    if isinstance(node, ast.CoalesceExpr | ast.MinMaxExpr | ast.RowExpr):
+        return list(node.args or ())
+    if isinstance(node, ast.A_ArrayExpr):
+        return list(node.elements or ())
+    return []
+
+
+# What says who calls: the caller's id, token, e-mail or role, the session's settings.
+_CALLER_FUNCTIONS = {"auth.uid", "auth.jwt", "auth.email", "auth.role", "current_user",
+                     "session_user", "current_setting", "pg_catalog.current_setting"}
+
+
+def _caller_value(node: Any, asks: Asking) -> bool:
+    """``node`` holds a value that says who calls."""
     from pglast import ast
     from pglast.enums import SQLValueFunctionOp
 
-    if expr is None or constant_true(expr):
+    users = {SQLValueFunctionOp.SVFOP_CURRENT_USER, SQLValueFunctionOp.SVFOP_SESSION_USER,
+             SQLValueFunctionOp.SVFOP_CURRENT_ROLE, SQLValueFunctionOp.SVFOP_USER}
+    return any((isinstance(n, ast.FuncCall) and (_funcname(n) in _CALLER_FUNCTIONS or
+                                                  _asks_who(_funcname(n), asks))) or
+               (isinstance(n, ast.SQLValueFunction) and n.op in users) for n in nodes(node))
+
+
+def _meets_caller(node: Any, asks: Asking) -> bool:
+    """One operand of ``node`` says who calls and another holds a column."""
+    from pglast import ast
+
+    if isinstance(node, ast.FuncCall) and _funcname(node) in _CALLER_FUNCTIONS:
         return False
-    found = list(nodes(expr))
-    calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
-    caller_ops = {SQLValueFunctionOp.SVFOP_CURRENT_USER, SQLValueFunctionOp.SVFOP_SESSION_USER,
-                  SQLValueFunctionOp.SVFOP_CURRENT_ROLE, SQLValueFunctionOp.SVFOP_USER}
-    who = any(c in ("auth.uid", "auth.jwt", "current_user", "session_user") or
-              c.endswith("current_setting") for c in calls) or any(
-        isinstance(n, ast.SQLValueFunction) and n.op in caller_ops for n in found)
-    defined = {qualify(".".join(p.sval for p in e.node.funcname)) for e in schema.events
-               if e.kind == "function"}
-    # the project's own function (defined in a migration, or one PostgreSQL does not ship,
-    # such as public.is_group_member() from a migration not in view) may ask who calls
-    helper = any(not c.startswith("auth.") and (qualify(c) in defined or (
-        not c.startswith("pg_catalog.") and not _BUILTIN.fullmatch(c.rsplit(".", 1)[-1])))
-        for c in calls)
-    return scoped(expr) and (who or helper or _role_claim(found))
+    ops = [o for o in _operands(node) if o is not None]
+    callers = [i for i, o in enumerate(ops) if _caller_value(o, asks)]
+    return any(isinstance(n, ast.ColumnRef) for i, o in enumerate(ops) if callers and
+               callers != [i] for n in nodes(o))
 
 
-# PostgreSQL's own functions that a policy may call on a row's values: none of them knows who
-# is asking.
-_BUILTIN = re.compile(
-    r"(?:length|char_length|character_length|octet_length|bit_length|btrim|trim|ltrim|rtrim|"
-    r"lower|upper|initcap|coalesce|nullif|greatest|least|now|date_trunc|date_part|extract|"
-    r"age|abs|round|floor|ceil|ceiling|trunc|sign|mod|substring|substr|left|right|position|"
-    r"strpos|replace|translate|concat|concat_ws|format|md5|split_part|starts_with|timezone|"
-    r"make_date|make_timestamp|make_timestamptz|make_interval|clock_timestamp|"
-    r"statement_timestamp|transaction_timestamp|cardinality|num_nonnulls|num_nulls|isfinite|"
-    r"(?:jsonb?|array|regexp|string|to|date|text)_\w+)", re.IGNORECASE)
+@dataclass
+class Asking:
+    """The functions the migrations define, and those of them whose body asks who calls."""
+
+    defined: set[str]
+    asks: set[str]
+
+
+def _asking_functions(schema: Schema) -> Asking:
+    """The functions the migrations define whose body asks who calls: it reads
+    ``auth.uid()``, ``auth.jwt()``, ``current_user``, the session's settings, or calls another
+    such function of theirs."""
+    bodies: dict[str, str] = {}
+    for e in schema.events:
+        if e.kind == "function":
+            opts = {o.defname: o.arg for o in e.node.options or ()}
+            body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
+            name = qualify(".".join(p.sval for p in e.node.funcname))
+            bodies[name] = bodies.get(name, "") + re.sub(r"--[^\n]*", "", body)
+    asks = {name for name, body in bodies.items() if _ASKS_WHO.search(body)}
+    while True:
+        more = {name for name, body in bodies.items() if name not in asks and any(
+            re.search(rf"(?i)\b{re.escape(a.split('.')[-1])}\s*\(", body) for a in asks)}
+        if not more:
+            break
+        asks |= more
+    return Asking(set(bodies), asks)
+
+
+_ASKS_WHO = re.compile(r"(?i)\bauth\s*\.\s*(?:uid|jwt|email|role)\s*\(|\bcurrent_user\b|"
+                       r"\bsession_user\b|\bcurrent_role\b|\bcurrent_setting\s*\(")
+
+
+def _asks_who(name: str, asks: Asking) -> bool:
+    """A function called in a condition asks who calls: the migrations define it and its body
+    asks, or no file in view defines it and PostgreSQL (with the extensions Supabase enables)
+    does not ship it, so its body is the project's and may."""
+    from devora_desktop.agents.pg_functions import BUILTIN
+
+    full = qualify(name)
+    if full in asks.defined or name.startswith("auth."):
+        return full in asks.asks
+    schema_, _, short = full.rpartition(".")
+    return not (short in BUILTIN and schema_ in ("pg_catalog", "extensions", "public"))
 
 
 # A list of the site's own staff, one row per person with a role everywhere: being in it is the
