@@ -7760,6 +7760,99 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            "a crafted link runs script; render it as text")
 
 
+# String methods and globals whose answer begins as their input does: a javascript: URL
+# stays one through them (encodeURI keeps the colon; encodeURIComponent does not), as it does
+# through a replace() whose pattern is not about the start or the scheme.
+_KEEPS_HEAD = {"trim", "trimStart", "trimEnd", "toString", "toLowerCase", "toUpperCase",
+               "normalize", "valueOf", "concat", "padEnd"}
+_KEEPS_HEAD_CALLS = {"String", "encodeURI", "decodeURI", "decodeURIComponent", "unescape"}
+
+
+def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None = None,
+               depth: int = 0) -> list[Node]:
+    """The values (fields, names) a URL written as ``node`` begins with: what decides its
+    scheme. Looked through ``a || '#'`` / ``??`` (each side), ``?:`` (each branch, the
+    consequence left out when the condition checks the scheme), a template or ``+`` that
+    begins with a value (```${m.website}```, ``m.website + '?ref=1'``), ``.trim()``,
+    ``String()``, ``encodeURI()``, a name ``scope`` binds to one of those, and a project
+    function, whose parameters are followed to what it returns unless its body checks the
+    scheme. A literal, a path the code writes (```/members/${id}```, ``"/u/" + id``),
+    ``encodeURIComponent(x)`` (no colon survives) and a library's function (not in view)
+    begin with nothing to judge."""
+    node = strip(node)
+    if node is None or depth > 5:
+        return []
+    kind = node.type
+    again = functools.partial(_url_heads, mod=mod, scan=scan, scope=scope, depth=depth + 1)
+    if kind == "identifier" and scope is not None:
+        bound = strip(jsscan.declaration_of(scope, text(node), node.start_byte))
+        if bound is not None and bound.type in ("call_expression", "ternary_expression",
+                                                "binary_expression", "template_string") and \
+                not (bound.type == "call_expression" and _HOOK_OR_READ.search(callee(bound))):
+            return again(bound)
+    if kind in ("identifier", "member_expression", "subscript_expression"):
+        return [node]
+    if kind == "binary_expression":
+        op = text(node.child_by_field_name("operator"))
+        sides = ("left", "right") if op in ("||", "??") else ("left",) if op == "+" else ()
+        return [h for f in sides for h in again(node.child_by_field_name(f))]
+    if kind == "ternary_expression":
+        cond = node.child_by_field_name("condition")
+        branches = ("alternative",) if cond is not None and _scheme_checked(
+            cond, scan, mod) else ("consequence", "alternative")
+        return [h for f in branches for h in again(node.child_by_field_name(f))]
+    if kind == "template_string":
+        first = next((c for c in node.children if c.type in ("string_fragment",
+                                                              "template_substitution")), None)
+        if first is None or first.type != "template_substitution" or not first.named_children:
+            return []
+        return again(first.named_children[0])
+    if kind != "call_expression":
+        return []
+    fn_node = node.child_by_field_name("function")
+    given = args(node)
+    method = text(fn_node.child_by_field_name("property")) if fn_node is not None and \
+        fn_node.type == "member_expression" else ""
+    if method in _KEEPS_HEAD or (method in ("replace", "replaceAll") and given and not re.search(
+            r"(?i):|script|\^", text(given[0]))):
+        return again(fn_node.child_by_field_name("object"))  # type: ignore[union-attr]
+    name = callee(node)
+    if name in _KEEPS_HEAD_CALLS:
+        return again(given[0]) if given else []
+    found = scan.project.resolve(mod, name)
+    fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    if found is None or fn is None or _SCHEME_CHECK.search(text(fn)) or re.search(
+            r"/\^https\?", text(fn)):
+        return []
+    params = _parameter_names(fn)
+    body = fn.child_by_field_name("body")
+    returned = [body] if body is not None and body.type != "statement_block" else [
+        r.named_children[0] for r in walk(fn, skip_functions=True)
+        if r.type == "return_statement" and r.named_children]
+    out: list[Node] = []
+    for value in returned:
+        for head in _url_heads(value, found[0], scan, fn, depth + 1):
+            root = _root_name(head)
+            index = next((i for i, names in enumerate(params) if text(root) in names), None)
+            if index is not None and index < len(given):
+                out += again(given[index])  # what the caller passed for that parameter
+    return out
+
+
+def _root_name(node: Node) -> Node:
+    """The name a member chain starts from: ``member`` of ``member.links[0].url``."""
+    while node.type in ("member_expression", "subscript_expression"):
+        inner = strip(node.child_by_field_name("object"))
+        if inner is None:
+            break
+        node = inner
+    return node
+
+
+# A hook or a read whose answer is data, not a URL built from its argument.
+_HOOK_OR_READ = re.compile(r"(?:^|\.)(?:use[A-Z]\w*|json|get|find\w*)$")
+
+
 def _script_links(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """``<a href={member.website}>`` where the URL is a field of the data a component is handed
     (its props, the rows it maps over, state, a fetched answer) and no check on the way keeps
@@ -7778,36 +7871,40 @@ def _script_links(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 kind in ("action", "formAction") and element in ("form", "button"))):
             continue
         holder = attr.named_children[-1]
-        value = strip(holder.named_children[0]) if holder.type == "jsx_expression" and \
+        written = strip(holder.named_children[0]) if holder.type == "jsx_expression" and \
             holder.named_children else None
-        if value is None or value.type not in ("identifier", "member_expression"):
+        if written is None or _in_markdown_components(attr):
             continue
-        root = value
-        while root.type == "member_expression":
-            root = strip(root.child_by_field_name("object")) or root
-            if root.type not in ("member_expression", "identifier"):
-                break
-        if root.type != "identifier" or _element_of_own_table(value, mod) or \
-                _constant(value, mod) or _in_markdown_components(attr):
-            continue
-        names = _taint(mod, attr, set(), _DOM_SOURCES) | _input_state(mod)
-        chain, fn = [], jsscan.enclosing_function(attr)
-        while fn is not None:
-            chain.append(fn)
-            fn = jsscan.enclosing_function(fn)
-        for fn in reversed(chain):  # links.map((l) => <a href={l.url}>) over fetched state
-            if _callback_over(fn, names):
-                names |= _element_parameters(fn)
-        if text(root) not in names or _bound_by_call(root, attr, mod):
-            continue
-        if any(_scheme_checked(c, scan, mod) for c in jsscan.conditions_over(attr, None)):
-            continue
-        if _link_prop_safe_at_every_use(scan, mod, value):
-            continue
-        yield _finding(mod.path, jsscan.line(attr), "link-url",
-                       f"`{text(value)[:40]}` is put in {kind}= as it is: a javascript: URL "
-                       "someone saved there runs in the page when it is clicked (XSS); keep "
-                       "only http(s) URLs (new URL(x).protocol) or render it as text")
+        value = next((h for h in _url_heads(written, mod, scan, jsscan.enclosing_function(attr))
+                      if _unchecked_link_value(scan, mod, attr, h)), None)
+        if value is not None:
+            yield _finding(mod.path, jsscan.line(attr), "link-url",
+                           f"`{text(value)[:40]}` is put in {kind}= as it is: a javascript: "
+                           "URL someone saved there runs in the page when it is clicked (XSS); "
+                           "keep only http(s) URLs (new URL(x).protocol) or render it as text")
+
+
+def _unchecked_link_value(scan: _Scan, mod: Module, attr: Node, value: Node) -> bool:
+    """A link's URL begins with ``value``, a field of data the component is handed (props,
+    the rows it maps over, state, a fetched answer) that no check on the way keeps to
+    http(s)."""
+    root = _root_name(value)
+    if root.type != "identifier" or _element_of_own_table(value, mod) or \
+            _constant(value, mod):
+        return False
+    names = _taint(mod, attr, set(), _DOM_SOURCES) | _input_state(mod)
+    chain, fn = [], jsscan.enclosing_function(attr)
+    while fn is not None:
+        chain.append(fn)
+        fn = jsscan.enclosing_function(fn)
+    for fn in reversed(chain):  # links.map((l) => <a href={l.url}>) over fetched state
+        if _callback_over(fn, names):
+            names |= _element_parameters(fn)
+    if text(root) not in names or _bound_by_call(root, attr, mod, scan):
+        return False
+    if any(_scheme_checked(c, scan, mod) for c in jsscan.conditions_over(attr, None)):
+        return False
+    return not _link_prop_safe_at_every_use(scan, mod, value)
 
 
 def _scheme_checked(cond: Node, scan: _Scan, mod: Module) -> bool:
@@ -7838,9 +7935,10 @@ def _in_markdown_components(attr: Node) -> bool:
     return False
 
 
-def _bound_by_call(root: Node, at: Node, mod: Module) -> bool:
+def _bound_by_call(root: Node, at: Node, mod: Module, scan: _Scan) -> bool:
     """``const website = safeHttpUrl(member.website)``: the name holds what a function
-    answered (a helper that checks the scheme, a URL builder), not the raw field."""
+    answered (a helper whose body checks the scheme, a URL builder, a library's), not the
+    raw field; one that hands its argument back (``(u) => u.trim()``) binds the field."""
     scope = jsscan.enclosing_function(at)
     while scope is not None:
         value = strip(jsscan.declaration_of(scope, text(root), at.start_byte))
@@ -7852,7 +7950,8 @@ def _bound_by_call(root: Node, at: Node, mod: Module) -> bool:
             return value.type in ("call_expression", "ternary_expression") and not (
                 value.type == "call_expression" and re.search(
                     r"(?:^|\.)(?:useState|useSearchParams|useParams|useLoaderData|"
-                    r"useQuery|json|get|find\w*)$", callee(value)))
+                    r"useQuery|json|get|find\w*)$", callee(value))) and not \
+                _url_heads(value, mod, scan, scope)
         scope = jsscan.enclosing_function(scope)
     return False
 
@@ -8473,7 +8572,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src, _own_files_load(scan.files, path),
                                         _load_sanitizes(scan, path))
-            findings += _component_links(path, src)
+            findings += _component_links(scan, path, src)
     elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
@@ -8748,19 +8847,21 @@ def _component_html(path: str, src: str, own_files: bool = False,
                            "(stored XSS); sanitise it (DOMPurify) or render it as text")
 
 
-# A link's URL bound in a Svelte or Vue template: href={link.url}, :href="member.website".
-_LINK_BINDING = re.compile(r'\s(href|src|action)=\{([^}]*)\}|'
-                           r'\s(?::|v-bind:)(href|src|action)="([^"]*)"')
+# A link's URL bound in a Svelte or Vue template: href={link.url}, href="{link.url}",
+# :href="member.website" (a Svelte expression is read to its balanced closing brace).
+_LINK_BINDING = re.compile(r'\s(href|src|action)=("?)\{|\s(?::|v-bind:)(href|src|action)="([^"]*)"')
 
 
-def _component_links(path: str, src: str) -> Iterator[Finding]:
-    """Svelte/Vue: a link (``<a href>``, ``<iframe src>``, ``<form action>``) bound to a prop,
-    or to an element of a list the component was handed, with no http(s) check in the
-    component: a saved ``javascript:`` URL runs when it is clicked (as :func:`_script_links`
-    does for JSX). A path the template writes (``href="/m/{id}"``) is no binding of a URL."""
+def _component_links(scan: _Scan, path: str, src: str) -> Iterator[Finding]:
+    """Svelte/Vue: a link (``<a href>``, ``<iframe src>``, ``<form action>``) whose URL begins
+    with a prop, or an element of a list the component was handed, with no http(s) check:
+    a saved ``javascript:`` URL runs when it is clicked (as :func:`_script_links` does for
+    JSX, through the same :func:`_url_heads`: ``l.url || '#'``, ```${l.url}```, ``.trim()``,
+    ``encodeURI()``, a helper of the project that hands its argument back). A path the
+    template writes (``href="/m/{id}"``) is no binding of a URL; a check counts when it is
+    written in the component or in the body of a helper it calls."""
     scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
-    if _SCHEME_CHECK.search(src) or re.search(r"/\^https\?", src) or re.search(
-            r"sanitizeUrl|safeUrl|isSafeUrl|isHttpUrl|isWebUrl", src):
+    if _SCHEME_CHECK.search(src) or re.search(r"/\^https\?", src):
         return
     props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
     for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
@@ -8773,29 +8874,72 @@ def _component_links(path: str, src: str) -> Iterator[Finding]:
         return
     template = re.sub(r"<script\b[^>]*>.*?</script>", lambda m: "\n" * m.group(0).count("\n"),
                       src, flags=re.DOTALL | re.I)
+    lang = ".ts" if re.search(r"<script\b[^>]*lang=[\"']ts", src) else ".js"
+    checked: bool | None = None
     for m in _LINK_BINDING.finditer(template):
-        kind, expr = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if m.group(1):
+            kind, expr = m.group(1), _braced(template, m.end())
+            if m.group(2) and not template.startswith('"', m.end() + len(expr) + 1):
+                continue  # href="/m/{id}": a path the template writes around a value
+        else:
+            kind, expr = m.group(3), m.group(4)
         before = template[:m.start()]
         tag = before.rsplit("<", 1)[-1].split()[0].lower() if "<" in before else ""
         if kind != "href" and not ((kind == "src" and tag == "iframe") or (
                 kind == "action" and tag == "form")):
             continue
-        expr = expr.strip().removeprefix("props.")
-        if not re.fullmatch(r"[A-Za-z_$][\w$]*(?:\??\.[\w$]+)*", expr):
+        # the expression read in the component's script, where its helpers are declared
+        joined = f"{scripts}\n;({expr});\n"
+        mod = jsscan.load(path + lang, joined)
+        stmt = mod.root.named_children[-1] if mod is not None and mod.root.named_children \
+            else None
+        if mod is None or stmt is None or stmt.type != "expression_statement" or \
+                not stmt.named_children:
             continue
-        root = expr.split(".")[0].rstrip("?")
-        held = root in props
-        if not held:  # {#each links as l} / v-for="l in links" over a prop
-            loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
-                             rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+([\w$.]+)\"",
-                             template)
-            held = loop is not None and (loop.group(1) or loop.group(2)).removeprefix(
-                "props.").split(".")[0] in props
-        if held:
+        for head in _url_heads(stmt.named_children[0], mod, scan):
+            dotted = re.sub(r"\?\.", ".", text(head)).removeprefix("props.")
+            if not re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*", dotted):
+                continue
+            root = dotted.split(".")[0]
+            held = root in props
+            if not held:  # {#each links as l} / v-for="l in links" over a prop
+                loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
+                                 rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+"
+                                 rf"([\w$.]+)\"", template)
+                held = loop is not None and (loop.group(1) or loop.group(2)).removeprefix(
+                    "props.").split(".")[0] in props
+            if not held:
+                continue
+            if checked is None:
+                checked = _calls_scheme_check(scan, mod, template)
+            if checked:
+                return
             yield _finding(path, _line(src, m.start() + 1), "link-url",
-                           f"`{expr[:40]}` is put in {kind}= as it is: a javascript: URL "
+                           f"`{dotted[:40]}` is put in {kind}= as it is: a javascript: URL "
                            "someone saved there runs in the page when it is clicked (XSS); keep "
                            "only http(s) URLs (new URL(x).protocol) or render it as text")
+            break
+
+
+def _braced(src: str, start: int) -> str:
+    """The text from ``start`` to the brace that closes the one before it."""
+    depth, i = 1, start
+    while i < len(src) and depth:
+        depth += {"{": 1, "}": -1}.get(src[i], 0)
+        i += 1
+    return src[start:i - 1]
+
+
+def _calls_scheme_check(scan: _Scan, mod: Module, template: str) -> bool:
+    """The template calls a helper (``{#if isHttpUrl(l.url)}``, ``v-if="safe(m.site)"``)
+    whose body, found in the component's script or the project, checks the scheme."""
+    for name in set(re.findall(r"([A-Za-z_$][\w$.]*)\s*\(", template)):
+        found = scan.project.resolve(mod, name)
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is not None and (_SCHEME_CHECK.search(text(fn)) or re.search(
+                r"/\^https\?", text(fn))):
+            return True
+    return False
 
 
 def _component_values(src: str, scripts: str, name: str) -> list[str]:
