@@ -8,6 +8,7 @@ network. What each provider is (label, URL, key, local) is core/providers.py.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 
@@ -196,16 +197,21 @@ async def check_connection(ctx: AppContext, name: str | None = None, *,
     """Settings' "Test connection": one completion of at most one token with these (maybe
     unsaved) values, so the URL, the key and the model are proven together for a fraction
     of a cent. Returns one line to show; raises DevoraError with a way forward."""
-    from devora_desktop.core.llm.base import CallParams, collect
+    from devora_desktop.core.llm.base import CallParams
 
     choice = await choose_provider(ctx, name, base_url=base_url, model=model, api_key=api_key,
                                    attempts=1)
     if choice.offline:
         return "Offline templates need no connection (no AI: add a key for generation)."
     try:
-        await collect(choice.provider.stream_chat(
-            [{"role": "user", "content": "Reply with the word OK."}], choice.model, "quick",
-            CallParams(temperature=0, max_tokens=1)))
+        # the first word back proves the URL, the key and the model together: a server that
+        # streams on past max_tokens (some local ones do) is not waited for
+        async with contextlib.aclosing(choice.provider.stream_chat(
+                [{"role": "user", "content": "Reply with the word OK."}], choice.model, "quick",
+                CallParams(temperature=0, max_tokens=1))) as answer:
+            async for item in answer:
+                if isinstance(item, str) and item:
+                    break
     finally:
         await choice.provider.aclose()
     return f"Connected: {choice.label} answered."

@@ -71,6 +71,11 @@ def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> 
     sent = fake_llm.requests[-1]
     assert sent["body"]["model"] == "fake/model" and sent["body"]["max_tokens"] == 1
     assert sent["headers"]["Authorization"] == "Bearer sk-typed-not-saved-1111"
+    # a server that streams on past max_tokens (walk23 #11: 'Testing…' for 11.6 s): its first
+    # word answers the test (draining this one takes 40 s, past click_until_idle's 15)
+    fake_llm.set("quick", {"text": "OK" + " and more" * 2000, "latency": 0.01})
+    click_until_idle(qtbot, d, d.test_button)
+    assert d.test_result.text().startswith("Connected"), d.test_result.text()
     # a server that is down: one line with a way forward, at once (no retry storm)
     from tests.fakes.base import free_port
 
