@@ -2,8 +2,9 @@
 default browser: common on servers and minimal desktops) nothing visible happens: Qt's
 ``openUrl`` returns False, or on Linux xdg-open starts, fails ("no method available for
 opening …", exit 3) and Qt has already said it worked (walk14 #22). So on Linux xdg-open is
-run here and its exit watched, and whenever nothing opened the location goes to the
-clipboard and the caller is told one line saying why."""
+run here and its exit watched, and whenever nothing opened the caller is told one line
+saying why, with a button that copies the location (or, where no button can be shown, the
+location goes to the clipboard and the line says so)."""
 
 from __future__ import annotations
 
@@ -55,20 +56,34 @@ def open_url(url: QUrl) -> bool:
     return _run_xdg_open(xdg_open, url.toString(), lambda _reason: None)
 
 
-def open_or_copy(url: QUrl, say: Callable[[str], None], name: str = "") -> None:
-    """Open ``url`` in the desktop's app; when nothing does, copy its location and ``say`` a
-    line that says so (now, or once xdg-open has failed). ``name``: what the line calls it
-    (a project's file as the window names it: the whole path of the data folder filled
-    three lines of the notice, walk20 #37); the location itself is what is copied."""
+#: (the line, its button's words, what the button copies): a failure with its way forward
+Offer = Callable[[str, str, str], None]
+
+
+def open_or_copy(url: QUrl, say: Callable[[str], None], name: str = "",
+                 offer: Offer | None = None) -> None:
+    """Open ``url`` in the desktop's app; when nothing does (now, or once xdg-open has
+    failed), ``offer`` a line that says so with a button that copies its location ("Copy
+    the address", "Copy the path"); without ``offer``, copy it and ``say`` that line.
+    ``name``: what the line calls it (a project's file as the window names it: the whole
+    path of the data folder filled three lines of the notice, walk20 #37); the location
+    itself is what is copied.
+
+    A failure that only copied and said so, in a notice gone 8 s later, was missed: Open
+    in browser seemed to do nothing (walk22 #19), and the clipboard was overwritten unasked."""
     where = url.toLocalFile() if url.isLocalFile() else url.toString()
-    what, it = (name, "its path") if name else (where, "it")
+    what = name or where
 
     def fail(reason: str) -> None:
+        line = (f"Could not open {what} ({reason})" if reason else
+                f"Nothing on this computer is set to open {what}")
+        if offer is not None:
+            return offer(line, "Copy the path" if url.isLocalFile() else "Copy the address",
+                         where)
         QGuiApplication.clipboard().setText(where)
-        say(f"Nothing on this computer is set to open {what}: {it} is copied to the clipboard"
-            if not reason else
-            f"Could not open {what} ({reason}): {it} is copied to the clipboard, to open "
-            "yourself")
+        it = "its path" if name else "it"
+        say(f"{line}: {it} is copied to the clipboard" if not reason else
+            f"{line}: {it} is copied to the clipboard, to open yourself")
 
     xdg_open = shutil.which("xdg-open")
     if sys.platform.startswith("linux") and xdg_open:

@@ -223,10 +223,10 @@ def reveal(w: Services) -> None:
 
 
 def open_in_desktop(w: Services, path) -> None:
-    """A folder or file in the desktop's app, or a line saying why not (and a copied path)."""
+    """A folder or file in the desktop's app, or a line saying why not (and Copy the path)."""
     from devora_desktop.ui.desktop import open_or_copy
 
-    open_or_copy(QUrl.fromLocalFile(str(path)), w.notifier.notify)
+    open_or_copy(QUrl.fromLocalFile(str(path)), w.notifier.notify, offer=w.notifier.offer)
 
 
 def show_start_notes(w: DialogsShell) -> None:

@@ -163,6 +163,7 @@ class FileViewer(QWidget):
 
     highlighted = Signal()
     message = Signal(str)  # a line for the status bar (e.g. nothing opens this file type)
+    offered = Signal(str, str, str)  # a failure to open, its button's words, what it copies
     save_requested = Signal(str, str)  # rel, text
 
     def __init__(self) -> None:
@@ -433,7 +434,8 @@ class FileViewer(QWidget):
     def _hand_over(self, path, name: str) -> None:
         from devora_desktop.ui.desktop import open_or_copy
 
-        open_or_copy(QUrl.fromLocalFile(str(path)), self.message.emit, name)
+        open_or_copy(QUrl.fromLocalFile(str(path)), self.message.emit, name,
+                     offer=self.offered.emit)
 
     def show_text(self, text: str, name: str, title: str | None = None) -> None:
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""

@@ -187,11 +187,13 @@ class MainWindow(QMainWindow):
         self.controller.after_batch.append(self.panes.flush)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.center.preview.said.connect(self.notifier.notify)
+        self.center.preview.offered.connect(self.notifier.offer)
         self.center.preview.pick_button.toggled.connect(self.chat.set_picking)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
         self.activity.totals_shown.connect(self.status.show_run_totals)
         self.center.empty.example_chosen.connect(self.chat.suggest)
         self.viewer.message.connect(self.notifier.notify)
+        self.viewer.offered.connect(self.notifier.offer)
         self.goto_shortcut.activated.connect(self.files.focus_goto)
         dialogs.connect(self)
 

@@ -298,6 +298,7 @@ class PreviewPanel(QWidget):
     page_shown = Signal()  # a page just loaded is on screen (any load: see ui/held_frame.py)
     supabase_requested = Signal()  # "Connect Supabase": the window opens its form
     said = Signal(str)  # a line for the status bar ("Opening … in your browser")
+    offered = Signal(str, str, str)  # a failure, its button's words, what it copies
 
     def __init__(self, *, use_webengine: bool | None = None,
                  open_url: Callable[[QUrl], object] | None = None) -> None:
@@ -305,7 +306,8 @@ class PreviewPanel(QWidget):
         self.embedded = webengine_available() if use_webengine is None else use_webengine
         # a browser that fails to start is said, not silent (walk18 #21: xdg-open's browser
         # refused to start and nothing showed)
-        self.open_url = open_url or (lambda url: desktop.open_or_copy(url, self.said.emit))
+        self.open_url = open_url or (lambda url: desktop.open_or_copy(
+            url, self.said.emit, offer=self.offered.emit))
         #: why no run can change this project (the offline templates): Pick is off then
         self.pick_refused: str | None = None
         self.dev_server: DevServerFactory | None = None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui.icons import TintSelection
+from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import tip
 from devora_desktop.ui.theme import SPACE
 
@@ -149,9 +150,11 @@ class ProjectsPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         # the window shows before the data folder opens: "No projects yet" over a folder
-        # with four, for seconds on a busy machine, until the list is known
-        self.empty = QLabel("Loading projects…")
-        self.empty.setWordWrap(True)
+        # with four, for seconds on a busy machine, until the list is known. In the list's
+        # box, as Files' and History's empty states are: a bold line flush left under it
+        # read as Files' heading's (walk23 #16)
+        self.placeholder = Placeholder(self.list, "Loading projects…")
+        self.empty = self.placeholder.label
         title = QLabel("Projects")
         title.setObjectName("panel-title")
         # New project was only Project › New project (Ctrl+N): nothing in sight said how to
@@ -174,7 +177,6 @@ class ProjectsPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.list.itemClicked.connect(self._on_list_item)
         self.list.itemActivated.connect(self._on_list_item)
@@ -196,7 +198,7 @@ class ProjectsPanel(QWidget):
         at 1024x700 a split left by an earlier window, with History's floor for three
         versions, squeezed it to two rows and a half over Files' blank room (walk17 #26)."""
         rows = min(self.list.count(), FLOOR_ROWS)
-        self.list.setMinimumHeight(rows * self.list.sizeHintForRow(0)
+        self.placeholder.set_floor(rows * self.list.sizeHintForRow(0)
                                    + 2 * self.list.frameWidth() if rows else 0)
 
     def set_projects(self, projects: list[Project], current: str | None) -> None:
@@ -224,8 +226,7 @@ class ProjectsPanel(QWidget):
             self.select(current)
         finally:
             self._quiet = False
-        self.empty.setText("No projects yet: describe one in the chat.")
-        self.empty.setVisible(not projects)
+        self.placeholder.set_text("No projects yet: describe one in the chat.")
         self._fit_twins()
         self._on_filter_text_changed(self.filter.text())
 
@@ -300,7 +301,6 @@ class ProjectsPanel(QWidget):
             self.list.insertItem(0, item)
         finally:
             self._quiet = was
-        self.empty.hide()
 
     def mark_running(self, project_id: str) -> None:
         """The project a run goes on in, marked as a new one's is, while others are looked

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Notifier, Tasks
 
 MESSAGE_MS = 8000  # how long a notice stays in the status bar
+OFFER_MS = 30000  # one with a button (Copy the address): read, then clicked
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 #: on Free, the status bar counts the day's AI runs down from this many left
 RUNS_LEFT_SAID = 3
@@ -93,7 +94,7 @@ def _lost_key_hint(ctx: AppContext) -> str | None:
 class Notice(QLabel):
     """A status notice: a card over the foot of ``over`` (else of the window), just above
     the status bar, in no layout, so it moves nothing. It lets the mouse through to what is
-    beneath (the code's last lines, the preview)."""
+    beneath (the code's last lines, the preview), unless it offers a button (:meth:`offer`)."""
 
     MARGIN = 8
     MAX_WIDTH = 720
@@ -106,13 +107,53 @@ class Notice(QLabel):
         self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.bar, self.over = bar, over or window
+        self.button = QPushButton(self)  # "Copy the address": what a failure offers
+        self.button.hide()
+        self.button.clicked.connect(self._on_button)
+        self.copied = ""  # what the button copies
+        self._padding = None  # the stylesheet's padding (contents margins), once polished
         self.hide()
         for watched in {window, bar, self.over}:
             watched.installEventFilter(self)
 
     def setText(self, text: str) -> None:
+        """A line alone (any button offered with another line goes)."""
+        self._offer("", "")
         super().setText(text)
         self.place()
+
+    def offer(self, text: str, label: str, copied: str) -> None:
+        """``text`` with a button ``label`` at its end that copies ``copied``."""
+        self._offer(label, copied)
+        super().setText(text)
+        self.place()
+
+    def _offer(self, label: str, copied: str) -> None:
+        self.copied = copied
+        self.button.setText(label)
+        self.button.setEnabled(True)
+        self.button.setVisible(bool(label))
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not label)
+        if self._padding is None:
+            self.ensurePolished()
+            self._padding = self.contentsMargins()
+        pad, room = self._padding, self.button.sizeHint().width() + self.MARGIN if label else 0
+        self.setContentsMargins(pad.left(), pad.top(), pad.right() + room, pad.bottom())
+        self.setMinimumHeight(self.button.sizeHint().height() + self.MARGIN if label else 0)
+
+    def _on_button(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.copied)
+        self.button.setText("Copied")
+        self.button.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        size = self.button.sizeHint()
+        self.button.setGeometry(self.width() - size.width() - self.MARGIN,
+                                (self.height() - size.height()) // 2, size.width(),
+                                size.height())
 
     def showEvent(self, event) -> None:
         self.place()
@@ -132,7 +173,7 @@ class Notice(QLabel):
                              self.fontMetrics().horizontalAdvance(self.text())
                              + self.contentsMargins().left() + self.contentsMargins().right()
                              + 2 * m + 4))
-        height = self.heightForWidth(width)
+        height = max(self.heightForWidth(width), self.minimumHeight())
         bottom = self.bar.mapTo(window, QPoint(0, 0)).y() if self.bar.isVisible() \
             else window.height()
         self.setGeometry(room + (span - width) // 2, bottom - m - height, width, height)
@@ -221,9 +262,13 @@ class StatusPresenter(QObject):
         bar.messageChanged.connect(self._on_message)
 
         def show(message: str) -> None:
-            self.message_label.setText(message)
-            bar.showMessage(message, MESSAGE_MS)
+            offered = bool(self.message_label.copied) and \
+                message == self.message_label.text()  # (notifier.offered came first)
+            if not offered:
+                self.message_label.setText(message)
+            bar.showMessage(message, OFFER_MS if offered else MESSAGE_MS)
 
+        notifier.offered.connect(self.message_label.offer)
         notifier.message.connect(show)
 
     def _on_message(self, message: str) -> None:

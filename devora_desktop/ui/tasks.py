@@ -27,6 +27,9 @@ class Notifier(QObject):
     """User-facing messages. Messages sent before anyone listens are kept and replayed."""
 
     message = Signal(str)
+    #: a line with a button that copies something (its words, what it copies), told just
+    #: before the line itself comes as a ``message``
+    offered = Signal(str, str, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,6 +39,12 @@ class Notifier(QObject):
         self.history.append(text)
         del self.history[:-50]
         self.message.emit(text)
+
+    def offer(self, text: str, label: str, copied: str) -> None:
+        """``text`` with a button ``label`` that copies ``copied`` (a failure's way
+        forward: ui/desktop.open_or_copy)."""
+        self.offered.emit(text, label, copied)
+        self.notify(text)
 
 
 def report(notifier: Notifier, exc: BaseException, where: str = "") -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.test_main_window import make_window
 from tests.ui.test_window_basics import choose_project, project_with
@@ -40,10 +41,11 @@ def test_reveal_says_why_when_xdg_open_fails_and_copies_the_path(ctx, qtbot, alo
     with qtbot.waitSignal(w.notifier.message, timeout=10_000) as said:
         w.reveal_action.trigger()  # Project › Reveal in file manager
     root = str(ctx.paths.project(pid))
-    assert said.args[0] == (f"Could not open {root} (no app is set to open it): it is copied "
-                            "to the clipboard, to open yourself")
-    assert QGuiApplication.clipboard().text() == root
+    assert said.args[0] == f"Could not open {root} (no app is set to open it)"
     assert w.statusBar().currentMessage() == said.args[0]
+    assert QGuiApplication.clipboard().text() == ""  # copied when asked (walk22 #19)
+    qtbot.mouseClick(w.status.message_label.button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == root
 
 
 def test_a_working_xdg_open_says_nothing(ctx, qtbot, aloop, tmp_path: Path,

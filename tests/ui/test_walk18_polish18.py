@@ -115,7 +115,9 @@ def test_pick_is_off_where_no_run_can_change_the_app(ctx, qtbot, aloop) -> None:
 def test_open_in_browser_says_what_it_does_and_when_the_browser_fails(
         ctx, qtbot, aloop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """walk18 #21: Open in browser showed nothing at all when the browser it started
-    refused to run (xdg-open ended with 4; only app.log had it)."""
+    refused to run (xdg-open ended with 4; only app.log had it). walk22 #19: the line that
+    said so copied the address unasked and went 8 s later, and was missed; it stays, with
+    a Copy the address button."""
     fake = tmp_path / "bin/xdg-open"
     fake.parent.mkdir()
     fake.write_text("#!/bin/sh\necho 'chromium: refusing to run as root' >&2\nexit 4\n")
@@ -132,8 +134,16 @@ def test_open_in_browser_says_what_it_does_and_when_the_browser_fails(
         click(qtbot, preview.browser_button)
     opening, failed = w.notifier.history[-2:]
     assert opening == f"Opening {url} in your browser", opening
-    assert failed.startswith(f"Could not open {url} (the app set to open it failed)"), failed
+    assert failed == f"Could not open {url} (the app set to open it failed)", failed
+    notice = w.status.message_label
+    QApplication.clipboard().setText("what the person had copied")
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.text() == failed)
+    assert QApplication.clipboard().text() == "what the person had copied"  # not unasked
+    assert w.statusBar().currentMessage() == failed
+    assert notice.button.isVisible() and notice.button.text() == "Copy the address"
+    click(qtbot, notice.button)
     assert QApplication.clipboard().text() == url
+    assert notice.button.text() == "Copied" and notice.text() == failed
 
 
 @plain

@@ -118,3 +118,23 @@ def test_the_left_columns_split_follows_what_its_lists_hold(ctx, qtbot, aloop) -
     qtbot.waitUntil(lambda: w.files.tree.topLevelItemCount() == 1, timeout=5000)
     qtbot.wait(20)
     assert w.left.sizes() == dragged
+
+
+def test_the_projects_empty_state_reads_as_the_other_panels_do(ctx, qtbot, aloop) -> None:
+    """walk23 #16 (c): with no project yet, Projects said 'No projects yet: describe one in
+    the chat.' in bold body text flush left, under its empty list and on top of the Files
+    heading, unlike Files' and History's centred, muted words in their own box. It is one
+    of them now: in the Projects list's box, centred, in the same muted style."""
+    from PySide6.QtCore import QRect
+
+    w = make_window(ctx, qtbot, size=(1024, 700))
+    said = w.projects.empty
+    qtbot.waitUntil(lambda: said.text() == "No projects yet: describe one in the chat.",
+                    timeout=10000)
+    assert said.isVisible()
+    assert said.objectName() == w.files.empty.label.objectName() == "empty-hint"
+    assert said.alignment() & Qt.AlignmentFlag.AlignHCenter
+    box = w.projects.list
+    assert QRect(box.mapToGlobal(QPoint(0, 0)), box.size()).contains(
+        QRect(said.mapToGlobal(QPoint(0, 0)), said.size()))
+    assert said.height() >= said.heightForWidth(said.width())  # every word of it shows
