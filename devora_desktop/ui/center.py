@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from devora_desktop.ui.file_viewer import FileViewer
     from devora_desktop.ui.preview_panel import PreviewPanel
 
+LOOKING = "Looking for the model your runs will use…"
 EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Crumb",
             "A blog about mountain hiking", "A SaaS dashboard for subscriptions"]
 
@@ -46,7 +47,10 @@ class EmptyState(QWidget):
             b.clicked.connect(lambda _c=False, t=text: self.example_chosen.emit(t))
             self.example_buttons.append(b)
             layout.addWidget(b, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.banner = plain_label(QLabel())
+        # Said from the first frame, in the room its answer takes: the provider is worked
+        # out seconds after the window shows (keys, local servers), and the line came in
+        # late and moved the whole block up when it did (walk23 #22).
+        self.banner = plain_label(QLabel(LOOKING))
         self.banner.setObjectName("provider-banner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,6 +59,12 @@ class EmptyState(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.settings_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
+
+    def showEvent(self, event) -> None:
+        # two lines kept for the banner (its longest answers wrap once at 1024 px): the
+        # block above stays put whether it says one line or two
+        self.banner.setMinimumHeight(2 * self.banner.fontMetrics().lineSpacing())
+        super().showEvent(event)
 
 
 class CenterArea(QStackedWidget):

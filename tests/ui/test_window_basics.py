@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.agents.conftest import block
@@ -132,6 +132,33 @@ def test_status_bar_and_banner_name_the_same_provider_and_follow_settings(ctx, q
     label = second.args[0]
     assert label == "OpenAI-compatible · fake/model"
     assert label in w.center.empty.banner.text() and label in w.status.status_label.text()
+
+
+def test_the_provider_line_is_there_from_the_first_frame_and_moves_nothing(
+        ctx, qtbot, aloop, fake_llm) -> None:
+    """walk23 #22: on a first start the centre said nothing of what runs would use for 3-6 s,
+    then 'Runs use Offline templates … for AI generation.' came in over two lines and the
+    whole 'Describe the app you want' block jumped up. A one-line answer after a two-line
+    one (a model set in Settings) moved it back down."""
+    w = bare_window(qtbot)
+    w.resize(1024, 700)
+    empty = w.center.empty
+    assert empty.banner.text() and empty.banner.isVisible()
+    with qtbot.waitSignal(w.status.provider_changed, timeout=5000):
+        w.attach(ctx)
+    qtbot.wait(50)  # the layout's pass after the text
+    before = [b.mapTo(w, QPoint(0, 0)).y() for b in empty.example_buttons]
+    assert empty.banner.height() >= 2 * empty.banner.fontMetrics().lineSpacing()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.settings_dialog
+    pick(qtbot, dialog.provider, "OpenAI-compatible")
+    retype(qtbot, dialog.base_url, fake_llm.url)
+    retype(qtbot, dialog.models["openai"], "fake/model")
+    with qtbot.waitSignal(w.status.provider_changed, timeout=5000) as told:
+        click(qtbot, dialog.save_button)
+    assert empty.banner.text() == told.args[1] == "Runs use OpenAI-compatible · fake/model."
+    qtbot.wait(50)
+    assert [b.mapTo(w, QPoint(0, 0)).y() for b in empty.example_buttons] == before
 
 
 def test_layout_and_last_project_are_remembered_and_tab_leaves_the_prompt(ctx, qtbot,
