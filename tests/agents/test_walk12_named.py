@@ -210,6 +210,35 @@ def test_a_narrow_page_shows_delete_without_scrolling_sideways(browser, tmp_path
         server.stop()
 
 
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_long_text_field_has_a_row_of_its_own_in_the_form(browser, tmp_path: Path) -> None:
+    """walk20 #44, walk22 #12: a directory's form put Category under an empty gap beside
+    the tall Description box (the form's 'flex: 1 1 10rem' outranked the long field's own
+    'wide' rule). The long field takes the whole row, under the others, at any width."""
+    from devora_desktop.core.preview import PreviewServer
+    from tests.agents.interactions import write_web_app
+
+    spec = templates.read("a directory of board games we own")  # Name, Category, Description
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    try:
+        page = browser.page()
+        for width in (460, 1280):
+            page.open(server.url + "index.html", width=width, height=700, settle=0.3)
+            boxes = js(page, "[...document.querySelectorAll('form.editor label')].map((l) =>"
+                             " { const r = l.getBoundingClientRect(); return [r.left, r.top,"
+                             " r.bottom, r.width, !!l.querySelector('textarea')]; })")
+            form = js(page, "document.querySelector('form.editor').clientWidth")
+            long = [b for b in boxes if b[4]]
+            assert long and all(b[3] >= form * 0.8 for b in long), (width, boxes, form)
+            assert all(b[0] == boxes[0][0] for b in long), (width, boxes)
+            short_bottom = max(b[2] for b in boxes if not b[4])
+            assert all(b[1] >= short_bottom for b in long), (width, boxes)
+        assert page.errors == []
+        page.close()
+    finally:
+        server.stop()
+
+
 def test_the_one_time_people_sign_up_for_is_the_slot() -> None:
     """The garden's work days (first Saturday, 10:00 to 13:00, max 12) were three sample
     shifts at 09:00, 14:00 and 08:00."""

@@ -3923,7 +3923,7 @@ button:disabled { opacity: .45; cursor: not-allowed; }
 .chart-bar { fill: var(--accent); } .chart-label { font-size: 13px; fill: var(--muted); }
 .wide { flex-basis: 100%; }
 .examples { margin-bottom: 1rem; border-style: dashed; align-items: center; gap: .75rem; }
-form.editor label { flex: 1 1 10rem; }
+form.editor label { flex: 1 1 10rem; } form.editor label.wide { flex-basis: 100%; }
 .toolbar { margin: 1rem 0 .5rem; }
 .toolbar input[type=search] { flex: 1 1 14rem; }
 .scroll { overflow-x: auto; }
