@@ -6076,7 +6076,8 @@ def _signed_session(value: str, at: Node, mod: Module) -> bool:
 
 def _url_text(node: Node, mod: Module) -> str:
     """A URL expression's code, through the locals it names (``const to = `/x?a=${b}`;
-    redirect(to)``, ``"/verify?" + qs``)."""
+    redirect(to)``, ``"/verify?" + qs``) and what a React state it names is set to
+    (``setHref(`/export.csv?access_token=${token}`)`` for ``href``)."""
     value = strip(node)
     if value is None:
         return text(node)
@@ -6089,7 +6090,30 @@ def _url_text(node: Node, mod: Module) -> str:
             mod.top.get(text(ident))
         if bound is not None and bound is not ident:
             parts.append(text(bound))
+            parts += _state_values(bound, mod)
     return parts[1] if value.type == "identifier" and len(parts) == 2 else " ".join(parts)
+
+
+def _state_values(bound: Node, mod: Module) -> list[str]:
+    """What ``const [x, setX] = useState(…)`` is later set to: each call of its setter."""
+    return [text(v) for v in _state_nodes(bound, mod)]
+
+
+def _state_nodes(bound: Node, mod: Module) -> list[Node]:
+    """The values given to the setter of ``const [x, setX] = useState(…)`` (``bound`` is the
+    ``useState`` call)."""
+    decl = bound.parent
+    if bound.type != "call_expression" or not re.search(r"(?:^|\.)useState$", callee(bound)) \
+            or decl is None or decl.type != "variable_declarator":
+        return []
+    pattern = decl.child_by_field_name("name")
+    names = list(pattern.named_children) if pattern is not None and \
+        pattern.type == "array_pattern" else []
+    if len(names) < 2 or names[1].type != "identifier":
+        return []
+    setter = text(names[1])
+    return [a for c in mod.of_type("call_expression") if callee(c) == setter
+            for a in args(c)[:1]]
 
 
 def _secret_env_holders(mod: Module) -> tuple[set[int], set[str]]:
@@ -6140,14 +6164,17 @@ def _fetched(call: Node) -> bool:
                text(strip(args(n)[0])).split(".")[0] == receiver for n in walk(scope))
 
 
-def _session_in_query(url: Node, mod: Module) -> bool:
+def _session_in_query(url: Node, mod: Module, depth: int = 0) -> bool:
     """``?token=${session.access_token}`` / ``"&password=" + password`` in a request's URL:
     a session token or password (not a server key from the environment) in its query."""
     url = strip(url)
     if url is not None and url.type == "identifier":
-        bound = jsscan.declaration_of(jsscan.enclosing_function(url) or mod.root, text(url),
-                                      url.start_byte) or mod.top.get(text(url))
-        url = strip(bound)
+        bound = strip(jsscan.declaration_of(jsscan.enclosing_function(url) or mod.root,
+                                            text(url), url.start_byte) or mod.top.get(text(url)))
+        if bound is not None and depth < 2 and any(_session_in_query(v, mod, depth + 1)
+                                                   for v in _state_nodes(bound, mod)):
+            return True  # setSrc(`/preview?access_token=${token}`) for <iframe src={src}>
+        url = bound
     if url is None:
         return False
     pairs: list[tuple[str, Node]] = []
@@ -6164,10 +6191,29 @@ def _session_in_query(url: Node, mod: Module) -> bool:
         pieces.reverse()
         pairs = [(jsscan.string_value(before) or "", value)
                  for before, value in itertools.pairwise(pieces) if value is not None]
-    return any(re.search(r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", before,
-                         re.IGNORECASE) and _SESSION_VALUE.search(text(value)) and
-               not _PUBLIC_NAME.search(text(value).split(".")[-1]) and
+    return any(re.search(r"[?&][\w-]*(?:key|token|secret|password|auth|sig|jwt)[\w-]*=$",
+                         before, re.IGNORECASE) and _SESSION_VALUE.search(_value_text(value, mod))
+               and not _PUBLIC_NAME.search(text(value).split(".")[-1]) and
                not _holds_secret(value, mod) for before, value in pairs)
+
+
+def _value_text(node: Node, mod: Module) -> str:
+    """A value's code, or for a name (``${token}``) what it is bound to: its declaration, or
+    what a React state is set to (``setToken(data.session?.access_token)``)."""
+    inner = strip(node.named_children[0]) if node.type == "template_substitution" and \
+        node.named_children else strip(node)
+    if inner is None or inner.type != "identifier":
+        return text(node)
+    bound = jsscan.declaration_of(jsscan.enclosing_function(inner) or mod.root, text(inner),
+                                  inner.start_byte) or mod.top.get(text(inner))
+    if bound is None:
+        return text(node)
+    for held in [text(strip(bound) or bound), *_state_values(strip(bound) or bound, mod)]:
+        found = re.search(r"[\w$.?]*(?:access_?token|auth_?token|refresh_?token|jwt)\b", held,
+                          re.IGNORECASE)
+        if found is not None:
+            return found.group(0)  # `data.session?.access_token ?? null`: the token it holds
+    return text(node)
 
 
 # Credentials put into a URL's authority from variables: `https://${USER}:${PASSWORD}@host`.
@@ -6352,14 +6398,28 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
                          "jsx_attribute"):
         if n.type == "jsx_attribute":  # <Link href={`/welcome?password=${password}`}>
             value = n.named_children[-1] if len(n.named_children) > 1 else None
-            if text(n.named_children[0]) in ("href", "to", "action") and value is not None and \
-                    value.type == "jsx_expression" and _token_param(value, mod):
+            name = text(n.named_children[0])
+            # a link's query: a token or password by name; a frame's or image's: the session's
+            if name in ("href", "to", "action", "src") and value is not None and \
+                    value.type == "jsx_expression" and value.named_children and (
+                        (name != "src" and _token_param(value, mod)) or
+                        _session_in_query(value.named_children[0], mod)):
                 yield _finding(mod.path, jsscan.line(n), "token-in-url",
                                "a password or token is put in a link's query string, where "
                                "history, logs and Referer headers keep it; send it in a POST "
                                "body instead")
             continue
         if n.type == "new_expression":
+            given = n.child_by_field_name("arguments")
+            first = given.named_children[0] if given is not None and given.named_children \
+                else None
+            if text(n.child_by_field_name("constructor")) in ("EventSource", "WebSocket") and \
+                    first is not None and _session_in_query(first, mod):
+                yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                               "the session token is put in the stream's URL, where server and "
+                               "proxy logs keep it; authenticate with the session cookie, or a "
+                               "one-time ticket the server hands out for the connection")
+                continue
             if text(n.child_by_field_name("constructor")) == "URLSearchParams" and \
                     _secret_params(n):
                 yield _finding(mod.path, jsscan.line(n), "token-in-url",

@@ -23,6 +23,7 @@ from devora_desktop.core.codescan import (
 )
 
 OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|member|account|"
+                          r"sender|recipient|receiver|"
                           r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
                           r"^(?:user|owner)_", re.IGNORECASE)
 PUBLIC_ROLES = {"anon", "public"}
@@ -774,7 +775,7 @@ def embedded_sql(path: str, src: str) -> list[tuple[str, int]]:
     mod = jsscan.load(path, src)
     if mod is None:
         return []
-    out: list[tuple[str, int]] = []
+    found: list[tuple[int, str, int]] = []
     for node in mod.of_type("string", "template_string"):
         if _in_rollback(node):
             continue
@@ -783,8 +784,93 @@ def embedded_sql(path: str, src: str) -> list[tuple[str, int]]:
         else:
             body = re.sub(r"\$\{[^}]*\}", "x", jsscan.text(node)[1:-1])
         if _SCHEMA_SQL.search(body):
-            out.append((body, jsscan.line(node)))
-    return out
+            found.append((node.start_byte, body, jsscan.line(node)))
+    for node in mod.of_type("call_expression", "new_expression"):
+        made = None if _in_rollback(node) else _built_table(node)
+        if made is not None:
+            name, columns = made
+            cols = ", ".join(f'"{c}" text' for c in dict.fromkeys(columns))
+            found.append((node.start_byte, f"create table {name} ({cols})", jsscan.line(node)))
+    return [(body, line) for _, body, line in sorted(found, key=lambda x: x[0])]
+
+
+def _built_table(node: Any) -> tuple[str, list[str]] | None:
+    """The table (quoted, schema-qualified when given) and columns a schema builder's call
+    creates: Knex ``knex.schema.withSchema("app").createTable("accounts", (t) => {
+    t.string("email") … })``, Kysely ``db.schema.createTable("accounts").addColumn("email", …)``,
+    node-pg-migrate ``pgm.createTable("accounts", { email: … })``, TypeORM ``new Table({ name:
+    "accounts", columns: [{ name: "email" }] })``; None for any other call."""
+    from devora_desktop.agents import jsscan
+
+    def quoted(n: Any) -> str | None:
+        value = jsscan.string_value(n)
+        return value if value and re.fullmatch(r"[\w.]+", value) else None
+
+    if node.type == "new_expression":
+        if jsscan.text(node.child_by_field_name("constructor")) != "Table":
+            return None
+        given = node.child_by_field_name("arguments")
+        spec = given.named_children[0] if given is not None and given.named_children else None
+        if spec is None or spec.type != "object":
+            return None
+        pairs = {jsscan.text(p.child_by_field_name("key")).strip("'\""):
+                 p.child_by_field_name("value") for p in spec.named_children if p.type == "pair"}
+        name = quoted(pairs.get("name"))
+        listed = pairs.get("columns")
+        columns = [c for item in (listed.named_children if listed is not None and
+                                  listed.type == "array" else []) if item.type == "object"
+                   for p in item.named_children if p.type == "pair" and jsscan.text(
+                       p.child_by_field_name("key")).strip("'\"") == "name"
+                   and (c := quoted(p.child_by_field_name("value")))]
+        return (_builder_name(name), columns) if name else None
+    name_of = jsscan.callee(node)
+    if not re.search(r"(?:^|\.)createTable(?:IfNotExists)?$", name_of):
+        return None
+    given = jsscan.args(node)
+    name = quoted(given[0]) if given else None
+    if name is None:
+        return None
+    within = re.search(r"withSchema\(\s*['\"`](\w+)", jsscan.text(node.child_by_field_name(
+        "function")))
+    if within and "." not in name:
+        name = f"{within.group(1)}.{name}"
+    columns: list[str] = []
+    body = jsscan.strip(given[1]) if len(given) > 1 else None
+    if body is not None and body.type in jsscan.FUNCTIONS:  # Knex: (t) => { t.string("x") }
+        params = body.child_by_field_name("parameters") or body.child_by_field_name("parameter")
+        first = (params if params.type == "identifier" else params.named_children[0]
+                 if params.named_children else None) if params is not None else None
+        table = jsscan.text(first.child_by_field_name("pattern") or first) if first else ""
+        for call in (c for c in jsscan.walk(body) if c.type == "call_expression"):
+            method = re.match(rf"^{re.escape(table)}\.(\w+)$", jsscan.callee(call)) \
+                if table else None
+            if method is None:
+                continue
+            inner = jsscan.args(call)
+            column = quoted(inner[0]) if inner else None
+            if column:
+                columns.append(column)
+            elif method.group(1) in ("timestamps", "timestamp"):
+                columns += ["created_at", "updated_at"]
+            elif method.group(1) in ("increments", "bigIncrements", "uuid"):
+                columns.append("id")
+    elif body is not None and body.type == "object":  # node-pg-migrate: { email: … }
+        columns = [jsscan.text(p.child_by_field_name("key")).strip("'\"")
+                   for p in body.named_children if p.type == "pair"]
+    up = node  # Kysely: .createTable("x").addColumn("email", "text", …)
+    while up.parent is not None and up.parent.type == "member_expression" and \
+            up.parent.parent is not None and up.parent.parent.type == "call_expression":
+        call = up.parent.parent
+        if jsscan.text(up.parent.child_by_field_name("property")) == "addColumn":
+            inner = jsscan.args(call)
+            if inner and (column := quoted(inner[0])):
+                columns.append(column)
+        up = call
+    return _builder_name(name), columns
+
+
+def _builder_name(name: str) -> str:
+    return ".".join(f'"{part}"' for part in name.split("."))
 
 
 def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
