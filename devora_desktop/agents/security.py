@@ -7910,7 +7910,8 @@ def _root_name(node: Node) -> Node:
 
 
 # A hook or a read whose answer is data, not a URL built from its argument.
-_HOOK_OR_READ = re.compile(r"(?:^|\.)(?:use[A-Z]\w*|json|get|find\w*)$")
+_HOOK_OR_READ = re.compile(r"(?:^|\.)(?:useState|useSearchParams|useParams|useLoaderData|"
+                           r"useQuery|json|get|find\w*)$")
 
 
 def _script_links(scan: _Scan, mod: Module) -> Iterator[Finding]:
@@ -8008,10 +8009,8 @@ def _bound_by_call(root: Node, at: Node, mod: Module, scan: _Scan) -> bool:
             if _literal_path_prefix(value, mod):
                 return True  # `/members/${handle}`: a path the code writes
             return value.type in ("call_expression", "ternary_expression") and not (
-                value.type == "call_expression" and re.search(
-                    r"(?:^|\.)(?:useState|useSearchParams|useParams|useLoaderData|"
-                    r"useQuery|json|get|find\w*)$", callee(value))) and not \
-                _url_heads(value, mod, scan, scope)
+                value.type == "call_expression" and _HOOK_OR_READ.search(callee(value))) and \
+                not _url_heads(value, mod, scan, scope)
         scope = jsscan.enclosing_function(scope)
     return False
 
