@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -446,6 +447,10 @@ class ActivityPanel(QWidget):
     def _fit(self, line: QWidget, item: QListWidgetItem) -> None:
         width = self.feed.viewport().width() - 4
         line.setFixedWidth(width)
+        # a line of it just hidden or shown (its 'why') counts now: the nested layouts'
+        # cached heights kept it, and its words sat a line lower over a blank (walk23 #12)
+        for layout in line.findChildren(QLayout):
+            layout.invalidate()
         item.setSizeHint(QSize(width, line.heightForWidth(width) if line.hasHeightForWidth()
                                else line.sizeHint().height()))
 

@@ -25,6 +25,13 @@ def test_an_emptied_project_is_built_again_offline(ctx, qtbot, aloop) -> None:
         answer(qtbot, w, "Delete these files")
     assert ws.list_files() == []
     qtbot.waitUntil(lambda: not w.chat.lock_note.isVisible())  # nothing left to change
+    # the run's line loses its 'can't change an app' with the lock, and is as tall as what
+    # it keeps: it kept the height it had with it, its words pushed down a line and a blank
+    # under its buttons (walk23 #12)
+    line = w.activity.run_line
+    assert not line.why.isVisible()
+    qtbot.wait(50)  # laid out
+    assert line.label.height() <= line.label.heightForWidth(line.label.width()) + 4
     qtbot.waitUntil(lambda: "describe the page you want below" in
                     w.center.preview.message.text(), timeout=RUN_MS)
     type_prompt(qtbot, w, "a to-do list for moving house", mode=1)
