@@ -436,6 +436,26 @@ def test_a_booking_page_for_one_named_day_takes_bookings_on_that_day_only(
         db.rows(a, book, ("2027-03-15",))
 
 
+def test_each_account_books_at_most_what_the_prompt_allows_a_week(cluster: str) -> None:
+    """"max 2 créneaux par semaine par membre": a third booking that week is refused for that
+    account, whatever name it is under, never for another account, nor the week after."""
+    spec = templates.read("Réservations du court de tennis du club, créneaux d'1h de 9h à 21h, "
+                          "les membres se connectent, max 2 créneaux par semaine par membre",
+                          "fullstack")
+    db = Db(create_database(cluster), templates.all_files("booking", "fullstack", spec.name,
+                                                          spec))
+    a, b = db.user(), db.user()
+    book = ("insert into public.bookings (date, time, name) values "
+            "(date_trunc('week', current_date + 7)::date + %s, %s, %s)")
+    assert db.rows(a, book, (0, "09:00", "Camille")) == [(1,)]
+    assert db.rows(a, book, (2, "10:00", "Camille")) == [(1,)]
+    with pytest.raises(psycopg.DatabaseError) as refused:
+        db.rows(a, book, (4, "11:00", "Someone else"))
+    assert refused.value.sqlstate == "DVLIM"  # the code the app's API answers 409 "limit" for
+    assert db.rows(b, book, (4, "11:00", "Noa")) == [(1,)]
+    assert db.rows(a, book, (7, "11:00", "Camille")) == [(1,)]
+
+
 def test_each_court_a_booking_counts_is_booked_on_its_own(cluster: str) -> None:
     """Two courts: the same hour is taken once on each, never twice on one, never on a court
     the prompt did not count; others see which court is taken, not who took it."""

@@ -169,6 +169,11 @@ def test_a_cant_build_verdict_offers_no_app_that_cant_build_it_either(prompt: st
     ("quiz de 6 preguntas sobre la historia de México", "its 6 questions to write"),
     ("a trivia quiz about dinosaurs for my son's party", "its 5 questions to write"),
     ("a quiz about european capitals", ""),
+    # cards whose answers are left to write say so too
+    ("mon fils (CM2) doit apprendre les verbes irréguliers anglais : be, have, go, see, take",
+     "The 5 cards are built with their answers to write"),
+    ("Vokabelkarten Spanisch: hablar, comer, vivir", "The 3 cards are built with their answers"),
+    ("flashcards for my exam", ""),
 ])
 def test_a_quiz_left_to_write_says_so(prompt: str, blank: str) -> None:
     note = templates.to_write_note(templates.read(prompt))

@@ -323,3 +323,53 @@ def test_an_amount_per_area_computes_in_the_page(tmp_path: Path) -> None:
     with opened(tmp_path, spec) as page:
         ok, said = compute(page, "", {})
         assert ok, said  # 2.5 × 1.2 m at 150 g/m²: 450 g
+
+
+@pytest.mark.parametrize("prompt,n,per", [
+    ("Planning des réservations du court de tennis du club (1 seul court). Créneaux d'1h de 9h "
+     "à 21h. Les membres se connectent et réservent, max 2 créneaux par semaine par membre, un "
+     "créneau réservé est pris.", 2, "week"),
+    ("réservation du court de tennis de la résidence : créneaux d'1h de 8h à 20h, chaque "
+     "résident a son compte, max 1 résa par jour et par personne.", 1, "day"),
+    ("agendamento com o personal: de segunda a sexta das 6h às 10h, aulas de 1 hora. Cada "
+     "aluno pode marcar no máximo 2 horários por semana", 2, "week"),
+    ("booking page for our tennis court, 1h slots 9am-9pm, max 2 slots per week per member",
+     2, "week"),
+    ("Reservierung für die Sauna im Haus, jede Familie höchstens 2 Termine pro Woche", 2, "week"),
+    ("prenotazione della sala prove, ogni socio al massimo 3 prenotazioni al mese", 3, "month"),
+    ("reservas de la pista de pádel, máximo 1 reserva por día por socio", 1, "day"),
+    # a class's or a day's capacity is no one person's limit
+    ("yoga class booking, max 12 people per class, mon and wed 7pm", 0, ""),
+    ("booking page for my barber shop, up to 20 cuts per day", 0, ""),
+])
+def test_how_many_bookings_one_person_may_make_is_read(prompt: str, n: int, per: str) -> None:
+    spec, cfg = built(prompt)
+    limit = cfg["opts"].get("limit")
+    assert (limit["n"], limit["per"]) == (n, per) if n else limit is None, limit
+    if n:  # said on the page in the prompt's words, so nothing of it is said as not built
+        assert spec.fits, spec.unfit
+
+
+def test_a_third_booking_in_the_week_is_refused(tmp_path: Path) -> None:
+    """At most 2 a week for each person: Camille's third that week is refused with the rule,
+    Noa's goes through, after a reload too."""
+    spec = templates.read("booking page for our tennis court, 1 hour slots from 9am to 9pm, "
+                          "max 2 bookings per week per member", "web")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        assert js(page, "document.querySelector('#limit').textContent") == (
+            "Max 2 bookings per week per member")
+        book = ("(() => { const day = [...document.querySelectorAll('button.slot.free:not("
+                "[disabled])')].map((b) => b.dataset.date).find((d, i, all) => all.filter((x) "
+                "=> x === d).length >= 4); const b = document.querySelector(`button.slot.free:not("
+                "[disabled])[data-date=\"${day}\"]`); b.click(); const f = document.querySelector("
+                "'#book-form'); f.elements.name.value = '%s'; f.requestSubmit(); "
+                "return document.querySelector('#book-form').hidden; })()")
+        assert js(page, book % "Camille") and js(page, book % "camille ")
+        reload(page, url)
+        assert js(page, book % "Camille") is False  # refused: the form stays open
+        assert "Max 2 bookings per week per member" in js(page, "document.body.textContent")
+        reload(page, url)
+        assert js(page, book % "Noa")
+        reload(page, url)
+        assert count(page, ".slot.taken") == 3

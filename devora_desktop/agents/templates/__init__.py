@@ -275,9 +275,20 @@ def to_write_note(spec: Spec) -> str:
     if spec.kind != "flashcards":
         return ""
     fill = i18n_pick(quiz.TO_WRITE, spec.lang)
-    blank = sum(str(row.get("front", "")).endswith(fill) for row in dataapp.config(spec)["seed"])
+    seed = dataapp.config(spec)["seed"]
+    blank = sum(str(row.get("front", "")).endswith(fill) for row in seed)
     if not blank:
-        return ""
+        # cards whose word is there and whose answer is not ("あ = a, い = i …" kept the
+        # kana and lost three answers; "be, have, go" each wait for a meaning): said too
+        meaning = i18n_pick(dataapp.TO_FILL, spec.lang)
+        if not (unanswered := sum(str(row.get("back", "")) == meaning for row in seed)):
+            return ""
+        cards = f"{unanswered} of the {len(seed)} cards" if unanswered < len(seed) else (
+            f"the {unanswered} cards" if unanswered > 1 else "the card")
+        their = "its answer" if unanswered == 1 else "their answers"
+        return (f"{cap(cards)} {'is' if unanswered == 1 else 'are'} built with {their} to write "
+                "(Edit on each card): the offline templates don't look up a card's answer; add a "
+                "model in Settings to have them written")
     what = "its question" if blank == 1 else f"its {blank} questions"
     return (f"The quiz is built with {what} to write (Edit on each card): the offline "
             "templates don't write a quiz's questions; add a model in Settings to have them "

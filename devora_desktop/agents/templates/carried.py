@@ -210,7 +210,10 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
         out += [_quote(clock) for clock in (s.time, s.end) if clock and f'"{clock}"' not in text]
     if view == "booking" and (spots := listed.spots_said(prompt)) > 1 and not re.search(
             rf'"(?:capacity|spots)": {spots}\b', text) and not any(
-            re.search(rf"\b{spots}\b", r) for r in opts.get("resources", ())):
+            re.search(rf"\b{spots}\b", r) for r in opts.get("resources", ())) and not (
+            # how many one person books a week ("max 2 créneaux par semaine par membre"), held
+            (limit := opts.get("limit")) and listed.spots_phrase(prompt).lower()
+            in limit["rule"].lower()):
         # (a table's size, "Tische für 2, 4 und 6 Personen", is a table booked, not places)
         out.append(_quote(listed.spots_phrase(prompt)))
     if view == "booking" and not opts.get("sessions") and (

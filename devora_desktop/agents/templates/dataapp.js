@@ -418,6 +418,12 @@ const VIEWS = {
     const booked = (d, t) => rows.filter((r) => r.date === d && r.time === t);
     const left = (d, t) => (at(d, t)?.spots || 1) - booked(d, t).length;
     const what = (s, t) => [s.title, s.end ? `${t}–${s.end}` : t].filter(Boolean).join(" · ");
+    // at most o.limit.n bookings a day, week or month for each person ("max 2 créneaux par
+    // semaine par membre"): counted here by the name booked under, by the database per account
+    const L = o.limit, who = A.fields[2].key;
+    const period = (d) => (L.per === "day" ? d : L.per === "month" ? d.slice(0, 7) : addDays(d, -((dow(d) + 6) % 7)));
+    const over = (d, name) => L && rows.filter((r) => !r._locked && period(r.date) === period(d)
+      && String(r[who] ?? "").trim().toLowerCase() === name.trim().toLowerCase()).length >= L.n;
     const form = el("form", { id: "book-form", className: "card row", hidden: true, attrs: { "aria-label": T.book } },
       el("p", { id: "book-when", className: "wide" }),
       ...A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => el("label", {}, f.label, input(f))),
@@ -427,6 +433,7 @@ const VIEWS = {
       e.preventDefault();
       const { date, time } = form.dataset;
       if (left(date, time) <= 0 || (R && booked(date, time).some((b) => b.resource === form.elements.resource.value))) return say(T.slotTaken);
+      if (over(date, String(form.elements.namedItem(who)?.value ?? ""))) return say(L.rule);
       const title = at(date, time)?.title;
       rows.push({ id: uid(), date, time, ...readForm(form, A.fields.filter((f) => !["date", "time"].includes(f.key))) });
       persist(); render(); say(tr(T.booked, { when: `${dayLabel(date)} ${time}${title ? ` · ${title}` : ""}` }));
@@ -460,7 +467,7 @@ const VIEWS = {
         el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${[at(r.date, r.time)?.title || ""].concat(A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key]))).filter(Boolean).join(" · ")}` }),
         el("button", { type: "button", className: "danger", textContent: T.cancelBooking, onclick: () => { remove(r.id); render(); say(T.deleted); } }))))
         : el("p", { className: "muted", textContent: T.noBookings }));
-    return [nav, el("div", { className: "scroll" }, grid), form, list];
+    return [nav, L ? el("p", { id: "limit", className: "muted", textContent: L.rule }) : null, el("div", { className: "scroll" }, grid), form, list];
   },
   leaderboard() {
     const o = A.opts, score = o.score, asc = o.order === "asc";

@@ -1041,6 +1041,43 @@ def _resources(spec: Spec) -> list[str]:
     return [f"{one} {i}" for i in range(1, int(calcs.number(count.lower())) + 1)]
 
 
+# At most N bookings a day, a week or a month for each person: "max 2 créneaux par semaine par
+# membre", "max 1 résa par jour et par personne", "cada aluno pode marcar no máximo 2 horários
+# por semana", "each member books at most 2 slots a week"
+_AT_MOST = (r"(?:max(?:imum|imal)?\.?|at most|no more than|up to|au plus|au maximum|"
+            r"(?:como |no |al )?m[áa]ximo(?: de)?|hasta|h[öo]chstens|bis zu|al massimo|massimo)")
+_PERIOD = {"day": r"day|jour|d[íi]a|tag|giorno", "week": r"week|semaine|semana|woche|settimana",
+           "month": r"month|mois|m[eê]s|monat|mese"}
+_LIMIT = re.compile(
+    rf"\b{_AT_MOST}\s*(?P<n>\d{{1,2}})\s+(?:[\w'’.-]+\s+){{0,2}}?(?:per|par|por|pro|a|à|al|je|"
+    r"la|each|every|ogni|cada|in der|na|nella|en la|dans la)\s+(?:la\s+|le\s+|a\s+|the\s+)?"
+    rf"(?P<per>{'|'.join(_PERIOD.values())})\b", re.I)
+# … of one person (an account, a member, a family): not a slot's or a day's capacity
+_EACH_ONE = re.compile(
+    r"\b(?:per|par|por|pro|each|every|chaque|cada|jede[rsn]?|ogni|a)\s+(?:person|member|"
+    r"resident|student|user|player|family|flat|household|personne|membre|r[ée]sident|adh[ée]rent|"
+    r"[ée]l[èe]ve|utilisateur|joueur|famille|foyer|persona|miembro|socio|residente|alumno|"
+    r"usuario|jugador|familia|pessoa|membro|s[óo]cio|morador|aluno|usu[áa]rio|jogador|"
+    r"fam[íi]lia|mitglied|bewohner|sch[üu]ler|nutzer|spieler|familie|haushalt|studente|utente|"
+    r"giocatore|famiglia|conta|account|compte|cuenta|konto)", re.I)
+
+
+def booking_limit(prompt: str) -> dict | None:
+    """How many bookings one person may make a day, a week or a month, when the prompt says so
+    ({"n": 2, "per": "week", "rule": "Max 2 créneaux par semaine par membre"}; the rule in the
+    prompt's own words, which the page shows); None when it says none."""
+    for sentence in re.split(r"[.;!?\n]+(?:\s|$)", prompt[:4000]):
+        if (m := _LIMIT.search(sentence)) and _EACH_ONE.search(sentence):
+            per = next(k for k, v in _PERIOD.items() if re.fullmatch(v, m.group("per"), re.I))
+            # the rule as said: the clause it is in ("…, max 2 créneaux par semaine par
+            # membre, un créneau réservé est pris")
+            start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
+            end = sentence.find(",", m.end())
+            rule = sentence[start:end if end > 0 else len(sentence)].strip(" -")
+            return {"n": max(1, int(m.group("n"))), "per": per, "rule": cap(rule)}
+    return None
+
+
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
@@ -1089,6 +1126,10 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         opts["dates"] = days  # those days alone, whatever weekday a class was said on
         for c in opts.get("sessions", []):
             c["day"] = None
+    if limit := booking_limit(spec.prompt):
+        # "max 2 créneaux par semaine par membre": the page says it and refuses a third (the
+        # database too, for each account, in full-stack mode)
+        opts["limit"] = limit
     return "booking", fields, seed, opts
 
 

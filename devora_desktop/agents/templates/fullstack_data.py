@@ -236,6 +236,40 @@ revoke all on function public.taken_slots() from public, anon;
 grant execute on function public.taken_slots() to authenticated;
 """
 
+def limit_sql(n: int, per: str) -> str:
+    """At most ``n`` bookings a ``per`` (day, week or month) for each account ("max 2 créneaux
+    par semaine par membre"), checked under a lock on that account, so two bookings sent at once
+    cannot both pass; an admin is held to it too (they book for themselves)."""
+    assert per in ("day", "week", "month")
+    return f"""-- At most {int(n)} bookings a {per} for each person, whatever the page sends.
+create or replace function public.booking_within_limit() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  made integer;
+begin
+  perform pg_advisory_xact_lock(hashtext('booking limit ' || new.owner::text));
+  select count(*) into made from public.bookings b
+    where b.owner = new.owner and b.id <> new.id
+      and date_trunc('{per}', b."date") = date_trunc('{per}', new."date");
+  if made >= {int(n)} then
+    raise exception 'at most {int(n)} bookings a {per}' using errcode = 'DVLIM';
+  end if;
+  return new;
+end $$;
+create trigger bookings_within_limit before insert or update of "date", owner
+  on public.bookings for each row execute function public.booking_within_limit();
+"""
+
+
+def _limit_note(cfg: dict) -> str:
+    """The README's line for a booking limit per person, when there is one."""
+    if not (limit := cfg["opts"].get("limit")):
+        return ""
+    return (f"- Each account books at most {limit['n']} a {limit['per']} (\"{limit['rule']}\"): "
+            "`booking_within_limit()` refuses one more in the database, not only the page.\n")
+
+
 def classes_sql(sessions: list[dict]) -> str:
     """A booking page of classes: a booking must be at one of its classes, and a class takes no
     more bookings than its spots (checked under a lock on that class, so two people booking at
@@ -401,6 +435,8 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
             out.append("-- The page books the days its prompt named; the database takes only those.\n"
                        "alter table public.bookings add constraint bookings_on_the_days_named\n"
                        f"  check (\"date\" in ({named}));\n")
+        if limit := cfg["opts"].get("limit"):
+            out.append(limit_sql(limit["n"], limit["per"]))
         if cfg["opts"].get("sessions"):
             out.append(classes_sql(cfg["opts"]["sessions"]))
         elif cfg["opts"].get("resources"):
@@ -525,6 +561,7 @@ export function failed(error: { code?: string; message: string }) {
   const known: Record<string, [number, string]> = {
     "23505": [409, "taken"],
     "DVFUL": [409, "full"],
+    "DVLIM": [409, "limit"],
     "23514": [400, "invalid"],
     "23503": [409, "gone"],
     "42501": [403, "forbidden"],
@@ -916,6 +953,8 @@ def config(spec: Spec) -> dict:
     cfg["opts"].pop("queue", None)  # the database refuses a name past the spots
     cfg["opts"]["signups"] = {}
     cfg["opts"]["detailsShown"] = True  # the server sends only what this person may read
+    if limit := cfg["opts"].get("limit"):
+        cfg["t"]["err_limit"] = limit["rule"]  # the database's refusal, as the page says it
     return cfg
 
 
@@ -968,8 +1007,8 @@ def app(spec: Spec) -> Files:
         "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
                             extra=starts_note(len(own) if rows.access in ("private", "shared")
                                               else 0, rows.access == "shared"),
-                            security_extra=_CLASSES_NOTE if cfg["opts"].get("sessions")
-                            else _SECURITY[spec.kind]),
+                            security_extra=(_CLASSES_NOTE if cfg["opts"].get("sessions")
+                                            else _SECURITY[spec.kind]) + _limit_note(cfg)),
     }
     database = {"supabase/migrations/001_" + spec.kind + ".sql": migration(spec, raw, parts, own)}
     seed = seed_sql(parts)
