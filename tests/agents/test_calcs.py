@@ -115,6 +115,12 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     # lengths and an amount asked in no unit: no percent or unit converter takes them
     ("calcolatrice per l'impasto: quante pizze e il peso di ogni panetto, e mi dice quanta "
      "farina e acqua", None),
+    # things paid, listed after what they cost: their sum, not the fuel one of them names; a
+    # loan's amount, interest and term, or a trip's distance and consumption, are no such list
+    ("calculadora de cuánto me cuesta la moto al mes: seguro, gasolina, garaje y el taller",
+     "measured"),
+    ("loan calculator, what does it cost a month: amount, interest, term", "loan"),
+    ("road trip cost calculator: distance, fuel price, consumption and tolls", "fuel"),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -539,6 +545,24 @@ MEASURED = [
      "Person", ["Preis (€)", "Anzahl Personen"], ["Kosten pro Person (€)"], [600, 4], [150]),
     ("calculateur de covoiturage : prix du trajet et nombre de personnes, le coût par "
      "personne", ["Prix (€)", "Nombre de personnes"], ["Coût par personne (€)"], [45, 3], [15]),
+    # what each one pays is the cost per person: the count of people divides
+    ("calculator for the beach house: house price and number of people, how much does each "
+     "person pay", ["Price ($)", "Number of people"], ["Cost per person ($)"], [900, 6], [150]),
+    ("calculadora del alquiler de la furgo: precio de la furgo y numero de personas, cuanto "
+     "paga cada uno", ["Precio (€)", "Numero de personas"], ["Coste por persona (€)"],
+     [120, 3], [40]),
+    ("Rechner für den Bus zum Turnier: Preis vom Bus und Anzahl Personen, wie viel zahlt "
+     "jeder", ["Preis (€)", "Anzahl Personen"], ["Kosten pro Person (€)"], [480, 24], [20]),
+    # things paid, listed after what they cost together: their sum over the period said
+    ("calculadora de cuánto me cuesta la moto al mes: seguro, gasolina, garaje y el taller",
+     ["Seguro (€)", "Gasolina (€)", "Garaje (€)", "Taller (€)"], ["Total al mes (€)"],
+     [30, 60, 45, 25], [160]),
+    ("Rechner: was kostet mich mein Hund im Jahr: Futter, Tierarzt, Versicherung und Steuer",
+     ["Futter (€)", "Tierarzt (€)", "Versicherung (€)", "Steuer (€)"], ["Summe im Jahr (€)"],
+     [600, 250, 120, 100], [1070]),
+    ("monthly costs of my flat: rent, electricity, internet and phone, as a calculator",
+     ["Rent ($)", "Electricity ($)", "Internet ($)", "Phone ($)"], ["Total a month ($)"],
+     [1200, 80, 40, 25], [1345]),
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),

@@ -52,6 +52,34 @@ def test_a_bill_is_split_between_the_people_said(prompt: str, bill: float, peopl
     assert (got["bill"], got["people"], got["pct"]) == (bill, people, pct)
 
 
+def test_a_paint_calculator_in_feet_gives_gallons() -> None:
+    """walk22 #7: 'wall width and height in feet, 2 coats, one gallon covers 350 sq ft' opened
+    the metric room preset (m, 10 m² a litre, litres): the units named win, and one wall is one
+    wall."""
+    _, opts = calcs.build("paint calc for the garage wall: width and height of the wall in "
+                          "feet, 3 coats, a gallon covers 400 sq ft", "en")
+    shown = {i["key"]: (i["label"], i["value"]) for i in opts["inputs"]}
+    assert shown == {"wall_width": ("Wall width (ft)", 12), "wall_height": ("Wall height (ft)", 8),
+                     "openings": ("Doors and windows (sq ft)", 35), "coats": ("Coats", 3),
+                     "coverage": ("Coverage (sq ft per gallon)", 400)}
+    assert [o["label"] for o in opts["outputs"]] == ["Wall area to paint (sq ft)",
+                                                     "Paint needed (gallons)"]
+    room = inputs("paint calculator for my bedroom, 12 by 10 ft, 8 ft ceilings, two coats")
+    assert (room["room_length"], room["room_width"], room["wall_height"]) == (12, 10, 8)
+    # metric: what a litre covers, said; a height said is not the coats after it
+    metric = inputs("calcul de peinture : largeur du mur et hauteur, 2 couches, un litre "
+                    "couvre 12 m²")
+    assert (metric["coverage"], metric["coats"], metric["wall_height"]) == (12, 2, 2.5)
+    # 12 x 8 ft - 35 = 61 sq ft, 3 coats at 400 sq ft a gallon: 0.4575 gallons
+    got = run_formulas("""
+const A = { opts: { us: true }, lang: "en" };
+SECTION
+console.log(JSON.stringify(FORMULAS.paint({ wall_width: 12, wall_height: 8, openings: 35,
+  coats: 3, coverage: 400 })));
+""")
+    assert got == {"wall_area": 61, "paint_litres": 0.4575}
+
+
 def test_what_is_not_said_keeps_its_default() -> None:
     assert inputs("paint calculator")["room_width"] == 3
     assert inputs("una calculadora de propinas para una cena")["people"] == 2  # "una" is no 1

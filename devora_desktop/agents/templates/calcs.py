@@ -568,6 +568,8 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "Raumlänge (m)", "Comprimento do cômodo (m)", "Lunghezza della stanza (m)"),
     "room_width": L("Room width (m)", "Largeur de la pièce (m)", "Ancho de la habitación (m)",
                     "Raumbreite (m)", "Largura do cômodo (m)", "Larghezza della stanza (m)"),
+    "wall_width": L("Wall width (m)", "Largeur du mur (m)", "Ancho de la pared (m)",
+                    "Wandbreite (m)", "Largura da parede (m)", "Larghezza della parete (m)"),
     "wall_height": L("Wall height (m)", "Hauteur des murs (m)", "Altura de las paredes (m)",
                      "Wandhöhe (m)", "Altura das paredes (m)", "Altezza delle pareti (m)"),
     "openings": L("Doors and windows (m²)", "Portes et fenêtres (m²)", "Puertas y ventanas (m²)",
@@ -741,6 +743,10 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    if measured.summed(prompt) is not None:
+        # "cuánto me cuesta el coche al mes: seguro, gasolina, parking y la letra": the sum of
+        # the things paid, not the trip's fuel its "gasolina" names
+        return "measured"
     # the quantities it names to type in: a calculator that takes them, or one worked out
     # from their units ("largo, ancho y alto en cm … los litros"), or none here
     if k not in ("custom", "rated") and not _holds(k, prompt):
@@ -939,16 +945,25 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     calc = CALCS[used.removesuffix("_kwh")]
     us = lang == "en"
     # a floor in feet and tiles in inches ("room length and width in feet, 12x12 inch tiles")
-    imperial = k == "tiles" and bool(re.search(_IMPERIAL, plain(prompt)))
-    if imperial:
+    imperial = k in ("tiles", "paint") and bool(re.search(_IMPERIAL, plain(prompt)) or (
+        k == "paint" and re.search(_GALLON, plain(prompt))))
+    if imperial and k == "tiles":
         given = said_imperial(prompt)
+    if k == "paint":
+        # feet, square feet and gallons when the prompt says them ("wall width and height in
+        # feet, one gallon covers 350 sq ft"): the units named win over the metric preset
+        given = said_paint(prompt, imperial)
 
     def label(key: str) -> str:
         if k == "fuel" and us and key in US_FUEL:
             return US_FUEL[key]
         if imperial:
-            return re.sub(r"\(cm\)", "(in)", re.sub(r"\(m\)", "(ft)", re.sub(
+            shown = re.sub(r"\(cm\)", "(in)", re.sub(r"\(m\)", "(ft)", re.sub(
                 r"m²", "sq ft", pick(WORDS[key], lang))))
+            # a gallon's coverage and the gallons needed
+            return re.sub(r"\(L\)", "(gallons)" if lang == "en" else "(gal)", re.sub(
+                r"\b(?:litre|litro|Liter)\b", "gallon" if lang in ("en", "fr", "it") else
+                "galón" if lang == "es" else "galão" if lang == "pt" else "Gallone", shown))
         if k == "per_area" and key in ("rate", "amount"):
             m = re.search(_PER_M2, plain(prompt))
             unit = re.match(r"kg|kilo|ml|g|l", m.group() if m else "g").group()
@@ -962,6 +977,10 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         return pick(WORDS[key], lang)
 
     rows = calc.inputs
+    if k == "paint" and re.search(_ONE_WALL, plain(prompt)):
+        # one wall, its width and height: not a room's four walls
+        rows = (Input("wall_width", 4), *(i for i in rows
+                                          if i.key not in ("room_length", "room_width")))
     if k == "energy" and (use := _kwh_used(prompt)):
         # a bill's sum, from the kWh used ("Verbrauch in kWh", "3500 kWh a year"), not from
         # an appliance's watts and hours (walk15 #20)
@@ -978,7 +997,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         value = given.get(i.key, defaults.get(i.key, i.value))
         if imperial and i.key not in given:
             value = {"room_length": 12, "room_width": 10, "area": 120, "tile_length": 12,
-                     "tile_width": 12}.get(i.key, value)
+                     "tile_width": 12, "wall_width": 12, "wall_height": 8, "openings": 35,
+                     "coverage": 350}.get(i.key, value)
         if k == "fuel" and us and i.key not in given:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "recipe" and i.key == "ingredients" and "ingredients" not in given:
@@ -1002,7 +1022,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     if k == "fuel":
         extra["us"] = us
     if imperial:
-        extra["us"] = True  # square feet from feet, a tile's from inches (144 in²)
+        extra["us"] = True  # square feet from feet, a tile's from inches (144 in²), gallons
     kinds = {"money": "money", "text": "text", "lines": "text"}
     fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
         [{"key": i["key"], "label": i["label"],
@@ -1123,7 +1143,7 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
               (("wall_height",), rf"{_N}{_METRES}\s*(?:high|tall|(?:de |di )?(?:haut\w*|alt[oa]s?|"
                                  r"altura|altezza)|hoch)\b"),
               (("wall_height",), r"\b(?:height|hauteur|altura|hohe|altezza|alt[aei]|ceilings?|plafonds?|"
-                                 rf"techos?|decken?|tetos?|soffitt[oi])\b\D{{0,20}}?{_N}"),
+                                 rf"techos?|decken?|tetos?|soffitt[oi])\b[^\d,;:]{{0,20}}?{_N}"),
               (("coats",), rf"{_N}\s*(?:coats?|couches?|capas?|manos|anstrich\w*|schicht\w*|"
                            r"demaos|mani)\b")),
     "tip": ((("bill",), "@amount"), (("pct",), rf"{_N}\s*(?:%|percent|pour ?cent|por ?ciento|"
@@ -1173,6 +1193,38 @@ def said_imperial(prompt: str) -> dict[str, float]:
         out |= {"room_length": number(m.group(1)), "room_width": number(m.group(2))}
     if m := re.search(rf"{_N}\s*(?:sq ?ft|square f(?:ee|oo)t)\b", text):
         out["area"] = number(m.group(1))
+    return out
+
+
+# paint's coverage as said: "one gallon covers 350 sq ft", "350 sq ft per gallon", "un litre
+# couvre 10 m²", "rinde 12 m² por litro"
+_COVERS = (rf"(?:covers?|couvre|cubre|rinde|deckt|cobre|rende|copre)\s*(?:about |around |up to "
+           rf"|~|environ |unos |etwa |cerca de |circa )?{_N}\s*(?:sq ?ft|square f(?:ee|oo)t|m2|m²)|"
+           rf"{_N}\s*(?:sq ?ft|square f(?:ee|oo)t|m2|m²)\s*(?:per|a|an|/|par|por|pro|je|al|each)\s*"
+           r"(?:gal(?:lon)?s?|l|litres?|liters?|litros?|litri|litern?)\b")
+# one wall, not a room: "wall width and height", "largeur du mur", "ancho de la pared"
+_ONE_WALL = (r"\bwall(?:'s)? (?:width|length)|(?:width|length)\b[^,.;:]{0,16}? of (?:the |a |one )?wall\b|"
+             r"largeur du mur|longueur du mur|ancho de la pared|largo de la pared|wandbreite|"
+             r"breite der wand|largura da parede|comprimento da parede|larghezza della parete|"
+             r"lunghezza della parete")
+_GALLON = r"\bgal(?:lon)?s?\b"
+
+
+def said_paint(prompt: str, imperial: bool) -> dict[str, float]:
+    """A paint calculator's numbers as said, in feet when ``imperial`` ("12 by 10 ft, walls 8
+    ft high"): the room or the wall, its height, the coats and what one gallon or litre
+    covers."""
+    text = plain(prompt)
+    out = {k: v for k, v in said(prompt, "paint").items() if k == "coats" or not imperial}
+    if m := re.search(_COVERS, text):
+        out["coverage"] = number(m.group(1) or m.group(2))
+    if imperial:
+        foot = r"\s*(?:ft\b|feet\b|foot\b|'|′)"
+        if m := re.search(rf"{_N}{foot}?\s*(?:x|×|by)\s*{_N}{foot}", text):
+            out |= {"room_length": number(m.group(1)), "room_width": number(m.group(2))}
+        if m := re.search(rf"{_N}{foot}\s*(?:high|tall|ceilings?)\b|\b(?:height|ceilings?)\D{{0,20}}?"
+                          rf"{_N}{foot}", text):
+            out["wall_height"] = number(m.group(1) or m.group(2))
     return out
 
 

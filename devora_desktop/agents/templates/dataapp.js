@@ -1143,8 +1143,10 @@ const FORMULAS = {
     return { due: due.toLocaleDateString(A.lang, { day: "numeric", month: "long", year: "numeric" }),
              weeks_now: Math.floor(dayCount(last_period, nowDay) / 7), days_left: dayCount(nowDay, dueDay) };
   },
-  paint: ({ room_length, room_width, wall_height, openings, coats, coverage }) => {
-    const wall_area = Math.max(0, 2 * (room_length + room_width) * wall_height - openings);
+  // a room's four walls, or one wall by its width
+  paint: ({ room_length, room_width, wall_width, wall_height, openings, coats, coverage }) => {
+    const around = wall_width !== undefined ? wall_width : 2 * (room_length + room_width);
+    const wall_area = Math.max(0, around * wall_height - openings);
     return { wall_area, paint_litres: coverage ? wall_area * coats / coverage : undefined };
   },
   // Whole tiles for the floor (its area, or length x width) plus a margin for cuts, and the

@@ -294,7 +294,15 @@ _COUNT_OF = (r"(?:how many|cuant[oa]s|combien de|wie viele|quant[oa]s|quant[ie])
 _COST = (r"\b(?:what (?:does|do|will) (?:\w+ ){0,4}cost|how much (?:does|do|will) (?:\w+ ){0,4}"
          r"cost|(?:was|wie ?viel) kostet|cuanto (?:me )?cuesta|combien (?:me )?coute|quanto "
          r"(?:me )?(?:custa|costa)|(?:the |el |le |il |o |die )?(?:cost|costs|coste|costo|cout|"
-         r"custo|kosten))\b")
+         r"custo|kosten)|"
+         # what someone pays: "how much does each person pay", "cuánto paga cada uno", "wie
+         # viel zahlt jeder", "quanto cada um paga", "combien paie chacun", "quanto paga ognuno"
+         r"(?:how much|what) (?:does|do|will|should|would|has|have) (?:\w+ ){0,4}(?:pay|owe)|"
+         r"cuanto (?:\w+ ){0,2}(?:paga|pagan|pagamos|debe pagar|tiene que pagar|pone)|"
+         r"(?:was|wie ?viel) (?:\w+ ){0,2}(?:zahlt|bezahlt|zahlen)|"
+         r"quanto (?:\w+ ){0,2}(?:paga|pagam|deve pagar|tem que pagar|pagare|deve)|"
+         r"combien (?:\w+ ){0,2}(?:paie|paye|payent|doit payer|doit)|"
+         r"quanto (?:\w+ ){0,2}(?:paga|pagano|deve pagare|deve))\b")
 _PERIOD = (r"\b(?:a|per|par|pro|por|al|ao|im|in|l'|all'|au|the|each|every|/)\s*(?P<p>years?|jahr|"
            r"an|ano|anno|months?|monat|mois|mes|mese|weeks?|woche|semaine|semana|settimana|days?|"
            r"tag|jour|dia|giorno)\b")
@@ -316,8 +324,9 @@ PER = {"y": ("a year", "par an", "al año", "im Jahr", "por ano", "all'anno"),
        "d": ("a day", "par jour", "al día", "am Tag", "por dia", "al giorno")}
 # per person, in the six languages
 _EACH = (r"\b(?:per (?:person|head|guest)|each|apiece|par (?:personne|tete)|chacun|por "
-         r"(?:persona|cabeza|pessoa|cabe[çc]a)|cada (?:uno|um)|pro (?:person|kopf)|je (?:person|"
-         r"kopf)|a (?:testa|persona)|per (?:persona|ospite)|ciascuno)\b")
+         r"(?:persona|cabeza|pessoa|cabe[çc]a)|cada (?:uno|una|um|uma)|pro (?:person|kopf)|je "
+         r"(?:person|kopf)|jede[rs]?|a (?:testa|persona)|per (?:persona|ospite)|ciascuno|"
+         r"ognuno)\b")
 EACH = ("per person", "par personne", "por persona", "pro Person", "por pessoa", "a testa")
 BURNED = ("Calories burned", "Calories brûlées", "Calorías quemadas", "Verbrannte Kalorien",
           "Calorias queimadas", "Calorie bruciate")
@@ -362,8 +371,8 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
     for m in re.finditer(_COST, text):
         if any(a <= m.start() < b for a, b in typed):
             continue  # "preis pro kWh": a price typed in, not the cost asked
-        if re.search(_EACH, text[m.end():m.end() + 60]) or re.search(
-                _EACH, text[max(0, m.start() - 30):m.start()]):
+        # (per person after the ask, before it, or inside it: "how much does each … pay")
+        if re.search(_EACH, text[max(0, m.start() - 30):m.end() + 60]):
             out.append((m.start(), Asked(f"{COST[at]} {EACH[at]} ({sign})", MONEY, 1.0,
                                          each=True)))
         elif p := re.search(_PERIOD, text[m.end():m.end() + 80]):
@@ -429,7 +438,9 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     """The calculator ``prompt`` describes by its quantities: an input for each one it names,
     a step for each result it asks, computed from all the inputs by their units; None when it
     names fewer than two inputs, asks no result, or a result its inputs can't give by their
-    units alone."""
+    units alone. A list of things paid is their sum (``summed``)."""
+    if (total := summed(prompt, lang)) is not None:
+        return total  # things paid, listed: their sum
     lang = lang or _guess(prompt)
     ins = named(prompt)
     wants = asked(prompt, lang)
@@ -515,3 +526,88 @@ def _said(tree: list, inputs: list[dict], lang: str = "en") -> str:
         return f"⌈{_said(tree[1], inputs, lang)}⌉"
     a, b = _said(tree[1], inputs, lang), _said(tree[2], inputs, lang)
     return f"{a} {'×' if tree[0] == '*' else '÷' if tree[0] == '/' else tree[0]} {b}"
+
+
+# A cost or a budget named in a calculator's title ("cuánto me cuesta el coche al mes",
+# "monthly costs of my flat", "Kosten fürs Auto"): a list after it of things paid is a sum.
+_COSTS = (r"\b(?:costs?|expenses?|spending|budget|bills|gastos?|costes?|costos?|presupuesto|"
+          r"depenses|frais|couts?|kosten|ausgaben|budget|despesas?|custos?|orcamento|spese|"
+          r"costi)\b")
+# The words of an item that is no thing paid: a count, a rate, a term, a share, a date or a
+# field of a log ("amount, interest, term" is a loan; "date, amount, category" a log)
+_NOT_PAID = (r"\b(?:number|numero|nombre|anzahl|quantidade|cantidad|how many|people|persons?|"
+             r"personas?|personnes?|personen|pessoas?|persone|interest|interets?|interes|juros|"
+             r"interessi|zins\w*|rates?|taux|tasa|taxa|tasso|term|plazo|prazo|laufzeit|duree|"
+             r"durata|years?|months?|anos?|annees?|jahre|anni|mois|meses|monate|mesi|percent\w*|"
+             r"pourcent\w*|porcent\w*|prozent|down ?payment|apport|entrada|anzahlung|acconto|"
+             r"dates?|fechas?|datum|data|categor\w*|kategorie|descri\w*|beschreibung|notes?|"
+             r"notas?|notiz\w*|amount|montant|importe|betrag|importo|valor|total|summe)\b")
+TOTAL = ("Total", "Total", "Total", "Summe", "Total", "Totale")
+
+
+def paid(prompt: str) -> list[str]:
+    """The things a calculator's prompt lists as paid, when it asks what they cost together
+    ("calculadora de cuánto me cuesta el coche al mes: seguro, gasolina, parking y la letra":
+    Seguro, Gasolina, Parking, Letra); [] when it lists fewer than three, or anything that is
+    a quantity to measure, a count, a rate or a log's field."""
+    text = formula.plain(prompt)
+    # the list after the colon that ends the ask ("Rechner: was kostet mich mein Hund im Jahr:
+    # Futter, …")
+    colon = next((m for m in re.finditer(r":\s*", text[:200]) if re.search(
+        _COST, text[:m.start()]) or re.search(_COSTS, text[:m.start()])), None)
+    if colon is None:
+        return []
+    if re.search(_EACH, text) or re.search(r"\d", text[colon.end():]):
+        return []  # per person, or figures given: a split or a formula of its own
+    rest = re.split(r"[.;!?\n]|\s-\s|\s(?:to|para|pour|um|per|damit|so that)\s", text[colon.end():])[0]
+    items = [x.strip() for x in re.split(r",|\s(?:and|y|e|et|und|ed|u|plus|mas|\+)\s|&", rest)]
+    # the list ends where a phrase about the app starts ("…, and phone, as a calculator")
+    end = next((n for n, x in enumerate(items) if re.match(
+        r"(?:as an?|como|comme|als|come|in|en|with|con|avec|mit|com|for|pour|para|per|fur|"
+        r"that|que|qui|das|che|which)\b", x)), len(items))
+    items = [re.sub(rf"^(?:{formula._ARTICLE})\s+", "", x) for x in items[:end]]
+    items = [x for x in items if x]
+    if len(items) < 3 or any(not re.fullmatch(r"[^\W\d_][\w' -]{0,30}", x) or len(x.split()) > 4
+                             or re.search(_NOT_PAID, x) for x in items):
+        return []
+    names = [(m.start(), next(int(k[1:]) for k, v in m.groupdict().items() if v))
+             for m in _NAME_RE.finditer(text, colon.end())]
+    if any(_NAMES[i][1] != MONEY for _, i in names):
+        return []  # "distance, consumption, fuel price": a trip's measures
+    at = colon.end()
+    out = []
+    for x in items:
+        start = text.find(x, at)
+        out.append(_cap(prompt[start:start + len(x)]) if start >= 0 else _cap(x))
+        at = start + len(x) if start >= 0 else at
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def summed(prompt: str, lang: str = "") -> formula.Formula | None:
+    """A calculator of what the things its prompt lists cost together (``paid``): an amount
+    for each, their sum, over the period said ("al mes": Total al mes); None when it lists no
+    such things."""
+    items = paid(prompt)
+    if not items:
+        return None
+    lang = lang or _guess(prompt)
+    at = LANGS.index(lang) if lang in LANGS else 0
+    sign = currency(prompt, lang)
+    text = formula.plain(prompt)
+    period = re.search(_PERIOD, text) or re.search(
+        r"\b(?:(?P<m>monthly|mensu\w*|monatlich\w*)|(?P<y>yearly|annual\w*|anual\w*|annu\w*|"
+        r"jahrlich\w*)|(?P<w>weekly|semanal\w*|hebdo\w*|wochentlich\w*|settimanal\w*))\b", text)
+    key = ""
+    if period is not None:
+        word = period.groupdict().get("p") or next(k for k in ("m", "y", "w") if period.group(k))
+        key = {"j": "y", "a": "y", "s": "w", "t": "d", "g": "d"}.get(word[0], word[0])
+        key = "m" if word.startswith(("mo", "mes", "mese")) else key
+    inputs = [{"key": f"v{n}", "label": f"{x} ({sign})"} for n, x in enumerate(items, 1)]
+    tree: list = ["var", "v1"]
+    for n in range(2, len(items) + 1):
+        tree = ["+", tree, ["var", f"v{n}"]]
+    label = f"{TOTAL[at]} {PER[key][at]} ({sign})" if key else f"{TOTAL[at]} ({sign})"
+    steps = [{"key": "r1", "label": label, "tree": tree, "format": "money"}]
+    said = " + ".join(i["label"] for i in inputs)
+    return formula.Formula(f"{label} = {said}", steps, inputs)

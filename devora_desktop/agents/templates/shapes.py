@@ -800,6 +800,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
            # typed in a hurry: "qro uma lista", "kiero una pagina", "pls make"
            "qro", "qero", "kero", "kiero", "kiere", "pls", "plz", "pfv", "porfa", "wanna",
+           # what something costs me: "cuánto me cuesta el coche al mes" is about the car
+           "cuesta", "cuestan", "coûte", "coûtent", "kostet", "custa", "custam",
            "remember", "remind", "rappeler", "recordar", "erinnern", "lembrar", "ricordare",
            "please", "just", "track", "log", "record", "note", "keep", "mark", "write", "down",
            "help", "je", "j", "veux", "voudrais", "fais", "faire", "crée", "créer", "créez",
