@@ -151,7 +151,9 @@ _TYPE = [
                 # … or of a place that serves by appointment ("agenda da barbearia do Zé")
                 r"barbe\w*|barb[eé]r[ií]a|sal[ãa]o|salon|pelu\w*|cabeleir\w*|manicure|"
                 r"est[ée]tica|cl[íi]nica|clinique|consult[óo]rio|studio|est[úu]dio|tatu\w*|"
-                r"tattoo|massag\w*|fisio\w*|dentist\w*|parrucch\w*|coiff\w*)\b|"
+                r"tattoo|massag\w*|fisio\w*|dentist\w*|parrucch\w*|coiff\w*|"
+                # a pet's grooming ("agenda de banho e tosa", "agenda du toilettage")
+                r"banhos?|tosas?|toilettage|toelettatura|peluquer[íi]a canina|grooming)\b|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
                 r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar(?:em)? (?:uma )?aulas?\b|\bmarcar hora|"
@@ -200,6 +202,9 @@ _TYPE = [
              r"\bcartes? (?:pour|de) (?:mon|ma|notre|nos|mes) (?:\w+ )?(?:pizzeria|restaurant|"
              r"caf[ée]|bistrot?|brasserie|cr[êe]perie|boulangerie|bar|food ?truck|traiteur)|"
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
+             # a card whose list has prices: "Karte für unser Vereinsheim: Pils 3,50 €, …"
+             r"\b(?:karte|carte)\b(?=[^.!?\n:]{0,60}:\s*[^.!?\n:]{0,40}?(?:\d(?:[.,]\d+)?\s*(?:€|"
+             r"eur\b|euros?\b|chf\b|\$|£)|(?:€|\$|£|r\$)\s*\d))|"
              # a page to put an order together: "eine Bestellseite für die Essensausgabe"
              r"\border(?:ing)? page|page de commande|p[áa]gina de (?:pedidos|encomendas)|"
              r"pagina (?:degli |per gli )?ordini|bestellseite|bestellformular|"
@@ -591,7 +596,7 @@ _GOODS = (r"\bproducts?\b|\bcart\b|\bbasket\b|\bselling\b|\bsells?\b|\bbuy\b|\bp
           r"produkte|\bcarrinho|\bpanier|\bcarrito|\bcarrello|warenkorb|\bcompra[rs]?\b|"
           r"\bacheter\b|\bcomprare\b|\bkaufen\b")
 # A shop that is a place of work (a barber shop, a repair shop), not an online store.
-_WORKSHOP = r"(?<!online )(?<!web )(?<!e-)(?<!internet )\bshop\b"
+_WORKSHOP = r"(?<!online )(?<!web )(?<!e-)(?<!internet )\b(?:pet ?)?shop\b"
 _SERVICE_SHOP = (r"\b(?:repair|barber|tattoo|body|print|coffee|hair|nail|pet grooming|"
                  r"grooming|key|shoe repair|tailor|alteration)s?\s+shop\b|\bworkshop\b")
 
