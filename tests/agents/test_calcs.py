@@ -563,6 +563,18 @@ MEASURED = [
     ("monthly costs of my flat: rent, electricity, internet and phone, as a calculator",
      ["Rent ($)", "Electricity ($)", "Internet ($)", "Phone ($)"], ["Total a month ($)"],
      [1200, 80, 40, 25], [1345]),
+    # what a bag holds, said ("the bags are 2 cubic feet", "les sacs font 40 L"): the volume,
+    # then the bags; a unit asked by name ("how many cubic yards"): 10 x 4 ft x 3 in = 10 cu
+    # ft, 5 bags; 27 x 12 ft x 3 in = 3 cu yd; 200 x 100 x 30 cm = 600 L, 15 sacks
+    ("mulch calculator for the flower beds: length and width in feet, depth in inches, the bags "
+     "are 2 cubic feet", ["Length (feet)", "Width (feet)", "Depth (inches)"],
+     ["Volume (cubic feet)", "Bags (2 cubic feet)"], [10, 4, 3], [10, 5]),
+    ("gravel calculator for the driveway: length and width in feet, depth in inches, how many "
+     "cubic yards", ["Length (feet)", "Width (feet)", "Depth (inches)"], ["Cubic yards"],
+     [27, 12, 3], [3]),
+    ("calculateur de terreau pour le potager : longueur, largeur et profondeur en cm, les sacs "
+     "font 40 L", ["Longueur (cm)", "Largeur (cm)", "Profondeur (cm)"],
+     ["Volume (L)", "Sacs (40 L)"], [200, 100, 30], [600, 15]),
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),

@@ -36,6 +36,10 @@ from devora_desktop.agents.templates import reader
     # a page about a practice that receives by appointment
     ("website for my acupuncture clinic in Bristol, by appointment, first visit £60", "landing",
      True),
+    # a page for one's own place, with no article: a page about it
+    ("página para mi escuela de surf en Cádiz, clase de prueba 30 €, cursos de verano",
+     "landing", True),
+    ("Seite für meine Reitschule am Bodensee, Probestunde 25 €", "landing", True),
 ])
 def test_the_app_asked_for_is_the_one_built(prompt: str, shape: str, sure: bool | None) -> None:
     found = reader.read(prompt)

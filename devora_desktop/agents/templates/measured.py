@@ -56,6 +56,8 @@ _UNITS: tuple[tuple[str, Dim, float], ...] = (
      r"metri quadr\w*|quadratmeter|qm", (2, 0, 0, 0), 1.0),
     (r"cm2|cm²", (2, 0, 0, 0), 1e-4),
     (r"sq ?ft|square f(?:ee|oo)t", (2, 0, 0, 0), 0.09290304),
+    (r"cu ft|cu\.? ?ft|cubic f(?:ee|oo)t|ft3|ft³", (3, 0, 0, 0), 0.028316846592),
+    (r"cu yd|cu\.? ?yds?|cubic yards?|yd3|yd³", (3, 0, 0, 0), 0.764554857984),
     (r"m3|m³|cubic met\w*|metros? cubicos?|metres? cubes?|metri cubi|kubikmeter", (3, 0, 0, 0), 1.0),
     (r"ml|millilit\w*|milliliter", (3, 0, 0, 0), 1e-6),
     (r"l|litres?|liters?|litros?|litri|litro|litern?", (3, 0, 0, 0), 1e-3),
@@ -291,6 +293,15 @@ def shown_unit(unit: str) -> str:
 _COUNT_OF = (r"(?:how many|cuant[oa]s|combien de|wie viele|quant[oa]s|quant[ie])\s+"
              r"(?P<what>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)\s+(?:of|de|da|di|a|à|zu(?: je)?|"
              r"von|mit|con|com|with)\s+(?P<n>\d+(?:[.,]\d+)?)\s*")
+# What a thing is sold in holds: "bags are 2 cubic feet", "sacs de 40 L", "Säcke mit 20 L", "the
+# bags hold 50 L"
+_HOLDS = (r"\b(?P<what>bags?|sacks?|sacos?|sacs?|s[aä]cke?|sacchi|sacco|bolsas?|packs?|boxes?|"
+          r"cajas?|caixas?|scatol[ae]|tubs?|buckets?|cubos?|seaux?|eimer|secchi|latas?|cans?)\s+"
+          r"(?:(?:are|is|hold|holds|contain|contains|come in|of|sont|font|contiennent|de|da|di|"
+          r"son|tienen|traen|s[aã]o|t[eê]m|vem|sind|haben|mit|zu|je|à|a|con|com|sono|hanno|"
+          r"contengono)\s+)+(?:(?:about|around|environ|unos|etwa|cerca de|circa)\s+)?"
+          r"(?P<n>\d+(?:[.,]\d+)?)\s*")
+VOLUME = ("Volume", "Volume", "Volumen", "Volumen", "Volume", "Volume")
 _COST = (r"\b(?:what (?:does|do|will) (?:\w+ ){0,4}cost|how much (?:does|do|will) (?:\w+ ){0,4}"
          r"cost|(?:was|wie ?viel) kostet|cuanto (?:me )?cuesta|combien (?:me )?coute|quanto "
          r"(?:me )?(?:custa|costa)|(?:the |el |le |il |o |die )?(?:cost|costs|coste|costo|cout|"
@@ -358,6 +369,20 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
             what = prompt[m.start("what"):m.end("what")]
             out.append((m.start(), Asked(f"{_cap(what)} ({m.group('n')} {shown_unit(u[2])})",
                                          u[0], u[1], size)))
+    counted = [(m.start(), m.end()) for m in re.finditer(_COUNT_OF, text)]
+    for m in re.finditer(_HOLDS, text):
+        u = _unit_at(text, m.end())
+        if u and u[0] not in (NONE, MONEY) and not any(a <= m.start() < b for a, b in counted):
+            size = float(m.group("n").replace(",", ".")) * u[1]
+            what = prompt[m.start("what"):m.end("what")]
+            out.append((m.start(), Asked(f"{_cap(what)} ({m.group('n')} {shown_unit(u[2])})",
+                                         u[0], u[1], size)))
+    for m in re.finditer(r"\b(?:how (?:many|much)|combien de|cuant[oa]s?|wie viele?|quant[oa]s?|"
+                         r"quant[ie])\s+", text):
+        # a unit asked by its name: "how many cubic yards", "combien de litres"
+        u = _unit_at(text, m.end())
+        if u and u[0] not in (NONE, MONEY) and not any(a <= m.start() < b for a, b in counted):
+            out.append((m.end(), Asked(_cap(prompt[m.end():u[3]]), u[0], u[1])))
     for m in re.finditer(_GIVE, text):
         u = _unit_at(text, m.end())
         if u and u[0] not in (NONE, MONEY) and not any(
@@ -458,7 +483,11 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
                     return None
                 main = (f"r{len(steps) + 1}", Asked(shown_unit("l") if want.dim == (3, 0, 0, 0)
                                                     else "", want.dim, want.scale))
-                steps.append({"key": main[0], "label": _cap(_unit_label(want)),
+                # its unit as the container's is said: "Volume (cubic feet)", "Volume (L)"
+                said = re.search(r"\(\s*\d+(?:[.,]\d+)?\s*(.+?)\)$", want.label)
+                unit = said.group(1) if said else shown_unit("l")
+                steps.append({"key": main[0], "label":
+                              f"{VOLUME[LANGS.index(lang) if lang in LANGS else 0]} ({unit})",
                               "tree": _product(ins, powers, want.scale)})
             steps.append({"key": f"r{len(steps) + 1}", "label": want.label, "format": "int",
                           "tree": ["ceil", ["/", ["var", main[0]],
@@ -488,12 +517,6 @@ _MARGIN_WORD = (r"(?:extra|more|waste|wastage|margin|spills?|spare|en plus|de pl
 _MARGIN = (rf"(?:plus|\+|avec|con|com|mit|piu|mais|mas|add|ajoute\w*|agrega\w*|aggiung\w*|"
            rf"acrescent\w*|dazu)\s*(\d+(?:[.,]\d+)?)\s*%\s*(?:(?:de|di|d'|of|for|fur|pour|para|"
            rf"per)\s+)?{_MARGIN_WORD}|(\d+(?:[.,]\d+)?)\s*%\s*(?:de |di |d')?{_MARGIN_WORD}")
-
-
-def _unit_label(want: Asked) -> str:
-    unit = next((shown_unit(p.pattern.split("|")[0]) for p, d, s in _UNIT_RE
-                 if d == want.dim and math.isclose(s, want.scale)), "")
-    return unit
 
 
 def _product(ins: list[Quantity], powers: tuple[int, ...], scale: float) -> list:

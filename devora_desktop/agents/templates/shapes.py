@@ -401,7 +401,12 @@ WEAK = [
     # plant nursery page like this mockup")
     ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b|"
                 r"\b(?:eine|une|una|uma|a|my|our) (?:[\w'-]+ ){0,3}?(?:seite|page|p[áa]gina|"
-                r"pagina)\b"),
+                r"pagina)\b|"
+                # … with no article, for one's own place: "página para mi escuela de buceo",
+                # "Seite für meine Hundeschule"
+                r"\b(?:seite|page|p[áa]gina|pagina)\s+(?:pour|for|para|pra|pro|f[üu]r|per)\s+"
+                r"(?:(?:a|o|la|il)\s+)?(?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|"
+                r"nosso|meine?[nrs]?|unser\w*|mio|mia|nostr[oa])\b"),
     # a list of things with nothing more said: entries to add and find; an overview of them
     ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
                   r"\b(?:ne|'ne|eine|die|meine|unsere) liste\b|"
