@@ -387,8 +387,8 @@ def scoped(expr: Any) -> bool:
     calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
     who = any(c in _CALLER_FUNCTIONS - {"auth.role"} for c in calls) or any(
         isinstance(n, ast.SQLValueFunction) for n in found)
-    helper = [c for c in calls if not c.startswith("auth.") and c not in (
-        "current_setting", "coalesce", "lower", "upper", "now")]
+    helper = [c for c in calls if not c.startswith("auth.") and c not in _CALLER_FUNCTIONS and
+              not _shipped(c)]
     # ``(select auth.uid())`` (Supabase's advice: evaluated once per statement) is the value
     # itself, no subquery over rows: ``(select auth.uid()) is not null`` ties nothing to a row
     if any(isinstance(n, ast.SubLink) and getattr(n.subselect, "fromClause", None)
@@ -503,13 +503,19 @@ def _asks_who(name: str, asks: Asking) -> bool:
     """A function called in a condition asks who calls: the migrations define it and its body
     asks, or no file in view defines it and PostgreSQL (with the extensions Supabase enables)
     does not ship it, so its body is the project's and may."""
-    from devora_desktop.agents.pg_functions import BUILTIN
-
     full = qualify(name)
     if full in asks.defined or name.startswith("auth."):
         return full in asks.asks
-    schema_, _, short = full.rpartition(".")
-    return not (short in BUILTIN and schema_ in ("pg_catalog", "extensions", "public"))
+    return not _shipped(name)
+
+
+def _shipped(name: str) -> bool:
+    """A function PostgreSQL (or an extension Supabase enables) ships: it knows nothing of
+    who calls."""
+    from devora_desktop.agents.pg_functions import BUILTIN
+
+    schema_, _, short = qualify(name).rpartition(".")
+    return short in BUILTIN and schema_ in ("pg_catalog", "extensions", "public")
 
 
 # A list of the site's own staff, one row per person with a role everywhere: being in it is the
