@@ -86,6 +86,8 @@ def test_an_incidental_word_invents_no_missing_capability(prompt: str) -> None:
     ("brauch ne liste wer im verein welche schlüssel hat", "directory"),
     ("list of babysitters in the neighbourhood with name, phone and hourly rate", "directory"),
     ("liste des baby-sitters du quartier avec nom, téléphone et tarif horaire", "directory"),
+    ("jveux une liste pour les cadeaux de noel: pour qui, idée, prix, acheté ou pas",
+     "directory"),
     # a home sold is no shop: the to-do list alone is named
     ("todo list for getting my house ready to sell w/ deadline and who does it (me or the "
      "realtor)", "todo"),

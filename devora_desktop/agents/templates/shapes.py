@@ -410,6 +410,8 @@ WEAK = [
     # a list of things with nothing more said: entries to add and find; an overview of them
     ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
                   r"\b(?:ne|'ne|eine|die|meine|unsere) liste\b|"
+                  # "jveux une liste pour les cadeaux de noel : pour qui, idée, prix"
+                  r"\b(?:une|ma|notre) liste (?:pour|des?|du)\b|"
                   r"\b(?:[üu]bersicht|overview|aper[çc]u|panoramica|vis[ãa]o geral|resumen) (?:der|"
                   r"aller|über|von|of|des|de|dei|delle|degli|das|dos|do|da)\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
