@@ -6001,9 +6001,12 @@ def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
 
 
 # A condition that lets only web addresses through: ``url.protocol === "https:"``,
-# ``["http:", "https:"].includes(u.protocol)``, ``/^https?:\/\//.test(x)``.
+# ``["http:", "https:"].includes(u.protocol)`` (or a list named elsewhere),
+# ``/^https?:\/\//.test(x)``, ``/^(https?|mailto):/``, ``x.startsWith("http")``.
 _SCHEME_CHECK = re.compile(r"""\.protocol\b.*['"`]https?:['"`]|['"`]https?:['"`].*\.protocol\b|"""
-                           r"""/\^https\??:|\.startsWith\(\s*['"`]https?:""", re.DOTALL)
+                           r"""\.includes\([^()]*(?:\([^()]*\))?[^()]*\.protocol\s*\)|"""
+                           r"""/\^\(?(?:\?:)?(?:[\w+.-]+\|)*https\??|"""
+                           r"""\.startsWith\(\s*['"`]https?""", re.DOTALL)
 
 
 def _link_sink(n: Node) -> bool:
