@@ -119,6 +119,12 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     # loan's amount, interest and term, or a trip's distance and consumption, are no such list
     ("calculadora de cuánto me cuesta la moto al mes: seguro, gasolina, garaje y el taller",
      "measured"),
+    ("Kostenrechner für mein Motorrad im Jahr: Versicherung, Steuer, Benzin und Werkstatt",
+     "measured"),
+    ("calculateur de ce que me coûte mon scooter par mois : assurance, essence, garage et "
+     "entretien", "measured"),
+    ("calcolatrice di quanto mi costa lo scooter al mese: assicurazione, benzina, box e bollo",
+     "measured"),
     ("loan calculator, what does it cost a month: amount, interest, term", "loan"),
     ("road trip cost calculator: distance, fuel price, consumption and tolls", "fuel"),
 ])

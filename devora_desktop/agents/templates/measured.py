@@ -554,8 +554,8 @@ def _said(tree: list, inputs: list[dict], lang: str = "en") -> str:
 # A cost or a budget named in a calculator's title ("cuánto me cuesta el coche al mes",
 # "monthly costs of my flat", "Kosten fürs Auto"): a list after it of things paid is a sum.
 _COSTS = (r"\b(?:costs?|expenses?|spending|budget|bills|gastos?|costes?|costos?|presupuesto|"
-          r"depenses|frais|couts?|kosten|ausgaben|budget|despesas?|custos?|orcamento|spese|"
-          r"costi)\b")
+          r"depenses|frais|couts?|\w*kosten\w*|ausgaben|budget|despesas?|custos?|orcamento|spese|"
+          r"costi|coute|coutent|cuesta|cuestan|custa|custam|costa|costano|kostet)\b")
 # The words of an item that is no thing paid: a count, a rate, a term, a share, a date or a
 # field of a log ("amount, interest, term" is a loan; "date, amount, category" a log)
 _NOT_PAID = (r"\b(?:number|numero|nombre|anzahl|quantidade|cantidad|how many|people|persons?|"
