@@ -115,4 +115,5 @@ def test_a_log_of_things_made_by_someone_names_the_thing(prompt: str, title: str
 def test_readings_alone_need_no_title() -> None:
     labels = [x["label"] for x in built("diario della pressione: data, massima, minima, battiti",
                                         "tracker")["fields"]]
-    assert labels == ["Data", "Massima", "Minima", "Battiti"]
+    # (a note beside them is no title: readings alone left search nothing to find)
+    assert labels == ["Data", "Massima", "Minima", "Battiti", "Nota"]

@@ -159,7 +159,8 @@ def test_a_days_readings_are_numbers_and_the_entry() -> None:
     'Pressione sanguigna 1'."""
     got = cfg("registro della pressione: data, massima, minima, battiti")
     assert [(x["label"], x["type"]) for x in got["fields"]] == [
-        ("Data", "date"), ("Massima", "number"), ("Minima", "number"), ("Battiti", "number")]
+        ("Data", "date"), ("Massima", "number"), ("Minima", "number"), ("Battiti", "number"),
+        ("Nota", "text")]  # (a note beside the readings: something to search)
     assert got["seed"][0] | {"_example": True} == {
         "date": "@day-0", "massima": 125, "minima": 80, "battiti": 68, "_example": True}
     # a reading's figure is its average, an amount's its total

@@ -56,7 +56,8 @@ def test_a_drivers_rides_are_no_runs() -> None:
 ])
 def test_a_fill_up_log_is_its_measures_with_fill_up_examples(prompt: str) -> None:
     cfg = config(templates.read(prompt, shape="tracker"))
-    assert [x["type"] for x in cfg["fields"]] == ["date", "number", "number", "money"]
+    # (and a note: measures alone left search nothing to find)
+    assert [x["type"] for x in cfg["fields"]] == ["date", "number", "number", "money", "text"]
     litres = cfg["fields"][2]["key"]
     assert all(30 <= r[litres] <= 60 for r in cfg["seed"]), cfg["seed"]
 

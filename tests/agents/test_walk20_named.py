@@ -212,7 +212,8 @@ def test_a_count_a_day_is_its_field_held_against_its_goal(prompt: str, count: st
 def test_two_typed_fields_after_a_colon_are_a_list() -> None:
     fields = _labels("suivi de ma consommation de café : nombre de tasses par jour et heure de "
                      "la dernière")
-    assert [t for _, t in fields] == ["date", "number", "time"], fields
+    # (and a note beside them: a log of counts and times alone had nothing to search)
+    assert [t for _, t in fields] == ["date", "number", "time", "text"], fields
 
 
 @pytest.mark.parametrize("prompt,lang", [
@@ -305,9 +306,11 @@ def test_a_german_status_pages_articles_are_no_clause() -> None:
 
 @pytest.mark.parametrize("prompt,fields", [
     ("Gewichtstagebuch: Datum, Gewicht in kg, Körperfett in %",
-     [("Datum", "date"), ("Gewicht in kg", "number"), ("Körperfett in %", "number")]),
+     [("Datum", "date"), ("Gewicht in kg", "number"), ("Körperfett in %", "number"),
+      ("Notiz", "text")]),  # (a note beside measures alone: something to search)
     ("weight log: date, weight in kg, body fat in %",
-     [("Date", "date"), ("Weight in kg", "number"), ("Body fat in %", "number")]),
+     [("Date", "date"), ("Weight in kg", "number"), ("Body fat in %", "number"),
+      ("Note", "text")]),
 ])
 def test_a_unit_said_after_in_is_no_word_of_the_fields_name(prompt: str, fields: list) -> None:
     cfg = config(templates.read(prompt, shape="tracker"))
@@ -565,11 +568,11 @@ def test_a_towns_state_is_no_name(prompt: str, name: str) -> None:
     # walk21 #21: a measure named by its unit first ("km run each outing") ended the list
     ("log for my running shoes: shoe, date bought, km run each outing",
      [("Date", "date"), ("Shoe", "text"), ("Date bought", "date"),
-      ("Km run each outing", "number")]),
+      ("Run each outing (km)", "number")]),
     # walk21 #3: readings were words, "Ph", "I did a water change"
     ("aquarium log: date, water temp, ph, ammonia, nitrite, and whether i did a water change",
      [("Date", "date"), ("Water temp", "number"), ("pH", "number"), ("Ammonia", "number"),
-      ("Nitrite", "number"), ("Water change", "bool")]),
+      ("Nitrite", "number"), ("Water change", "bool"), ("Note", "text")]),
 ])
 def test_a_logs_list_holds_its_readings_and_its_either_or(prompt: str, fields: list) -> None:
     cfg = config(templates.read(prompt, shape="tracker"))

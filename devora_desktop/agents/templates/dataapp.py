@@ -593,6 +593,10 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # who made it is no name for it: "books I finish with author, pages and a rating" had
         # an Author and no book (walk18 #5)
         fields.insert(1, f("what", lang, required=True, label=i18n.pick(FIELD["title"], lang)))
+    if not any(x["type"] in ("text", "select", "textarea") for x in fields):
+        # readings alone ("pH, ammonia, nitrate") leave a log nothing to search or say: a
+        # note beside them, as every stock log has (round 21: search found no entry)
+        fields.append(f("note", lang))
     if re.search(_OWED, spec.prompt.lower()) and any(x["type"] == "money" for x in fields) \
             and not any(x["type"] == "bool" for x in fields):
         # money lent is money to get back: each row says whether it was
@@ -604,8 +608,11 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))  # 1-5 stars
     first = next((x for x in fields if x["type"] in ("number", "money")), None)
     # a reading is averaged, not added up ("Totale · Massima 373": walk15 #6)
-    mean = {"average": True} if first and first["type"] == "number" and re.search(
-        _AVERAGED, first["label"], re.I) else {}
+    # (or asked of it: "the avg pH", never "the average consumption" of a fuel log's litres)
+    mean = {"average": True} if first and first["type"] == "number" and (re.search(
+        _AVERAGED, first["label"], re.I) or re.search(
+            rf"(?:{_MEAN_ASKED})\s+(?:(?:of|de|du|des|del|der|dei|do|da)\s+)?(?:the\s+)?"
+            rf"{re.escape(first['label'])}\b", spec.prompt, re.I)) else {}
     # a day's goal for what it counts ("goal is 8"): each day's total is held against it
     goal = {"goal": float(n.replace(",", "."))} if first and first["type"] == "number" and (
         n := _goal(spec.prompt)) else {}
@@ -698,7 +705,9 @@ _AVERAGED = (r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|pulse|\bpuls
              r"battiti|bpm|heart rate|glyc|gluc|glic|blutzucker|blood sugar|temp[ée]ratur|"
              r"\bkg\b|weight|poids|peso|gewicht|%|hydrat|hidrat|idrata|pressure|pression|"
              r"presi[óo]n|press[ãa]o|pressione|blutdruck|note|nota|score|rating|voto|bewertung|"
-             r"punteggio|\d+\s*$")
+             r"punteggio|\bph\b|ammoni|nitra[tk]|nitrit|\bppm\b|mg/l|\d+\s*$")
+# a mean asked for by name: "want to see the avg pH", "la moyenne", "el promedio"
+_MEAN_ASKED = r"\bavg\b|\baverages?\b|\bmoyennes?\b|\bpromedios?\b|durchschnitt|\bm[ée]dias?\b"
 
 
 _MONEY_NAMED = (r"^(?:in |en |em |im )?(?:euros?|dollars?|d[óo]lares|yen(?:es)?|pounds?|"
@@ -817,7 +826,8 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
     a choice one of its options (walk13 #30: "Baby feeding 1" stood in a Time field), a
     measure a reading of its unit; the first text field says it is an example, never the
     subject ("Vacunas de mi perro 1" read as an entry: walk14 #11 #28)."""
-    named = next((x for x in fields[1:] if x["type"] == "text"), None)
+    # (a note beside readings stays blank: "pH 7.2, Note: Example 1" read as a remark)
+    named = next((x for x in fields[1:] if x["type"] == "text" and x["key"] != "note"), None)
     row: dict = {"date": f"@day-{i * 3}"}
     if named:
         row[named["key"]] = f"{i18n.pick(EXAMPLE, spec.lang)} {i + 1}"
@@ -1329,6 +1339,7 @@ LOAN = {"item": L("Item", "Objet", "Artículo", "Gegenstand", "Item", "Oggetto")
         "status": L(("available", "on loan"), ("disponible", "prêté"),
                     ("disponible", "prestado"), ("verfügbar", "verliehen"),
                     ("disponível", "emprestado"), ("disponibile", "in prestito"))}
+_HELD_SINCE = L("Since", "Depuis le", "Desde", "Seit", "Desde", "Dal")
 BOOKS = ("The Hobbit", "Dune", "Pride and Prejudice", "One Hundred Years of Solitude")
 THINGS = L(("Cordless drill", "Ladder", "Tent", "Board game: Catan"),
            ("Perceuse", "Échelle", "Tente", "Jeu : Catan"),
@@ -1345,6 +1356,16 @@ def _lending(spec: Spec) -> tuple[str, list, list, dict]:
     it is in (a filter by the status)."""
     lang, books = spec.lang, bool(re.search(_BOOKISH, spec.prompt.lower()))
     states = i18n.pick(LOAN["status"], lang)
+    if thing := shapes.held_thing(spec.prompt):
+        # who holds which of a group's things (keys, badges): each thing, who has it, since
+        # when; nothing is due back
+        fields = prompt_fields(spec, [
+            f("name", lang, required=True, label=thing),
+            f("holder", lang, required=True, label=i18n.pick(LOAN["holder"], lang)),
+            f("since", lang, "date", label=i18n.pick(_HELD_SINCE, lang)), f("note", lang)])
+        return "list", fields, [{"name": f"{thing} {i + 1}", "holder": NAMES[i],
+                                 "since": f"@day-{40 * i + 12}", "note": ""}
+                                for i in range(3)], {}
     own = _lent_things(spec)
     spec = replace(spec, named_fields=tuple(x for x in spec.named_fields if x[0] not in own))
     fields = prompt_fields(spec, [
@@ -1723,6 +1744,9 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
             out_of := listed.scored_out_of(spec.prompt)):
         # marks out of a scale: "Mireille 18/20, Bernard 15/20" (walk22 #2 dropped them)
         label = tuple(f"{x} (/{out_of})" for x in FIELD["points"])
+    elif key == "points" and not table and not grade and (
+            counts := listed.scored_words(spec.prompt)):
+        label = (cap(counts),) * 6  # "Paco 23 partidas ganadas, Rosa 27": Partidas ganadas
     # who a row is: a team when the list says so ("squadra, punti"), beside a name when both
     # are listed ("name, team, steps": the team is a column)
     # (English "times" are times: "times for Jake, Carla, …", walk21 #1)
@@ -2219,6 +2243,26 @@ CAFE = (("Croissant", 1, 2.4, "🥐"), ("Quiche", 0, 7.5, "🥧"), ("Bagel", 0, 
         ("Cheesecake", 2, 4.5, "🍰"), ("Espresso", 3, 2.2, "☕"), ("Cappuccino", 3, 3.4, "☕"))
 DINER = (("Burger", 0, 9.5, "🍔"), ("Veggie burger", 0, 9.0, "🥗"), ("Tacos", 0, 8.0, "🌮"),
          ("Fries", 1, 3.5, "🍟"), ("Brownie", 2, 4.0, "🍫"), ("Lemonade", 3, 3.0, "🍋"))
+# A burger place's sample menu, in its language (walk22 #8: a Curitiba burger truck had a
+# dish of the day and soup)
+_BURGERS = L(("Classic burger", "Cheeseburger", "Veggie burger", "Fries", "Soda"),
+             ("Burger classique", "Cheeseburger", "Burger végétarien", "Frites", "Soda"),
+             ("Hamburguesa clásica", "Hamburguesa con queso", "Hamburguesa vegetal",
+              "Patatas fritas", "Refresco"),
+             ("Klassischer Burger", "Cheeseburger", "Veggie-Burger", "Pommes", "Limonade"),
+             ("Hambúrguer clássico", "X-burger", "Hambúrguer vegetariano", "Batata frita",
+              "Refrigerante"),
+             ("Hamburger classico", "Cheeseburger", "Hamburger vegetariano", "Patatine fritte",
+              "Bibita"))
+_BURGER_SAID = r"burger|hamb[úu]rgu|hamburgues|hamburger"
+
+
+def _burgers(lang: str) -> tuple[tuple[str, int, float, str], ...]:
+    classic, cheese, veggie, fries, soda = i18n.pick(_BURGERS, lang)
+    return ((classic, 0, 9.5, "🍔"), (cheese, 0, 10.5, "🍔"), (veggie, 0, 9.0, "🥗"),
+            (fries, 1, 3.5, "🍟"), (soda, 3, 2.5, "🥤"))
+
+
 # A restaurant's sample menu in its own language (a French bistro listed burgers and tacos).
 _HOUSE = L(("Dish of the day", "Soup of the day", "Side salad", "Dessert of the day", "Coffee"),
            ("Plat du jour", "Soupe du jour", "Salade verte", "Dessert du jour", "Café"),
@@ -2253,6 +2297,8 @@ _COURSE_OF = (
         r"bourbon|\brum\b|\bron\b|vodka|tequila|mezcal|\bshots?\b|\bipa\b|lager|stout|\bale\b|"
         r"pils|weizen|pint|cider|cidre|sidra|prosecco|champagne|cava\b|house (?:red|white|ros[ée])|"
         r"\bros[ée]\b|/\s*glass|by the glass|\bca[ñn]a\b|chopp|schorle|caipiroska|cold brew|"
+        r"\btinto\b|vermut|vermouth|rebujito|calimocho|kalimotxo|\bzurito\b|papel[óo]n|"
+        r"\bchicha\b|guarapo|terer[ée]|\bpanela\b|"
         r"mocha|macchiato|americano|\bchai\b|matcha|frapp|"
         # a glass of something is a drink ("verre de Chablis": walk21 #22), as ayran, lassi or
         # kefir are (walk21 #12 had an Ayran among the mains)
@@ -2304,7 +2350,10 @@ def _priced_dishes(spec: Spec) -> list[tuple[str, int, float | None, str]]:
 _DRINKS_MENU = (r"\b(?:drinks?|cocktails?) (?:menu|list)\b|\b(?:carta|lista|men[uú]) de "
                 r"(?:bebidas|c[oó]cteles|cocktails|vinos|vinhos|drinks)\b|\bcarte des "
                 r"(?:boissons|vins|cocktails)\b|\b(?:getr[äa]nke|cocktail|wein)karte\b|"
-                r"\b(?:lista|carta) (?:dei|delle) (?:vini|cocktail|bevande)\b|\bdrink list\b")
+                r"\b(?:lista|carta) (?:dei|delle) (?:vini|cocktail|bevande)\b|\bdrink list\b|"
+                # a bar of drinks alone: "smoothie bar", "juice bar", "bar à jus", "Saftbar"
+                r"\b(?:smoothie|juice|tea|bubble tea|boba) (?:bar|shop|stand)\b|\bbar [àa] "
+                r"(?:jus|smoothies?)\b|\bzumer[íi]a\b|\bcasa de sucos\b|\bsaftbar\b")
 
 
 def _named_goods(spec: Spec) -> list[str]:
@@ -2374,7 +2423,7 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
         r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
-        if lang == "en" else _house(lang))
+        if lang == "en" else _burgers(lang) if re.search(_BURGER_SAID, text) else _house(lang))
     fields = [f("name", lang, required=True), f("description", lang),
               f("price", lang, "money", all(p is not None for _, _, p, _ in dishes)),
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
@@ -2456,17 +2505,49 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
 # a group and its places: "Kuchenstand (3 Leute)", "buvette (4 bénévoles)", "5 mains"
 _GROUP_NAME = (r"[^\W\d_][\w'’-]*(?:\s+(?!(?:and|et|y|e|und|or|ou|o|oder|ed)\b)"
                r"[^\W\d_][\w'’-]*){0,3}")
-_COUNTED_AFTER = rf"({_GROUP_NAME})\s*\((\d{{1,3}})(?:\s+[^()\d]{{0,20}})?\)"
+# a group's own hours may be part of its name ("Kasse 14-16 Uhr (2)", "bar 18h-20h (3)")
+_GROUP_HOURS = (r"\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|am|pm)?\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?"
+                r"\s*(?:h\b|uhr\b|am\b|pm\b)?")
+# at most so many, said in the brackets: "Salate (max 6)", "buvette (jusqu'à 4)"
+_AT_MOST_SAID = (r"(?:max(?:imum|imal)?\.?|m[áa]x(?:imo)?\.?|up to|at most|bis(?: zu)?|"
+                 r"h[öo]chstens|jusqu'(?:à|a)|hasta|at[ée]|fino a)\s*")
+_COUNTED_AFTER = (rf"({_GROUP_NAME}(?:\s+{_GROUP_HOURS})?)\s*\((?:{_AT_MOST_SAID})?(\d{{1,3}})"
+                  rf"(?:\s+[^()\d]{{0,20}})?\)")
 _COUNTED_BEFORE = rf"(?<![\w.,:])(\d{{1,3}})\s+({_GROUP_NAME})"
+# or after it, right after a colon, the first saying whom it counts: "…: stand gâteaux 4
+# parents, buvette 3, jeux 5" (walk23 #24 dropped the three stands); no price, hour or decimal
+_WHOM = (r"(?:parents?|people|persons?|personnes?|b[ée]n[ée]voles?|volunteers?|helpers?|"
+         r"helfer\w*|leute|eltern|personas|voluntari[oa]s|pessoas|volunt[áa]ri[oa]s|persone|"
+         r"volontari|genitori|pais|padres|familles|families|familias|fam[íi]lias|famiglie|"
+         r"familien)")
+_TRAIL_ITEM = (rf"(?<![\w'’])({_GROUP_NAME})\s+(\d{{1,3}})(?![\d.,:]\d|\s*(?:[€$£%]|h\b|"
+               rf"uhr\b|am\b|pm\b|euros?\b|min))")
+_COUNTED_TRAIL = rf"{_TRAIL_ITEM}(?:\s+{_WHOM}\b)?"
 _ITEM_GAP = r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|&|\+)\s*"
+
+
+def _hours_in(name: str) -> tuple[str, str]:
+    """The hours a group's name gives ("Kasse 14-16 Uhr", "bar 6-8pm"): when it starts and
+    ends as "HH:MM", else ("", "")."""
+    m = re.search(r"\b(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?\s*(?:h|uhr)?\s*[-–]\s*"
+                  r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm)?", name, re.I)
+    if not m:
+        return "", ""
+    start = listed.clock(m.group(1), m.group(2), m.group(3) or m.group(6))
+    end = listed.clock(m.group(4), m.group(5), m.group(6))
+    return (start, end) if start and end else ("", "")
 
 
 def _counted_groups(prompt: str) -> list[tuple[str, int]]:
     """The groups a sheet lists each with its places (two or more, in a row): "Aufbau (6
     Leute), Kuchenbuffet (4), Grill (3)", "we need 5 mains, 5 sides and 3 desserts"; []
     when it lists none. Places, people and hours are no group ("20 vagas", "12 people")."""
-    for item, name_at in ((_COUNTED_AFTER, 1), (_COUNTED_BEFORE, 2)):
-        for run in re.finditer(rf"{item}(?:{_ITEM_GAP}{item})+", prompt[:4000], re.I):
+    for item, name_at in ((_COUNTED_AFTER, 1), (_COUNTED_BEFORE, 2), (_COUNTED_TRAIL, 1)):
+        runs = re.finditer(rf"{item}(?:{_ITEM_GAP}{item})+", prompt[:4000], re.I) \
+            if item != _COUNTED_TRAIL else re.finditer(
+                rf"(?<=:)\s*{_TRAIL_ITEM}\s+{_WHOM}\b(?:{_ITEM_GAP}{item})+",
+                prompt[:4000], re.I)
+        for run in runs:
             found = [(m.group(name_at), int(m.group(3 - name_at)))
                      for m in re.finditer(item, run.group(), re.I)]
             names = [re.sub(_SKIP_GROUP, "", n, flags=re.I).strip() for n, _ in found]
@@ -2547,6 +2628,11 @@ _SHIFTY = (r"\b(?:shifts|rota|turnos|turni|schichten|dienste|cr[ée]neaux|horair
            r"eins[äa]tze)\b")
 
 
+_WHO_BRINGS_WHAT = (r"\b(?:who (?:brings|is bringing) what|wer bringt was|qui apporte quoi|"
+                    r"qui[ée]n (?:trae|lleva) qu[ée]|quem (?:leva|traz) o qu[êe]|"
+                    r"chi porta (?:cosa|che cosa))\b")
+
+
 def _asked(spec: Spec) -> tuple[str, list[dict]]:
     """What a sign-up form asks each person besides their name ("nome e telefone", "Name des
     Kindes, Eltern, bringt mit (Salat, Kuchen, Getränke)"): the name's own words ("" for a
@@ -2557,6 +2643,11 @@ def _asked(spec: Spec) -> tuple[str, list[dict]]:
         asked = [x for x in (questions.question(w, spec.lang) for w in said) if x]
         return "", _keyed(asked)[:6]
     named = list(spec.named_fields)
+    if not named and re.search(_WHO_BRINGS_WHAT, spec.prompt, re.I):
+        # "wer bringt was", "who brings what": each name with what it brings (walk23 #7 asked
+        # nothing)
+        return "", [{"key": "brings", "label": i18n.pick(questions.BRING_LABEL, spec.lang),
+                     "type": "text", "shown": True}]
     if not any(re.match(_ABOUT_PERSON, label, re.I) for label, _ in named):
         # no list of the person's fields: plain words between commas ("…, nome e telefone")
         words = [w.strip(" .") for w in re.split(r"[,;:()]|\s(?:and|et|y|e|und|ed)\s",
@@ -2701,6 +2792,10 @@ _NEEDED = (r"(?:\b(?:max(?:imum|imal)?\.?|up to|need|needs|looking for|jusqu'(?:
            r"\w+(?:ers|eurs|euses|eiros|eiras|eros|eras|ori|trici|nehmer|innen|isten|istas|"
            r"istes|isti)|stalls?|stands?|booths?|tables?|barracas?|bancas?|puestos|tische?|"
            r"mesas?|tavoli|bancarelle|st[äa]nde)\b")
+# so many things wanted, each one person's to bring: "12 Kuchen gesucht", "20 cakes needed"
+# (walk23 #7 left the places empty)
+_WANTED = (r"\b(\d{1,3})\s+[^\W\d_][\w'-]*\s+(?:gesucht|ben[öo]tigt|gebraucht|wanted|needed|"
+           r"buscad[oa]s|necesitad[oa]s|procurad[oa]s|precisad[oa]s|cercat[ei]|recherch[ée]e?s)\b")
 # places counted in people or per slot ("max 12 people", "3 personas por turno"), not in
 # things ("max 5 desserts": one category's, not the sheet's)
 _PEOPLE_SPOTS = re.compile(r"\b(?:people|persons?|personnes?|personas?|pessoas?|persone|"
@@ -2750,8 +2845,13 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
     counted = _counted_groups(spec.prompt)
     if counted:  # "Kuchenstand (3 Leute), Aufbau (4)", "5 mains, 5 sides and 3 desserts"
         day = said_date(spec.prompt) or _said_day(spec.prompt)
-        return "signup", fields, [{"title": t, "date": day, "time": "", "capacity": n}
-                                  for t, n in counted], {
+        # a group with its hours in its name ("Kasse 14-16 Uhr (2)") starts and ends then
+        hours = [_hours_in(t) for t, _ in counted]
+        if any(end for _, end in hours):
+            fields.insert(3, f("end", lang, "time", label=i18n.pick(UNTIL, lang)))
+        return "signup", fields, [{"title": t, "date": day, "time": start, "capacity": n,
+                                   **({"end": end} if end else {})}
+                                  for (t, n), (start, end) in zip(counted, hours, strict=True)], {
             "signups": {}, "rowDefaults": {"capacity": counted[0][1]}, "own": True,
             "groups": True}
     groups = shapes.signup_groups(spec.prompt) if len(own) < 2 else []
@@ -2810,6 +2910,17 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
         # "2 families per game" on "March (7, 14, 21, 28)": a row for each date listed
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True}
+    if per and (many := re.search(rf"\b(\d{{1,2}})\s+({re.escape(per.group(2))}(?:s|es)?)\b",
+                                  calcs.plain(spec.prompt), re.I)) and 1 < int(many.group(1)) <= 30:
+        # "one family per game, 10 games": a row for each game, so many places each (walk23
+        # #7 had one undated "Game")
+        spots = min(int(calcs.number(per.group(1))), 500)
+        said = re.search(rf"\b{re.escape(per.group(2))}", spec.prompt, re.I)
+        word = cap(said.group() if said else per.group(2))
+        seed = [{"title": f"{word} {i}", "date": "", "time": "", "capacity": spots}
+                for i in range(1, int(many.group(1)) + 1)]
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
+                                        "own": True}
     if per := re.search(_ONE_PER, calcs.plain(spec.prompt)):
         # "höchstens eine Familie pro Abend": each evening is a slot of that many, the next week
         spots = min(int(calcs.number(per.group(1))), 500)
@@ -2841,7 +2952,9 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
         or (listed.spots_said(spec.prompt) if _PEOPLE_SPOTS.search(listed.spots_phrase(
             spec.prompt)) and not re.search(r"\d{4}", listed.spots_phrase(spec.prompt))
             else 0) or next((int(m.group(1)) for m in re.finditer(_NEEDED, spec.prompt, re.I)
-                             if 0 < int(m.group(1)) < 1000), None)
+                             if 0 < int(m.group(1)) < 1000), None) or next(
+        (int(m.group(1)) for m in re.finditer(_WANTED, spec.prompt, re.I)
+         if 0 < int(m.group(1)) < 1000), None)
     sizes = (said,) * 3 if said else (6, 6, 3)
     day = said_date(spec.prompt) or _said_day(spec.prompt) or "@day+7"  # "no sábado"
     if (what := re.search(_SIGN_UP_FOR, spec.prompt, re.I)) and (
@@ -3768,7 +3881,11 @@ def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], 
     one typed (dataapp.js: filterOf); and its month of entries, when a calendar is asked and
     the entries have dates."""
     keys = {x["key"] for x in fields}
-    if _CATEGORY.search(spec.prompt.lower()) and "category" not in keys:
+    # (nor a second one beside the category the prompt's own list names: "Kategorie
+    # (Lebensmittel, Miete, Freizeit)" had two, walk23 #8)
+    if _CATEGORY.search(spec.prompt.lower()) and "category" not in keys and not any(
+            _CATEGORY.search(x["label"].lower()) and x["type"] in ("select", "tags", "text")
+            for x in fields):
         said = said_categories(spec.prompt)
         category = f("category", spec.lang, "select", options=[[c, cap(c)] for c in said]) \
             if said else f("category", spec.lang, "tags")

@@ -131,6 +131,14 @@ def _closed(text: str, lang: str) -> set[int]:
                              rf"\be\b|\bund\b)\s*((?:{short})\.?))+(?![\w-])", text):
             open_days |= {_day(n, lang) for n in re.findall(rf"(?<![\w-])(?:{short})(?![\w-])",
                                                              m.group())}
+        if lang == "de":  # German's two-letter ones listed right before hours: "Mo Mi Fr
+            # 15-19 Uhr" (walk23 #7 opened every day)
+            two = _day_pattern(lang, True)
+            for m in re.finditer(rf"(?<![\w-])((?:{two})\.?)(?:\s*(?:,|/|&|\s|\bund\b)\s*"
+                                 rf"((?:{two})\.?))+(?=\W{{0,3}}\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:uhr)?"
+                                 rf"{_TO}\d)", text):
+                open_days |= {_day(n, lang) for n in re.findall(
+                    rf"(?<![\w-])(?:{two})(?![\w-])", m.group())}
         for m in re.finditer(rf"(?<![\w-])({listed}|{_WEEKEND})\W{{0,3}}(?:(?:from|de|des|von|ab|"
                              rf"dalle|das|desde|at|à|às|a las|um|alle|ore)\s+)?\d{{1,2}}"
                              rf"(?:[:.h]\d{{2}})?\s*(?:am|pm|h|uhr)?{_TO}\d", text):
@@ -195,7 +203,9 @@ _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions
             r"tranches?|reserv\w*|bookings?|buchung\w*|buchen|book|prenot\w*|agendamentos?|"
             r"sesi[oó]n|sess[ãa]o|sessioni|sedut[ae]|visit[ae]|consult[ae]s?|consultas?|"
             r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
-            r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
+            r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils|"
+            # a job done at a time: "1 hour jobs" (walk23 #10 made one all-day class)
+            r"jobs?|trabajos?|travaux|eins[äa]tze?|auftr[äa]ge?|servi[çc]os?|interventi\w*")
 _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|uten)?)|"
            r"(?:hours?|hrs?|heures?|horas?|ore|stunden?|std))\b")  # ("4hr slots": walk21 #27)
 

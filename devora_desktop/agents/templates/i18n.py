@@ -30,7 +30,15 @@ _BRAZIL = (r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]ni
            # "utilizador", "casa de banho", "frigorífico", "gelado", "sumo", "pequeno-almoço"):
            # walk17 #19 priced a "controle de estoque" in euros
            r"\bestoque|\bcontrole\b|\baluguel|\busu[áa]rios?\b|\bcadastr\w*|\bbanheiro|"
-           r"\bgeladeira|\bsorvete|\bsuco\b|\bcaf[ée] da manh[ãa]|\bx[íi]cara|\bplanilha")
+           r"\bgeladeira|\bsorvete|\bsuco\b|\bcaf[ée] da manh[ãa]|\bx[íi]cara|\bplanilha|"
+           # "pro meu", "pros pedidos"; Brazil's own trades and papers (walk22 #17 priced a
+           # condo's diaristas, a freelancer's board and a Curitiba food truck in euros)
+           r"\bpros?\s+(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas|seu|sua)\b|\bpros\b|"
+           r"\bMEI\b|\bCNPJ\b|\bCPF\b|\bnotas? fisca\w*|\bboleto|\bfreelas?\b|\bdiaristas?\b|"
+           r"\bmarmitas?\b|\blanchonete|\bpet ?shop|\bbanho e tosa|\bbrasil\w*|"
+           r"\b(?:s[ãa]o paulo|rio de janeiro|curitiba|belo horizonte|porto alegre|bras[íi]lia|"
+           r"salvador|recife|fortaleza|manaus|florian[óo]polis|goi[âa]nia|campinas|niter[óo]i|"
+           r"bel[ée]m|vit[óo]ria|natal|macei[óo]|jo[ãa]o pessoa|teresina|cuiab[áa]|londrina)\b")
 
 
 def currency(prompt: str, lang: str) -> str:
@@ -40,7 +48,13 @@ def currency(prompt: str, lang: str) -> str:
                 None)
     if said:
         return said
-    return "BRL" if lang == "pt" and re.search(_BRAZIL, prompt, re.I) else CURRENCY[lang]
+    return "BRL" if lang == "pt" and re.search(_BRAZIL, prompt, re.I) and not re.search(
+        _PORTUGAL, prompt, re.I) else CURRENCY[lang]
+
+
+# places in Portugal: its money whatever the words ("controle de gastos da casa em Lisboa")
+_PORTUGAL = (r"\b(?:portugal|portugu[êe]s[ae]?s?|lisboa|coimbra|braga|faro|aveiro|set[úu]bal|"
+             r"funchal|madeira|a[çc]ores|algarve|porto(?! alegre| seguro| velho))\b")
 
 
 # Interface text of dataapp.js, {placeholders} filled there. A count's text is "one|other"

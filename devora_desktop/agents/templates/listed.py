@@ -411,11 +411,14 @@ def groups(prompt: str) -> list[Group]:
         else:  # "books: Dune": the word before the colon
             label, items[0] = (head.split() or [""])[-1], first
         if not re.fullmatch(r"[^\W\d_][\w'-]{2,20}", label) or len(items) < 2 or any(
-                len(i.split()) > 4 or len(i) > 40 or re.search(r"\d|:", i) for i in items):
-            continue
+                len(i.split()) > 4 or len(i) > 40 or re.search(r"\d|:|[()]", i) for i in items):
+            continue  # (a bracket holds an item's own choices: "chi ha pagato (Marco, Sara)")
+        # a date, a sum or a phone in the list make it a list of fields, never of people
+        # ("spese … con i coinquilini: data, cosa, importo": walk23 #5 had rows "Data", "Cosa")
+        fields = any(shapes.field_type(i) not in ("text", "bool") for i in items)
         out.append(Group(label[:1].upper() + label[1:], tuple(
             i[:1].upper() + i[1:] for i in items[:MAX_ITEMS]),
-            bool(re.fullmatch(PEOPLE, label, re.I))))
+            bool(re.fullmatch(PEOPLE, label, re.I)) and not fields))
     return out
 
 
@@ -464,6 +467,33 @@ def _asker(prompt: str) -> str:
     return _ME[i18n.guess(prompt)]
 
 
+# the family as it calls itself: "me mom dad and jake", "moi papa maman et Léo"
+_KIN = (r"mom|mum|mommy|mummy|dad|daddy|grandma|grandpa|granny|gran|nana|papa|maman|mamie|"
+        r"papi|pap[áa]|mam[áa]|abuel[oa]|mama|oma|opa|mutti|vati|m[ãa]e|pai|vov[óô]|av[óô]|"
+        r"mamma|pap[àa]|nonn[oa]|sis|bro")
+_FAMILY_RUN = re.compile(
+    rf"(?<![\w'-])((?:(?:{_I}|{_KIN}|(?-i:{_NAME}))\s*,?\s+){{2,7}}"
+    r"(?:and|et|y|e|und|ed|&)\s+(?:(?:my|ma|mon|mi|meine?|minha|meu|mia|mio)\s+)?"
+    r"[^\W\d_][\w'-]{1,20})(?![\w'-])", re.I)
+
+
+def _family(prompt: str) -> tuple[str, ...]:
+    """The family a prompt names as it calls itself, its last one by their name however
+    written ("family mini golf, me mom dad and jake": walk22 #18 had made-up players): two
+    of them or more words for kin or the asker; () otherwise."""
+    for m in _FAMILY_RUN.finditer(prompt[:4000]):
+        # (one's own kin is one name: "my sister")
+        names = [n for n in re.split(r"\s*,\s*|(?<!\bmy)(?<!\bma)(?<!\bmon)(?<!\bmi)"
+                                     r"(?<!\bmeine)(?<!\bmein)(?<!\bminha)(?<!\bmeu)"
+                                     r"(?<!\bmia)(?<!\bmio)\s+", m.group(1)) if n]
+        names = [n for n in names if not re.fullmatch(r"and|et|y|e|und|ed|&", n, re.I)]
+        kin = sum(bool(re.fullmatch(rf"{_I}|{_KIN}", n, re.I)) for n in names)
+        if kin >= 2 and len(names) >= 3:
+            return tuple(_asker(prompt) if re.fullmatch(_I, n, re.I) else n[:1].upper() + n[1:]
+                         for n in names[:MAX_ITEMS])
+    return ()
+
+
 def people(prompt: str) -> tuple[str, ...]:
     """The people a prompt names for who does what: a listed group of them ("members Anna,
     Ben and Carla"), a list in brackets after a word for them ("notre famille (Léa, Tom, papa,
@@ -483,6 +513,8 @@ def people(prompt: str) -> tuple[str, ...]:
     m = m or re.search(rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}:\s*("
                        rf"{who}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
                        rf"{who})+)\s*(?:[.;!?\n]|$)", text)
+    if not m and (family := _family(prompt)):
+        return family
     if not m and (either := _WHO_EITHER.search(text)):
         return (_asker(prompt), either.group(1) or either.group(2))
     if not m:
@@ -551,11 +583,17 @@ def roster(prompt: str) -> tuple[str, ...]:
 # "Pedro: 12", "Anna 82.000 Schritte"
 _SCORE = r"(\d{1,3}(?:[.,  ]\d{3})+|\d+(?:[.,]\d+)?)"
 # (a name of letters: "V1=100" is a grade's points, not a player's)
-_WORDS = r"[A-ZÀ-Ý][^\W\d_]{1,20}(?: [A-ZÀ-Ý][^\W\d_]{1,20}){0,2}"
+_WORDS = (r"[A-ZÀ-Ý][^\W\d_]{1,20}(?: [A-ZÀ-Ý][^\W\d_]{1,20}){0,2}"
+          # two who play as one: "Zé e Tião", "Ana & Luis" (walk23 #6 dropped the pairs)
+          r"(?: (?:e|y|et|and|und|&) [A-ZÀ-Ý][^\W\d_]{1,20})?")
+# the word a list of pairs says before each: "dupla Zé e Tião 9, dupla Lu e Nando 7"
+_PAIR_WORD = (r"(?:(?:the |la |le |el |a |o |die |das )?(?:dupla|pareja|pair|team|[ée]quipe|"
+              r"coppia|paar|duo|bin[ôo]me)\s+)")
 _SCORED = re.compile(
     # (a mark out of a scale: "Mireille 18/20", walk22 #2)
     rf"(?<![\w'’-])({_WORDS})\s*(?::|=|-|–)?\s*{_SCORE}(?:\s*/\s*(\d{{1,3}})\b)?"
-    r"(?:\s*(?:pts?\.?|points?|punkte?|puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
+    # (a unit as a German writes it too: "Horst 1240 Punkte", walk22 #3 dropped him)
+    r"(?:\s*(?i:pts?\.?|points?|punkte?|puntos?|pontos?|punti|goals?|buts?|goles|tore|gols?|steps?|pas|pasos|schritte|passos|"
     r"passi|km|wins?|victoires?|victorias?|siege|vit[óo]rias?|vittorie|"
     # a measure's unit: "Franco 3,2 kg, Beppe 2,7 kg" (walk21 #19)
     r"kg|g|lbs?|cm|mm|m|min|s|sec|h))?(?![\w'’-])")
@@ -579,7 +617,12 @@ def scored(prompt: str) -> tuple[tuple[str, float], ...]:
     best: list[re.Match] = []
     run: list[re.Match] = []
     for m in found:
-        if run and not re.fullmatch(rf"{ITEM_SEP}|\s*;\s*", text[run[-1].end():m.start()]):
+        gap = text[run[-1].end():m.start()] if run else ""
+        # (the first one may say what its number counts, the rest leave it out: "Paco 23
+        # partidas ganadas, Rosa 27, Manolo 19", walk23 #6 dropped Paco)
+        if run and not re.fullmatch(rf"(?:{ITEM_SEP}|\s*;\s*)(?i:{_PAIR_WORD})?", gap) and not (
+                len(run) == 1 and re.fullmatch(rf"{_SCORE_WORDS}{ITEM_SEP}(?i:{_PAIR_WORD})?",
+                                               gap)):
             best, run = max(best, run, key=len), []
         run.append(m)
     best = max(best, run, key=len)
@@ -589,6 +632,22 @@ def scored(prompt: str) -> tuple[tuple[str, float], ...]:
     pairs = [(n, v) for n, v in said if not only_days(n) and not (
         re.fullmatch(_MONTH, n, re.I) and v.is_integer() and 1 <= v <= 31)]
     return tuple(pairs[:MAX_ITEMS]) if len(pairs) >= 2 else ()
+
+
+# what a first score's number counts, said after it in lower case: " partidas ganadas"
+_SCORE_WORDS = r"\s+((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]+)(?:\s+(?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]+)){0,2})"
+
+
+def scored_words(prompt: str) -> str:
+    """What the numbers ``scored`` reads count, as the first of them says it ("Paco 23
+    partidas ganadas, Rosa 27": "partidas ganadas"), or ""."""
+    pairs = scored(prompt)
+    if not pairs:
+        return ""
+    first = re.search(rf"(?<![\w'’-]){re.escape(pairs[0][0])}\s*(?::|=|-|–)?\s*{_SCORE}"
+                      rf"{_SCORE_WORDS}{ITEM_SEP}", prompt[:4000])
+    return first.group(2) if first and re.search(
+        rf"{re.escape(pairs[1][0])}\s*(?::|=|-|–)?\s*{_SCORE}", prompt[first.end():][:40]) else ""
 
 
 def scored_out_of(prompt: str) -> int:
@@ -612,7 +671,7 @@ def scored_unit(prompt: str) -> str:
 def players(prompt: str) -> tuple[str, ...]:
     """The people a list's rows are, as its prompt names them: a ``roster``, ``people`` or names
     listed after a colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
-    if named := roster(prompt):
+    if named := roster(prompt) or _family(prompt):
         return named
     found = people(prompt)  # as written, capitalised: "amigos: vitórias, empates" are no one
     if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):

@@ -74,9 +74,14 @@ _MONEY = (r"revenue|takings|income|turnover|earnings|sales|incass\w*|ricav\w*|fa
           r"ventes|ums[äa]tz\w*|einnahm\w*|erl[öo]s\w*|verk[äa]ufe\b|faturament\w*|faturou|"
           r"receitas?|vendas|"
           r"vendite|cotisations?|cuotas?|\w*beitr[äa]g\w*|quotas?|mensalidades?|donations?|"
-          r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|costs?|co[ûu]ts?|costes?|"
-          r"costos?|kosten|custos?|costi|d[ée]penses|gastos|ausgaben|despesas|spese|profits?|"
-          r"spending|expenses?|\bmoney\b|"
+          r"\bdons\b|donaciones|spenden|doa[çc]\w*|donazion\w*|\bcosts?\b|co[ûu]ts?\b|"
+          r"\bcostes?\b|\bcostos?\b|kosten|\bcustos?\b|\bcosti\b|d[ée]penses|gastos|ausgaben|"
+          r"despesas|spese|profits?|spending|expenses?|\bmoney\b|"
+          # a rent paid, tips and discounts given ("customers per day, rent, revenue")
+          r"\brents?\b|\bloyers?\b|\balquiler\b|\bmieten?\b|\balugu[eé]is\b|\baluguel\b|"
+          r"\baffitt[oi]\b|\btips?\b|\bpourboires?\b|\bpropinas?\b|\bgorjetas?\b|\bmanc[ei]a?\b|"
+          r"trinkgeld|\bdiscounts?\b|\bremises?\b|\brabatt\w*|\bdescuentos?\b|\bdescontos?\b|"
+          r"\bscont[oi]\b|"
           r"b[ée]n[ée]fices?|beneficios?|gewinn|lucros?|profitt\w*|[€$£]|euros?|dollars?|reais")
 _RATE = r"quote\b|rate\b|taux|tasa|taxa|tasso|quota\b|%|percent|pourcentage|porcentaje|prozent"
 # a level, counted again each time ("Mitglieder pro Monat": 48, 50, 52 members, not 150): its

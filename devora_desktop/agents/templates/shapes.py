@@ -44,6 +44,13 @@ PLACES = (r"(?:restaurants|bars|caf[ée]s|boulangeries|mus[ée]es|parcs|plages|h
 CATALOGUE = r"\bcatalog(?:ue|o|s|ues)?\b|cat[áa]logo|\bkatalog"
 # Adopting an animal, in the six languages (a list of animals people browse: a directory).
 ADOPT = r"adopt|ado[çc][ãa]o|adot(?:ar|ad[oa]s?)\b|adopci[óo]n|adozion|adott"
+# who holds which of a group's things, the things named after "which"
+WHICH_HELD = (r"\bwer\s+(?:\w+\s+){0,3}?welchen?[rs]?\s+([^\W\d_]+)\s+(?:hat|haben|hält)\b|"
+              r"\bwho\s+(?:\w+\s+){0,3}?has\s+which\s+([^\W\d_]+)|"
+              r"\bqui\s+(?:\w+\s+){0,3}?a\s+quel(?:le)?s?\s+([^\W\d_]+)|"
+              r"\bqui[ée]n\s+(?:\w+\s+){0,3}?tiene\s+(?:qu[ée]|cu[áa]l(?:es)?)\s+([^\W\d_]+)|"
+              r"\bquem\s+(?:\w+\s+){0,3}?tem\s+(?:qual|quais)\s+([^\W\d_]+)|"
+              r"\bchi\s+(?:\w+\s+){0,3}?ha\s+(?:quale|quali|che)\s+([^\W\d_]+)")
 # Things lent and borrowed: who has which book, tool or game (a directory with who has it).
 LEND = (r"\blend(?:s|ing)?\b|\blent\b|\bborrow|\bon loan\b|lending library|"
         r"emprest|empr[ée]st|empr[uû]nt|\bpr[êe]t(?:s|é|ée|és|er)?\b(?! immobilier)|"
@@ -51,6 +58,17 @@ LEND = (r"\blend(?:s|ing)?\b|\blent\b|\bborrow|\bon loan\b|lending library|"
         r"verleih|\bleih|geliehen|who has (?:it|which|what|each)|qui a (?:emprunt|pris)|"
         r"qui[ée]n tiene|chi ha (?:preso|in prestito)|quem (?:est[áa] com|pegou|tem)|"
         r"wer hat (?:\w+ )*?(?:ausgeliehen|geliehen)")
+_LENT = LEND
+# or who holds which of the things: "wer im Verein welche Schlüssel hat", "qui a quelle clé"
+LEND = _LENT + "|" + re.sub(r"\((?!\?)", "(?:", WHICH_HELD)
+
+
+def held_thing(text: str) -> str:
+    """The things a prompt keeps who holds, not lent out ("wer im Verein welche Schlüssel
+    hat": Schlüssel), or "" (a lending library's "prestiti … chi ha quale libro" lends)."""
+    if re.search(_LENT, text.lower()) or not (m := re.search(WHICH_HELD, text, re.I)):
+        return ""
+    return cap(next(g for g in m.groups() if g))
 # Boards that are things, not an app: "a river table board", "a cutting board", "the mood
 # board feel" (one fixed-width look-behind each)
 _THING_BOARD = "".join(f"(?<!{w} )" for w in (
@@ -922,6 +940,10 @@ def _subject(prompt: str, shape: str) -> str:
         # reminders to my clients the day before their appointment": walk18 #28 was named
         # "Clients the day before their")
         return i18n.pick(_APPOINTMENT_REMINDERS, i18n.guess(prompt))
+    if shape == "directory" and (held := held_thing(text)):
+        # who holds which of the things: the things ("wer im Verein welche Schlüssel hat" was
+        # named for its "Wer", walk22 #17)
+        return held
     if shape in ("store", "menu"):
         # how a shop is paid or ships is no name for it ("Shop mit Bezahlung per PayPal und
         # Versand-Tracking" was named "PayPal": walk18 #35)
@@ -1533,6 +1555,10 @@ _TYPES = [
      r"\bincome\b|\bingresos\b|\beinnahmen\b|\bganhos\b|\breceitas?\b|\bricavi\b|"
      r"\bincass[oi]\b|\brecettes\b|\bumsatz\b|\bfaturamento\b|\bganancias\b|\bguadagn[oi]\b|"
      r"\btips\b|\bpropinas\b|\bpourboires\b|\btrinkgeld\b|\bgorjetas\b|\bmance\b|"
+     # one tip, a discount given: sums too ("dish, how many, tip"; a rent is a budget's
+     # category as often, "mit Miete, Strom und Einkäufen")
+     r"^(?:tip|pourboire|propina|gorjeta|mancia|discount|remise|rabatt|descuento|desconto|"
+     r"sconto)$|"
      # the fuel a driver lists beside their takings is what it cost ("data, ganhos, km
      # rodados, gasolina"); litres of it say their unit
      r"^(?:gas|gasoline|petrol|fuel|gasolina|gasolio|gasóleo|essence|carburant|benzin|"
@@ -1890,8 +1916,11 @@ def field_type(label: str) -> str:
     text = label.lower()
     if re.search(_AT_TIME, text):
         return "time"
-    if re.match(COUNT_OF, text) or re.fullmatch(_COUNT_ALONE, text):
-        return "number"  # "nombre de tasses par jour", "how many": a count, whatever it counts
+    if re.match(COUNT_OF, text) or re.fullmatch(_COUNT_ALONE, text) or re.match(
+            r"(?:days|weeks|months|hours|minutes|nights)\s+[^\W\d_]+ing\b", text):
+        # "nombre de tasses par jour", "how many": a count, whatever it counts; so are days
+        # spent doing a thing ("days fermenting": walk23 #4 had a date picker)
+        return "number"
     if re.match(_ADVICE, text):  # "dicas de orçamento": tips on a budget are words
         return "text"
     if (re.match(r"(?:how much|cu[áa]nto|combien|wie viel|quanto)\b", text) and re.search(
@@ -1944,7 +1973,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         opts = [o.strip(" .…'\"") for o in re.split(r",|/|\||\s(?:or|ou|o|oder|od)\s", m.group(2))]
         opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
         if len(opts) >= 3 and "," in m.group(2) and any(
-                field_type(cap(o)) not in ("text", "bool") for o in opts):
+                field_type(cap(o)) not in ("text", "bool") for o in opts) and not re.search(
+                # (a category's are its choices, a rent among them: "Kategorie (Lebensmittel,
+                # Miete, Freizeit)", walk23 #8)
+                r"\b(?:categor\w*|kategor\w*|cat[ée]gor\w*|tipos?|types?|art|sorte)$",
+                m.group(1).strip(), re.I):
             # what each entry holds, in brackets: "enter each day's sales (scent, how many,
             # price)" lists three fields, not three choices of a sale (a choice is a value,
             # never a price or a count)
@@ -1995,6 +2028,14 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                                          or re.fullmatch(SCALE, p, re.I)))
                 or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
                 or (len(p.split()) <= 5 and re.fullmatch(MOOD, p, re.I))  # "wie ich mich fühle"
+                # what each one sells or does, the day they come: "avec ce qu'ils vendent et
+                # le jour où ils sont là" (walk23 #8 kept stock fields)
+                or (len(p.split()) <= 7 and re.match(f"{_WHAT_CLAUSE}|{_DAY_CLAUSE}", p, re.I))
+                # a card's two sides: "la maison = das Haus"
+                or (len(p.split()) <= 6 and re.search(r"\S\s(?:=|→|->)\s\S", p) is not None)
+                # a field and its two answers: "nota fiscal sim ou não" (walk22 #5 lost the list)
+                or ((yn := re.search(_YES_NO, p, re.I)) is not None
+                    and 0 < len(p[:yn.start()].split()) <= 3)
                 # what one entry was paid: "how much they paid me", "combien on m'a payé"
                 or (len(p.split()) <= 6 and field_type(p) == "money")
                 # the best of each entry, said as a superlative: "voie la plus dure", "hardest
@@ -2068,9 +2109,14 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                                                                  "un", "este", "del")) or (
             len(w) == 1 and w.isupper() and len(p.split()) == 2)] or [
             w for w in p.split() if w.lower() == "mes"]  # ("mes" alone is a Spanish month)
-        if re.search(_SUPERLATIVE, p, re.I):  # "voie la plus dure": its article is its own
+        if day := re.match(_DAY_CLAUSE, p, re.I):  # "le jour où ils sont là": Jour
+            words = [day.group(1)]
+        if re.search(_SUPERLATIVE, p, re.I) or re.search(r"\s(?:=|→|->|–|—|-)\s", p):
+            # "voie la plus dure": its article is its own; so is a pair's one-letter side
+            # ("あ = a", "い = i": walk23 #2 kept "あ =")
             words = p.split()
-            while len(words) > 1 and words[0].lower() in _LEAD:
+            while len(words) > 1 and words[0].lower() in _LEAD and re.search(_SUPERLATIVE, p,
+                                                                               re.I):
                 words = words[1:]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
@@ -2089,6 +2135,9 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         kind = field_type(label)
         if sign := re.match(r"([$€£¥₹])\s*", label):  # "$ earned": "Earned ($)"
             label = f"{cap(label[sign.end():])} ({sign.group(1)})"
+        elif unit := re.fullmatch(r"(ml|cl|dl|mg|kg|oz|lbs?|km|mi|cm|mm)\s+([^\W\d_].*)", label,
+                                  re.I):  # "ml donated": "Donated (ml)" (walk22 #12 "Ml donated")
+            label = f"{cap(unit.group(2))} ({unit.group(1).lower()})"
         if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
         elif scale := re.fullmatch(SCALE, p, re.I):  # "Stärke von 1 bis 10": a number
@@ -2163,6 +2212,15 @@ _WHICH_ITEM = (r"(?:which|what|quels?|quelles?|qu[ée]|q|cu[aá]l(?:es)?|welche[
                r"s[ãa]o|[èe]|sono)\b)(?=\S+\s+\S+\s+\S)")
 
 
+# an item said as what one sells, makes or offers: "ce qu'ils vendent", "what they sell"
+_WHAT_CLAUSE = (r"(?:ce qu['’]|ce que |what |lo que |o que |was |cosa |quello che |ci[òo] che )"
+                r"\S*\s?(?:\w+\s+)?(?:vend|sell|offer|propos|make|fabri|produ|anbiet|verkauf|"
+                r"herstell|ofrec|oferec|fazem|hacen|fanno|font)\w*")
+# the day each one is there: "le jour où ils sont là", "the day they come", "el día que vienen"
+_DAY_CLAUSE = (r"(?:le |the |el |der |o |il |an )?(jours?|days?|d[íi]as?|tage?|giorni|giorno)\s+"
+               r"(?:o[uù]|when|they|que|an dem|em que|in cui|cuando|quando|wann|che)\b")
+
+
 # ---- a sign-up sheet's groups ----------------------------------------------------------------
 # What people sign up under, listed: "what they're bringing under Mains, Sides, Desserts or
 # Drinks — max 5 per category", "catégories : entrées, plats, desserts", "en Entrantes,
@@ -2232,6 +2290,8 @@ _STAGE = re.compile(
     r"brouillon|borrador|rascunho|bozza|entwurf)$|"
     # under way: "in lettura", "en cours", "in Arbeit", "em andamento"
     r"^(?:in|en|em|im)\s+\w+$|"
+    # where it is, in a place of the work: "na cozinha", "nel forno", "dans le four"
+    r"^(?:na|no|nel|nella|dans\s+l[ae']?)\s*\w+$|"
     # done, in the participles the suffixes above miss: "letto", "scritto", "beworben",
     # "gelesen", "abgeschlossen", "fait", "écrit"
     r"^\w{2,}tt[oaie]$|^(?:ge|be|ver|ab|an|auf|aus|ein|zu)\w*(?:en|t)$|^(?:fait|[ée]crit|lu)e?s?$|"
@@ -2248,7 +2308,8 @@ _STAGE = re.compile(
 def _colon_list(prompt: str) -> list[str]:
     """The list a prompt ends with after a colon ("…: idea, draft, published"; "…: venue,
     catering, flowers"), unless its items are a card's fields (owner, priority, a date)."""
-    colon = re.search(r":\s*([^:]+)$", prompt)
+    # (or a dash: "board for my garage band's songs - learning, almost there, gig ready")
+    colon = re.search(r"(?::|\s[-–—])\s*([^:]+)$", prompt)
     labels = _column_list(colon.group(1), 3) if colon else []
     # (most of them steps, the rest are steps too: "applied, phone screen, trial day, hired,
     # passed" are a nanny search's, walk22 #1 made a phone field and a date of two)
@@ -2282,8 +2343,13 @@ def _stages(labels: list[str]) -> bool:
     staged = [bool(_STAGE.search(x.strip())) for x in labels]
     # (or runs from a first step to a last, whatever the middle's words: "Ideen, Entwurf,
     # Überarbeitung, Lektorat, Fertig", walk20 #12 made them cards)
-    return 2 * sum(staged) >= len(labels) or bool(len(labels) >= 3 and staged[0] and staged[-1]
-                                              and re.fullmatch(_LAST_STEP, labels[-1].strip()))
+    # (a last step is a step whatever its form: "entregue", "gig ready")
+    return 2 * sum(staged) >= len(labels) or bool(len(labels) >= 3 and staged[0] and (
+        re.fullmatch(_LAST_STEP, labels[-1].strip()) or re.search(_READY, labels[-1].strip())))
+
+
+# a thing ready for what it is for: "gig ready", "prêt à publier", "listo para entregar"
+_READY = re.compile(r"\b(?:ready|pr[êe]te?s?|list[oa]s?|pront[oa]s?|bereit|fertig)\b", re.I)
 
 
 def board_items(prompt: str) -> list[str]:

@@ -1019,6 +1019,9 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
     # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
     prompt = re.sub(r"(?:^|(?<=[.;:!?,])|(?<=[.;:!?,]\s))\d{1,2}[.)]\s+(?=[^\W\d_])", "; ",
                     prompt)
+    # a count in brackets is part of a thing's name: "tequeños (6) 5 €" (walk23 #8 dropped it)
+    prompt = re.sub(r"(?<=[^\W\d_])\s*\((\d{1,3})\)(?=\s*(?:[$€£]\s*)?\d)",
+                    lambda m: f" \ue010{m.group(1)}\ue011", prompt)
     chunks = re.split(r"(?<!\d),|,(?!\d)|[;()]|(?<!\d):|:(?!\d)|\.\s+(?=[A-ZÀ-Ý])", prompt)
     # the menu's own words before its first item go: "cardápio da minha pastelaria com pastel
     # de carne R$ 8" (walk16 #5 named the dish "Cardápio da minha pastelaria")
@@ -1061,7 +1064,7 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
         label = (shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])).replace(
             "\x00", ",")
         label = re.sub("[\ue000-\ue00f]", lambda m: f" {_JOINS[ord(m.group()) - 0xE000]} ",
-                       label)
+                       label).replace("\ue010", "(").replace("\ue011", ")")
         # "a tune-up is 40 pounds", "une coupe coûte 25 €": the thing, then its price (£40)
         label = re.sub(_COSTS, "", re.sub(_ARTICLE, "", label, flags=re.I), flags=re.I)
         if out and re.match(_ELIDED, label, re.I):
@@ -1139,7 +1142,10 @@ def _money_sign(price: str) -> str:
 # the part's one number, at its end: "Eier 3,50" (not "open 9.30 to 18.00")
 # "Bier 0,5 l 4,00" too: a number before the price only as a quantity with its unit
 _BARE_AMOUNT = (r"^\s*(?:\D*?|[^\W\d_]\D*?\s\d+(?:[.,]\d+)?\s?(?:l|ml|cl|dl|kg|g|lb|oz|x)\.?\s)"
-                r"(\d{1,4}[.,]\d{2})\s*$")
+                r"(\d{1,4}[.,]\d{2})\s*"
+                # a word on what it is may follow: "caña 1,50 cerveza" (walk22 #18 dropped it)
+                r"(?:(?!(?:l|ml|cl|dl|kg|g|lb|oz|x|km|m|h|min|uhr|am|pm|pcs|st[üu]ck)\b)"
+                r"[^\W\d_]{3,}(?:\s[^\W\d_]+)?\s*)?$")
 # a thing then a whole amount, closing a list item: "zumo de naranja 3" (not "max 6", "table 4")
 _BARE_WHOLE = (r"^\s*[^\W\d_][^\d]{0,40}?(?<!\bmax)(?<!\bper)(?<!\bpar)(?<!\bpor)"
                r"(?<!\btop)(?<!\bpro)\s(\d{1,3})\s*$")

@@ -106,8 +106,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return i18n.pick(TITLE["adoption"], lang)
     if kind == "directory" and re.search(shapes.RECIPES, text):
         return i18n.pick(TITLE["recipes"], lang)
-    if kind == "directory" and re.search(LEND, text):
-        return i18n.pick(TITLE["lending"], lang)
+    if kind == "directory" and re.search(LEND, text) and not shapes.held_thing(text):
+        return i18n.pick(TITLE["lending"], lang)  # (keys people hold are in a directory)
     if kind == "board" and "kanban" in text:
         return "Kanban"
     span = shape_span(prompt, kind)
