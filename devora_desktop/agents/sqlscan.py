@@ -515,7 +515,15 @@ def _shipped(name: str) -> bool:
     from devora_desktop.agents.pg_functions import BUILTIN
 
     schema_, _, short = qualify(name).rpartition(".")
-    return short in BUILTIN and schema_ in ("pg_catalog", "extensions", "public")
+    return ((short in BUILTIN and schema_ in ("pg_catalog", "extensions", "public"))
+            or qualify(name) in _STORAGE_HELPERS)
+
+
+#: Supabase Storage's own helpers: they read an object's path, never who calls (a private
+#: bucket's "bucket_id = 'invoices' and storage.extension(name) = 'pdf'" lets every
+#: signed-in user read every invoice)
+_STORAGE_HELPERS = frozenset({"storage.foldername", "storage.filename", "storage.extension",
+                              "storage.search"})
 
 
 # A list of the site's own staff, one row per person with a role everywhere: being in it is the
