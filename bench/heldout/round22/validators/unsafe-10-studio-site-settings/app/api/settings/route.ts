@@ -1,0 +1,3 @@
+import { updateSettings, readSettings } from "@/lib/settings-handlers";
+
+export { updateSettings as PUT, readSettings as GET };

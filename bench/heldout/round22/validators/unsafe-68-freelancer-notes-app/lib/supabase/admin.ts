@@ -1,0 +1,6 @@
+import { createClient } from "@supabase/supabase-js";
+
+export const createAdmin = () =>
+  createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!, {
+    auth: { autoRefreshToken: false, persistSession: false },
+  });

@@ -1,0 +1,1 @@
+export { createAdmin as getSupabase } from "./admin";
