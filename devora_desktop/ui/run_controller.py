@@ -197,26 +197,25 @@ class RunController(QObject):
             # (a thread) once waited there behind the window's other threads while the run
             # went on to keep a version after "Stop the run and quit … nothing is kept".
             self.stop(WINDOW_CLOSED)
-            last = self.last if self.ctx is not None else None
-            said = None
-            if last is not None and last[2] is None:
-                # kept as the run keeps it: a key typed into it is redacted (it was written
-                # whole into the data folder's store)
+            said = first = None
+            if self.ctx is not None and self.last is not None and self.last[2] is None:
+                # a new project's first run: kept as the run keeps it (a key typed into it
+                # is redacted: it was written whole into the data folder's store)
                 from devora_desktop.core.egress import sent_prompt
 
-                said = asyncio.ensure_future(asyncio.to_thread(sent_prompt, last[0]))
+                first = self.last
+                said = asyncio.ensure_future(asyncio.to_thread(sent_prompt, first[0]))
             done, _ = await asyncio.wait([task], timeout=timeout)
             if not done:
                 log.warning("the run did not stop within %.1f s; leaving it", timeout)
                 task.cancel()
                 left = True
-            if said is not None and last is not None and self.ctx is not None \
-                    and not self.progress.saved_version:
-                # a new project's first run that kept nothing: the project goes with it, so
-                # the next start gives its prompt back from here (ui/project_presenter.py)
+            if said is not None and first is not None and not self.progress.saved_version:
+                # it kept nothing: the project goes with it, so the next start gives its
+                # prompt back from here (ui/project_presenter.py)
                 with contextlib.suppress(TimeoutError):
                     prompt = await asyncio.wait_for(said, timeout)
-                    self.ctx.store.kv.remember_lost_first_run(prompt, str(last[1].value))
+                    self.ctx.store.kv.remember_lost_first_run(prompt, str(first[1].value))
         if self._engine is not None:  # its loop is idle now: it stops at once
             self._engine.close(timeout=0 if left else 1.0)
 
