@@ -1019,9 +1019,20 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
     # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
     prompt = re.sub(r"(?:^|(?<=[.;:!?,])|(?<=[.;:!?,]\s))\d{1,2}[.)]\s+(?=[^\W\d_])", "; ",
                     prompt)
-    # a count in brackets is part of a thing's name: "tequeños (6) 5 €" (walk23 #8 dropped it)
-    prompt = re.sub(r"(?<=[^\W\d_])\s*\((\d{1,3})\)(?=\s*(?:[$€£]\s*)?\d)",
-                    lambda m: f" \ue010{m.group(1)}\ue011", prompt)
+    # a count or a word in brackets before the price is part of a thing's name: "tequeños (6)
+    # 5 €" (walk23 #8 dropped it), "Diavola (piccante) 8", "Regina (jambon, champignons) 11"
+    # (named24: both were dropped, the brackets splitting the item)
+    # (each bracket is one sign through the split and the trim, its words none of theirs)
+    held: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        if len(held) == 32:
+            return m.group()
+        held.append(m.group(1))
+        return f" {chr(_HELD + len(held) - 1)}"
+
+    prompt = re.sub(r"(?<=[^\W\d_])\s*(\((?:\d{1,3}|[^\W\d_][^()\d€$£:;]{0,59})\))"
+                    r"(?=\s*(?:[$€£]|R\$)?\s*\d)", hold, prompt)
     chunks = re.split(r"(?<!\d),|,(?!\d)|[;()]|(?<!\d):|:(?!\d)|\.\s+(?=[A-ZÀ-Ý])", prompt)
     # the menu's own words before its first item go: "cardápio da minha pastelaria com pastel
     # de carne R$ 8" (walk16 #5 named the dish "Cardápio da minha pastelaria")
@@ -1064,7 +1075,9 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
         label = (shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])).replace(
             "\x00", ",")
         label = re.sub("[\ue000-\ue00f]", lambda m: f" {_JOINS[ord(m.group()) - 0xE000]} ",
-                       label).replace("\ue010", "(").replace("\ue011", ")")
+                       label)
+        label = re.sub(f"[{chr(_HELD)}-{chr(_HELD + 31)}]", lambda m: held[ord(m.group()) - _HELD],
+                       label)
         # "a tune-up is 40 pounds", "une coupe coûte 25 €": the thing, then its price (£40)
         label = re.sub(_COSTS, "", re.sub(_ARTICLE, "", label, flags=re.I), flags=re.I)
         if out and re.match(_ELIDED, label, re.I):
@@ -1074,6 +1087,10 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
         if label and len(label.split()) <= 5:
             out.append((shapes.cap(label), _money_sign(price)))
     return out[:8]
+
+
+# the first of the signs a bracket in an item's name stands for through prices()
+_HELD = 0xE020
 
 
 # an item that starts with what the one before is made of or with: its name is that one's
