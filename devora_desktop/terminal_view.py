@@ -225,6 +225,32 @@ def shape_hint(read: ShapeRead | None) -> str:
                                                          for o in read.others])
 
 
+async def over_budget(ctx: AppContext, args: GenerateArgs, mode: Mode,
+                      project_id: str | None) -> str:
+    """The line said before a run whose estimate is over its budget per run (``--max-cost``,
+    else Settings' budget_usd), "" when it fits or nothing is known (walk23 #13: such a run
+    started without a word, stopped at the cap and kept nothing). At a terminal the person
+    is then asked; a script's run goes on under the cap, which still holds."""
+    from devora_desktop.agents.base import money
+    from devora_desktop.agents.launch import estimate_before
+
+    cap = args.max_cost if args.max_cost is not None else ctx.settings.budget_usd
+    if not cap or args.provider == "offline":
+        return ""
+    try:
+        est = await estimate_before(ctx, args.prompt, mode, project_id=project_id,
+                                    model=args.model, options=args.options,
+                                    provider=args.provider, base_url=args.base_url)
+    except (DevoraError, OSError):  # no provider ready: starting the run says why
+        return ""
+    if est is None or not est.usd or est.usd <= cap:
+        return ""
+    how = "--max-cost" if args.max_cost is not None else "devora settings set budget_usd"
+    return (f"devora: this run may cost about ${est.usd:.3f}, over your {money(cap)} budget "
+            f"per run: it stops if it reaches {money(cap)} and keeps nothing it wrote "
+            f"(raise it with {how} N)")
+
+
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:
     project_id = None
     project_name = None
@@ -241,6 +267,13 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
 
         status = await sandbox_status()  # the probe: a real child run through the sandbox
         print(f"devora: checks: {status.line()}", file=sys.stderr)
+    if over := await over_budget(ctx, args, mode or ctx.settings.default_mode, project_id):
+        print(over, file=sys.stderr)
+        if can_ask():
+            print("Run anyway? [y/N] ", end="", file=sys.stderr, flush=True)
+            if (await _read_line()).strip().lower() not in ("y", "yes"):
+                print("devora: run cancelled; the project is unchanged", file=sys.stderr)
+                return EXIT_CANCELLED
     opened = contextlib.AsyncExitStack()  # start_run's context: stops the run, closes the provider
     view = None if args.as_json else TerminalView()
     try:

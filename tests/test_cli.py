@@ -344,3 +344,31 @@ def test_sigint_before_the_run_starts_still_ends_json_with_a_terminal_event(
     lines = [json.loads(x) for x in out.splitlines() if x.strip()]
     assert lines and lines[-1]["type"] == "run_cancelled", (out, err)
     assert proc.returncode == 130 and "Traceback" not in err
+
+
+def test_a_run_over_its_budget_per_run_says_so_first_and_asks_at_a_terminal(
+        run_cli, fake_llm, monkeypatch) -> None:
+    """walk23 #13: a run whose estimate is over the budget per run started without a word and
+    stopped at the cap, keeping nothing. The CLI says so before the run; at a terminal it asks
+    (no: nothing is sent, nothing made); a script's run goes on under the cap, which holds."""
+    from devora_desktop import terminal_view
+    from tests.agents.conftest import block, plan
+
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Hi</h1>"))
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    common = ["generate", "a shop", "--provider", "openai", "--base-url", fake_llm.url,
+              "--model", "fake/model"]
+    assert run_cli("settings", "set", "budget_usd", "0.000001").code == 0
+    monkeypatch.setattr(terminal_view, "can_ask", lambda: True)
+    asked = run_cli(*common, stdin="n\n")
+    line = ("over your $0.000001 budget per run: it stops if it reaches $0.000001 and keeps "
+            "nothing it wrote (raise it with devora settings set budget_usd N)")
+    assert asked.code == 130 and line in asked.err and "Run anyway? [y/N]" in asked.err, asked
+    assert asked.err.startswith("devora: this run may cost about $"), asked
+    assert fake_llm.requests == [], fake_llm.requests  # nothing was sent
+    monkeypatch.setattr(terminal_view, "can_ask", lambda: False)
+    went = run_cli(*common, "--max-cost", "0.000002")
+    assert "over your $0.000002 budget per run" in went.err, went
+    assert "(raise it with --max-cost N)" in went.err and "Run anyway" not in went.err, went
+    assert went.code == 1 and "reached its budget of $0.000002" in went.err, went

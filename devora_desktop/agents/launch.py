@@ -132,13 +132,14 @@ class start_run:  # lower case: called like a function, `async with start_run(..
 
 async def estimate_before(ctx: AppContext, prompt: str, mode: Mode, *,
                           project_id: str | None = None, model: str | None = None,
-                          options: EngineOptions | None = None) -> Estimate | None:
+                          options: EngineOptions | None = None, provider: str | None = None,
+                          base_url: str | None = None) -> Estimate | None:
     """What a run of ``prompt`` would probably cost with the provider and model it would
-    use now, before it is started (the window shows it beside Run: it was said only in the
-    feed, once the money was committed). None: the offline templates, which cost nothing,
-    or a model whose prices nobody knows. Reads the project's files: call it off the Qt
-    thread."""
-    choice = await choose_provider(ctx, model=model)
+    use now (``provider``, ``base_url``: the CLI's, as start_run takes them), before it is
+    started (the window shows it beside Run: it was said only in the feed, once the money
+    was committed). None: the offline templates, which cost nothing, or a model whose
+    prices nobody knows. Reads the project's files: call it off the Qt thread."""
+    choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
     try:
         if choice.offline:
             return None

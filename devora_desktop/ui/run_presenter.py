@@ -105,17 +105,25 @@ class RunPresenter:
             return
         # what a stopped or failed run gives back: the words typed, the pick's chip (not the
         # instruction the pick adds to the prompt) and the images pasted
-        images = list(self.w.chat.attachments.images)
-        if self.w.current.id is None:  # a new project starts its own story: a stopped or
-            # failed attempt typed before stayed above the run that built it (walk12 #12 e);
-            # its Run again keeps the attempt's lines (the same request, tried again)
-            self.left_new = False
-            self.w.activity.clear()
-        self.asked = (prompt, self.w.chat.picked, images)
-        if self.w.chat.picked is not None:  # Preview › Pick: change just that element
-            prompt += self.w.chat.picked.instruction()
-        self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
-                                self.w.chat.model.currentText().strip() or None, images)
+        images, picked = list(self.w.chat.attachments.images), self.w.chat.picked
+        project_id, mode = self.w.current.id, self.w.chat.mode()
+        model = self.w.chat.model.currentText().strip() or None
+
+        def go() -> None:
+            if self.w.controller.running:  # (asked over the budget meanwhile)
+                return
+            if project_id is None:  # a new project starts its own story: a stopped or
+                # failed attempt typed before stayed above the run that built it (walk12
+                # #12 e); its Run again keeps the attempt's lines (the same request)
+                self.left_new = False
+                self.w.activity.clear()
+            self.asked = (prompt, picked, images)
+            # Preview › Pick: change just that element
+            said = prompt + picked.instruction() if picked is not None else prompt
+            self.w.controller.start(said, mode, project_id, model, images)
+
+        # over the budget per run by its estimate, it asks first (ui/run_estimate.py)
+        self.w.estimate.before_run(go)
 
     def run_prompt(self, prompt: str) -> None:
         """Preview › Ask the agents to fix this: a refinement carrying the console errors."""

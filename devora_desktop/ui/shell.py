@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QSplitter, QStatusBar, QWidget
@@ -56,6 +58,13 @@ class RunView(Protocol):
         """The New project page tells a new project's run that failed out of sight."""
 
 
+class Estimating(Protocol):
+    """What others ask of ui/run_estimate.py."""
+
+    def before_run(self, go: Callable[[], object]) -> None:
+        """Run was pressed: ``go`` starts it, after a question when it is over budget."""
+
+
 class Follower(Protocol):
     """What others ask of ui/follow.py (it sees the window through FollowShell)."""
 
@@ -87,6 +96,7 @@ class EstimateShell(Services, Protocol):
 
     chat: ChatInput
     status: StatusPresenter
+    confirm_box: QWidget  # a run over the budget per run asks first
 
 
 class CentreShell(Services, Protocol):
@@ -159,6 +169,7 @@ class RunShell(ProjectShell, Protocol):
     panes: AgentPanes
     run_action: QAction
     stop_action: QAction
+    estimate: Estimating
 
 
 class ActionsShell(Services, Protocol):

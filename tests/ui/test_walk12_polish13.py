@@ -121,19 +121,37 @@ def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
     assert said.removeprefix("This run: ") in first, (said, first)
 
 
-def test_an_estimate_over_the_budget_per_run_says_so_and_where_to_raise_it(
+def test_an_estimate_over_the_budget_per_run_says_so_and_run_asks_first(
         configured, qtbot, aloop) -> None:
     """walk13 #29: with a $0.002 budget per run the line above the prompt gave a ~$0.007
-    estimate without a word about the budget; Run went and stopped at it, spent for nothing."""
+    estimate without a word about the budget; Run went and stopped at it, spent for nothing.
+    walk23 #13: Run still started such a run without asking; now it asks (Cancel the
+    default), also when Run is pressed before the estimate was shown."""
+    from tests.ui.drive import answer
+
     settings = configured.settings.model_copy(deep=True)
     settings.budget_usd = 0.000001  # below any model run's estimate
     configured.save_settings(settings)
     w = make_window(no_checks(configured), qtbot)
     type_prompt(qtbot, w, "a plant log", mode=1)
-    qtbot.waitUntil(w.chat.estimate.isVisible, timeout=10000)
+    click(qtbot, w.chat.run_button)  # at once, before the estimate is worked out
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None,
+                    timeout=10000)
+    box = w.confirm_box
+    assert box.text().startswith("This run may cost about $"), box.text()
+    assert box.text().endswith("over your $0.000001 budget per run."), box.text()
+    assert "Settings › Runs" in box.informativeText()
+    with qtbot.assertNotEmitted(w.controller.running_changed, wait=100):
+        answer(qtbot, w, "Cancel")
+    assert w.chat.prompt.toPlainText() == "a plant log" and not w.controller.going
     said = w.chat.estimate.text()
     assert said.startswith("This run: estimate ~$"), said
     assert said.endswith("over your $0.000001 budget per run: raise it in Settings › Runs"), said
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, w.chat.run_button)  # the estimate known: asked at once
+        answer(qtbot, w, "Run anyway")
+    assert ended.args == ["failed"]  # the cap still holds, as the question said
+    assert w.activity.run_line.raise_budget.isVisible()  # a budget stop's way forward
 
 
 def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.drive import answer
 from tests.ui.test_main_window import RUN_MS, type_prompt
 from tests.ui.test_preview_waits_for_checks import fullstack_script
 
@@ -24,6 +25,7 @@ def _budget_stop(qtbot, w, fake_llm) -> None:
     type_prompt(qtbot, w, "make the title red", mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Run anyway")  # its estimate is over the budget: asked first
     assert failed.args == ["failed"]
     assert "reached its budget" in w.activity.run_line.label.text()
 
