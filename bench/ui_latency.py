@@ -146,6 +146,44 @@ class QtThreadCosts:
                  f" ms, {len(ms):,} calls, {sum(ms) / 1000:.2f} s", "") for name, ms in worst]
 
 
+class WorkerThreadCosts:
+    """The CPU of the window's worker threads (``asyncio.to_thread``, the run's file reader)
+    per function: they hold the window's interpreter (the GIL) as the engine's thread does,
+    so what they run is time the Qt thread may wait for it."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import thread
+
+        self.calls: dict[str, list[float]] = {}
+        self.on = False
+        run = thread._WorkItem.run
+        costs = self
+
+        def timed(item) -> None:
+            start = time.thread_time()
+            try:
+                run(item)
+            finally:
+                if costs.on:
+                    fn = getattr(item.fn, "func", item.fn)  # to_thread's partial, unwrapped
+                    args = getattr(item.fn, "args", ())
+                    if getattr(fn, "__name__", "") == "run" and args:  # a context's run(fn)
+                        fn = args[0]
+                    name = getattr(fn, "__qualname__", repr(fn))
+                    costs.calls.setdefault(name, []).append(
+                        (time.thread_time() - start) * 1000)
+
+        thread._WorkItem.run = timed
+
+    def total(self) -> float:
+        return sum(sum(ms) for ms in self.calls.values()) / 1000
+
+    def rows(self, top: int = 6) -> list[tuple[str, str, str]]:
+        worst = sorted(self.calls.items(), key=lambda kv: -sum(kv[1]))[:top]
+        return [(f"worker threads' CPU: {name}", f"{sum(ms) / 1000:.2f} s, {len(ms):,} calls, "
+                 f"max {max(ms):.1f} ms", "") for name, ms in worst]
+
+
 def qt_thread_costs(gui) -> QtThreadCosts:
     """Every call the engine's thread posts to the window is timed on the Qt thread's CPU
     clock, named by its function and its event's type."""
@@ -216,6 +254,7 @@ def main() -> None:
     window.agents.toggle.setChecked(True)  # the raw text on screen: the costlier view
     from devora_desktop.ui.loop import tune_interpreter
 
+    workers = WorkerThreadCosts()
     collector = tune_interpreter()  # as the app does after start-up
     window.controller.warmed.connect(collector.settle)
     delays: list[float] = []
@@ -307,6 +346,7 @@ def main() -> None:
             print(f"MARK start {time.monotonic():.6f}", flush=True)
         cpu.append(time.thread_time())
         engine_cpu.append(engine_clock())
+        workers.on = True
         start = time.perf_counter()
         started.append(start)
         window.chat.run_button.click()
@@ -347,6 +387,7 @@ def main() -> None:
                           flush=True)
         if sampler is not None:
             sampler.stop()
+        workers.on = False
         cpu[0] = time.thread_time() - cpu[0]
         engine_cpu[0] = engine_clock() - engine_cpu[0]
         return time.perf_counter() - start
@@ -383,6 +424,8 @@ def main() -> None:
         ("load average (1 min)", f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", ""),
         ("Qt thread CPU time during the run", f"{cpu[0]:.2f} s of {wall:.1f} s", ""),
         ("engine's thread CPU time during the run", f"{engine_cpu[0]:.2f} s", ""),
+        ("the window's worker threads' CPU time during the run (validators, redaction, "
+         "file reads: on the window's interpreter too)", f"{workers.total():.2f} s", ""),
         ("stream relay's process CPU time during the run (its text held "
          f"{relay.FRAME * 1000:.0f} ms at most)", f"{relay_used:.2f} s"
          if "--direct" not in sys.argv else "off (--direct)", ""),
@@ -410,6 +453,7 @@ def main() -> None:
          if webengine_available() else "QtWebEngine not installed", ""),
         costly.streamed(),
         *costly.rows(),
+        *workers.rows(),
     ])
     ctx.close()
 

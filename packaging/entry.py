@@ -6,6 +6,10 @@ if sys.argv[1:2] == ["--devora-llm-relay"]:  # the window's stream relay (core/l
     from devora_desktop.core.llm.relay import child_main
 
     child_main(sys.argv[2])
+if sys.argv[1:2] == ["--devora-worker"]:  # the window's validators and redaction (core/offload.py)
+    from devora_desktop.core.offload import child_main as worker_main
+
+    worker_main()
 
 if sys.platform.startswith("linux"):  # before Qt loads: the bundle leaves these to the system
     from devora_desktop.syslibs import explain_system, missing_from_system, tell

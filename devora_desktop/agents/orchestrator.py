@@ -71,6 +71,7 @@ from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
 from devora_desktop.agents.scope import Checks, EngineOptions, RunRequest
+from devora_desktop.core import offload
 from devora_desktop.core.egress import (
     files_in,
     keep_local_values,
@@ -300,12 +301,19 @@ class Run:
         task.add_done_callback(self._background.discard)
 
     def _prepare(self, rel: str, text: str) -> None:
-        # Each file is read for validation while the model writes the next one, in the run's
-        # own reader thread: the default pool stays free for the steps the run waits on.
-        if self._reader is None:
-            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="devora-read")
-        future = asyncio.get_running_loop().run_in_executor(
-            self._reader, validators.prepare, rel, text)
+        # Each file is read for validation while the model writes the next one: a window's
+        # run in its worker process (core/offload.py), where the validation then runs too;
+        # elsewhere in the run's own reader thread, so the default pool stays free for the
+        # steps the run waits on.
+        future: asyncio.Future
+        if offload.used():
+            future = asyncio.ensure_future(offload.run(validators.PREPARE, rel, text))
+        else:
+            if self._reader is None:
+                self._reader = ThreadPoolExecutor(max_workers=1,
+                                                  thread_name_prefix="devora-read")
+            future = asyncio.get_running_loop().run_in_executor(
+                self._reader, validators.prepare, rel, text)
         self._background.add(future)
         future.add_done_callback(self._background.discard)
 

@@ -46,6 +46,7 @@ from devora_desktop.agents.protocol import Plan, Review, ReviewIssue
 from devora_desktop.agents.review_cache import ReviewBase, review_base
 from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from devora_desktop.agents.scope import CheckRequest, Checks, StepScope
+from devora_desktop.core import offload
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.models import Mode
@@ -159,7 +160,8 @@ class ReviewLoop:
         run = self.run
         gate = run.gate
         files = await asyncio.to_thread(gate.text_files)
-        findings = await asyncio.to_thread(validators.validate, files, list(gate.written))
+        # a window's run: where its files were read as they landed (core/offload.py)
+        findings = await offload.run(validators.VALIDATE, files, list(gate.written))
         if self.plan is not None:
             findings += self.completeness_findings()
         run.emit(ValidationReport(findings=findings, files_checked=len(gate.written)))

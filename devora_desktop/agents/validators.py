@@ -24,6 +24,9 @@ from devora_desktop.agents.protocol import find_placeholder
 from devora_desktop.core import codescan
 
 log = logging.getLogger(__name__)
+#: :func:`validate` and :func:`prepare` as a window's run calls them, in its worker process
+#: (core/offload.py)
+VALIDATE, PREPARE = f"{__name__}:validate", f"{__name__}:prepare"
 
 _JS_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _RESOLVE_EXT = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".json", ".css", ".scss",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +30,36 @@ _local_values: set[str] = set()
 _FILE_BLOCK = re.compile(r'<file path="([^"\n]{1,300})">')
 
 
-@functools.lru_cache(maxsize=512)
+#: texts redacted lately (the stable prefixes, system prompt and file listings, repeat on
+#: every call, and detect-secrets costs ~3 ms per KB), the oldest forgotten first
+_known: OrderedDict[str, str] = OrderedDict()
+_KNOWN = 512
+_known_lock = threading.Lock()
+
+
 def _redacted(text: str) -> str:
-    """Cached: the stable prefixes (system prompt, file listings) repeat on every call, and
-    detect-secrets costs ~3 ms per KB."""
+    with _known_lock:
+        if (hit := _known.get(text)) is not None:
+            _known.move_to_end(text)
+            return hit
+    return _remember(text, redact_texts([text])[0])
+
+
+def _remember(text: str, redacted: str) -> str:
+    with _known_lock:
+        _known[text] = redacted
+        _known.move_to_end(text)
+        while len(_known) > _KNOWN:
+            _known.popitem(last=False)
+    return redacted
+
+
+def redact_texts(texts: list[str]) -> list[str]:
+    """Each text with every secret the detector sees replaced (core/codescan.redact); run in
+    the window's worker process by :func:`redact_messages_off`."""
     from devora_desktop.core.codescan import redact
 
-    return redact(text)
+    return [redact(text) for text in texts]
 
 
 def _worth_hiding(value: str) -> bool:
@@ -102,6 +127,29 @@ def redact_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
         tail = _hide_local(_redacted(content[cut:])) if content[cut:] else ""
         out.append({**m, "content": head + tail, "cache_prefix": len(head)})  # type: ignore
     return out
+
+
+def _pieces(messages: list[ChatMessage]) -> list[str]:
+    """The texts :func:`redact_messages` runs the detector on."""
+    out: list[str] = []
+    for m in messages:
+        content, cut = m["content"], m.get("cache_prefix")
+        out += [content] if cut is None else [content[:cut], content[cut:]]
+    return out
+
+
+async def redact_messages_off(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """:func:`redact_messages` off the caller's loop: the detector's work in the window's
+    worker process for a window's run (core/offload.py), else in a thread."""
+    from devora_desktop.core import offload
+
+    with _known_lock:
+        new = list(dict.fromkeys(t for t in _pieces(messages) if t and t not in _known))
+    if new:
+        for text, redacted in zip(new, await offload.run(
+                "devora_desktop.core.egress:redact_texts", new), strict=True):
+            _remember(text, redacted)
+    return redact_messages(messages)
 
 
 def restore_redacted(new: str, old: str | None, path: str = "") -> str:

@@ -103,6 +103,10 @@ class RunController(QObject):
         from devora_desktop.core.llm import relay
 
         await asyncio.to_thread(relay.shared().start)  # the runs' stream relay (its process)
+        from devora_desktop.core import offload
+
+        if await asyncio.to_thread(offload.shared().start):  # the validators' process
+            offload.shared().submit("devora_desktop.agents.validators:warm_up")  # its parsers
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
@@ -431,11 +435,14 @@ class TextBatcher:
 
 def _relay_streams() -> None:
     """The calling task's providers (the window's run's) read the model's streams in a
-    process of their own (core/llm/relay.py): the per-token work is off this process's
-    interpreter, so the Qt thread never waits for it."""
+    process of their own (core/llm/relay.py), and its validators and redaction run in
+    another (core/offload.py): that work is off this process's interpreter, so the Qt
+    thread never waits for it."""
+    from devora_desktop.core import offload
     from devora_desktop.core.llm import relay
 
     relay.use()
+    offload.use()
 
 
 @functools.cache

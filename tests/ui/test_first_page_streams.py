@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from devora_desktop.core import offload
 from devora_desktop.core.llm import relay
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.conftest import no_checks
@@ -39,7 +40,7 @@ def tab(w) -> str:
 def test_the_first_page_streams_on_the_code_tab_then_the_preview_shows(
         configured, qtbot, aloop, fake_llm) -> None:
     w = one_file_site(configured, qtbot, fake_llm)
-    relayed = relay.shared().relayed
+    relayed, offloaded = relay.shared().relayed, offload.shared().calls
     started: list[tuple[str, str]] = []
     on_next_run(w, "file_started", lambda _a, rel, _w: started.append(
         (tab(w), w.viewer.title.text())))
@@ -57,6 +58,8 @@ def test_the_first_page_streams_on_the_code_tab_then_the_preview_shows(
     assert w.viewer.rel == "index.html" and w.viewer.live is None
     # the model's streams were read in the relay's process, not on this interpreter
     assert relay.shared().relayed >= relayed + 3  # the Architect, the Frontend, the Reviewer
+    # and its requests redacted, its page read and validated in the worker's process
+    assert offload.shared().calls >= offloaded + 5
 
 
 def test_a_tab_the_person_clicks_during_the_write_stays(configured, qtbot, aloop,

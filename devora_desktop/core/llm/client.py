@@ -24,7 +24,7 @@ from httpx_sse import EventSource, SSEError
 
 from devora_desktop import __version__
 from devora_desktop.core import providers as provider_registry
-from devora_desktop.core.egress import redact_messages
+from devora_desktop.core.egress import redact_messages_off
 from devora_desktop.core.errors import (
     AuthError,
     ModelNotFound,
@@ -315,8 +315,8 @@ class OpenAICompatProvider:
                            params: CallParams | None = None) -> AsyncIterator[str | Usage]:
         params = params or CallParams()
         # No secret value leaves in any request body (core/egress.py); off the loop: the
-        # detector is pure Python.
-        sent = await asyncio.to_thread(redact_messages, messages)
+        # detector is pure Python (a window's run: off its interpreter, core/offload.py).
+        sent = await redact_messages_off(messages)
         body = self.body(sent, model, params)
         headers = self.headers(agent)
         started = time.monotonic()

@@ -73,32 +73,15 @@ class Relay:
                 return self.path
             if self.failed or not _sockets():
                 return None
-            import subprocess
+            from devora_desktop.core.offload import spawn_child
 
             folder = tempfile.mkdtemp(prefix="devora-relay-")  # 0700: ours alone
             path = os.path.join(folder, "s")
-            args = ([sys.executable, CHILD_ARG] if getattr(sys, "frozen", False)
-                    else [sys.executable, "-m", "devora_desktop.core.llm.relay"])
-            try:
-                proc = subprocess.Popen([*args, path], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, close_fds=True)
-                assert proc.stdout is not None
-                import select
-
-                # a child that hangs before it serves must not hold every run (or the
-                # warm-up) forever: ~0.3 s on a quiet machine, seconds on a busy one
-                up, _, _ = select.select([proc.stdout], [], [], START_TIMEOUT)
-                said = proc.stdout.readline() if up else b""
-            except OSError as exc:
-                log.warning("the stream relay could not start (%s): streams go direct", exc)
-                shutil.rmtree(folder, ignore_errors=True)
-                self.failed = True
-                return None
-            if said.strip() != b"ready":
-                log.warning("the stream relay did not start: streams go direct")
-                with contextlib.suppress(OSError):
-                    proc.kill()
-                    proc.wait()
+            args = [CHILD_ARG] if getattr(sys, "frozen", False) else \
+                ["-m", "devora_desktop.core.llm.relay"]
+            proc = spawn_child([*args, path], "the stream relay (streams go direct)",
+                               START_TIMEOUT)
+            if proc is None:
                 shutil.rmtree(folder, ignore_errors=True)
                 self.failed = True
                 return None
