@@ -20,7 +20,8 @@ clock and the costliest are listed. ``--stretches`` also prints when (seconds in
 each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloaded;
 ``--sample`` adds to each the Qt thread's Python stacks sampled every ms over it (slower).
 The window reads the model's streams through core/llm/relay.py's process (its CPU is a row);
-``--direct`` reads them on the engine's thread, as before the relay, to compare.
+``--direct`` reads them on the engine's thread, as before the relay, to compare (and runs
+the validators and the redaction in the window's threads, as before core/offload.py).
 ``--marks`` prints the run's span, its threads and long gaps for bench/why_gaps.py.
 Run: .venv/bin/python bench/ui_latency.py [seconds] [--stretches] [--sample] [--direct]
 """
@@ -319,6 +320,7 @@ def main() -> None:
         told.flush()
 
     cpu: list[float] = []  # the Qt thread's CPU time over the run
+    children: list[float] = []  # the relay's and the worker's CPU time when the run starts
     engine_cpu: list[float] = []
 
     def engine_clock() -> float:
@@ -347,6 +349,7 @@ def main() -> None:
         cpu.append(time.thread_time())
         engine_cpu.append(engine_clock())
         workers.on = True
+        children.extend((relay_cpu(), worker_cpu()))  # both started by the warm-up
         start = time.perf_counter()
         started.append(start)
         window.chat.run_button.click()
@@ -400,9 +403,14 @@ def main() -> None:
         proc = relay.shared()._proc
         return cpu_seconds(proc.pid) if proc is not None else 0.0
 
-    relay_before = relay_cpu()
+    from devora_desktop.core import offload
+
+    def worker_cpu() -> float:
+        proc = offload.shared()._proc
+        return cpu_seconds(proc.pid) if proc is not None else 0.0
+
     wall = loop.run_until_complete(run())
-    relay_used = relay_cpu() - relay_before
+    relay_used, worker_used = relay_cpu() - children[0], worker_cpu() - children[1]
     loop.run_until_complete(window.shutdown())
     loop.close()
     fake.stop()
@@ -429,6 +437,8 @@ def main() -> None:
         ("stream relay's process CPU time during the run (its text held "
          f"{relay.FRAME * 1000:.0f} ms at most)", f"{relay_used:.2f} s"
          if "--direct" not in sys.argv else "off (--direct)", ""),
+        ("validators' and redaction's process CPU time during the run (core/offload.py)",
+         f"{worker_used:.2f} s" if "--direct" not in sys.argv else "off (--direct)", ""),
         ("streams", f"4 agents x {RATE} tok/s, {seconds:.0f} s of tokens each (run {wall:.1f} s, "
                     f"{done[0]})", ""),
         ("event-loop gap p50", f"{g['p50']:.1f} ms", ""),

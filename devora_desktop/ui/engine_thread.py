@@ -1,6 +1,7 @@
 """The engine's own thread: a window's runs (network, parsing of model output, orchestration,
-the file gate, validators) go on a plain asyncio loop there, so the Qt thread only paints
-and folds what the engine tells it. See docs/ARCHITECTURE.md, Threads.
+the file gate) go on a plain asyncio loop there, so the Qt thread only paints and folds what
+the engine tells it (the streams' reading, the validators and the redaction go further, to
+child processes). See docs/ARCHITECTURE.md, Threads.
 
 Both ways across are explicit. The engine hands the window work with :meth:`Engine.to_gui`:
 calls queue in order and run on the Qt thread in batches (one queued Qt signal wakes the
