@@ -30,3 +30,32 @@ def test_a_word_in_brackets_before_the_price_is_part_of_the_dish(
     """'Diavola (piccante) 8' was lost: the brackets split it from its price."""
     seed = _built(prompt, "menu")["seed"]
     assert [(r["name"], r["price"]) for r in seed] == dishes
+
+
+def _page(prompt: str) -> str:
+    spec = templates.read(prompt, "web", "landing")
+    return templates.all_files("landing", "web", spec.name, spec)["index.html"]
+
+
+@pytest.mark.parametrize("prompt,heading,area", [
+    ("website for my bike repair van: I come to your home or office in Leeds, puncture fix £15",
+     "Where we go", "Leeds"),
+    ("página para mi peluquería a domicilio: voy a tu casa en Sevilla, corte 15 €",
+     "Adónde vamos", "Sevilla"),
+    ("Webseite für meinen mobilen Fahrradservice: ich komme zu euch nach Hause in Köln, "
+     "Inspektion 49 €", "Wo wir unterwegs sind", "Köln"),
+    ("sito per il mio furgone di riparazione bici: vengo io a casa tua a Bologna, revisione "
+     "completa 45 €", "Dove andiamo", "Bologna"),
+])
+def test_a_business_that_comes_to_you_has_no_door_to_visit(prompt: str, heading: str,
+                                                           area: str) -> None:
+    """A repair van or a hairdresser who comes home was given 'Visit us' with an address."""
+    page = _page(prompt)
+    assert f"<h2>{heading}</h2>" in page and area in page
+    assert not any(f"<h2>{v}</h2>" in page for v in ("Visit us", "Visítanos", "Dove siamo",
+                                                     "So finden Sie uns"))
+
+
+def test_a_shop_with_a_door_is_still_visited() -> None:
+    page = _page("page pour ma boulangerie à Lyon : baguette 1,20 €, croissant 1,10 €")
+    assert "<h2>Nous trouver</h2>" in page and "Lyon" in page

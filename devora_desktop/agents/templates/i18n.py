@@ -496,6 +496,11 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
     "hours": ("Opening hours", "Horaires", "Horario", "Öffnungszeiten", "Horário",
               "Orari"),
     "place": ("Where", "Adresse", "Dónde", "Wo", "Onde", "Dove"),
+    # a business that comes to people or moves about (a repair van, a food truck) has no
+    # door to visit: where it goes, and the area it covers
+    "roams": ("Where we go", "Où nous allons", "Adónde vamos", "Wo wir unterwegs sind",
+              "Onde atendemos", "Dove andiamo"),
+    "area": ("Area", "Secteur", "Zona", "Gebiet", "Região", "Zona"),
     "contact": ("Contact", "Contact", "Contacto", "Kontakt", "Contato", "Contatti"),
     # whom a place's offer is for, in the prompt's words ("kids and adults")
     "forWhom": ("For {x}.", "Pour {x}.", "Para {x}.", "Für {x}.", "Para {x}.", "Per {x}."),

@@ -368,7 +368,9 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"unterricht|nachhilfe|\baulas (?:de|particulares)|\blezioni (?:di|private)|"
              r"ripetizioni|\bteacher\b|professeur|profesora?\b|lehrer\w*|professora?\b|"
              r"insegnante|\bcoach(?:ing)?\b|"
-             r"conserto|riparazion|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:van|truck|service)\b")
+             r"conserto|riparazion|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:van|truck|service)\b|"
+             # a German service in one word: "mobiler Fahrradservice", "Reinigungsservice"
+             r"\b\w{3,}service\b")
 _SOFTWARE = (r"\bapps?\b|\bappli|aplicativo|aplicaci[óo]n|applicazione|software|\bsaas\b|"
              r"platform|plataforma|piattaforma|plattform|\btool\b|startup|extension|plugin|"
              r"\bapi\b|\bbeta\b|download|t[ée]l[ée]charg|descarg|baixar|scaricar|herunterlad|"
@@ -431,6 +433,31 @@ def audience(prompt: str) -> str:
     return ""
 
 
+# A business that comes to people or moves about: "my bike repair van", "food truck", "I come
+# to your home", "à domicile", "on change de place", "a domicilio", "mobiler Fahrradservice",
+# "a gente roda por", "vengo io a casa tua", "itinerante"
+_ROAMS = (r"\bvans?\b|\btrucks?\b|food ?truck|camion|furg[oó]n|furgone|furgoneta|"
+          r"\btrailer\b|\bwagen\b|ambulante|itinerant|\bmobile[rn]\b|"
+          # "mobile" of a trade, never of a phone or a page ("mobile-friendly")
+          r"\bmobile\s+(?:bike|bicycle|car|dog|pet|hair|nail|massage|repair|mechanic|groom|"
+          r"barber|coffee|bar|vet|cycle|tyre|tire|detailing|valet)|"
+          r"\b(?:peluquer[íi]a|taller|cafeter[íi]a|barber[íi]a|officina|parrucchier[ae]|"
+          r"veterinari[oa]|coiffeur|coiffeuse|garage|atelier)\s+m[óo]vil(?:e)?\b|"
+          r"\b(?:come|comes|coming|travel|drive)\s+to\s+(?:you|your|their)\b|"
+          r"\bwe(?:'ll)? come to\b|\bdoorstep\b|[àa] domicile|\bchez vous\b|chez le client|"
+          r"on (?:se )?d[ée]place|on bouge|change(?:ons)? de (?:place|lieu|coin)|"
+          r"a domicilio|voy a tu|vamos a tu|a tu casa|"
+          r"zu (?:euch|ihnen|dir) nach hause|\bhausbesuch|vor ort bei|"
+          r"em domic[íi]lio|a domic[íi]lio|vou at[ée]|vamos at[ée]|(?:a gente|n[óo]s) (?:roda|"
+          r"circula|anda)|na sua casa|"
+          r"vengo (?:io )?(?:a|da)|veniamo (?:a|da)|a casa tua|a casa vostra")
+
+
+def roams(spec: Spec) -> bool:
+    """Whether the business comes to its customers or moves about, so has no door to visit."""
+    return bool(re.search(_ROAMS, spec.prompt, re.I))
+
+
 def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     """Where the business is, its hours and how to reach it, as the prompt gives them; a line
     it asks for but does not give (``always``: every line) says it is to be added, never an
@@ -440,10 +467,11 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     where, hours = said_place(text), said_hours(text, alone=True, lang=spec.lang)
     contact = re.findall(_CONTACT, text)
     lines = []
+    moving = roams(spec)
     if where:
-        lines.append((w["place"], where))
+        lines.append((w["area" if moving else "place"], where))
     elif always:
-        lines.append((w["place"], w["toAdd"]))
+        lines.append((w["area" if moving else "place"], w["toAdd"]))
     if hours:
         lines.append((w["hours"], hours))
     elif always or re.search(r"\bhours\b|horaires?|horario|hor[áa]rio|orari|[öo]ffnungszeiten",
@@ -459,7 +487,7 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in lines)
     return f"""
     <section id="visit" class="card">
-      <h2>{w["visit"]}</h2>
+      <h2>{w["roams" if moving else "visit"]}</h2>
       <dl>{items}</dl>
     </section>"""
 
