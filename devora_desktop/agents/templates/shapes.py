@@ -1677,7 +1677,7 @@ def _colon_services(prompt: str) -> list[str]:
 # "… si funcionan el campus virtual, las videoclases en directo y la pasarela de pago", "ob
 # Mensa, WLAN und Drucker laufen": the things whose working a status page says.
 _WHETHER = re.compile(
-    r"\b(?:si|se|ob|whether|est-ce que)\s+(?P<pre>(?:funcionan?|funcionam|fonctionnen?t|marchen?t|"
+    r"\b(?:si|se|ob|whether|if|est-ce que)\s+(?P<pre>(?:funcionan?|funcionam|fonctionnen?t|marchen?t|"
     r"funzionano|funziona|laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working))\s+)?"
     r"(?P<list>[^.;:!?()]+?)\s*(?:\s(?P<post>funcionan?|funcionam|fonctionnen?t|marchen?t|"
     r"funzionano|laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working|down)|"
@@ -1708,7 +1708,7 @@ def _whether_services(prompt: str) -> list[str]:
 def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
     """The span and the items of a list of things asked whether they work ("si funcionan el
     campus virtual, las videoclases en directo y la pasarela de pago"), or None."""
-    for at in re.finditer(r"\b(?:si|se|ob|whether|est-ce que)\b", prompt, re.I):
+    for at in re.finditer(r"\b(?:si|se|ob|whether|if|est-ce que)\b", prompt, re.I):
         m = _WHETHER.match(prompt, at.start())
         # asked whether they work, before or after the list ("cada um se inscreve, 12 vagas"
         # asks nothing of the kind)

@@ -1349,8 +1349,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # out of reach
     scan = re.sub(_PHOTO_THING, " ", re.sub(_MAP_NOT_ASKED, " ", _shared_by_link(scan)))
     # a status page's services are names, not features ("videoclases en directo")
-    for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
-                                          else []):
+    # (read in the mended words too, as the scan is: "bookings phone line" is mended singular)
+    for label in [x for x, _ in named] + (shapes.status_services(prompt) + shapes.status_services(
+            said) if kind == "status" else []):
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
     # nor is an app said so the app's subject ("keine Landingpage", "a Grafana dashboard for
