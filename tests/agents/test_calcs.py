@@ -584,6 +584,31 @@ MEASURED = [
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
+    # a dose per so much of the volume, asked after "how much": that share of the litres
+    # (round 22's aquarium was a plain calculator with a can't-build); "me da" asks too
+    ("pond calculator: length, width and depth in m, give me the litres and how much pond "
+     "treatment to add (25 ml per 1000 L)", ["Length (m)", "Width (m)", "Depth (m)"],
+     ["Litres", "Pond treatment (ml)"], [4, 2, 0.5], [4000, 100]),
+    ("calculadora para el estanque: largo, ancho y profundidad en cm, me da los litros y "
+     "cuánto anticloro echar (2 ml por cada 10 L)", ["Largo (cm)", "Ancho (cm)",
+                                                     "Profundidad (cm)"],
+     ["Litros", "Anticloro (ml)"], [100, 50, 40], [200, 40]),
+    ("calculateur pour mon bac à poissons : longueur, largeur et hauteur en cm, donne les "
+     "litres et combien de conditionneur mettre (5 ml pour 20 L)",
+     ["Longueur (cm)", "Largeur (cm)", "Hauteur (cm)"], ["Litres", "Conditionneur (ml)"],
+     [60, 30, 40], [72, 18]),
+    ("Rechner für den Gartenteich: Länge, Breite und Tiefe in m, zeig mir die Liter und wie "
+     "viel Wasseraufbereiter ich brauche (10 ml pro 100 L)", ["Länge (m)", "Breite (m)",
+                                                              "Tiefe (m)"],
+     ["Liter", "Wasseraufbereiter (ml)"], [2, 1.5, 0.5], [1500, 150]),
+    ("calculadora da piscina infantil: comprimento, largura e altura em cm, me dá os litros "
+     "e quanto cloro colocar (1 g a cada 100 L)", ["Comprimento (cm)", "Largura (cm)",
+                                                   "Altura (cm)"],
+     ["Litros", "Cloro (g)"], [200, 150, 50], [1500, 15]),
+    ("calcolatrice per l'acquario: lunghezza, larghezza e altezza in cm, dimmi i litri e "
+     "quanto biocondizionatore mettere (1 ml ogni 4 L)", ["Lunghezza (cm)", "Larghezza (cm)",
+                                                          "Altezza (cm)"],
+     ["Litri", "Biocondizionatore (ml)"], [80, 40, 50], [160, 40]),
 ]
 
 

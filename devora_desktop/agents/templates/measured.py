@@ -154,6 +154,14 @@ def _unit_at(text: str, pos: int) -> tuple[Dim, float, str, int] | None:
     return None
 
 
+def _bare_unit(text: str, pos: int) -> tuple[Dim, float, str, int] | None:
+    """The one unit written at ``pos`` of ``text`` (plain), no "per" read after it."""
+    for pattern, dim, scale in _UNIT_RE:
+        if m := pattern.match(text, pos):
+            return dim, scale, m.group(), m.end()
+    return None
+
+
 def _size(dim: Dim, shown: str) -> float:
     for pattern, d, scale in _UNIT_RE:
         if d == dim and pattern.fullmatch(shown):
@@ -321,7 +329,8 @@ _BURNED = (r"\b(?:calories? (?:burn\w*|brulee?s?|queimadas?)|calorias (?:quemada
            r"queimadas)|calorie bruciate|verbrannte kalorien|kalorienverbrauch|kcal (?:burn\w*|"
            r"verbrannt|bruciate|quemadas|brulees))\b")
 # the words that ask for a result: "que me diga los litros", "tell me the litres", "result in"
-_GIVE = (r"\b(?:tell|tells|show|shows|give|gives|diga|dig[ao]|dime|decir|muestre|mostr\w*|"
+_GIVE = (r"\b(?:(?:me|nos|mi|ci)\s+(?:da|de|dara|daria|dia)|"  # "y me da los litros", "mi dà"
+         r"tell|tells|show|shows|give|gives|diga|dig[ao]|dime|decir|muestre|mostr\w*|"
          r"indiqu\w*|affich\w*|donne|sag\w*|zeig\w*|dimmi|mi dica|dica|result\w*|ergebnis|"
          r"risultat\w*)\s+(?:(?:me|moi|mir|mi|us|nous|nos|uns|ci)\s+)?(?:(?:in|en|em|im|auf|"
          r"nel|nella)\s+)?(?:(?:the|los|las|les|die|os|as|i|gli|le|el|la|o|a|wie ?viele?|"
@@ -344,6 +353,57 @@ BURNED = ("Calories burned", "Calories brûlées", "Calorías quemadas", "Verbra
 LANGS = ("en", "fr", "es", "de", "pt", "it")
 
 
+# A dose: so much of one thing per so much of another, asked after "how much" ("cuánto
+# acondicionador echar (5 ml por cada 10 L)", "how much dechlorinator, 5 ml per 10 litres",
+# "wie viel Dünger, 2 ml pro Liter")
+_HOW_MUCH = (r"\b(?:how much|how many|cuant[oa]s?|combien(?: de| d')?|wie ?viele?|quant[oa]s?|"
+             r"quant[ie])\s+")
+_DOSE_PER = (r"\s*(?:/|(?:per|por|pour|par|pro|je|ogni|para|a|an|each|every|for)\s+"
+             r"(?:(?:each|every|cada|chaque|jeden|jede|jedes|ogni|the|le|la|el|o|a)\s+)?)")
+# where the name of what is dosed ends: a verb of putting it in, a person, "to", a bracket
+_DOSE_END = (r"(?:to|i|we|you|do|does|should|need\w*|put|add|use|dose|echar|poner|anadir|"
+             r"agregar|usar|meter|echo|pongo|necesito|hace falta|hay que|debo|il|je|on|faut|"
+             r"mettre|ajouter|verser|utiliser|dois|ich|wir|man|muss|brauche|geben|zugeben|"
+             r"dazugeben|nehmen|hinzufugen|rein|eu|devo|preciso|colocar|por|adicionar|pôr|usar|"
+             r"io|mi|serve|mettere|aggiungere|usare|versare|ci|va|vanno|de|da|of|d)$")
+DOSED = ("Amount", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità")
+
+
+def _doses(prompt: str, text: str, at: int) -> list[tuple[int, Asked]]:
+    """The doses ``text`` (plain) asks for: "cuánto acondicionador echar (5 ml por cada 10 L)"
+    is Acondicionador (ml), 5 ml for every 10 L of the volume the calculator gives."""
+    out = []
+    for ask in re.finditer(_HOW_MUCH, text):
+        clause = re.split(r"[.;!?\n]", text[ask.end():ask.end() + 120])[0]
+        m = re.search(r"(\d+(?:[.,]\d+)?)\s*", clause)
+        if not m:
+            continue
+        u1 = _bare_unit(text, ask.end() + m.end())
+        if not u1 or u1[0] in (NONE, MONEY):
+            continue
+        per = re.compile(_DOSE_PER).match(text, u1[3])
+        if not per:
+            continue
+        n2 = re.compile(r"(\d+(?:[.,]\d+)?)\s*").match(text, per.end())
+        u2 = _bare_unit(text, n2.end() if n2 else per.end())
+        if not u2 or u2[0] in (NONE, MONEY):
+            continue
+        words = []
+        for w in re.findall(r"[^\W\d_][\w'-]*|[(\d,:]", clause[:m.start()]):
+            if not w[0].isalpha() or re.fullmatch(_DOSE_END, w):
+                break
+            words.append(w)
+        name = prompt[ask.end():ask.end() + len(" ".join(words))] if words else ""
+        name = re.sub(r"^(?:(?:de|of|the|le|la|el|di|der|die|das|o|a)\s+|d['’]\s*)+", "",
+                      name, flags=re.I).strip()
+        unit = shown_unit(u1[2])
+        ratio = float(m.group(1).replace(",", ".")) * u1[1] / (
+            float(n2.group(1).replace(",", ".")) * u2[1] if n2 else u2[1])
+        out.append((ask.start(), Asked(f"{_cap(name) if name else DOSED[at]} ({unit})", u1[0],
+                                       u1[1], dose=ratio, base=u2[0])))
+    return out
+
+
 @dataclass(frozen=True)
 class Asked:
     label: str
@@ -351,6 +411,8 @@ class Asked:
     scale: float          # the size of the unit it is shown in
     per: float = 0.0      # a container's size ("sacos de 50 L"): the count of them, rounded up
     each: bool = False    # per person ("what does it cost per person"): a count of people divides
+    dose: float = 0.0     # so much of it per so much of another result ("5 ml por cada 10 L"):
+    base: Dim = NONE      # the ratio in SI units, and that other result's dimension
 
 
 def asked(prompt: str, lang: str = "") -> list[Asked]:
@@ -409,6 +471,8 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
         else:
             out.append((m.start(), Asked(f"{COST[at]} ({sign})", MONEY, 1.0)))
         break
+    for at_, a in _doses(prompt, text, at):
+        out.append((at_, a))
     if m := re.search(_BURNED, text):
         out.append((m.start(), Asked(f"{BURNED[at]} (kcal)", ENERGY, 4184.0)))
     # the title's quantity when the result is said by its unit alone ("resultado em m²" for
@@ -474,7 +538,25 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
     steps: list[dict] = []
     main: tuple[str, Asked] | None = None
+    results: list[tuple[str, Asked]] = []  # the steps that give a quantity, not a count
     for want in wants:
+        if want.dose:
+            # "5 ml por cada 10 L": that share of the result of its kind (the volume)
+            src = next((r for r in results if r[1].dim == want.base), None)
+            if src is None:
+                powers = _solve(ins, want.base)
+                if powers is None:
+                    return None
+                base = Asked(f"{VOLUME[LANGS.index(lang) if lang in LANGS else 0]} (L)"
+                             if want.base == (3, 0, 0, 0) else DOSED[0], want.base,
+                             1e-3 if want.base == (3, 0, 0, 0) else 1.0)
+                src = (f"r{len(steps) + 1}", base)
+                steps.append({"key": src[0], "label": base.label,
+                              "tree": _product(ins, powers, base.scale)})
+                results.append(src)
+            steps.append({"key": f"r{len(steps) + 1}", "label": want.label, "tree": [
+                "*", ["var", src[0]], ["num", round(src[1].scale * want.dose / want.scale, 12)]]})
+            continue
         if want.per:
             if main is None or main[1].dim != want.dim:
                 # "how many sacks of 50 L" with no volume asked: the volume first
@@ -498,6 +580,7 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
             return None
         key = f"r{len(steps) + 1}"
         steps.append({"key": key, "label": want.label, "tree": _product(ins, powers, want.scale)})
+        results.append((key, want))
         main = main or (key, want)
     if main is not None and (extra := re.search(_MARGIN, formula.plain(prompt))):
         # "plus 10% extra for spills": the result with its margin, beside it
