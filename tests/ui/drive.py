@@ -70,3 +70,26 @@ def set_run_checks(qtbot, w, choice: str) -> None:
     show_tab(qtbot, dialog.tabs, "Runs")
     pick(qtbot, dialog.run_checks, choice)
     save(qtbot, dialog)
+
+
+def drag(qtbot, handle, by, steps: int = 5, each=None) -> None:
+    """Drag ``handle`` (a splitter's) by ``by`` (a QPoint) as a person does: press at its
+    centre, move there in ``steps`` even steps (``each()`` after each, if given), release."""
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, steps + 1):
+        qtbot.mouseMove(handle, start + by * step / steps)
+        if each is not None:
+            each()
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + by)
+
+
+def rows_drawn(view) -> tuple[int, int]:
+    """How many of a list's (or a tree's top-level) rows are drawn whole inside it, and how
+    many are cut across by its edge."""
+    items = [view.item(r) for r in range(view.count())] if hasattr(view, "count") \
+        else [view.topLevelItem(r) for r in range(view.topLevelItemCount())]
+    room = view.viewport().rect()
+    rects = [view.visualItemRect(item) for item in items]
+    return (sum(1 for rect in rects if room.contains(rect)),
+            sum(1 for rect in rects if rect.intersects(room) and not room.contains(rect)))

@@ -201,8 +201,9 @@ def test_the_activity_column_dragged_narrow_keeps_the_run_lines_buttons_whole(
     """walk12 #12 k: with the Activity column narrowed by its splitter, the run line's
     buttons were cut ("iew change"): the column stops where they still fit (and the drag
     never shuts it, prompt and Run with it)."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
 
+    from tests.ui.drive import drag
     from tests.ui.test_main_window import run, script
 
     w = quiet_window
@@ -210,13 +211,8 @@ def test_the_activity_column_dragged_narrow_keeps_the_run_lines_buttons_whole(
     script(fake_llm)
     assert run(qtbot, w, "a plant log") == "finished"
     line = w.activity.run_line
-    handle = w.main.handle(1)  # between the centre and Activity · Chat
-    start = handle.rect().center()
-    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    for step in range(0, 500, 25):  # a person drags it to the right, as far as it goes
-        qtbot.mouseMove(handle, start + QPoint(step, 0))
-        qtbot.wait(5)
-    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton)
+    # a person drags the handle between the centre and Activity · Chat right, as far as it goes
+    drag(qtbot, w.main.handle(1), QPoint(475, 0), steps=19, each=lambda: qtbot.wait(5))
     qtbot.wait(20)
     assert w.activity.isVisible() and w.activity.width() < 300  # narrow, never shut
     viewport = w.activity.feed.viewport()

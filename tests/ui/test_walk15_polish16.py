@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from devora_desktop.progress import Activity
 from devora_desktop.ui.theme import apply_theme, contrast
 from tests.ui.conftest import make_window
+from tests.ui.drive import drag, rows_drawn
 from tests.ui.test_main_window import click_item
 
 
@@ -90,14 +91,6 @@ def test_a_notice_while_the_architect_streams_stays_out_of_its_json(qtbot) -> No
     assert pane.notes.isVisible() and pane.notes.text() == f"[info] {said}"
 
 
-def whole_rows(view) -> int:
-    """How many of ``view``'s rows are drawn whole inside it."""
-    room = view.viewport().rect()
-    return sum(1 for row in range(view.count())
-               if room.top() <= view.visualItemRect(view.item(row)).top()
-               and view.visualItemRect(view.item(row)).bottom() <= room.bottom())
-
-
 def project_with_versions(ctx, name: str, versions: int):
     p = ctx.store.projects.create(name)
     ws = ctx.store.workspace(p.id)
@@ -122,7 +115,7 @@ def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbo
     click_item(qtbot, w.projects.list, w.projects.list.item(0))
     qtbot.waitUntil(lambda: w.history.list.count() == 5, timeout=5000)
     qtbot.wait(50)
-    assert whole_rows(w.history.list) >= 3, w.left.sizes()
+    assert rows_drawn(w.history.list)[0] >= 3, w.left.sizes()
     lst = w.history.list  # each row tall enough for its words at the list's width now
     room = lst.viewport().width() - 8  # (its scrollbar came after they were measured)
     for row in range(lst.count()):
@@ -131,12 +124,8 @@ def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbo
                                               lst.item(row).text()).height()
         assert lst.visualItemRect(lst.item(row)).height() >= need, lst.item(row).text()
     # the person drags History's top edge up, for even more room: kept for the next start
-    before, handle = w.left.sizes(), w.left.handle(2)
-    start = handle.rect().center()
-    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    for step in range(0, 41, 10):
-        qtbot.mouseMove(handle, start - QPoint(0, step))
-    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
+    before = w.left.sizes()
+    drag(qtbot, w.left.handle(2), QPoint(0, -40))
     kept = w.left.sizes()
     assert kept[2] > before[2], (before, kept)
     w.close()

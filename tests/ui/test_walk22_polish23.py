@@ -85,14 +85,8 @@ def test_the_left_columns_split_follows_what_its_lists_hold(ctx, qtbot, aloop) -
     and Files 4 of 5 files with another, while History below had ~150 px blank: the split
     stayed at its first shares whatever the lists held. Each list now shows all its rows
     when they fit; once the person drags the split, it stays where they put it."""
+    from tests.ui.drive import drag, rows_drawn
     from tests.ui.test_window_basics import choose_project, project_with
-
-    def whole_rows(view) -> int:
-        """How many of the list's (or tree's) rows are drawn whole inside it."""
-        items = [view.item(r) for r in range(view.count())] if hasattr(view, "count") \
-            else [view.topLevelItem(r) for r in range(view.topLevelItemCount())]
-        room = view.viewport().rect()
-        return sum(1 for item in items if room.contains(view.visualItemRect(item)))
 
     for n in range(4):
         project_with(ctx, f"Task Garden {n}", {"index.html": f"<h1>{n}</h1>\n"})
@@ -103,15 +97,11 @@ def test_the_left_columns_split_follows_what_its_lists_hold(ctx, qtbot, aloop) -
     choose_project(qtbot, w, 0)  # the newest: the reading list
     qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
     for view, rows in ((w.projects.list, 5), (w.files.tree, 5), (w.history.list, 1)):
-        qtbot.waitUntil(lambda view=view, rows=rows: whole_rows(view) == rows
+        qtbot.waitUntil(lambda view=view, rows=rows: rows_drawn(view) == (rows, 0)
                         and not view.verticalScrollBar().isVisible(), timeout=5000)
     # the person drags Files' lower edge up: their split stays as other projects open
-    before, handle = w.left.sizes(), w.left.handle(2)
-    start = handle.rect().center()
-    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    for step in range(0, 41, 10):
-        qtbot.mouseMove(handle, start - QPoint(0, step))
-    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
+    before = w.left.sizes()
+    drag(qtbot, w.left.handle(2), QPoint(0, -40))
     dragged = w.left.sizes()
     assert dragged[2] > before[2], (before, dragged)
     choose_project(qtbot, w, 1)

@@ -383,17 +383,16 @@ def test_a_narrow_centre_drops_the_preview_urls_words_whole(ctx, qtbot, aloop) -
     as it goes, the centre stays (the drag shut it: Code and Preview gone)."""
     from PySide6.QtGui import QTextDocument
 
+    from tests.ui.drive import drag
+
     w, preview = preview_at_1024(ctx, qtbot)
     label = preview.url_label
-    handle = w.main.handle(1)  # between the centre and Activity · Chat
-    start = handle.rect().center()
-    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    seen, narrowest = set(), w.center.width()
-    for step in range(0, 700, 10):  # a person drags it to the left, as far as it goes
-        qtbot.mouseMove(handle, start - QPoint(step, 0))
+    seen, narrowest = set(), [w.center.width()]
+
+    def check() -> None:
         qtbot.wait(5)
         assert w.center.isVisible() and w.center.width() > 300  # never dragged shut
-        narrowest = min(narrowest, w.center.width())
+        narrowest.append(w.center.width())
         doc = QTextDocument()
         doc.setHtml(label.text())
         text = doc.toPlainText()  # what a person reads
@@ -404,6 +403,8 @@ def test_a_narrow_centre_drops_the_preview_urls_words_whole(ctx, qtbot, aloop) -
                  preview.url, where)
         assert text in whole or (text.startswith("…") and where.endswith(text[1:])), text
         seen.add(text)
-    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton)
-    assert narrowest < 400  # the drag made the centre narrow
+
+    # a person drags the handle between the centre and Activity · Chat left, as far as it goes
+    drag(qtbot, w.main.handle(1), QPoint(-690, 0), steps=69, each=check)
+    assert min(narrowest) < 400  # the drag made the centre narrow
     assert f"{preview.url} · this computer only" in seen and preview.url in seen
