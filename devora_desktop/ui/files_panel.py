@@ -54,6 +54,18 @@ NO_FILES = "No files yet: they appear here as the agents write them."
 LOADING = "Loading the project's files…"
 
 
+
+class WholeRowsTree(QTreeWidget):
+    """A tree that keeps the blank its column gives it under its whole rows
+    (ui/project_column.py, ContentSplit.snap): QTreeView sets its viewport's margins again
+    for its header each time it lays itself out, which dropped it."""
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        blank = self.property("blank") or 0
+        if self.viewportMargins().bottom() != blank:
+            self.setViewportMargins(0, 0, 0, blank)
+
 class FilesPanel(QWidget):
     file_chosen = Signal(str)
     reloaded = Signal()
@@ -77,7 +89,7 @@ class FilesPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.goto.setCompleter(completer)
-        self.tree = QTreeWidget()
+        self.tree = WholeRowsTree()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Files")
         self.empty = Placeholder(self.tree, NO_PROJECT)

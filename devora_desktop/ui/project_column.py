@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
 
+#: rows a list keeps when the three need more room than the column has (walk23 #26)
+MIN_ROWS = 3
+
+
 def share(total: int, wants: list[int]) -> list[int]:
     """``total`` px among panels that want ``wants``: when all fit, each gets what it wants
     and the room left over in proportion; else those that want least get it all and the
@@ -42,16 +46,36 @@ def share(total: int, wants: list[int]) -> list[int]:
     return sizes
 
 
-def rows_height(view: QAbstractItemView) -> int:
-    """How tall ``view``'s rows are, all of them (a tree: those its open folders show)."""
+def pitches(view: QAbstractItemView) -> list[int]:
+    """The height of each of ``view``'s rows, top to bottom (a tree: those its open folders
+    show)."""
     if isinstance(view, QTreeView):
         count, index = 0, view.model().index(0, 0)
         while index.isValid():
             count, index = count + 1, view.indexBelow(index)
-        return count * view.sizeHintForRow(0) if count else 0
-    rows = view.model().rowCount()
+        return [view.sizeHintForRow(0)] * count if count else []
     spacing = 2 * view.spacing() if isinstance(view, QListView) else 0
-    return sum(view.sizeHintForRow(row) + spacing for row in range(rows))
+    return [view.sizeHintForRow(row) + spacing for row in range(view.model().rowCount())]
+
+
+def rows_height(view: QAbstractItemView) -> int:
+    """How tall ``view``'s rows are, all of them (a tree: those its open folders show)."""
+    return sum(pitches(view))
+
+
+def whole(rows: list[int], room: int) -> int:
+    """How tall the rows that fit whole in ``room`` px are, counted from the top."""
+    used = 0
+    for pitch in rows:
+        if used + pitch > room:
+            break
+        used += pitch
+    return used
+
+
+def minimum(panel: QWidget) -> int:
+    """The least height a splitter gives ``panel``."""
+    return max(panel.minimumHeight(), panel.minimumSizeHint().height())
 
 
 def wanted(panel: QWidget, view: QAbstractItemView) -> int:
@@ -59,7 +83,8 @@ def wanted(panel: QWidget, view: QAbstractItemView) -> int:
     bar, or its empty state's words whole (the view's minimum then: ui/placeholder.py)."""
     if not view.isVisible():
         return panel.sizeHint().height()
-    chrome = view.height() - view.viewport().height()  # frame, margins
+    # frame, margins (not the blank a list keeps under its whole rows: ContentSplit.snap)
+    chrome = view.height() - view.viewport().height() - view.viewportMargins().bottom()
     return panel.height() - view.height() + max(view.minimumHeight(),
                                                  chrome + rows_height(view) + 2)
 
@@ -98,6 +123,7 @@ class ContentSplit(QObject):
         self.timer = QTimer(self, singleShot=True, interval=0)  # once the rows are laid out
         self.timer.timeout.connect(self.fit)
         split.splitterMoved.connect(lambda *_: split.setProperty("held", split.sizes()))
+        split.splitterMoved.connect(lambda *_: self.snap_all())  # dragged: whole rows still
         split.installEventFilter(self)
         for _panel, view in panels:
             model = view.model()
@@ -120,4 +146,59 @@ class ContentSplit(QObject):
         if held:
             self.split.setSizes([int(size) for size in held])  # (scaled to the room)
         elif total > 0:
-            self.split.setSizes(share(total, [wanted(p, v) for p, v in self.panels]))
+            sizes = share(total, [wanted(p, v) for p, v in self.panels])
+            self.split.setSizes(self.whole_rows(sizes))
+        self.snap_all()
+
+    def snap_all(self) -> None:
+        for _panel, view in self.panels:
+            self.snap(view)
+
+    def _room(self, panel: QWidget, view: QAbstractItemView) -> tuple[int, list[int]]:
+        """What of ``panel``'s height is not its rows' room (heading, frames), and its rows."""
+        return panel.height() - view.viewport().height() - view.viewportMargins().bottom(), \
+            pitches(view) if view.isVisible() else []
+
+    def whole_rows(self, sizes: list[int]) -> list[int]:
+        """``sizes`` with every list that has more rows than room showing whole rows, at
+        least MIN_ROWS of them (walk23 #26: at 1024x700 with all three lists full, each
+        showed a row cut in half): what a list's last part row would have taken goes to a
+        list with room to spare, or else to the one whose rows are shortest, where it is
+        least (a blank strip under its rows, :meth:`snap`)."""
+        sizes = list(sizes)
+        rooms = [self._room(p, v) for p, v in self.panels]
+        # (and no less than the splitter keeps: it took the rest from the others' rows)
+        floors = [max(outside + sum(rows[:MIN_ROWS]), minimum(panel))
+                  for (panel, _view), (outside, rows) in zip(self.panels, rooms, strict=True)]
+        for i, floor in enumerate(floors):  # the floor first, from the panel most above its own
+            if sizes[i] < floor:
+                j = max(range(len(sizes)), key=lambda k: sizes[k] - floors[k])
+                give = max(0, min(floor - sizes[i], sizes[j] - floors[j]))
+                sizes[i], sizes[j] = sizes[i] + give, sizes[j] - give
+        over = [i for i, (outside, rows) in enumerate(rooms) if outside + sum(rows) > sizes[i]]
+        if not over:
+            return sizes
+        spare = [i for i in range(len(sizes)) if i not in over]
+        sink = spare[0] if spare else min(over, key=lambda i: (rooms[i][1][0], -i))
+        for i in over:
+            if i == sink:
+                continue
+            outside, rows = rooms[i]
+            kept = max(outside + whole(rows, sizes[i] - outside), floors[i])
+            if kept > outside:
+                sizes[sink] += sizes[i] - kept
+                sizes[i] = kept
+        return sizes
+
+    @staticmethod
+    def snap(view: QAbstractItemView) -> None:
+        """A list with more rows than room shows the rows that fit whole (at its top), the
+        rest of its box blank under them, never a row cut across."""
+        margin = view.viewportMargins().bottom()
+        room = view.viewport().height() + margin
+        rows = pitches(view)
+        used = whole(rows, room)
+        want = room - used if 0 < used < sum(rows) else 0
+        view.setProperty("blank", want)  # (a tree sets its margins again: WholeRowsTree)
+        if want != margin:
+            view.setViewportMargins(0, 0, 0, want)
