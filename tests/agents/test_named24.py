@@ -59,3 +59,33 @@ def test_a_business_that_comes_to_you_has_no_door_to_visit(prompt: str, heading:
 def test_a_shop_with_a_door_is_still_visited() -> None:
     page = _page("page pour ma boulangerie à Lyon : baguette 1,20 €, croissant 1,10 €")
     assert "<h2>Nous trouver</h2>" in page and "Lyon" in page
+
+
+@pytest.mark.parametrize("prompt,day,hired", [
+    ("booking page for renting our camper vans by the day: Big Bertha, Little Blue, Sunny",
+     "Whole day", ["Big Bertha", "Little Blue", "Sunny"]),
+    ("réservation de nos kayaks à la journée : kayak solo, kayak duo, paddle",
+     "Journée entière", ["Kayak solo", "Kayak duo", "Paddle"]),
+    ("reservas de bicicletas eléctricas por día: e-bike urbana, e-bike de montaña, bici de "
+     "carga", "Día completo", ["E-bike urbana", "E-bike de montaña", "Bici de carga"]),
+    ("Verleih von unseren Lastenrädern pro Tag buchen: Lasti 1, Lasti 2, Kinderanhänger",
+     "Ganzer Tag", ["Lasti 1", "Lasti 2", "Kinderanhänger"]),
+    ("prenotazione ombrelloni al giorno al lido: prima fila, seconda fila, terza fila",
+     "Giornata intera", ["Prima fila", "Seconda fila", "Terza fila"]),
+])
+def test_a_thing_hired_by_the_day_books_whole_days(prompt: str, day: str,
+                                                   hired: list[str]) -> None:
+    """Rentals 'by the day' got hourly slots and lost what was for hire: one slot a day, and
+    each thing listed booked on its own."""
+    cfg = _built(prompt, "booking")
+    assert cfg["opts"]["day"] == day and cfg["opts"]["resources"] == hired
+    assert "service" not in [x["key"] for x in cfg["fields"]]
+
+
+@pytest.mark.parametrize("prompt", [
+    # a limit for each person, and a slot's length said: hours still
+    "réservation du court de tennis, max 1 résa par jour et par personne",
+    "bike rental booking, 2 hour slots, 30 € per day",
+])
+def test_per_day_as_a_limit_or_a_price_beside_slots_keeps_hours(prompt: str) -> None:
+    assert "day" not in _built(prompt, "booking")["opts"]

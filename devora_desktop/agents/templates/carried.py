@@ -60,6 +60,7 @@ def _quote(text: str) -> str:
 
 
 # A list's item ends where a time, a count or a price follows it ("litter picking 9-12")
+_PRICED = r"\s+(?:R\$|US\$|[€$£])\s?\d.*$"
 _TRAILING = r"\s+(?:\d[\d:.,h\s–-]*(?:am|pm|uhr|h)?|(?:R\$|US\$|[€$£])\s?\d.*)$"
 # a list that says what people do ("je saisis la date", "each of us logs in", "it shows the
 # total") describes the app's use, not things it holds
@@ -106,11 +107,12 @@ _MEANING = (r"\b(?:their|leur|leurs|su|sus|ihre[rn]?|seus?|suas?|il loro|la loro
 _AVERAGE = r"\b(?:average|mean|moyenne|promedio|media|m[ée]dia|durchschnitt\w*|schnitt)\b"
 
 
-def colon_lists(prompt: str) -> list[list[str]]:
+def colon_lists(prompt: str, numbered: bool = False) -> list[list[str]]:
     """The lists a prompt gives after a colon, each of two or more things of up to five words
     ("Three teams: litter picking 9-12, gardening 9-12, lunch crew 12-13"); a count, a price
     or a time's label in one ("8 places", "départ à 8h15") is judged as places or a time, and
-    a list with a bracket in it names choices, not things."""
+    a list with a bracket in it names choices, not things. ``numbered``: a thing keeps a
+    number in its name ("Lasti 1, Lasti 2", "barraca 4 pessoas")."""
     out: list[list[str]] = []
     for m in re.finditer(r":\s*([^:;!?\n]+?)(?=[.!?](?:\s|$)|[;:\n]|$)", prompt[:4000]):
         run = re.sub(_TAIL, "", m.group(1).strip(), flags=re.I)
@@ -121,7 +123,8 @@ def colon_lists(prompt: str) -> list[list[str]]:
             continue
         parts = [re.sub(_LEAD, "", p.strip(" '\"«»“”‘’-–—"), flags=re.I)
                  for p in re.split(_ITEM_SPLIT, run, flags=re.I)]
-        parts = [re.sub(_TRAILING, "", p, flags=re.I).strip() for p in parts if p.strip()]
+        parts = [re.sub(_PRICED if numbered else _TRAILING, "", p, flags=re.I).strip()
+                 for p in parts if p.strip()]
         # "Küche, Bad, Flur, Müll, jede Woche rotierend zwischen Anna, …": the list ends where
         # a sentence about it starts (who does what, how it goes round)
         cut = next((i for i, p in enumerate(parts) if re.search(_SUBJECT_FIRST, p, re.I)
@@ -131,7 +134,7 @@ def colon_lists(prompt: str) -> list[list[str]]:
         parts[0] = re.sub(_SUCH_AS, "", parts[0], flags=re.I)
         if len(parts) >= 2 and all(p and len(p.split()) <= 5 and not re.search(
                 _CLAUSE, p, re.I) for p in parts):
-            things = [p for p in parts if not re.search(r"\d", p) and not re.search(
+            things = [p for p in parts if (numbered or not re.search(r"\d", p)) and not re.search(
                 _AT_END, p, re.I) and re.search(r"[^\W\d_]{3}", p) and not only_days(p)]
             if len(things) >= 2:
                 out.append(things[:listed.MAX_ITEMS])

@@ -411,6 +411,7 @@ const VIEWS = {
       && (!S || S.some((s) => s.day === null || s.day === dow(d))));
     const times = [];
     if (S) times.push(...new Set(S.map((s) => s.time).sort()));
+    else if (o.day) times.push(o.day);  // hired or held by the day: one slot, the whole day
     else for (let m = o.start * 60; m + o.step <= o.end * 60; m += o.step) times.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
     // courts or rooms (o.resources) are each booked once a slot: the slot is free while one is
     const R = o.resources;
@@ -447,7 +448,7 @@ const VIEWS = {
           const n = left(d, t), b = booked(d, t)[0];
           const label = S ? what(s, t) : t;
           const spots = s.spots > 1 ? tr(T.spotsLeft, { n, of: s.spots }) : "";
-          const past = d < today() || (d === today() && t <= new Date().toTimeString().slice(0, 5));  // a time gone by is not bookable
+          const past = d < today() || (!o.day && d === today() && t <= new Date().toTimeString().slice(0, 5));  // a time gone by is not bookable
           return el("td", {}, n <= 0
             // one person's slot shows who took it on hover; a class's names stay private
             ? el("span", { className: "slot taken", textContent: S ? `${label} · ${T.full}` : T.taken, data: { date: d, time: t }, title: s.spots > 1 ? "" : b[A.fields[2].key] || "" })
@@ -467,7 +468,8 @@ const VIEWS = {
         el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${[at(r.date, r.time)?.title || ""].concat(A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key]))).filter(Boolean).join(" · ")}` }),
         el("button", { type: "button", className: "danger", textContent: T.cancelBooking, onclick: () => { remove(r.id); render(); say(T.deleted); } }))))
         : el("p", { className: "muted", textContent: T.noBookings }));
-    return [nav, L ? el("p", { id: "limit", className: "muted", textContent: L.rule }) : null, el("div", { className: "scroll" }, grid), form, list];
+    // what is booked, each on its own (courts, rooms, the things hired), said above the grid
+    return [nav, R ? el("p", { id: "resources", textContent: R.join(" · ") }) : null, L ? el("p", { id: "limit", className: "muted", textContent: L.rule }) : null, el("div", { className: "scroll" }, grid), form, list];
   },
   leaderboard() {
     const o = A.opts, score = o.score, asc = o.order === "asc";

@@ -978,6 +978,8 @@ NAMES = ("Alex Martin", "Sam Rossi", "Noa Schmidt", "Lea Costa", "Max Dubois", "
 
 
 SERVICE = L("Service", "Prestation", "Servicio", "Leistung", "Serviço", "Servizio")
+# what is hired for a day, picked when booking it
+HIRED = L("What", "Quoi", "Qué", "Was", "O quê", "Cosa")
 # words that name what a booking form asks, not what a place offers ("with name, phone and notes")
 _FORM_WORDS = (r"\b(?:names?|noms?|nombres?|nomes?|e-?mail|mail|phones?|address|adresse|"
                r"direcci[óo]n|endere[çc]o|indirizzo|notes?|notas?|notiz|comments?|commentaires?|"
@@ -1088,6 +1090,25 @@ def booking_limit(prompt: str) -> dict | None:
     return None
 
 
+# a thing hired or a place held for whole days: "renting our vans by the day", "à la journée",
+# "por día", "pro Tag", "por dia", "al giorno" (named24: each got hourly slots)
+_BY_DAY = (r"\bby the day\b|\bper day\b|\bfull[- ]day\b|\bwhole days?\b|\bday rentals?\b|"
+           r"[àa] la journ[ée]e|\bpar jour\b|\bjourn[ée]es? enti[èe]res?|\bpor d[íi]as?\b|"
+           r"\bd[íi]as? complet[oa]s?\b|\bdias? inteiros?\b|\bdi[áa]rias?\b|\bpro tag\b|"
+           r"\btageweise\b|\bganzt[äa]gig|\bal giorno\b|\bgiornat[ae] inter[ae]\b|"
+           r"\bper (?:la )?giornata\b|\bgiornalier[oaie]\b")
+WHOLE_DAY = L("Whole day", "Journée entière", "Día completo", "Ganzer Tag", "Dia inteiro",
+              "Giornata intera")
+
+
+def by_day(prompt: str) -> bool:
+    """Whether a booking is for whole days: hired or held by the day, no length of slot said,
+    and "per day" not a limit for each person ("max 1 booking per day per member")."""
+    return any(re.search(_BY_DAY, sentence, re.I) and not _LIMIT.search(sentence)
+               for sentence in re.split(r"[.;!?\n]+(?:\s|$)", prompt[:4000])) and \
+        not said_minutes(prompt)
+
+
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
@@ -1125,7 +1146,20 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         # "4 people per slot", or a room's "máximo 4 personas" (walk20 #34): each slot is
         # booked that many times
         opts["capacity"] = spots
-    if not opts.get("sessions") and (many := _resources(spec)):
+    whole = not opts.get("sessions") and by_day(spec.prompt)
+    if whole:
+        # one slot a day; the things listed for hire are each booked on their own
+        # ("camper vans by the day: Big Bertha, Little Blue, Sunny")
+        opts["day"] = i18n.pick(WHOLE_DAY, lang)
+        # a booking's "time" is then that word (a text column in full-stack's table)
+        fields = [x | {"type": "text"} if x["key"] == "time" else x for x in fields]
+        hired = next(iter(carried.colon_lists(spec.prompt, numbered=True)), [])
+        if len(hired) >= 2:
+            opts["resources"] = [cap(x) for x in hired]
+            fields = [x for x in fields if x["key"] != "service"]
+            fields.insert(3, f("resource", lang, "select", True,
+                               [[x, x] for x in opts["resources"]], label=i18n.pick(HIRED, lang)))
+    if not opts.get("sessions") and not opts.get("resources") and (many := _resources(spec)):
         # "2 campi, slot da 1 ora": each court booked on its own, a slot free while one is
         opts["resources"] = many
         fields.insert(3, f("resource", lang, "select", True, [[x, x] for x in many],

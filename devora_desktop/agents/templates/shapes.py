@@ -1182,10 +1182,10 @@ _WHEN = (r"\b(?:mornings?|evenings?|nights?|matins?|soirs?|ma[ñn]anas?|noches?|
          r"noites?|mattin[ae]|ser[ae]))\b|"
          # (typed quickly: "lista della spesa x la settimana"; or for a period: "shopping list
          # for the week" is no list about a week, walk21 #29 was named "X la settimana")
-         r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im|x|"
+         r"(?<!\w)(?:al|por|par|pro|per|a|à|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im|x|by|"
          r"for the|pour la|para la|para a|f[üu]r die|per la)\s+(?:(?:la|el|a|o|le|the)\s+)?"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
-         r"jour|tag|day|año|ano|anno|an|jahr|year)\b|"
+         r"jour|journ[ée]e|giornata|tag|day|año|ano|anno|an|jahr|year)\b|"
          r"\b(?:the|la|die|a)\s+(?:week|semaine|semana|woche|settimana|month|mois|monat|mese)\b|"
          r"todos (?:os|los) d[íi]as|tous les jours|"
          r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites|"
