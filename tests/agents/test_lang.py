@@ -52,9 +52,36 @@ SHORT = [
 ]
 
 
-@pytest.mark.parametrize("lang,prompt", SHORT, ids=[p[:40] for _, p in SHORT])
-def test_short_prompts_get_their_language(lang: str, prompt: str) -> None:
+# Sentences whose telling words are a negation, "when", "more", "without", "nobody": Spanish
+# "no", "a", "se", "nadie" counted for Portuguese alone or not at all, so a Spanish sign-up
+# sheet was titled "Inscrições"
+SENTENCES = [
+    ("es", "lista para apuntarse a la excursión: no hay sitio para más de 20"),
+    ("es", "hoja para apuntarse a traer bebida a la cena de fin de temporada, que no se repita "
+           "nada"),
+    ("es", "turnos para regar el huerto: cuando ya haya dos personas no se puede apuntar nadie "
+           "más"),
+    ("pt", "lista pra levar comida pra festa junina: quando já tiver 3 bolos ninguém mais pode "
+           "levar bolo"),
+    ("pt", "escala para regar a horta, sem repetir ninguém"),
+    ("it", "turni per innaffiare l'orto: quando ci sono già due persone non ci si può più "
+           "iscrivere"),
+    ("fr", "feuille pour s'inscrire au vide-grenier, pas plus de 10 stands, sans paiement"),
+    ("de", "Liste zum Eintragen für das Sommerfest, nicht mehr als 4 Kuchen, ohne Bezahlung"),
+    ("en", "sign-up sheet for the bake sale, no more than 3 cakes each"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", SHORT + SENTENCES,
+                         ids=[p[:40] for _, p in SHORT + SENTENCES])
+def test_prompts_get_their_language(lang: str, prompt: str) -> None:
     assert i18n.guess(prompt) == lang
+
+
+def test_a_spanish_sheet_is_titled_in_spanish() -> None:
+    spec = templates.read("hoja para apuntarse a la cena de fin de temporada: 2 tortillas, 3 "
+                          "postres, que no se apunte nadie más cuando ya estén")
+    assert spec.lang == "es" and "Inscripciones" in spec.name, spec.name
 
 
 def test_no_evidence_is_english() -> None:

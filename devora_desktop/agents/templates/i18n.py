@@ -614,26 +614,31 @@ _HINTS = {
 _FUNCTION = {
     "en": "a an the and or for of to with my our your in on at is are i we you me want need "
           "that which where who how can each every this it from by about into so some all "
-          "what when app page list track keep lets let see add",
+          "what when app page list track keep lets let see add not no already more but without "
+          "nothing nobody his her their",
     "fr": "le la les un une des du de d l et ou pour avec mon ma mes notre nos votre vos dans "
           "sur au aux ce cet cette ces qui que qu je j nous vous est sont chez par en il elle "
-          "on pas plus chaque tous toutes où appli faire voir ajouter suivre noter mettre",
+          "on pas plus chaque tous toutes où appli faire voir ajouter suivre noter mettre ne "
+          "quand déjà mais sans rien personne son sa ses leur leurs",
     "es": "el la los las un una unos unas del de y o para con mi mis nuestro nuestra nuestros "
           "nuestras tu tus en por que quiero necesito donde cada es son al este esta estos "
           "yo pongo lo muy también cómo hacer ver poder cuánto cuánta semana mes sobre todo "
-          "toda todos todas día días",
+          "toda todos todas día días a no se nadie nada cuando ya hay más pero sin su sus le les",
     "de": "der die das den dem des ein eine einen einem einer und oder für fürs mit mein meine "
           "meinen meinem unser unsere unseren unserem zum zur von im in auf ist sind ich wir "
           "bei zu kann können möchte brauche jede jeden jeder woche alle wo wie was nicht "
-          "auch man soll sollen als pro meines meiner unseres unserer",
+          "auch man soll sollen als pro meines meiner unseres unserer kein keine wenn schon mehr "
+          "aber ohne nichts niemand sein seine ihr ihre",
     "pt": "o a os as um uma uns umas do da dos das de e ou para com meu minha meus minhas "
           "nosso nossa nossos nossas no na nos nas em por que quero preciso onde cada é são "
           "ao aos pela pelo pra pro você eu não num numa quanto quanta ver fazer mês semana "
-          "sobre todo toda todos todas dia dias",
+          "sobre todo toda todos todas dia dias se ninguém nada quando já mais mas sem seu sua "
+          "seus suas",
     "it": "il lo la i gli le un uno una del dello della dei degli delle di e o per con mio mia "
           "sui sul sulla sulle sugli nei negli nelle dal dalla dalle dai dagli col coi "
           "miei mie nostro nostra nostri nostre nel nella nei in su che voglio vorrei dove "
-          "ogni è sono al allo alla ai agli anche come fare quanto quanta vedere mese settimana",
+          "ogni è sono al allo alla ai agli anche come fare quanto quanta vedere mese settimana "
+          "non no quando già più ma senza niente nessuno suo sua suoi a",
 }
 # Everyday words of the apps people ask for, in each language.
 _CONTENT = {
