@@ -47,6 +47,25 @@ def _scan(root: Path) -> tuple[list[str], list[str]]:
     return Workspace(root).export_files(), dirs  # an opened folder: its images too
 
 
+def _sort_key(item: QTreeWidgetItem, folder: bool) -> tuple[bool, str]:
+    name = item.data(0, Qt.ItemDataRole.UserRole) or item.text(0)
+    return (not folder, name.rsplit("/", 1)[-1].casefold())
+
+
+def _insert_sorted(parent: QTreeWidgetItem, item: QTreeWidgetItem, *, folder: bool) -> None:
+    """Folders first, then files, each by name: the one order whether a run's files land one
+    by one or the project is listed whole (walk24 #8: index.html, README.md, config.js … while
+    a run wrote them, README.md, app.js … once opened again)."""
+    key = _sort_key(item, folder)
+    at = 0
+    while at < parent.childCount():
+        sibling = parent.child(at)
+        if key < _sort_key(sibling, sibling.data(0, Qt.ItemDataRole.UserRole) is None):
+            break
+        at += 1
+    parent.insertChild(at, item)
+
+
 NO_PROJECT = "No project open. Choose one above, or describe a new app in the chat."
 NO_FILES = "No files yet: they appear here as the agents write them."
 #: while a project's folder is listed (seconds at start on a busy machine): never a false
@@ -204,13 +223,13 @@ class FilesPanel(QWidget):
                 node = self.items.get(key)
                 if node is None:
                     node = QTreeWidgetItem([part])
-                    parent.addChild(node)
+                    _insert_sorted(parent, node, folder=True)
                     node.setExpanded(True)
                     self.items[key] = node
                 parent = node
             item = QTreeWidgetItem([parts[-1]])
             item.setData(0, Qt.ItemDataRole.UserRole, rel)
-            parent.addChild(item)
+            _insert_sorted(parent, item, folder=False)
             self.items[rel] = item
         name = rel.rsplit("/", 1)[-1]
         m = self.marks.get(rel)

@@ -49,6 +49,17 @@ OFFLINE_WAY = (f"Pro is {PRO_PRICE}. Click again once you are online, or buy it 
                "mails you above. Devora keeps working meanwhile.")
 
 
+
+#: words that keep their capital inside a sentence
+_NAMES = ("GitHub", "Vercel", "AI")
+
+
+def _in_sentence(titles: list[str]) -> str:
+    """Feature titles as one list in a sentence: "full-stack mode, GitHub export, …", not
+    "Full-stack mode, GitHub export, Per-agent models" (walk24 #10)."""
+    return ", ".join(t if t.split(" ", 1)[0] in _NAMES else t[:1].lower() + t[1:]
+                     for t in titles)
+
 class LicenseDialog(QDialog):
     changed = Signal()
     busy_changed = Signal(bool)
@@ -172,7 +183,7 @@ class LicenseDialog(QDialog):
             # the counter the plan's limit reads (one key: no run records on the Qt thread)
             left = max(0, FREE_DAILY_AI_RUNS - self.mgr.kv.ai_runs_on(date.today()))
             self.locked.setText(f"<span style='color:{theme.colors()['lock']}'>Locked on "
-                                f"Free:</span> {', '.join(missing)}. Pro unlocks them: "
+                                f"Free:</span> {_in_sentence(missing)}. Pro unlocks them: "
                                 f"<b>{PRO_PRICE}</b>.<br>"
                                 f"Free includes {FREE_DAILY_AI_RUNS} AI runs a day (offline "
                                 f"templates without limit): <b>{left} left today</b>, the "

@@ -160,12 +160,16 @@ class ProjectActions:
         # the name is Devora's: a title the app shows was written into its files (renaming
         # "Barber shop · Bookings" left the page saying so, and nothing said why)
         # offline the chat refuses every change: its advice led nowhere (walk7 #8)
-        how = ("a model can change it from the chat (add one in Settings)"
-               if self.w.status.offline else "ask for a new one in the chat")
-        dialog.setLabelText(f"New name for {self.shown(project)}:\n(the name in Devora; the title "
-                            f"the app shows stays as built: {how}" + (
-                                ", and the folder on disk keeps its own name)"
-                                if project.folder else ")"))
+        how = ("add a model in Settings, then ask in the chat" if self.w.status.offline
+               else "ask in the chat")
+        keeps = "The app's own title" + (" and the folder on disk keep their names"
+                                         if project.folder else " stays as built")
+        # one short line under the field, wrapped (walk24 #9: one 700 px line in brackets)
+        dialog.setLabelText(f"New name for {self.shown(project)} in Devora.\n"
+                            f"{keeps}; to change the title, {how}.")
+        label = dialog.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
         dialog.setTextValue(project.name)
         # Qt's default fits "Rename project" in 200 px: a window manager cut its title
         # ("Renam…roject") and a long name scrolled out of its box

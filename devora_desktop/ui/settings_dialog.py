@@ -487,8 +487,17 @@ class SettingsDialog(QDialog):
         self.run_checks = _combo(CHECKS, s.run_checks)
         self.run_checks.setToolTip(CHECKS_TIP)
         form.addRow("Run checks on generated code", self.run_checks)
+        # one plain sentence; the probe's full finding (what is not covered, the dev
+        # server) one click away: 90 words of Landlock, UDP and /proc read as noise (walk24 #6)
+        self.confinement_line = plain_label(_wrapped())
+        self.confinement_line.setText("Looking at what confines generated code here…")
+        self.confinement_more = QPushButton("Details", checkable=True, visible=False)
+        self.confinement_more.setFlat(True)
         self.confinement = plain_label(_wrapped())
-        self.confinement.setText("Looking at what confines generated code here…")
+        self.confinement.hide()
+        self.confinement_more.toggled.connect(self.confinement.setVisible)
+        form.addRow(self.confinement_line)
+        form.addRow(self.confinement_more)
         form.addRow(self.confinement)
         with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
             asyncio.get_running_loop()
@@ -506,6 +515,12 @@ class SettingsDialog(QDialog):
         from devora_desktop.agents.checking import sandbox_status
 
         status = await sandbox_status()
+        self.confinement_line.setText(
+            "Checks run generated code in a sandbox here: it reaches its project folder, not "
+            "your files, keys or other programs." if status.confined else
+            "Checks run generated code as you here, with your files and network: it is not "
+            "confined (Details says why and what would confine it).")
+        self.confinement_more.show()
         lost = f" Not covered: {'; '.join(status.lost)}." if status.lost else ""
         self.confinement.setText(f"On this computer: {status.summary}.{lost} "
                                  f"{DEV_SERVER_NOTE[status.confined]}")

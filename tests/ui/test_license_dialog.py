@@ -102,7 +102,7 @@ def test_free_offers_upgrade_once_and_a_close_button(qtbot, dialog) -> None:
     assert not dialog.billing.isVisible()
     text = dialog.status.text()
     assert text.count("Free") == 1, text
-    assert "Full-stack mode" in dialog.locked.text()
+    assert "Free:</span> full-stack mode, GitHub export" in dialog.locked.text()
     close = dialog.close_buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close.isVisible()
     with qtbot.waitSignal(dialog.rejected):

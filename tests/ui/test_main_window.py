@@ -265,7 +265,7 @@ def test_license_dialog_activates_pro(ctx, qtbot, aloop, tmp_path, keypair,
         w.license_action.trigger()  # Help › License...
         dialog = w.license_dialog
         qtbot.waitExposed(dialog)
-        assert "Full-stack mode" in dialog.locked.text()
+        assert "full-stack mode" in dialog.locked.text()
         activate(qtbot, dialog, "DEV-NOT-A-REAL-KEY")
         assert dialog.error.text() and w.status.plan_label.text().startswith("Free")
         activate(qtbot, dialog, key)

@@ -90,8 +90,9 @@ def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path:
     # walk4 #8: renaming left the page's own title as built, unsaid; walk7 #8: offline,
     # "ask for a new one in the chat" led nowhere (the templates refuse every change)
     said = w.rename_dialog.labelText()
-    assert "the title the app shows stays as built: a model can change it from the chat " \
-           "(add one in Settings)" in said, said
+    assert "to change the title, add a model in Settings, then ask in the chat" in said, said
+    # walk24 #9: a short wrapped hint, not one 700 px line
+    assert w.rename_dialog.width() < 560, w.rename_dialog.width()
     edit = w.rename_dialog.findChild(QLineEdit)
     retype(qtbot, edit, "Herb Garden")
     qtbot.keyClick(edit, Qt.Key.Key_Return)

@@ -305,3 +305,31 @@ def test_the_changes_tab_lists_a_runs_files_as_they_land(configured, qtbot, aloo
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
     assert blocker.args == ["cancelled"]
     qtbot.waitUntil(lambda: w.changes.title.text().startswith("v1: 2 files"), timeout=5000)
+
+
+def _top_level(panel: FilesPanel) -> list[str]:
+    root = panel.tree.invisibleRootItem()
+    return [root.child(i).text(0).split("  ●")[0] for i in range(root.childCount())]
+
+
+def test_the_files_panel_keeps_one_order_as_files_land_and_when_listed(qtbot, tmp_path) -> None:
+    """walk24 #8: while a run wrote them the panel showed index.html, README.md, config.js …
+    (the order they landed); opened again, README.md, app.js …: folders first, then by name,
+    both ways."""
+    from devora_desktop.agents.events import FileWritten
+
+    landed = ["index.html", "README.md", "config.js", "styles.css", "app.js", "src/util.js"]
+    panel = FilesPanel(Tasks(Notifier()))
+    qtbot.addWidget(panel)
+    panel.set_root(tmp_path)
+    model = RunProgress()
+    panel.bind(model)
+    model.fold(started())
+    for rel in landed:
+        model.fold(FileWritten(agent="frontend", path=rel, size=1))
+    expected = ["src", "app.js", "config.js", "index.html", "README.md", "styles.css"]
+    assert _top_level(panel) == expected
+    reopened = FilesPanel(Tasks(Notifier()))
+    qtbot.addWidget(reopened)
+    reopened.set_files(sorted(landed))
+    assert _top_level(reopened) == expected

@@ -355,6 +355,11 @@ def test_runs_says_what_confines_generated_code_here(ctx, qtbot, open_dialog,
     show_tab(qtbot, d.tabs, "Runs")
     qtbot.waitUntil(lambda: d.confinement.text().startswith("On this computer: "), timeout=10000)
     assert probe().summary in d.confinement.text()
+    # walk24 #6: one plain sentence first; the probe's 90 words behind Details
+    assert not d.confinement.isVisible() and len(d.confinement_line.text().split()) < 30
+    assert ("not confined" in d.confinement_line.text()) != probe().confined
+    qtbot.mouseClick(d.confinement_more, Qt.MouseButton.LeftButton)
+    assert d.confinement.isVisible()
     assert "sandboxed subprocess" not in d.run_checks.toolTip()
     assert "where nothing confines it, Devora asks" in d.run_checks.toolTip()
     monkeypatch.setenv("DEVORA_SANDBOX", "none")
@@ -362,3 +367,4 @@ def test_runs_says_what_confines_generated_code_here(ctx, qtbot, open_dialog,
     qtbot.waitUntil(lambda: forced.confinement.text().startswith("On this computer: "),
                     timeout=10000)
     assert "not confined" in forced.confinement.text()
+    assert "not confined" in forced.confinement_line.text()
