@@ -64,3 +64,31 @@ def test_a_pair_is_a_row_named_for_both(prompt: str, word: str) -> None:
     assert labels[0] == word and not any(x.lower().startswith(word.lower()[:4])
                                          for x in labels[1:]), labels
     assert all(" & " in r["name"] for r in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,rules", [
+    # what each kind of result scores is the leaderboard's rule, a count of each beside the
+    # points (round 22's "placar exato vale 3 pontos, acertar o vencedor vale 1" was quoted
+    # as a can't-build: "“acertar” and “vencedor vale”")
+    ("office world cup sweepstake leaderboard: exact score = 3 points, right winner = 1 point",
+     [("Exact score", 3), ("Right winner", 1)]),
+    ("classement du concours de pêche : gros poisson vaut 5 points, petit poisson 1 point",
+     [("Gros poisson", 5), ("Petit poisson", 1)]),
+    ("clasificación del club de petanca: partida ganada vale 3 puntos, bola más cercana vale 1",
+     [("Partida ganada", 3), ("Bola más cercana", 1)]),
+    ("Rangliste fürs Kegeln: Alle Neune zählt 5 Punkte, Kranz zählt 2 Punkte",
+     [("Alle Neune", 5), ("Kranz", 2)]),
+    ("ranking do bolão da família: placar certo vale 5 pontos, só o vencedor vale 2",
+     [("Placar certo", 5), ("Só o vencedor", 2)]),
+    ("classifica del torneo di briscola: partita vinta 2 punti, cappotto 3 punti",
+     [("Partita vinta", 2), ("Cappotto", 3)]),
+])
+def test_the_points_each_kind_of_result_scores_are_the_boards_rule(prompt: str,
+                                                                    rules: list) -> None:
+    cfg = board(prompt)
+    assert [(label, pts) for _, label, pts in cfg["opts"]["rules"]] == rules
+    counted = [x["label"] for x in cfg["fields"] if x["key"].startswith("kind")]
+    assert counted == [label for label, _ in rules]  # a column of each one's count
+    # a game's win and draw scored so is a league table's, and names with points are rows
+    assert "rules" not in board("league table: 3 pts a win, 1 for a draw")["opts"]
+    assert "rules" not in board("darts ranking: Carla 12 points, Diego 9 points")["opts"]

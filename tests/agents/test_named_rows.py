@@ -12,7 +12,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.listed import players
 from tests.agents.chromium import CHROMIUM
-from tests.agents.interactions import RANKED, js, score_ranks
+from tests.agents.interactions import RANKED, js, reload, score_ranks
 from tests.agents.test_prompt_seeds import opened
 
 DARTS = "a leaderboard for our office darts league: Sam, Priya, Tom and Lena, points per match"
@@ -58,6 +58,27 @@ def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
                          "[...p.querySelectorAll('span')].filter((s) => getComputedStyle(s)"
                          ".display !== 'none').map((s) => s.className))")
         assert shown == [["if-no-emoji" if boxes else "emoji"]] * 3, shown
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_kind_of_result_picked_adds_its_points_and_counts_it(tmp_path: Path) -> None:
+    """What each kind of result scores ("exact score = 3 points, right winner = 1 point"):
+    picking one for a player adds its points and counts it, kept after a reload."""
+    prompt = ("office sweepstake leaderboard: Sam, Priya, Tom and Lena, exact score = 3 points, "
+              "right winner = 1 point")
+    with opened(tmp_path, templates.read(prompt)) as page:
+        url = js(page, "location.href")
+        for kind in ("kind1", "kind2", "kind1"):  # Tom: two exact scores and a winner
+            js(page, "(() => { const f = document.querySelector('#result-form');"
+                     " f.elements.who.value = [...f.elements.who.options].find((o) =>"
+                     " o.text === 'Tom').value; f.elements.kind.value = '" + kind + "';"
+                     " f.elements.kind.dispatchEvent(new Event('change'));"
+                     " f.querySelector('button[type=submit]').click(); })()")
+        reload(page, url)
+        ranked = js(page, RANKED)
+        assert ranked["names"][0] == "Tom" and ranked["scores"][0] == 7, ranked
+        shown = js(page, "document.querySelector('.rank').textContent")
+        assert "Exact score: 2" in shown and "Right winner: 1" in shown, shown
 
 
 @pytest.mark.parametrize("prompt,who", [

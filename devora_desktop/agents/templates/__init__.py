@@ -215,8 +215,13 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str]) -
         return not words or 2 * sum(any(any(carried._same(w, y) for y in s) for s in shown)
                                     for w in words) >= len(words)
 
+    # what each kind of result scores ("placar exato vale 3 pontos, acertar o vencedor vale 1"):
+    # the leaderboard's rule, never a thing for its rows to hold
+    rules = " ".join(said for _, _, said in dataapp.points_rules(spec.prompt)).lower()
+
     def rule(x: str) -> bool:  # "vittoria 3 punti, pareggio 1": what a result scores
-        return re.search(rf"{re.escape(x)}\s*[:=]?\s*\d", spec.prompt, re.I) is not None
+        return re.search(rf"{re.escape(x)}\s*[:=]?\s*\d", spec.prompt, re.I) is not None or (
+            x.strip(" “”").lower() in rules)
 
     listed_items = [part.strip() for items in carried.colon_lists(spec.prompt) for item in items
                     for part in re.split(_DASH, item) if part.strip()]

@@ -501,14 +501,22 @@ const VIEWS = {
       persist(); render(); say(tr(T.playerAdded, { name }));
     });
     const who = el("select", { name: "who", required: true }, ...options());
+    // what each kind of result scores, as the prompt said it: picking one counts it and adds its points
+    const rules = o.rules || [];
+    const kind = rules.length ? el("select", { name: "kind" }, new Option(T.pointsTyped, ""),
+      ...rules.map(([k, label, pts]) => new Option(`${label} (+${num.format(pts)})`, k))) : null;
     const result = el("form", { id: "result-form", className: "card row", attrs: { "aria-label": T.recordResult } },
-      el("label", {}, o.who || T.player, who), el("label", {}, o.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
+      el("label", {}, o.who || T.player, who), kind ? el("label", {}, T.resultKind, kind) : null,
+      el("label", {}, o.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
       el("button", { className: "primary", type: "submit", textContent: T.recordResult }));
+    if (kind) kind.addEventListener("change", () => { const x = rules.find((y) => y[0] === kind.value); if (x) result.elements.points.value = x[2]; });
     result.addEventListener("submit", (e) => {
       e.preventDefault();
       const r = rows.find((x) => x.id === who.value);
       if (!r) return;
-      r[score] = Math.round((val(r) + Number(result.elements.points.value || 0)) * 100) / 100;
+      const rule = rules.find((y) => kind && y[0] === kind.value);
+      if (rule) r[rule[0]] = (Number(r[rule[0]]) || 0) + 1;
+      r[score] = Math.round((val(r) + (rule ? rule[2] : Number(result.elements.points.value || 0))) * 100) / 100;
       if ("played" in r) r.played = (Number(r.played) || 0) + 1;
       persist(); render(); say(tr(T.recorded, { name: r.name }));
     });

@@ -1709,6 +1709,49 @@ _MEASURE = (r"\b(?:pro|per|par|por|best\w*|meilleur\w*|mejor\w*|miglior\w*|melho
             r"gesamt\w*)\b")
 
 
+# What each kind of result scores, listed: "placar exato vale 3 pontos, acertar o vencedor vale
+# 1", "exact score = 3 points, right winner = 1", "3 Punkte für das genaue Ergebnis, 1 für die
+# Tendenz" (a win, a draw or a loss scored so is a league table's: _DRAWS)
+_POINT_WORD = r"(?:pontos?|points?|pts?\.?|puntos?|punti|punto|punkte?)"
+_WORTH = (r"(?:vale[mn]?|vaut|valent|(?:is |are )?worth|counts?(?: for| as)?|z[äa]hl(?:t|en)|"
+          r"conta|cuenta|compte|=|→|->)")
+_RULE_SAID = re.compile(
+    rf"^\s*(?P<what>[^\W\d_](?:[^\W\d_]|[ '’-]){{1,40}}?)\s*(?:{_WORTH}\s*(?P<n>\d+(?:[.,]\d+)?)\s*"
+    rf"{_POINT_WORD}?|:?\s*(?P<n2>\d+(?:[.,]\d+)?)\s*{_POINT_WORD})\s*$", re.I)
+_RULE_FOR = re.compile(
+    rf"^\s*(?P<n>\d+(?:[.,]\d+)?)\s*{_POINT_WORD}?\s*(?:for|por|pour|per|f[üu]r|pro|a|an|each)"
+    r"\s+(?:(?:a|an|the|each|every|un|une|uma|um|una|ein|eine|einen|o|el|la|le|il|lo|das|die|"
+    r"den|der)\s+)?(?P<what>[^\W\d_](?:[^\W\d_]|[ '’-]){1,40}?)\s*$", re.I)
+
+
+# a game's result in one word, singular too ("ganado = 3 puntos, perdido = 0")
+_RESULT_WORD = (r"^(?:ganad[oa]|perdid[oa]|empatad[oa]|gagn[ée]e?|perdue?|vint[oa]|pers[oa]|"
+                r"ganh[oa]|perdeu|gewonnen|verloren|won|lost|win|loss|draw|tie)$")
+
+
+def points_rules(prompt: str) -> list[tuple[str, float, str]]:
+    """The points each kind of result scores, as the prompt lists them, two or more: (the
+    kind, its points, the words that say it); [] when it lists none, or only a game's win,
+    draw and loss (a league table counts those)."""
+    out = []
+    for chunk in re.split(r"[,;:.!?\n()]|\s(?:and|und|et|y|e|ed|plus)\s", prompt[:2000]):
+        m = _RULE_SAID.match(chunk) or _RULE_FOR.match(chunk)
+        if not m:
+            continue
+        what = re.sub(r"^(?:(?:the|a|an|o|a|el|la|le|il|lo|das|die|der|den|un|une|uma|um|una)"
+                      r"\s+)+", "", m.group("what").strip(), flags=re.I)
+        n = m.groupdict().get("n") or m.groupdict().get("n2")
+        if what and n:
+            out.append((cap(what), float(n.replace(",", ".")), chunk.strip()))
+    # (people listed with their points are the rows: "Carla 12 points, Diego 9 points")
+    people = {bare(n) for n, _ in listed.scored(prompt)} | {bare(n) for n in listed.players(prompt)}
+    out = [x for x in out if bare(x[0]) not in people]
+    if len(out) < 2 or all(re.search(f"{_WINS}|{_DRAWS}|{_LOSSES}|{_RESULT_WORD}", w.lower())
+                           for w, _, _ in out):
+        return []
+    return out
+
+
 def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     # Portuguese "times" are teams, never lap times ("times Pinos, Strike" ranked by Tempo)
@@ -1880,9 +1923,21 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         fields[0] = {**fields[0], "label": i18n.pick(group, lang)}
     if own and not pair and re.search(r"\b(?:parejas|pairs|paires|duplas|paare|coppie)\b", text):
         fields[0] = {**fields[0], "label": i18n.pick(_PAIR_WORD, lang)}  # pairs listed
+    rules = points_rules(spec.prompt) if key == "points" and not table else []
+    if rules:
+        # each kind of result a column of its count; recording one adds its points
+        # (round 22's "placar exato vale 3 pontos, acertar o vencedor vale 1" was a can't-build)
+        fields += [{"key": f"kind{n}", "label": what, "type": "number"}
+                   for n, (what, _, _) in enumerate(rules, 1)]
+        defaults |= {f"kind{n}": 0 for n in range(1, len(rules) + 1)}
+        seed = [{**row, **{f"kind{n}": 0 for n in range(1, len(rules) + 1)}}
+                if not row.get("_example") else row for row in seed]
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match, "own": bool(own),
                                          **({"teams": True} if teams else {}),
+                                         **({"rules": [[f"kind{n}", what, pts] for n, (
+                                             what, pts, _) in enumerate(rules, 1)]}
+                                            if rules else {}),
                                          "rowDefaults": defaults,
                                          **({} if game else {"tagline": "tally",
                                                              "who": fields[0]["label"]})}

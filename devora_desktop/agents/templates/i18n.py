@@ -166,6 +166,10 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                 "Adicionar time", "Aggiungi squadra"),
     "recordResult": ("Add points", "Ajouter des points", "Sumar puntos", "Punkte eintragen",
                      "Adicionar pontos", "Aggiungi punti"),
+    # a leaderboard whose prompt says what each kind of result scores
+    "resultKind": ("Result", "Résultat", "Resultado", "Ergebnis", "Resultado", "Risultato"),
+    "pointsTyped": ("Points as typed", "Points saisis", "Puntos escritos", "Punkte wie eingegeben",
+                    "Pontos digitados", "Punti come scritti"),
     "recorded": ("Points added for {name}.", "Points ajoutés pour {name}.",
                  "Puntos sumados a {name}.", "Punkte für {name} eingetragen.",
                  "Pontos adicionados para {name}.", "Punti aggiunti a {name}."),
