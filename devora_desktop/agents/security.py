@@ -8560,9 +8560,11 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     bad = False
     if kind in ("all-tables", "all-functions"):
         bad = True
-    elif kind == "table" and (cols := sqlscan.granted_columns(event.node)) is not None:
-        # Named columns are all anon reads: public ones (a post's title, a slug) show no one
-        bad = _shows_people(cols)
+    elif kind == "table" and sqlscan.granted_columns(event.node) is not None:
+        # Named columns: what anon may read of them must be public ones (a post's title, a
+        # slug). Columns granted only for insert are written, never read back (a waitlist's
+        # ``insert (email)``): the insert policy decides what lands.
+        bad = _shows_people(sqlscan.granted_columns(event.node, but={"insert"}) or set())
     elif kind == "table":
         read_only = all(getattr(p, "priv_name", "") == "select" for p in (
             event.node.privileges or [None]))

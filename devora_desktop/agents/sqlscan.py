@@ -1283,13 +1283,15 @@ def grant_targets(grant: Any) -> tuple[str, list[str]]:
     return "other", []
 
 
-def granted_columns(grant: Any) -> set[str] | None:
-    """The columns a GRANT names (``grant select (id, title) on posts``); None when one of its
-    privileges covers whole rows."""
+def granted_columns(grant: Any, but: frozenset[str] | set[str] = frozenset()) -> set[str] | None:
+    """The columns a GRANT names (``grant select (id, title) on posts``), leaving out those of
+    the privileges in ``but``; None when one of its privileges covers whole rows."""
     cols: set[str] = set()
     for priv in grant.privileges or [None]:
         if priv is None or not priv.cols:
             return None
+        if priv.priv_name in but:
+            continue
         cols |= {(getattr(c, "sval", None) or getattr(c, "name", "") or "").lower()
                  for c in priv.cols}
     return cols
