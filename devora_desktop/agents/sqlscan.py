@@ -51,6 +51,10 @@ SENSITIVE_COLUMNS = re.compile(
     r"prescriptions?|blood_type|medical_\w+|health_\w+|therapy_\w+|"
     r"insurance_(?:number|id|no)|disabilit(?:y|ies)|pregnan\w*|mental_health\w*|"
     r"card_number|account_number|routing_number|income|credit_score)$", re.IGNORECASE)
+# How a person felt, as a diary or a check-in keeps it (``mood smallint``): as private as a
+# symptom, unless the table is content shown on purpose (a playlist's or a song's mood tag).
+FEELING_COLUMNS = re.compile(r"^(?:moods?|mood_\w+|feelings?|emotions?|anxiety\w*|"
+                             r"stress_level|energy_level)$", re.IGNORECASE)
 PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
                     "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
                     "passport_number"}
@@ -60,7 +64,7 @@ CONTACT_SUFFIX = re.compile(r"_(?:e_?mail|phone(?:_number)?|address)$")
 # listings. A table of other user data read with ``using (true)`` is someone's own records.
 PUBLIC_CONTENT = re.compile(
     r"product|categor|course|lesson|menu|dish|recipe|article|post|blog|page|tag|faq|store|shop|"
-    r"venue|event|movie|game|song|album|track|badge|template|announcement|listing|vehicle|"
+    r"venue|event|movie|game|song|album|track|playlist|badge|template|announcement|listing|vehicle|"
     r"review|rating|comment|brand|plan|pricing|price|service|leaderboard|score|team|club|"
     r"league|match|tournament|gallery|photo|portfolio|job|propert|restaurant|place|location|"
     r"book(?!ing|mark)|quote|testimonial|speaker|sponsor|partner|author", re.IGNORECASE)
@@ -116,11 +120,13 @@ class Table:
     def private(self) -> bool:
         """Rows only their owner should read: the kind of data a person keeps to themselves
         (notes, messages, payments…), a table with a public/private or draft flag, or one with
-        health or money answers in it (allergies, medications, an account number)."""
+        health, money or feeling answers in it (allergies, an account number, a mood)."""
         short = self.name.split(".")[-1]
         return self.user_data and (bool(PRIVATE_TABLE.search(short)) or bool(
             self.columns & VISIBILITY_COLUMNS) or any(SENSITIVE_COLUMNS.search(c)
-                                                     for c in self.columns))
+                                                     for c in self.columns) or (
+            any(FEELING_COLUMNS.search(c) for c in self.columns) and
+            not PUBLIC_CONTENT.search(short)))
 
     @property
     def personal(self) -> bool:
