@@ -485,12 +485,8 @@ def _asking_functions(schema: Schema) -> Asking:
     ``auth.uid()``, ``auth.jwt()``, ``current_user``, the session's settings, or calls another
     such function of theirs."""
     bodies: dict[str, str] = {}
-    for e in schema.events:
-        if e.kind == "function":
-            opts = {o.defname: o.arg for o in e.node.options or ()}
-            body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
-            name = qualify(".".join(p.sval for p in e.node.funcname))
-            bodies[name] = bodies.get(name, "") + re.sub(r"--[^\n]*", "", body)
+    for name, _, body in _definitions(schema):
+        bodies[name] = bodies.get(name, "") + body
     asks = {name for name, body in bodies.items() if _ASKS_WHO.search(body)}
     while True:
         more = {name for name, body in bodies.items() if name not in asks and any(
@@ -499,6 +495,18 @@ def _asking_functions(schema: Schema) -> Asking:
             break
         asks |= more
     return Asking(set(bodies), asks)
+
+
+def _definitions(schema: Schema) -> Iterator[tuple[str, str, str]]:
+    """Each function the migrations define, in file order: its name, language and body
+    without comments."""
+    for e in schema.events:
+        if e.kind == "function":
+            opts = {o.defname: o.arg for o in e.node.options or ()}
+            body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
+            yield (qualify(".".join(p.sval for p in e.node.funcname)),
+                   getattr(opts.get("language"), "sval", "sql").lower(),
+                   re.sub(r"--[^\n]*", "", body))
 
 
 _ASKS_WHO = re.compile(r"(?i)\bauth\s*\.\s*(?:uid|jwt|email|role)\s*\(|\bcurrent_user\b|"
@@ -713,7 +721,130 @@ def read(files: dict[str, str]) -> Schema:
                 _apply_do_block(schema, path, st)
             else:
                 _apply(schema, path, st)
+    _see_through(schema)
     return schema
+
+
+def _see_through(schema: Schema) -> None:
+    """Policies as PostgreSQL evaluates them, so the rules read what a condition does rather
+    than how it is written: a call to one of the project's functions whose body only says
+    ``true`` or ``auth.uid() is not null`` (``can_see(id)``, ``is_open()``) becomes that body,
+    and a comparison true for every row (``user_id = coalesce(user_id, auth.uid())``, or
+    ``coalesce(auth.email(), email) = email``, which an anonymous caller, whose e-mail is
+    null, passes for every row) becomes ``true``. A condition with neither is kept as it is
+    (the parsed trees are shared, so a changed one is a copy)."""
+    always = _always_passing(schema)
+    for p in schema.policies:
+        p.qual, p.check = _evaluated(p.qual, always), _evaluated(p.check, always)
+
+
+def _always_passing(schema: Schema) -> dict[str, Any]:
+    """The functions the migrations define (their last definition) whose body answers a
+    condition every caller, or every signed-in caller, meets whatever it is handed: SQL
+    ``select true`` / ``select auth.uid() is not null``, PL/pgSQL ``begin return true; end``;
+    by name, with that condition."""
+    from pglast import ast
+
+    bodies = {name: (language, body.strip()) for name, language, body in _definitions(schema)}
+    out: dict[str, Any] = {}
+    for name, (language, body) in bodies.items():
+        if language == "plpgsql":
+            m = re.fullmatch(r"(?is)begin\s+return\s+(.+?)\s*;\s*end\s*;?", body)
+            if m is None:
+                continue
+            body = f"select {m.group(1)}"
+        elif language != "sql":
+            continue
+        try:
+            stmts = sql_statements(body)
+        except SqlSyntaxError:
+            continue
+        select = stmts[0].node if len(stmts) == 1 else None
+        if isinstance(select, ast.SelectStmt) and not select.fromClause and \
+                not select.whereClause and len(select.targetList or ()) == 1:
+            expr = select.targetList[0].val
+            if _ignores_row(expr) and not any(isinstance(n, ast.ColumnRef | ast.ParamRef)
+                                              for n in nodes(expr)):
+                out[name] = expr
+    return out
+
+
+def _evaluated(expr: Any, always: dict[str, Any]) -> Any:
+    """``expr`` with calls to ``always``'s functions replaced by their condition and
+    comparisons true for every row replaced by ``true``; ``expr`` itself when it has
+    neither."""
+    import copy
+
+    from pglast import ast
+    from pglast.ast import Node as PgNode
+
+    def replaced(n: Any) -> Any:
+        if isinstance(n, ast.FuncCall) and qualify(_funcname(n)) in always:
+            return copy.deepcopy(always[qualify(_funcname(n))])
+        if _tautology(n):
+            return ast.A_Const(val=ast.Boolean(boolval=True))
+        return None
+
+    if expr is None or not any(replaced(n) is not None for n in nodes(expr)):
+        return expr
+
+    def rewrite(n: Any) -> Any:
+        if not isinstance(n, PgNode):
+            return n
+        new = replaced(n)
+        if new is not None:
+            return new
+        for attr in n:
+            value = getattr(n, attr)
+            if isinstance(value, PgNode):
+                setattr(n, attr, rewrite(value))
+            elif isinstance(value, tuple):
+                setattr(n, attr, tuple(rewrite(x) for x in value))
+        return n
+
+    return rewrite(copy.deepcopy(expr))
+
+
+def _tautology(node: Any) -> bool:
+    """``x = x``, or a row's value compared with a coalesce that hands it back: first
+    (``user_id = coalesce(user_id, auth.uid())``, true for every row whose ``user_id`` is
+    set) or after the caller's values only (``coalesce(auth.email(), email) = email``: an
+    anonymous caller's e-mail is null, so they pass for every row). A filter such as
+    ``coalesce(is_deleted, false) = false`` compares no row value with itself."""
+    from pglast import ast
+
+    if not (isinstance(node, ast.A_Expr) and node.name and node.name[-1].sval == "=" and
+            node.lexpr is not None and node.rexpr is not None):
+        return False
+    left, right = _bare(node.lexpr), _bare(node.rexpr)
+    if left == right:
+        return True
+    for a, b in ((left, right), (right, left)):
+        if not isinstance(b, ast.CoalesceExpr) or not any(isinstance(n, ast.ColumnRef)
+                                                          for n in nodes(a)):
+            continue
+        given = [_bare(x) for x in b.args or ()]
+        if a in given and all(_caller_value(x, Asking(set(), set())) and not any(
+                isinstance(n, ast.ColumnRef) for n in nodes(x))
+                for x in given[:given.index(a)]):
+            return True
+    return False
+
+
+def _bare(node: Any) -> Any:
+    """A value without its casts or the ``(select …)`` around it (``(select auth.uid())``
+    is ``auth.uid()``)."""
+    from pglast import ast
+
+    while True:
+        if isinstance(node, ast.TypeCast):
+            node = node.arg
+        elif isinstance(node, ast.SubLink) and isinstance(node.subselect, ast.SelectStmt) and \
+                not node.subselect.fromClause and len(node.subselect.targetList or ()) == 1:
+            node = node.subselect.targetList[0].val
+        else:
+            return node
+
 
 
 _PRISMA_MODEL = re.compile(r"^model\s+(\w+)\s*\{(.*?)^\}", re.MULTILINE | re.DOTALL)
