@@ -414,13 +414,23 @@ def ties_to_caller(expr: Any, schema: Schema) -> bool:
     current_date``, ``tstzrange(a, b) @> now()``, ``length(phone)``) depends on the row, not on
     the caller, so such a condition shows every visitor every row it lets through; so does
     ``auth.uid() is not null and starts_at > now()``, where the caller meets no value of the
-    row."""
+    row. An OR with a branch that never asks who calls (``owner_id = auth.uid() or
+    is_public``) lets every caller reach the rows that branch lets through; whether a public
+    flag may open rows to readers is the read rules' question (``visible_rows_only``). A row
+    no one holds yet (``booked_by is null or booked_by = auth.uid()``: a free slot taken) is
+    no one's data."""
     from pglast import ast
+    from pglast.enums import BoolExprType, NullTestType
 
     if expr is None or constant_true(expr) or not scoped(expr):
         return False
-    found = list(nodes(expr))
     asks = _asking_functions(schema)
+    if isinstance(expr, ast.BoolExpr) and expr.boolop == BoolExprType.OR_EXPR and any(
+            not _caller_value(a, asks) and not (
+                isinstance(a, ast.NullTest) and a.nulltesttype == NullTestType.IS_NULL and
+                isinstance(a.arg, ast.ColumnRef)) for a in expr.args or ()):
+        return False
+    found = list(nodes(expr))
     return _role_claim(found) or any(_meets_caller(n, asks) for n in found) or any(
         _asks_who(_funcname(n), asks) for n in found if isinstance(n, ast.FuncCall))
 
