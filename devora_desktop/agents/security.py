@@ -8923,23 +8923,25 @@ def _component_links(scan: _Scan, path: str, src: str) -> Iterator[Finding]:
     JSX, through the same :func:`_url_heads`: ``l.url || '#'``, ```${l.url}```, ``.trim()``,
     ``encodeURI()``, a helper of the project that hands its argument back). A path the
     template writes (``href="/m/{id}"``) is no binding of a URL; a check counts when it is
-    written in the component or in the body of a helper it calls."""
+    written in the component or in the body of a helper it calls and names the link's value
+    (its prop or loop variable): one checked link does not vouch for its neighbour."""
     scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
-    if _SCHEME_CHECK.search(src) or re.search(r"/\^https\?", src):
-        return
     props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
     for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
                                r"defineProps\b)", scripts):
         props |= set(re.findall(r"\w+", pattern.group(1)))
-    declared = re.search(r"\bdefineProps\s*(?:<\s*|\(\s*)\{([^}]*)\}", scripts)
-    if declared is not None:
-        props |= set(re.findall(r"(\w+)\??\s*:", declared.group(1)))
+    declared = re.search(r"\bdefineProps\s*(?:<\s*|\(\s*)\{", scripts)
+    if declared is not None:  # its top-level keys: { author: { name: string }; sponsor: … }
+        body = _braced(scripts, declared.end())
+        while (flat := re.sub(r"\{[^{}]*\}", "", body)) != body:
+            body = flat
+        props |= set(re.findall(r"(\w+)\??\s*:", body))
     if not props:
         return
     template = re.sub(r"<script\b[^>]*>.*?</script>", lambda m: "\n" * m.group(0).count("\n"),
                       src, flags=re.DOTALL | re.I)
     lang = ".ts" if re.search(r"<script\b[^>]*lang=[\"']ts", src) else ".js"
-    checked: bool | None = None
+    checks: list[str] | None = None
     for m in _LINK_BINDING.finditer(template):
         if m.group(1):
             kind, expr = m.group(1), _braced(template, m.end())
@@ -8952,37 +8954,58 @@ def _component_links(scan: _Scan, path: str, src: str) -> Iterator[Finding]:
         if kind != "href" and not ((kind == "src" and tag == "iframe") or (
                 kind == "action" and tag == "form")):
             continue
-        # the expression read in the component's script, where its helpers are declared
-        joined = f"{scripts}\n;({expr});\n"
-        mod = jsscan.load(path + lang, joined)
-        stmt = mod.root.named_children[-1] if mod is not None and mod.root.named_children \
-            else None
-        if mod is None or stmt is None or stmt.type != "expression_statement" or \
-                not stmt.named_children:
-            continue
-        for head in _url_heads(stmt.named_children[0], mod, scan):
-            dotted = re.sub(r"\?\.", ".", text(head)).removeprefix("props.")
-            if not re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*", dotted):
+        for dotted, named, mod in _component_link_heads(scan, path + lang, scripts, template,
+                                                        props, expr):
+            if checks is None:
+                checks = _scheme_checks(scan, mod, src, template)
+            if any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", c) for c in checks
+                   for n in named if n):
                 continue
-            root = dotted.split(".")[0]
-            held = root in props
-            if not held:  # {#each links as l} / v-for="l in links" over a prop
-                loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
-                                 rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+"
-                                 rf"([\w$.]+)\"", template)
-                held = loop is not None and (loop.group(1) or loop.group(2)).removeprefix(
-                    "props.").split(".")[0] in props
-            if not held:
-                continue
-            if checked is None:
-                checked = _calls_scheme_check(scan, mod, template)
-            if checked:
-                return
             yield _finding(path, _line(src, m.start() + 1), "link-url",
                            f"`{dotted[:40]}` is put in {kind}= as it is: a javascript: URL "
                            "someone saved there runs in the page when it is clicked (XSS); keep "
                            "only http(s) URLs (new URL(x).protocol) or render it as text")
             break
+
+
+def _component_link_heads(scan: _Scan, path: str, scripts: str, template: str,
+                          props: set[str], expr: str, depth: int = 0,
+                          via: frozenset[str] = frozenset()) -> Iterator[
+                              tuple[str, set[str], Module]]:
+    """The props (or elements of a prop's list) a component's link expression begins with,
+    read in the component's script where its helpers are declared: each with the names a
+    scheme check must name to cover it (the value, the list it walks, the script's names
+    it flows through: ``$: link = sponsor.url.replace(…)``, ``const u = computed(() => new
+    URL(props.event.url).href)``), and the module it was read in."""
+    mod = jsscan.load(path, f"{scripts}\n;({expr});\n")
+    stmt = mod.root.named_children[-1] if mod is not None and mod.root.named_children \
+        else None
+    if mod is None or stmt is None or stmt.type != "expression_statement" or \
+            not stmt.named_children:
+        return
+    for head in _url_heads(stmt.named_children[0], mod, scan):
+        dotted = re.sub(r"\?\.", ".", text(head)).removeprefix("props.")
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)*", dotted):
+            continue
+        root = dotted.split(".")[0]
+        if root in props:
+            yield dotted, {dotted, *via}, mod
+            continue
+        # {#each links as l} / v-for="l in links" over a prop
+        loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
+                         rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+"
+                         rf"([\w$.]+)\"", template)
+        listed = (loop.group(1) or loop.group(2)).removeprefix("props.") if loop else ""
+        if listed.split(".")[0] in props:
+            yield dotted, {dotted, listed, *via}, mod
+        elif depth < 2 and "." not in dotted:  # a name the script derives from props
+            for value in _component_values(template, scripts, root):
+                inner = re.fullmatch(r"\s*computed\(\s*\(\)\s*=>\s*(.*?)\)\s*;?\s*", value,
+                                     re.DOTALL)
+                yield from _component_link_heads(
+                    scan, path, scripts, template, props,
+                    inner.group(1) if inner else value.strip().rstrip(";"), depth + 1,
+                    via | {root})
 
 
 def _braced(src: str, start: int) -> str:
@@ -8994,16 +9017,24 @@ def _braced(src: str, start: int) -> str:
     return src[start:i - 1]
 
 
-def _calls_scheme_check(scan: _Scan, mod: Module, template: str) -> bool:
-    """The template calls a helper (``{#if isHttpUrl(l.url)}``, ``v-if="safe(m.site)"``)
-    whose body, found in the component's script or the project, checks the scheme."""
-    for name in set(re.findall(r"([A-Za-z_$][\w$.]*)\s*\(", template)):
-        found = scan.project.resolve(mod, name)
+def _scheme_checks(scan: _Scan, mod: Module, src: str, template: str) -> list[str]:
+    """The places a component checks a URL's scheme, as text that names what they check: the
+    lines of a check written out (``$: ok = /^https?:/.test(shop.menu_url)``), and the
+    template's calls of a helper whose body, in the component's script or the project, checks
+    the scheme (``{#if isHttpUrl(l.url)}``, ``v-if="safe(m.site)"``), with their arguments."""
+    out = []
+    for pattern in (_SCHEME_CHECK, re.compile(r"/\^https\?")):
+        for m in pattern.finditer(src):
+            start = src.rfind("\n", 0, m.start()) + 1
+            end = src.find("\n", m.end())
+            out.append(src[start:end if end >= 0 else len(src)])
+    for call in re.finditer(r"([A-Za-z_$][\w$.]*)\s*\(", template):
+        found = scan.project.resolve(mod, call.group(1))
         fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
         if fn is not None and (_SCHEME_CHECK.search(text(fn)) or re.search(
                 r"/\^https\?", text(fn))):
-            return True
-    return False
+            out.append(call.group(0) + template[call.end():].split(")", 1)[0])
+    return out
 
 
 def _component_values(src: str, scripts: str, name: str) -> list[str]:
