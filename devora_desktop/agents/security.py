@@ -7825,7 +7825,7 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
 
 # String methods and globals whose answer begins as their input does: a javascript: URL
 # stays one through them (encodeURI keeps the colon; encodeURIComponent does not), as it does
-# through a replace() whose pattern is not about the start or the scheme.
+# through a replace() whose pattern keeps no web address, and through new URL(x).
 _KEEPS_HEAD = {"trim", "trimStart", "trimEnd", "toString", "toLowerCase", "toUpperCase",
                "normalize", "valueOf", "concat", "padEnd"}
 _KEEPS_HEAD_CALLS = {"String", "encodeURI", "decodeURI", "decodeURIComponent", "unescape"}
@@ -7853,8 +7853,14 @@ def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None =
                                                 "binary_expression", "template_string") and \
                 not (bound.type == "call_expression" and _HOOK_OR_READ.search(callee(bound))):
             return again(bound)
+    if kind == "member_expression" and text(node.child_by_field_name("property")) in (
+            "href", "toString") and _parsed_url(node.child_by_field_name("object")):
+        return again(node.child_by_field_name("object"))  # new URL(x).href is x, parsed
     if kind in ("identifier", "member_expression", "subscript_expression"):
         return [node]
+    if _parsed_url(node):
+        given = args(node)
+        return again(given[0]) if given else []
     if kind == "binary_expression":
         op = text(node.child_by_field_name("operator"))
         sides = ("left", "right") if op in ("||", "??") else ("left",) if op == "+" else ()
@@ -7877,7 +7883,9 @@ def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None =
     method = text(fn_node.child_by_field_name("property")) if fn_node is not None and \
         fn_node.type == "member_expression" else ""
     if method in _KEEPS_HEAD or (method in ("replace", "replaceAll") and given and not re.search(
-            r"(?i):|script|\^", text(given[0]))):
+            r"(?i)https?", text(given[0]))):
+        # x.replace("javascript:", "") still lets "JavaScript:", "java\tscript:" or data:
+        # through: only a pattern that keeps web addresses (/^(?!https?:)/) says anything
         return again(fn_node.child_by_field_name("object"))  # type: ignore[union-attr]
     name = callee(node)
     if name in _KEEPS_HEAD_CALLS:
@@ -7900,6 +7908,13 @@ def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None =
             if index is not None and index < len(given):
                 out += again(given[index])  # what the caller passed for that parameter
     return out
+
+
+def _parsed_url(node: Node | None) -> bool:
+    """``new URL(x)``: parsing keeps a ``javascript:`` URL's scheme, so it checks nothing."""
+    node = strip(node)
+    return node is not None and node.type == "new_expression" and text(
+        node.child_by_field_name("constructor")) == "URL"
 
 
 def _root_name(node: Node) -> Node:
