@@ -7609,7 +7609,9 @@ def _loader_gives_sanitized(scan: _Scan, mod: Module, field: str, depth: int,
 _OWN_FILES = re.compile(r"\b(?:fs\.(?:promises\.)?readFile(?:Sync)?|readFile(?:Sync)?|"
                         r"import\.meta\.glob|getCollection|getEntry|readdirSync)\b")
 _FETCHES_DATA = re.compile(r"\bfetch\(|\.from\(\s*['\"`]|\bprisma\.|\bdb\.|\.query\(|"
-                           r"\.find(?:One|Many|Unique|First)?\(|formData|req\.body|\.json\(\)")
+                           r"\.find(?:One|Many|Unique|First)?\(|formData|req\.body|\.json\(\)|"
+                           r"\baxios\b|\bky\.|\$fetch\b|\buse(?:SWR|Query|Fetch|LazyQuery)\b|"
+                           r"\bsupabase\b|\bnew\s+(?:WebSocket|EventSource)\b")
 
 
 def _from_own_files(scan: _Scan, mod: Module, call: Node) -> bool:
@@ -7620,8 +7622,13 @@ def _from_own_files(scan: _Scan, mod: Module, call: Node) -> bool:
     fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
     if fn is None or found is None:
         return False
-    src = found[0].src
-    return bool(_OWN_FILES.search(src)) and not _FETCHES_DATA.search(text(fn))
+    body = text(fn)
+    # the helper reads the files itself, or through a name of its module that does (a glob,
+    # a getAllPosts()): another function of the same file that fetches is no such reader
+    reads = _OWN_FILES.search(body) or any(
+        _OWN_FILES.search(text(value)) and re.search(rf"(?<![\w$.]){re.escape(name)}\b", body)
+        for name, value in found[0].top.items() if value is not None and value is not fn)
+    return bool(reads) and not _FETCHES_DATA.search(body)
 
 
 def _escapes_lt(call: Node) -> bool:
