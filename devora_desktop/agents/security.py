@@ -77,7 +77,9 @@ with the rule's name, so they reach the owning agent like any other validator er
 - ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
   (switched off and not back on by the end of the migrations, DO blocks' EXECUTEs included),
   ``rls-permissive`` (``using (true)``/``with check (true)`` or a check that ignores the row's
-  owner, on data people write; a select anyone passes on private data), ``anon-grant``
+  owner, on data people write; a select anyone passes on private data; policies read as
+  PostgreSQL evaluates them: helpers that answer ``true`` and ``coalesce`` tautologies seen
+  through, an OR-ed branch that never asks who calls is no owner check), ``anon-grant``
   (``grant … to anon`` on user
   data or on a security definer function, default privileges included; a select grant on
   rows public by design is not — only those marked published (``published_at is not
