@@ -67,6 +67,22 @@ def test_a_saved_calculation_is_edited_in_place(browser: Browser, tmp_path: Path
         assert text_of(page, "#calc button[type=submit]") != "Save"
 
 
+def test_a_dish_is_ordered_with_the_extras_ticked_on_it(browser: Browser,
+                                                       tmp_path: Path) -> None:
+    """'extras: + guac 1.50, extra cheese 1' are ticked on a dish, never ordered alone."""
+    with opened(browser, tmp_path, "menu for my burrito truck: chicken burrito $9, veggie "
+                "bowl $8.50. extras: + guac 1.50, extra cheese 1") as (page, url):
+        assert count(page, "article.item") == 2  # the dishes, not the extras
+        click(page, "article.item .extras input")  # Guac, on the burrito
+        click(page, "article.item button.add")
+        click(page, "article.item:nth-of-type(2) button.add")
+        reload(page, url)
+        assert js(page, "[...document.querySelectorAll('#order li > span:first-child')]"
+                        ".map((x) => x.textContent)") == ["1 × Chicken burrito + Guac",
+                                                          "1 × Veggie bowl"]
+        assert text_of(page, "#total") == "$19.00"
+
+
 def test_a_kept_sum_is_edited_in_place(browser: Browser, tmp_path: Path) -> None:
     with opened(browser, tmp_path, "a simple calculator") as (page, url):
         type_into(page, "#expression", "2+3")

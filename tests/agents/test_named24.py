@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import fullstack_data
 from devora_desktop.agents.templates.dataapp import config
 
 
@@ -89,3 +90,36 @@ def test_a_thing_hired_by_the_day_books_whole_days(prompt: str, day: str,
 ])
 def test_per_day_as_a_limit_or_a_price_beside_slots_keeps_hours(prompt: str) -> None:
     assert "day" not in _built(prompt, "booking")["opts"]
+
+
+@pytest.mark.parametrize("prompt,dishes,extras", [
+    ("menu for my burrito truck: chicken burrito $9, veggie bowl $8.50. extras: + guac 1.50, "
+     "extra cheese 1, add rice 0.75", ["Chicken burrito", "Veggie bowl"],
+     [("Guac", 1.5), ("Extra cheese", 1.0), ("Add rice", 0.75)]),
+    ("carte de mon resto de poke : poke saumon 12,50, poke tofu 11 ; suppléments : + avocat "
+     "1,50, + edamame 1", ["Poke saumon", "Poke tofu"], [("Avocat", 1.5), ("Edamame", 1.0)]),
+    ("carta de mi hamburguesería: clásica 9, veggie 10; extras: queso extra 1, huevo +1,50",
+     ["Clásica", "Veggie"], [("Queso extra", 1.0), ("Huevo", 1.5)]),
+    ("Speisekarte für unseren Dönerstand: Döner 6,50, Dürüm 7; Extras: + Schafskäse 1, "
+     "scharfe Soße 0,50", ["Döner", "Dürüm"], [("Schafskäse", 1.0), ("Scharfe Soße", 0.5)]),
+    ("cardápio do restaurante: feijoada R$ 45, moqueca R$ 60; adicionais: + ovo 3, queijo "
+     "extra 4", ["Feijoada", "Moqueca"], [("Ovo", 3.0), ("Queijo extra", 4.0)]),
+    ("menù della piadineria: piadina crudo e squacquerone 7, cassone 6; aggiunte: + rucola "
+     "0,50, + mozzarella 1", ["Piadina crudo e squacquerone", "Cassone"],
+     [("Rucola", 0.5), ("Mozzarella", 1.0)]),
+])
+def test_a_dishs_extras_are_ticked_on_it_not_sold_alone(
+        prompt: str, dishes: list[str], extras: list[tuple[str, float]]) -> None:
+    """'+ guac 1.50' was a dish of its own ('+ guac $1.50 Add'), '+ ovo 3' was lost."""
+    cfg = _built(prompt, "menu")
+    head = cfg["opts"]["extrasOf"]
+    assert [r["name"] for r in cfg["seed"] if r["category"] != head] == dishes
+    assert [(r["name"], r["price"]) for r in cfg["seed"] if r["category"] == head] == extras
+    assert cfg["opts"]["extrasFor"] == sorted({r["category"] for r in cfg["seed"]} - {head})
+    # full-stack's server prices each row it is sent: there the extras are rows to order
+    assert "extrasOf" not in fullstack_data.config(templates.read(prompt, "fullstack",
+                                                                  "menu"))["opts"]
+
+
+def test_a_menu_without_extras_has_none() -> None:
+    assert "extrasOf" not in _built("pizza menu: Margherita 8, Diavola 10", "menu")["opts"]

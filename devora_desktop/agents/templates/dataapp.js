@@ -697,7 +697,10 @@ const VIEWS = {
     const priced = (r) => r.price !== null && r.price !== undefined && r.price !== "";
     let cart = db.load("cart", {});
     const keepCart = () => db.save("cart", cart);
-    const cats = [...new Set(rows.map((r) => r.category || ""))];
+    // a dish's extras (o.extrasOf: their category, "+ guac 1.50") are ticked on the dishes of
+    // o.extrasFor and ordered with them, never alone
+    const X = o.extrasOf ? rows.filter((r) => r.category === o.extrasOf && priced(r)) : [];
+    const cats = [...new Set(rows.map((r) => r.category || ""))].filter((c) => !X.length || c !== o.extrasOf);
     const cat = (c) => (A.fields.find((f) => f.key === "category")?.options || []).find((x) => x[0] === c)?.[1] || c;
     const shown = rows.filter((r) => !query || `${r.name} ${r.description || ""}`.toLowerCase().includes(query.toLowerCase()));
     const sections = cats.map((c) => el("section", { className: "menu-section" }, c ? el("h3", { textContent: cat(c) }) : null,
@@ -707,18 +710,25 @@ const VIEWS = {
           // what else the prompt has each dish carry (A.opts.extra: "ingredients", "spicy (yes/no)")
           ...(o.extra || []).map((k) => A.fields.find((x) => x.key === k)).filter((x) => x && r[x.key] !== undefined && r[x.key] !== "" && r[x.key] !== false)
             .map((x) => el("p", { className: "muted small extra", data: { key: x.key }, textContent: x.type === "bool" ? x.label : `${x.label}: ${show(x, r[x.key])}` })),
-          r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null),
+          r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null,
+          X.length && (o.extrasFor || []).includes(r.category) ? el("div", { className: "extras small" }, ...X.map((x) => el("label", {},
+            el("input", { type: "checkbox", value: x.id }), ` ${x.name} +${money.format(Number(x.price))}`))) : null),
         priced(r) ? el("span", { className: "price", textContent: money.format(Number(r.price)) })
           : el("span", { className: "price unpriced muted", textContent: T.priceToSet, title: tr(T.setPriceHint, { manage: T.manage }) }),
         el("button", { type: "button", className: "primary add", textContent: T.addToOrder, disabled: !priced(r), title: priced(r) ? "" : tr(T.setPriceHint, { manage: T.manage }), attrs: { "aria-label": `${T.addToOrder}: ${r.name}` },
-          onclick: () => { cart[r.id] = (cart[r.id] || 0) + 1; keepCart(); render(); say(tr(T.addedToOrder, { name: r.name })); } }))))));
-    const lines = Object.entries(cart).map(([id, q]) => [rows.find((r) => r.id === id), q]).filter(([r, q]) => r && q > 0 && priced(r));
-    const total = lines.reduce((s, [r, q]) => s + (Number(r.price) || 0) * q, 0);
+          onclick: (e) => { const key = [r.id, ...[...e.target.closest("article").querySelectorAll(".extras input:checked")].map((i) => i.value)].join("+");
+            cart[key] = (cart[key] || 0) + 1; keepCart(); render(); say(tr(T.addedToOrder, { name: r.name })); } }))))));
+    // a line of the order: a dish with the extras ticked on it ("id+extraId+…"), priced with them
+    const lines = Object.entries(cart).map(([key, q]) => { const [id, ...ex] = key.split("+");
+      return [rows.find((r) => r.id === id), q, ex.map((x) => X.find((r) => r.id === x)).filter(Boolean), key]; }).filter(([r, q]) => r && q > 0 && priced(r));
+    const unit = (r, adds) => (Number(r.price) || 0) + adds.reduce((s, x) => s + (Number(x.price) || 0), 0);
+    const named = (r, adds) => [r.name, ...adds.map((x) => x.name)].join(" + ");
+    const total = lines.reduce((s, [r, q, adds]) => s + unit(r, adds) * q, 0);
     const order = el("aside", { className: "card order", id: "order" }, el("h3", { textContent: T.yourOrder }),
-      lines.length ? el("ul", { className: "plain" }, ...lines.map(([r, q]) => el("li", {},
-        el("span", { textContent: `${q} × ${r.name}` }),
-        el("span", {}, el("button", { type: "button", textContent: "−", attrs: { "aria-label": `− ${r.name}` }, onclick: () => { cart[r.id] = q - 1; keepCart(); render(); } }),
-          el("button", { type: "button", textContent: "+", attrs: { "aria-label": `+ ${r.name}` }, onclick: () => { cart[r.id] = q + 1; keepCart(); render(); } }))))) : el("p", { className: "muted", textContent: T.orderEmpty }),
+      lines.length ? el("ul", { className: "plain" }, ...lines.map(([r, q, adds, key]) => el("li", {},
+        el("span", { textContent: `${q} × ${named(r, adds)}` }),
+        el("span", {}, el("button", { type: "button", textContent: "−", attrs: { "aria-label": `− ${named(r, adds)}` }, onclick: () => { cart[key] = q - 1; keepCart(); render(); } }),
+          el("button", { type: "button", textContent: "+", attrs: { "aria-label": `+ ${named(r, adds)}` }, onclick: () => { cart[key] = q + 1; keepCart(); render(); } }))))) : el("p", { className: "muted", textContent: T.orderEmpty }),
       el("p", {}, el("strong", { textContent: `${T.total}: ` }), el("strong", { id: "total", textContent: money.format(total), data: { value: total } })));
     const place = el("form", { id: "place-order", className: "row" },
       ...o.orderFields.map((f) => el("label", {}, f.label, input(f))),
@@ -727,7 +737,7 @@ const VIEWS = {
       e.preventDefault();
       const orders = db.load("orders", []);
       const n = orders.length + 1;
-      orders.push({ n, at: new Date().toISOString(), ...readForm(place, o.orderFields), lines: lines.map(([r, q]) => ({ id: r.id, name: r.name, qty: q, price: r.price })), total });
+      orders.push({ n, at: new Date().toISOString(), ...readForm(place, o.orderFields), lines: lines.map(([r, q, adds]) => ({ id: r.id, name: named(r, adds), qty: q, price: unit(r, adds) })), total });
       db.save("orders", orders); cart = {}; keepCart(); render();
       say(tr(T.orderSaved, { n }));
     });

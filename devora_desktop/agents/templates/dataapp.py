@@ -2424,15 +2424,47 @@ def _dish(name: str, price: float | None, lang: str = "en") -> tuple[str, int, f
     return name, course, price, emoji
 
 
+def _amounts(text: str) -> list[tuple[str, float]]:
+    """The things ``text`` lists with their prices, each price as a number."""
+    return [(name, float(amount.group().replace(",", "."))) for name, price in
+            prices(text, wholes=True)  # "carbonara 12, amatriciana 11"
+            if (amount := re.search(r"\d+(?:[.,]\d{1,2})?", price))]
+
+
 def _priced_dishes(spec: Spec) -> list[tuple[str, int, float | None, str]]:
     """The dishes the prompt lists with their prices ("Margherita 7 euro, Diavola 9 euro"),
-    each in its course: a menu shows those, not a sample list."""
-    dishes = []
-    for name, price in prices(spec.prompt, wholes=True):  # "carbonara 12, amatriciana 11"
-        amount = re.search(r"\d+(?:[.,]\d{1,2})?", price)
-        if amount:
-            dishes.append(_dish(name, float(amount.group().replace(",", ".")), spec.lang))
+    each in its course: a menu shows those, not a sample list (nor its extras)."""
+    dishes = [_dish(name, price, spec.lang) for name, price in _amounts(said_extras(
+        spec.prompt)[0])]
     return dishes if len(dishes) >= 2 else []
+
+
+# What a dish can have added, listed after a head of their own ("extras: + guac 1.50, extra
+# cheese 1", "suppléments : + avocat 1,50", "adicionais: + ovo 3", "aggiunte: + rucola 0,50"):
+# options of a dish, not dishes (named24: each was sold as a dish)
+_EXTRAS_HEAD = (r"\b(?:extras?|add-?ons?|toppings?|suppl[ée]ments?|adicionais|acr[ée]scimos?|"
+                r"aggiunte|supplementi|zus[äa]tze|adiciones|agregados)\s*:")
+EXTRAS = L("extras", "suppléments", "extras", "Extras", "adicionais", "aggiunte")
+# one extra: its name, then its price ("guac 1.50", "huevo 1,50", "ovo R$ 3")
+_EXTRA = (r"([^\W\d_][^\d€$£]{0,40}?)\s*(?:[$€£]|R\$)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*"
+          r"(?:€|\$|£|eur\w*|euros?|reais|dollars?)?")
+
+
+def said_extras(prompt: str) -> tuple[str, list[tuple[str, float]]]:
+    """``prompt`` without its list of extras, and those extras with their prices ("+ guac
+    1.50" is "Guac" at 1.5); the prompt whole and [] when it lists none."""
+    head = re.search(_EXTRAS_HEAD, prompt[:4000], re.I)
+    if not head:
+        return prompt, []
+    after = prompt[head.end():]
+    end = re.search(r"[.;!?\n](?:\s|$)", after)  # (not the point of "1.50")
+    listed = re.sub(r"(?<!\w)\+\s*", "", after[:end.start()] if end else after)
+    extras = [(cap(m.group(1)), float(m.group(2).replace(",", "."))) for item in re.split(
+        r"(?<!\d),|,(?!\d)|\s(?:and|et|y|e|und|or|ou|o|oder)\s", listed)
+        if (m := re.fullmatch(_EXTRA, item.strip(), re.I))]
+    if not extras:
+        return prompt, []
+    return prompt[:head.start()] + (after[end.start():] if end else ""), extras
 
 
 # a menu of drinks alone: "drinks menu for our bar", "carta de cócteles", "Getränkekarte"
@@ -2518,12 +2550,23 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
     seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
             for n, c, p, e in dishes]
+    options = said_extras(spec.prompt)[1] if own else []
+    if options:
+        # each dish offers them to tick (opts.extrasOf: their category), in web and
+        # full-stack alike kept as rows of their own, so the server prices them
+        head = i18n.pick(EXTRAS, lang)
+        fields[-1]["options"].append([head, cap(head)])
+        seed += [{"name": n, "description": "", "price": p, "category": head, "emoji": "➕"}
+                 for n, p in options]
     fields, extra = _menu_said(spec, fields)
     pickup = f("pickup", lang, "time")
     if said_hours(spec.prompt):  # a pick-up time falls within the hours the prompt gives
         hours = opening(spec.prompt, lang)
         pickup |= {"min": _hhmm(hours.start), "max": _hhmm(hours.end)}
     opts = {"orderFields": [f("name", lang, required=True), pickup], "own": bool(own)}
+    if options:
+        opts["extrasOf"] = i18n.pick(EXTRAS, lang)
+        opts["extrasFor"] = sorted({courses[c] for _, c, _, _ in own if c != 3})  # not drinks
     if extra:
         opts["extra"] = extra
     return "menu", fields, seed, opts
@@ -4262,6 +4305,7 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
 .items { display: grid; gap: .5rem; }
 .item { display: flex; align-items: center; gap: .75rem; }
 .item .emoji { font-size: 1.8rem; } .item .grow { flex: 1; } .item p { margin: .1rem 0 0; }
+.item .extras { display: flex; flex-wrap: wrap; gap: .15rem .9rem; margin-top: .35rem; }
 .price { font-weight: 700; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: .75rem; }
 .grid .item { flex-direction: column; align-items: stretch; text-align: center; }

@@ -951,6 +951,8 @@ def config(spec: Spec) -> dict:
     cfg["seed"] = []  # the rows are the server's
     cfg["opts"].pop("incidents", None)
     cfg["opts"].pop("queue", None)  # the database refuses a name past the spots
+    # a dish's extras are rows the server prices one by one: ordered as rows of their own
+    cfg["opts"].pop("extrasOf", None)
     cfg["opts"]["signups"] = {}
     cfg["opts"]["detailsShown"] = True  # the server sends only what this person may read
     if limit := cfg["opts"].get("limit"):

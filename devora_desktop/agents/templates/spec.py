@@ -1013,7 +1013,7 @@ WAITLIST = _WAITLIST = (
 def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
     femme", "29 €")), in the order given; [] when it states none. ``wholes``: a list of
-    things each with a whole number is priced (a menu's "carbonara 12, amatriciana 11")."""
+    things each with a number is priced (a menu's "carbonara 12, amatriciana 11")."""
     out = []
     # a requirement's number ("3) A leaderboard") is no price, nor is a time's hour ("Monday
     # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
@@ -1047,7 +1047,7 @@ def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
     # amounts beside priced items are prices, and so are whole ones listed beside one with
     # cents ("Margherita 7, Diavola 8,50, Capricciosa 9": walk14 #8 showed a sample menu)
     listed = bool(first) or cents >= 2 or (cents >= 1 and cents + whole >= 3) or (
-        wholes and whole >= 2)
+        wholes and cents + whole >= 2)
     for part in parts:
         m = re.search(MONEY, part, re.I)
         if m and m.group().rstrip()[-1:] in "€$£" and re.match(r"\d", part[m.end():]):
@@ -1117,8 +1117,9 @@ def _items(chunk: str) -> list[str]:
     chunk = re.sub(_LIST_HEAD, "", chunk, count=1, flags=re.I)
     parts = re.split(_JOIN, chunk, flags=re.I)
     words, joins = parts[::2], parts[1::2]
+    # (a bare price ends it too: "piadina crudo e squacquerone 7" is one dish, named24)
     if len(words) == 1 or (not re.search(MONEY, chunk, re.I) and not all(
-            re.search(r"\d", w) for w in words)):
+            re.search(r"\d", w) for w in words) and not re.search(r"[^\W\d_]\s+\d{1,4}(?:[.,]\d{2})?\s*$", chunk)):
         return [_kept(w) if re.search(r"\d", w) else w for w in words]
     out, held = [], ""
     for i, part in enumerate(words):
