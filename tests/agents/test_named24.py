@@ -123,3 +123,22 @@ def test_a_dishs_extras_are_ticked_on_it_not_sold_alone(
 
 def test_a_menu_without_extras_has_none() -> None:
     assert "extrasOf" not in _built("pizza menu: Margherita 8, Diavola 10", "menu")["opts"]
+
+
+@pytest.mark.parametrize("prompt,shape,currency,cheapest", [
+    ("cardápio da pizzaria do bairro em Belo Horizonte", "menu", "BRL", 15),
+    ("menu for our cafe in Tokyo, prices in yen", "menu", "JPY", 200),
+    ("menú de mi cafetería, precios en pesos mexicanos", "menu", "MXN", 40),
+    ("loja online da minha marca de camisetas, preços em reais", "store", "BRL", 50),
+])
+def test_sample_prices_are_at_the_size_of_the_moneys(prompt: str, shape: str, currency: str,
+                                                     cheapest: float) -> None:
+    """A Brazilian pizzeria's sample Margherita was R$ 8,50, a Tokyo café's croissant ¥2.40."""
+    cfg = _built(prompt, shape)
+    assert cfg["currency"] == currency
+    assert min(r["price"] for r in cfg["seed"] if r.get("_example")) >= cheapest
+
+
+def test_prices_said_stay_as_said() -> None:
+    seed = _built("cardápio da lanchonete: coxinha R$ 6, pastel R$ 8", "menu")["seed"]
+    assert [r["price"] for r in seed] == [6.0, 8.0]

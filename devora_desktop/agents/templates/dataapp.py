@@ -432,8 +432,21 @@ def _per_item(spec: Spec, fields: list[dict]) -> dict | None:
     return {"item": item["key"], "date": dated["key"], "amount": amount["key"] if amount else ""}
 
 
-# Everyday amounts in moneys worth much less than a dollar or euro.
-_SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20}
+# Everyday amounts in moneys worth much less than a dollar or euro: an example row's price
+# is said in the prompt's money at its size (a Brazilian menu's pizza R$ 42,50, not R$ 8,50)
+_SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20, "BRL": 5}
+
+
+def _in_scale(rows: list[dict], fields: list[dict], currency: str) -> list[dict]:
+    """``rows`` with the money of their examples at ``currency``'s size; the person's own
+    rows as they are."""
+    scale = _SAMPLE_SCALE.get(currency, 1)
+    money = [x["key"] for x in fields if x["type"] == "money"]
+    if scale == 1 or not money:
+        return rows
+    return [row | {k: round(row[k] * scale, 0 if scale >= 20 else 2) for k in money
+                   if type(row.get(k)) in (int, float)} if row.get("_example") else row
+            for row in rows]
 
 
 # each of a group logging their own: "cada um tem a sua conta", "each member logs"
@@ -4090,6 +4103,8 @@ def config(spec: Spec) -> dict:
         # sample rows show how the app works; the page says they are examples and removes
         # them in one click, so none reads as a real record (dataapp.js: examples)
         seed = [{**row, "_example": True} for row in seed]
+        if view == "menu":  # a menu's or a shop's sample prices, in the prompt's money
+            seed = _in_scale(seed, fields, i18n.currency(spec.prompt, spec.lang))
     if spec.has("images") and view in ("list", "posts", "menu"):  # a photo per entry
         fields = [*fields[:1], {"key": "photo", "label": i18n.pick(PHOTO, spec.lang),
                                 "type": "image"}, *fields[1:]]
