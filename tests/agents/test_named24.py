@@ -142,3 +142,19 @@ def test_sample_prices_are_at_the_size_of_the_moneys(prompt: str, shape: str, cu
 def test_prices_said_stay_as_said() -> None:
     seed = _built("cardápio da lanchonete: coxinha R$ 6, pastel R$ 8", "menu")["seed"]
     assert [r["price"] for r in seed] == [6.0, 8.0]
+
+
+@pytest.mark.parametrize("prompt,rows", [
+    ("sign-up sheet for the school fair: cake stall 4 parents 10-12, tombola 2 parents, face "
+     "painting 3 (1-3pm)", [("Cake stall 10-12", "10:00", "12:00", 4), ("Tombola", "", None, 2),
+                            ("Face painting 1-3pm", "13:00", "15:00", 3)]),
+    ("Helferliste fürs Sommerfest: Grill 3 Leute 12-15 Uhr, Kuchenbuffet 4, Aufbau 6 (9-11 Uhr)",
+     [("Grill 12-15 Uhr", "12:00", "15:00", 3), ("Kuchenbuffet", "", None, 4),
+      ("Aufbau 9-11 Uhr", "09:00", "11:00", 6)]),
+])
+def test_a_group_counted_after_its_name_keeps_its_hours(prompt: str, rows: list) -> None:
+    """The hours after 'cake stall 4 parents' made each group a nameless slot ('Slot 10:00-
+    12:00', 'Slot 01:00-15:00')."""
+    seed = _built(prompt, "signup")["seed"]
+    assert [(r["title"], r["time"], r.get("end"), r["capacity"]) for r in seed] == rows
+    assert not templates.read(prompt).unsupported

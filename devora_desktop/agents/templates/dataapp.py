@@ -2667,7 +2667,10 @@ _WHOM = (r"(?:parents?|people|persons?|personnes?|b[ée]n[ée]voles?|volunteers?
          r"familien)")
 _TRAIL_ITEM = (rf"(?<![\w'’])({_GROUP_NAME})\s+(\d{{1,3}})(?![\d.,:]\d|\s*(?:[€$£%]|h\b|"
                rf"uhr\b|am\b|pm\b|euros?\b|min))")
-_COUNTED_TRAIL = rf"{_TRAIL_ITEM}(?:\s+{_WHOM}\b)?"
+# … with its hours after it: "cake stall 4 parents 10-12", "Aufbau 6 (9-11 Uhr)" (named24: the
+# hours made each a nameless slot)
+_TRAIL_HOURS = rf"(?:\s+\(?({_GROUP_HOURS})\)?)?"
+_COUNTED_TRAIL = rf"{_TRAIL_ITEM}(?:\s+{_WHOM}\b)?{_TRAIL_HOURS}"
 _ITEM_GAP = r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|&|\+)\s*"
 
 
@@ -2690,10 +2693,12 @@ def _counted_groups(prompt: str) -> list[tuple[str, int]]:
     for item, name_at in ((_COUNTED_AFTER, 1), (_COUNTED_BEFORE, 2), (_COUNTED_TRAIL, 1)):
         runs = re.finditer(rf"{item}(?:{_ITEM_GAP}{item})+", prompt[:4000], re.I) \
             if item != _COUNTED_TRAIL else re.finditer(
-                rf"(?<=:)\s*{_TRAIL_ITEM}\s+{_WHOM}\b(?:{_ITEM_GAP}{item})+",
+                rf"(?<=:)\s*{_TRAIL_ITEM}\s+{_WHOM}\b{_TRAIL_HOURS}(?:{_ITEM_GAP}{item})+",
                 prompt[:4000], re.I)
         for run in runs:
-            found = [(m.group(name_at), int(m.group(3 - name_at)))
+            # (a trailing item's hours are part of its name, as "Kasse 14-16 Uhr (2)" has them)
+            found = [(" ".join(filter(None, (m.group(name_at), m.group(3) if item ==
+                                             _COUNTED_TRAIL else ""))), int(m.group(3 - name_at)))
                      for m in re.finditer(item, run.group(), re.I)]
             names = [re.sub(_SKIP_GROUP, "", n, flags=re.I).strip() for n, _ in found]
             if len(found) >= 2 and all(names) and not any(

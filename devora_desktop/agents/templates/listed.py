@@ -239,6 +239,10 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
         for m in re.finditer(rf"{_clock_re('1')}(?:{ranged}{_clock_re('2')})?", seg, re.I):
             start, marked = _at(m, "1")
             end, _ = _at(m, "2") if m.group("h2") else (None, False)
+            if m.group("h2") and not m.group("u1") and (m.group("u2") or "").lower() in (
+                    "am", "pm") and int(m.group("h1")) % 12 <= int(m.group("h2")) % 12:
+                # "1-3pm" starts at 13:00, as "10-2pm" at 10:00 (named24: 01:00)
+                start = clock(m.group("h1"), m.group("m1") or m.group("hm1"), m.group("u2"))
             bare = not marked and not (m.group("h2") and _at(m, "2")[1])  # "9-11": a range only when it ends there
             if start is None or not (marked or end) or (bare and not re.match(
                     r"\s*(?:$|(?:e|y|and|et|und|ou|o|or|&)\s+(?:(?:de|from|von|dalle|das|des|"
