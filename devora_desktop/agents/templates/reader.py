@@ -495,6 +495,22 @@ _DRAWN = (r"(?:charts?|graphs?|graphiques?|gr[áa]ficas?|gr[áa]ficos?|grafici|g
           r"diagramm\w*|grafik\w*)")
 FEATURES += [("dashboard", rf"{_USED}[^.;!?\n]{{0,80}}?\b{_DRAWN}\b|"
                            rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?{_USED}")]
+# A log of the times things broke ("um diário das quedas", "un registro de las caídas", "ein
+# Protokoll der Ausfälle", "a log of outages"): a status page's incidents, not a tracker
+FEATURES += [("status", r"\b(?:di[áa]rio|registro|registre|log|journal|tagebuch|protokoll|"
+                        r"hist[óo]ric[oa]|historique|storico|cronologia|liste?|lista|elenco)\s+"
+                        r"(?:(?:of|of the|das|dos|de|de las|de los|des|der|degli|delle|dei|"
+                        r"du|della)\s+)?(?:quedas|ca[íi]das|falhas|cortes|coupures|pannes|"
+                        r"outages|downtimes?|ausf[äa]lle|st[öo]rungen|interruzioni|guasti|"
+                        r"incidentes|incidents|incidenti|breakdowns)\b")]
+# A chart named by its kind ("Mitglieder pro Abteilung als Balkendiagramm", "grafico a barre",
+# "a bar chart of the takings"): figures drawn, what a dashboard does
+FEATURES += [("dashboard", r"\b(?:bar|pie|line|donut|column) ?(?:charts?|graphs?)\b|"
+                           r"\b(?:balken|kreis|torten|linien|s[äa]ulen)diagramm\w*|"
+                           r"\bdiagrammes? (?:en|à) (?:barres|secteurs|lignes?|colonnes)\b|"
+                           r"\bhistogrammes?\b|\bgr[áa]fic[oa]s? (?:de|em) (?:barras|pizza|torta|"
+                           r"l[íi]neas|linhas|pastel|setores|sectores|columnas|colunas)\b|"
+                           r"\bgrafic[oi] a (?:barre|torta|linee|colonne)\b")]
 # A season's figures summed up: "resumen de la temporada", "season stats", "bilan de la
 # saison", "Saisonbilanz"; and figures averaged or at their best, drawn ("puntos por partido,
 # media, mejor partido y un gráfico"): a dashboard, not a ranking of players
@@ -509,6 +525,22 @@ FEATURES += [("dashboard", rf"\b{_SEASON}\s+{_SUMMED_UP}\b|\b{_SUMMED_UP}\s+(?:o
                            rf"{_SEASON}\b|\b{_SEASON}s?(?:bilanz|statistik|[üu]bersicht)\b|"
                            rf"\b{_AVERAGE}\b[^.;!?\n]{{0,80}}?\b{_DRAWN}\b|"
                            rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?\b{_AVERAGE}\b")]
+# One journey, as a diary names it: a tour, a trip, a cruise, a crossing (no plural: "my bike
+# trips" are rides logged)
+_JOURNEY = (r"(?:\w*(?:tour|reise|fahrt|trip|trek|wanderung|[üu]berquerung)|journey|voyage|"
+            r"cruise|croisi[èe]re|travers[ée]e|camino|viaje|viagem|viaggio|traves[íi]a|"
+            r"traversata|expedi[cçt]\w+|hike|randonn[ée]e|caminata|caminhada|escursione)")
+# What each entry of a journey's journal tells, in the list of what it holds ("Radtour …, pro
+# Tag ein Eintrag mit Datum, Strecke und Text", "croisière …, une entrée par jour avec la date,
+# les milles et un texte"): a text to open and read, which a blog's post is and a log's row is
+# not (a mood diary's "petit texte" is a note on its row)
+_TOLD = (r"(?:texts?|textes?|textos?|testo|story|stories|r[ée]cits?|relatos?|racconto|"
+         r"bericht|geschichten?|erz[äa]hlung|lo que (?:nos )?pas[óo]|what happened|ce qui s'est "
+         r"pass[ée]e?|o que aconteceu|cosa (?:è|e) successo|was (?:wir erlebt|passiert ist))")
+_ENTRY = (r"(?:entry|entries|entr[ée]es?|entradas?|eintr[äa]ge?n?|voce|voci|posts?|articles?|"
+          r"artigos?|art[íi]culos?|articoli|beitr[äa]ge?|billets?)")
+FEATURES += [("blog", rf"\b{_JOURNEY}\b[^.;!?\n]{{0,80}}?\b{_ENTRY}\b[^.;!?\n]{{0,60}}?"
+                      rf"\b{_TOLD}\b")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     # a little paper of a street or a club: "jornalzinho da associação", "giornalino della
@@ -521,6 +553,13 @@ NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
              r"\bdiario de viaje\b|\bcarnet de (?:voyage|route)\b|\breisetagebuch\b|"
              r"\bdi[áa]rio de viagem\b|\breiseblog\b"),
+    # … and one named with its journey between ("Tagebuch unserer Radtour von Passau nach Wien",
+    # "journal de bord de notre croisière", "diario del Camino"): one journey, told day by day
+    # (a log of one's rides, "Tagebuch meiner Radtouren", is a tracker)
+    ("blog", r"\b(?:tagebuch|journal(?: de bord)?|diary|di[áa]rio(?: de bordo)?|carnet(?: de "
+             r"bord)?|logbook|bit[áa]cora)\s+(?:(?:of|de|du|del|da|do|della|dello|dell'|der|des|"
+             r"vom|von|our|my|the|notre|mon|ma|nuestro|nuestra|mi|nossa|nosso|minha|meu|nostro|"
+             r"nostra|mio|mia|unserer|unseres|meiner|meines)\s*){1,3}" + _JOURNEY + r"\b"),
     # a time marked by the customers themselves: "que meus clientes marquem horário"
     ("booking", r"\bmarqu(?:e|em|es|emos) (?:um |o |seu |sua |uma )?(?:hor[áa]rios?|"
                 r"sess(?:ão|ões|oes)|consultas?|aulas?)\b|"
