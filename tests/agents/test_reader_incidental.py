@@ -14,6 +14,7 @@ from devora_desktop.agents.offline import OfflineProvider
 
 CHAT = "real-time updates or chat"
 TEXTS = "SMS or WhatsApp messages"
+CAMERA = "camera, scanning or recognition"
 
 
 @pytest.mark.parametrize("prompt", [
@@ -71,6 +72,15 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("une feuille d'inscription pour le loto ; en ce moment on s'écrit, je veux qu'elle "
      "envoie des SMS de rappel", "signup", TEXTS),
     ("a menu for our café in three languages", "menu", "translations"),
+    # a photo taken and the app saying what is in it is recognition, whatever the list beside
+    ("une appli où je prends en photo une plante et elle me dit son nom, avec la liste des "
+     "plantes du jardin", "directory", CAMERA),
+    ("an app where I snap a photo of a bird and it tells me the species, with a list of the "
+     "birds I've seen", "directory", CAMERA),
+    ("quiero una app: saco una foto a la seta y me dice si se puede comer", "directory", CAMERA),
+    ("um app onde eu tiro foto da planta e ele me diz o nome, com a lista das plantas",
+     "directory", CAMERA),
+    ("un'app dove scatto una foto al fungo e mi dice se è commestibile", "directory", CAMERA),
 ])
 def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) -> None:
     spec = templates.read(prompt, shape=shape)
@@ -84,7 +94,7 @@ def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) 
 ])
 def test_a_qr_people_scan_to_order_is_how_they_reach_the_menu(prompt: str) -> None:
     spec = templates.read(prompt, shape="menu")
-    assert "camera, scanning or recognition" not in spec.unsupported, spec.unsupported
+    assert CAMERA not in spec.unsupported, spec.unsupported
 
 
 @pytest.mark.parametrize("prompt", [

@@ -528,7 +528,12 @@ BEYOND = [
      r"\bscan(?:s|ned|ning)?\s+(?:\w+\s+){0,2}?(?:receipts?|invoices?|bills?|barcodes?|qr|"
      r"codes?|documents?|photos?|pictures?|images?|cards?|labels?|tickets?|books?|products?|"
      r"items?|faces?|plants?)\b|\bscanner\w*|\bscannen\b|\bescane\w*|\bscansion\w*|\bocr\b|\brecogni[sz]\w*|\breconna[iî]\w*|"
-     r"\breconoc\w*|\breconhe[cç]\w*|\briconosc\w*|\berkenn\w*",
+     r"\breconoc\w*|\breconhe[cç]\w*|\briconosc\w*|\berkenn\w*|"
+     # a photo taken and the app saying what is in it ("je prends en photo un champignon et
+     # elle me dit si c'est comestible", "I snap a photo of a plant and it tells me what it is")
+     r"\b(?:photo|foto|picture|pic|bild)s?\b[^.;!?\n]{0,60}?\b(?:tells? (?:me|us)|me dit|nous "
+     r"dit|me dice|me diga|nos dice|(?:sagt|zeigt) (?:mir|uns)|mir sagt|me diz|nos diz|mi dice|"
+     r"mi dica|ci dice|identif\w*|identifi\w*)\b",
      "camera, scanning or recognition"),
     (r"\bexport|\bcsv\b|\bpdf\b", "exports (CSV/PDF)"),
     (r"\bpdf\b", "PDF exports"),
