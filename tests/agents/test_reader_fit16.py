@@ -161,6 +161,12 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
      "Gesamtzahl. Nur der Vorstand darf Zahlen ändern", "dashboard"),
     ("tableau de bord du club de foot : licenciés par catégorie en diagramme en barres et le "
      "total", "dashboard"),
+    # a time of a set length, its length said first, is a slot to book (no cue was read at
+    # all: a list was offered beside the booking page built)
+    ("I coach tennis on weekends: players pick a 45-min session on Sunday 8-12, a taken one is "
+     "greyed out", "booking"),
+    ("I teach guitar at home. Students should be able to pick a 30 minute lesson on Tuesday "
+     "evenings and once someone has it nobody else can", "booking"),
     # a service's agenda is its bookings (walk16 #11: the manicure booking fitted, hedged)
     ("agenda para minha manicure: terça a sábado, 9h às 19h, atendimentos de 1 hora, R$ 45",
      "booking"),

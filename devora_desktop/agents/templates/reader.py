@@ -566,7 +566,11 @@ NOUNS: list[tuple[str, str]] = [
                 # times of a set length to take: "turnos de 30 min", "sessions of 50 minutes"
                 r"\b(?:turnos?|sess(?:ão|ões|oes)|sesi(?:ón|ones)|sessions?|s[ée]ances?|"
                 r"sitzungen|sessioni|slots?|cr[ée]neaux?) (?:de|of|von|di|da) \d+ ?(?:min|minutes|"
-                r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b"),
+                r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b|"
+                # … said length first: "pick a 30 minute lesson", "45-min sessions",
+                # "30-Minuten-Termine"
+                r"\b\d+[- ]?(?:min|mins|minutes?|minuten|h|hrs?|hours?|stunden?)[- ](?:lessons?|"
+                r"sessions?|slots?|appointments?|termine?n?|unterrichtsstunden?|einheiten)\b"),
 ]
 # A page for one's place or business with what a page shows listed after it ("página para mi
 # peluquería canina: servicios, precios, horario y dirección", "Webseite für meinen Hundesalon:
