@@ -147,6 +147,8 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
      "blog"),
     ("diary of our road trip across Scotland, one entry a day with the date, miles and the "
      "story of the day", "blog"),
+    ("diario di bordo della nostra crociera in Grecia: ogni giorno una voce con data, miglia e "
+     "un racconto", "blog"),
     # a log of the times things broke is a status page's incidents, not a tracker (its
     # "diário das quedas" read as a log, and the status page built was said to be a guess)
     ("página que mostra se o site e o e-mail da escola estão no ar, com um diário das quedas",

@@ -528,8 +528,10 @@ FEATURES += [("dashboard", rf"\b{_SEASON}\s+{_SUMMED_UP}\b|\b{_SUMMED_UP}\s+(?:o
 # One journey, as a diary names it: a tour, a trip, a cruise, a crossing (no plural: "my bike
 # trips" are rides logged)
 _JOURNEY = (r"(?:\w*(?:tour|reise|fahrt|trip|trek|wanderung|[üu]berquerung)|journey|voyage|"
-            r"cruise|croisi[èe]re|travers[ée]e|camino|viaje|viagem|viaggio|traves[íi]a|"
-            r"traversata|expedi[cçt]\w+|hike|randonn[ée]e|caminata|caminhada|escursione)")
+            r"cruise|croisi[èe]re|crociera|crucero|cruzeiro|travers[ée]e|camino|jakobsweg|"
+            r"viaje|viagem|viaggio|giro|vuelta|volta|traves[íi]a|travessia|traversata|"
+            r"expedi[cçt]\w+|hike|randonn[ée]e|caminata|caminhada|escursione|pilgrimage|"
+            r"peregrina[cç]\w+|pellegrinaggio)")
 # What each entry of a journey's journal tells, in the list of what it holds ("Radtour …, pro
 # Tag ein Eintrag mit Datum, Strecke und Text", "croisière …, une entrée par jour avec la date,
 # les milles et un texte"): a text to open and read, which a blog's post is and a log's row is
@@ -556,8 +558,9 @@ NOUNS: list[tuple[str, str]] = [
     # … and one named with its journey between ("Tagebuch unserer Radtour von Passau nach Wien",
     # "journal de bord de notre croisière", "diario del Camino"): one journey, told day by day
     # (a log of one's rides, "Tagebuch meiner Radtouren", is a tracker)
-    ("blog", r"\b(?:tagebuch|journal(?: de bord)?|diary|di[áa]rio(?: de bordo)?|carnet(?: de "
-             r"bord)?|logbook|bit[áa]cora)\s+(?:(?:of|de|du|del|da|do|della|dello|dell'|der|des|"
+    ("blog", r"\b(?:tagebuch|logbuch|journal(?: de bord)?|diary|di[áa]rio(?: d[ei] bordo)?|"
+             r"carnet(?: de bord)?|logbook|bit[áa]cora|cuaderno|caderno|quaderno)\s+"
+             r"(?:(?:of|de|du|del|da|do|di|della|dello|dell'|der|des|"
              r"vom|von|our|my|the|notre|mon|ma|nuestro|nuestra|mi|nossa|nosso|minha|meu|nostro|"
              r"nostra|mio|mia|unserer|unseres|meiner|meines)\s*){1,3}" + _JOURNEY + r"\b"),
     # a time marked by the customers themselves: "que meus clientes marquem horário"
