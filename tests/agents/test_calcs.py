@@ -584,6 +584,14 @@ MEASURED = [
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
+    # a count of a period is that time: the months multiply a price per month once (walk23:
+    # "price per month … per month" multiplied twice)
+    ("subscription calculator: price per month and number of months, what does it cost",
+     ["Price ($/month)", "Number of months"], ["Cost ($)"], [12.5, 6], [75]),
+    ("Rechner fürs Fitnessstudio: Preis pro Monat und Anzahl Monate, was kostet es",
+     ["Preis (€/monat)", "Anzahl Monate"], ["Kosten (€)"], [29, 12], [348]),
+    ("calcolatrice per la palestra: prezzo a settimana e numero di settimane, quanto costa",
+     ["Prezzo (€/settimana)", "Numero di settimane"], ["Costo (€)"], [15, 4], [60]),
     # a dose per so much of the volume, asked after "how much": that share of the litres
     # (round 22's aquarium was a plain calculator with a can't-build); "me da" asks too
     ("pond calculator: length, width and depth in m, give me the litres and how much pond "
@@ -654,3 +662,16 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     spec = templates.read(prompt)
     assert calcs.kind(prompt) is None and not spec.fits
     assert "no offline formula gives it" in spec.unfit and "write the formula" in spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "Rechner: was kostet mich mein Auto im Monat: Versicherung, Steuer, Kilometer pro Monat und "
+    "Spritpreis",
+    "calculadora de cuánto me cuesta el coche al mes: seguro, parking, litros al mes y el taller",
+])
+def test_a_measure_among_things_paid_is_no_sum_of_money(prompt: str) -> None:
+    """walk23: "Kilometer pro Monat" was summed as euros beside the insurance; a distance needs
+    a consumption to cost anything, so the calculator is said as not built."""
+    spec = templates.read(prompt)
+    assert measured.paid(prompt) == [] and calcs.kind(prompt) is None and not spec.fits
+    assert "calculator" in spec.unfit

@@ -743,6 +743,8 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    if measured.paid_with_measures(prompt):
+        return None  # things paid and a measure among them: no sum of euros (walk23)
     if measured.summed(prompt) is not None:
         # "cuánto me cuesta el coche al mes: seguro, gasolina, parking y la letra": the sum of
         # the things paid, not the trip's fuel its "gasolina" names

@@ -87,6 +87,8 @@ _UNIT_RE = [(re.compile(rf"(?:{p})(?![\w²³])"), d, s) for p, d, s in _UNITS]
 _PER = (r"\s*(?:/|(?:per|par|pro|por|al|ao|an|am|im|a|the|each|every|le|la|el|o|cada|chaque|"
         r"jeden|ogni|alla|all'|l')\b)\s*")
 
+_COUNT_WORD = (r"(?:number of|nombre de|numero de|anzahl(?: der)?|quantidade de|cantidad de|"
+               r"numero di)")
 # The quantities a prompt names as its inputs: (pattern, dimension, the unit it has unless one
 # is said). Matched on plain text, as whole words.
 _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
@@ -102,12 +104,19 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
     (r"minutes|minutos|minuti|minuten", TIME, "min"),
     (r"hours|horas|heures|ore|stunden", TIME, "h"),
     (r"days|dias|jours|tage|giorni", TIME, "days"),
-    (r"years|anos|annees|ans|jahre|anni|months|meses|mois|monate|mesi", TIME, "years"),
+    (r"years|anos|annees|ans|jahre|anni", TIME, "years"),
+    (r"months|meses|mois|monate|mesi", TIME, "months"),
     (r"duration|duree|duracion|dauer|duracao|durata|time|temps|tiempo|tempo|zeit", TIME, "min"),
     (r"speed|velocidad|vitesse|geschwindigkeit|velocidade|velocita", SPEED, "km/h"),
     (r"watts?|wattage|power|potencia|puissance|leistung|potenza", POWER, "w"),
     (r"price|prices|cost|prix|tarif|precio|coste|costo|custo|preco|preis|kosten|prezzo|tarifa|"
      r"amount|montant|importe|betrag|importo", MONEY, "€"),
+    # a count of a period is that time ("price per month and number of months": the months
+    # multiply the price to a total, never a price per month again)
+    (rf"{_COUNT_WORD}\s+(?:months|mois|meses|monate|mesi)", TIME, "months"),
+    (rf"{_COUNT_WORD}\s+(?:weeks|semaines|semanas|wochen|settimane)", TIME, "weeks"),
+    (rf"{_COUNT_WORD}\s+(?:days|jours|dias|tage|giorni)", TIME, "days"),
+    (rf"{_COUNT_WORD}\s+(?:years|annees|ans|anos|jahre|anni)", TIME, "years"),
     (r"coats|couches|capas|manos|demaos|mani|anstriche|people|persons|personas|personnes|"
      r"personen|pessoas|persone|number of \w+|nombre de \w+|numero de \w+|anzahl \w+|"
      r"quantidade de \w+|cantidad de \w+|numero di \w+", NONE, ""),
@@ -282,7 +291,9 @@ def named(prompt: str) -> list[Quantity]:
         if not q.said and nxt.said and q.dim == nxt.dim and re.fullmatch(
                 _LIST_GAP, text[q.end:nxt.start]):
             found[n] = Quantity(q.label, q.dim, nxt.scale, nxt.unit, True, q.start, q.end)
-    return [Quantity(_cap(q.label) + (f" ({shown_unit(q.unit)})" if q.unit else ""), q.dim,
+    # (a count of months is in months: "Anzahl Monate", not "Anzahl Monate (months)")
+    return [Quantity(_cap(q.label) + (f" ({shown_unit(q.unit)})" if q.unit and not re.match(
+        _COUNT_WORD, formula.plain(q.label)) else ""), q.dim,
                      q.scale, q.unit,
                      q.said, q.start, q.end) for q in found]
 
@@ -652,6 +663,20 @@ TOTAL = ("Total", "Total", "Total", "Summe", "Total", "Totale")
 
 
 def paid(prompt: str) -> list[str]:
+    """The things a calculator's prompt lists as paid (``_paid``), [] when one of them is a
+    measure ("Kilometer pro Monat": no sum of euros)."""
+    items = _paid(prompt)
+    return [] if any(_measure_word(formula.plain(x)) for x in items) else items
+
+
+def paid_with_measures(prompt: str) -> bool:
+    """Whether the things a calculator's prompt lists as paid hold a measure ("was kostet mich
+    mein Auto im Monat: Versicherung, Steuer, Kilometer pro Monat und Spritpreis"): a cost
+    the units alone can't give (the km need a consumption), said as not built."""
+    return any(_measure_word(formula.plain(x)) for x in _paid(prompt))
+
+
+def _paid(prompt: str) -> list[str]:
     """The things a calculator's prompt lists as paid, when it asks what they cost together
     ("calculadora de cuánto me cuesta el coche al mes: seguro, gasolina, parking y la letra":
     Seguro, Gasolina, Parking, Letra); [] when it lists fewer than three, or anything that is
@@ -687,6 +712,13 @@ def paid(prompt: str) -> list[str]:
         out.append(_cap(prompt[start:start + len(x)]) if start >= 0 else _cap(x))
         at = start + len(x) if start >= 0 else at
     return out
+
+
+def _measure_word(item: str) -> bool:
+    """Whether ``item`` (plain) names a quantity in a unit that is no money and no period
+    ("Kilometer pro Monat", "litres a week"): a measure, never a thing paid."""
+    return any(pattern.fullmatch(w) and dim not in (MONEY, TIME, NONE)
+               for w in item.split() if len(w) > 2 for pattern, dim, _ in _UNIT_RE)
 
 
 @functools.lru_cache(maxsize=256)
