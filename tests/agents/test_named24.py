@@ -158,3 +158,15 @@ def test_a_group_counted_after_its_name_keeps_its_hours(prompt: str, rows: list)
     seed = _built(prompt, "signup")["seed"]
     assert [(r["title"], r["time"], r.get("end"), r["capacity"]) for r in seed] == rows
     assert not templates.read(prompt).unsupported
+
+
+@pytest.mark.parametrize("prompt,heading,area", [
+    # a trade that comes to you is a business, whatever its noun ("lava-jato", "toelettatura")
+    ("site pro meu lava-jato móvel, a gente vai até você em Campinas: lavagem simples R$ 40",
+     "Onde atendemos", "Campinas"),
+    ("pagina per il mio servizio di toelettatura itinerante a Torino: bagno 25 €, taglio 40 €",
+     "Dove andiamo", "Torino"),
+])
+def test_a_trade_that_comes_to_you_is_a_business(prompt: str, heading: str, area: str) -> None:
+    page = _page(prompt)
+    assert f"<h2>{heading}</h2>" in page and area in page

@@ -389,8 +389,10 @@ def _names(headline: str, where: str) -> bool:
 
 
 def is_business(spec: Spec) -> bool:
+    """Whether the page is a place's or a trade's own (one that comes to people is one too:
+    "lava-jato móvel", "toelettatura itinerante")."""
     text = spec.prompt.lower()
-    return bool(re.search(_BUSINESS, text)) and not re.search(_SOFTWARE, text)
+    return bool(re.search(_BUSINESS, text) or roams(spec)) and not re.search(_SOFTWARE, text)
 
 
 
@@ -448,7 +450,8 @@ _ROAMS = (r"\bvans?\b|\btrucks?\b|food ?truck|camion|furg[oó]n|furgone|furgonet
           r"on (?:se )?d[ée]place|on bouge|change(?:ons)? de (?:place|lieu|coin)|"
           r"a domicilio|voy a tu|vamos a tu|a tu casa|"
           r"zu (?:euch|ihnen|dir) nach hause|\bhausbesuch|vor ort bei|"
-          r"em domic[íi]lio|a domic[íi]lio|vou at[ée]|vamos at[ée]|(?:a gente|n[óo]s) (?:roda|"
+          r"em domic[íi]lio|a domic[íi]lio|vou at[ée]|vamos at[ée]|vai at[ée] (?:voc[êe]|"
+          r"vc|sua casa)|at[ée] (?:a sua|sua) casa|(?:a gente|n[óo]s) (?:roda|"
           r"circula|anda)|na sua casa|"
           r"vengo (?:io )?(?:a|da)|veniamo (?:a|da)|a casa tua|a casa vostra")
 
