@@ -336,6 +336,25 @@ def test_a_qr_code_people_scan_to_open_the_page_is_not_a_feature(prompt: str) ->
     assert spec.kind == "menu" and not spec.unsupported, spec.unsupported
 
 
+@pytest.mark.parametrize("prompt", [
+    "a board for my youtube videos: idea, scripting, filming, editing, published",
+    "tableau kanban pour mes vidéos youtube : idée, tournage, montage, publié",
+    "tablero kanban para los videos del canal: guion, grabación, edición, publicado",
+])
+def test_videos_a_data_app_lists_by_title_are_no_video_feature(prompt: str) -> None:
+    """walk24 #4: the board was built and then "can't build video": its cards are videos."""
+    spec = templates.read(prompt)
+    assert spec.kind == "board" and "video" not in spec.unsupported, spec.unsupported
+
+
+@pytest.mark.parametrize("prompt", [
+    "a directory of our club's training videos so members can watch them",
+    "a tracker of my dives where I upload a video of each dive",
+])
+def test_videos_people_watch_or_upload_are_still_said_as_not_built(prompt: str) -> None:
+    assert "video" in " ".join(templates.read(prompt).unsupported)
+
+
 def test_an_app_that_scans_codes_itself_is_said_as_not_built() -> None:
     spec = templates.read("an inventory where i scan the QR code on each box with my phone "
                           "camera")

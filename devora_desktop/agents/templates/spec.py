@@ -214,6 +214,14 @@ _PHOTO_THING = (
     r"sessione|sessioni|corsi|corso|concorsi|concorso|laboratori)\s+(?:de |di |da )?"
     r"(?:photos?|fotos?|fotografia|photographie)\b")
 
+#: a video shown, played or sent, not one only listed by its title on a card or a row:
+#: any such verb in the prompt keeps "video" asked ("so members can watch them")
+_VIDEO_PLAYED = (
+    r"\b(?:upload|play|watch|embed|stream)(?:s|ed|ing)?\b|\bvid[eé]os?\s+(?:player|playback|"
+    r"upload|calls?|chats?|streams?)\b|\b(?:t[ée]l[ée]charg\w*|regard\w*|visionn\w*|subir|sube\w*|"
+    r"ver|mirar|reproduc\w*|hochlad\w*|anschau\w*|ansehen|abspiel\w*|assistir|carreg\w*|"
+    r"carica\w*|guarda\w*|riprodu\w*)\b")
+
 
 def _shared_by_link(scan: str) -> str:
     """``scan`` without the share links it asks for (_SHARE_LINK), which are no posting and no
@@ -1367,6 +1375,12 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         _blank(said, apps) if len(said) == len(text) else said), kind)
     # the subject in the prompt's words ("garden jobs"), not a domain pack's noun ("plant")
     subject = engine_subject
+    # a data app's rows or cards that are videos list them by name ("a board for my youtube
+    # videos: idea, scripting, filming, editing, published", walk24 #4), unless one is shown
+    # or sent ("upload a video of each dive")
+    if kind in shapes.ENGINE and re.search(r"\bv[ií]d[eé]os\b", engine_subject, re.I) \
+            and not re.search(_VIDEO_PLAYED, text, re.I):
+        scan = re.sub(r"\bv[ií]d[eé]os?\b", " ", scan, flags=re.I)
     if pack is None:
         pack = neutral_pack(subject)
     asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, scan)}
