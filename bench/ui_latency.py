@@ -19,6 +19,7 @@ sleep (the GIL); the calls the engine posts to the window are timed on the Qt th
 clock and the costliest are listed. ``--stretches`` also prints when (seconds into the run)
 each stretch of the Qt thread's CPU over 8 ms came, and when the preview reloaded;
 ``--sample`` adds to each the Qt thread's Python stacks sampled every ms over it (slower).
+Garbage collections (on the Qt thread only, ui/loop.MainThreadGC) are named with the calls.
 The window reads the model's streams through core/llm/relay.py's process (its CPU is a row);
 ``--direct`` reads them on the engine's thread, as before the relay, to compare (and runs
 the validators and the redaction in the window's threads, as before core/offload.py).
@@ -202,6 +203,20 @@ def qt_thread_costs(gui) -> QtThreadCosts:
         turn(costs.timed(fn, f"{getattr(fn, '__qualname__', fn)} (next turn)"), *args)
 
     gui.next_turn = timed_turn
+    import gc
+
+    began: list[float] = []
+
+    def collected(phase: str, info: dict) -> None:  # the collector's own time, named too
+        if phase == "start":
+            began[:] = [time.thread_time()]
+        elif began:
+            ms = (time.thread_time() - began[0]) * 1000
+            name = f"gc.collect({info['generation']})"
+            costs.calls.setdefault(name, []).append(ms)
+            costs.log.append((time.perf_counter(), name, ms))
+
+    gc.callbacks.append(collected)
     return costs
 
 
