@@ -12,7 +12,8 @@ engine awaits it as it awaited the thread.
 Only the window's runs turn it on (:func:`use`, as the stream relay: the command line has no
 other thread to keep free). The child starts with the window's warm-up and ends when its
 stdin closes (the window's end). A child that cannot start, or stops, costs nothing but
-speed: the call runs in this process as before, and the log says so in one line.
+speed: the call runs in this process as before, and the log says so in one line. On Windows
+(no select() on a pipe, as the relay has no Unix socket there) every call runs here.
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ class Worker:
             if self._proc is not None and self._proc.poll() is None:
                 return True
             if self.failed or self._proc is not None:  # it ended: not started again
+                return False
+            if sys.platform == "win32":  # its start waits on a pipe with select(): sockets
+                self.failed = True  # only there, so calls run here, as the relay's streams
                 return False
             args = [CHILD_ARG] if getattr(sys, "frozen", False) else \
                 ["-m", "devora_desktop.core.offload"]
