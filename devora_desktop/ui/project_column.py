@@ -125,7 +125,11 @@ class ContentSplit(QObject):
         split.splitterMoved.connect(lambda *_: split.setProperty("held", split.sizes()))
         split.splitterMoved.connect(lambda *_: self.snap_all())  # dragged: whole rows still
         split.installEventFilter(self)
+        #: a list's rows measured again at its new width (History's wrap) end on a whole row
+        self.snapper = QTimer(self, singleShot=True, interval=0)
+        self.snapper.timeout.connect(self.snap_all)
         for _panel, view in panels:
+            view.viewport().installEventFilter(self)
             model = view.model()
             for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                             model.layoutChanged):
@@ -135,7 +139,10 @@ class ContentSplit(QObject):
                 view.collapsed.connect(self.timer.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is not self.split:
+            if event.type() == QEvent.Type.Resize:
+                self.snapper.start()
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.timer.start()
         return False
 
@@ -198,7 +205,9 @@ class ContentSplit(QObject):
         room = view.viewport().height() + margin
         rows = pitches(view)
         used = whole(rows, room)
-        want = room - used if 0 < used < sum(rows) else 0
+        fits = [n for n in range(len(rows) + 1) if sum(rows[:n]) <= used][-1]
+        # (a next row taller than the whole room can only be seen cut: no blank for it)
+        want = room - used if used > 0 and fits < len(rows) and rows[fits] <= room else 0
         view.setProperty("blank", want)  # (a tree sets its margins again: WholeRowsTree)
         if want != margin:
             view.setViewportMargins(0, 0, 0, want)
