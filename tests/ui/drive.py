@@ -85,11 +85,12 @@ def drag(qtbot, handle, by, steps: int = 5, each=None) -> None:
 
 
 def rows_drawn(view) -> tuple[int, int]:
-    """How many of a list's (or a tree's top-level) rows are drawn whole inside it, and how
-    many are cut across by its edge."""
+    """How many of a list's (or a tree's top-level) rows are drawn whole inside it, top to
+    bottom, and how many are cut across by its top or bottom edge."""
     items = [view.item(r) for r in range(view.count())] if hasattr(view, "count") \
         else [view.topLevelItem(r) for r in range(view.topLevelItemCount())]
-    room = view.viewport().rect()
-    rects = [view.visualItemRect(item) for item in items]
-    return (sum(1 for rect in rects if room.contains(rect)),
-            sum(1 for rect in rects if rect.intersects(room) and not room.contains(rect)))
+    room = view.viewport().rect()  # (top to bottom: a row's width may lag its list's)
+    spans = [(rect.top(), rect.bottom()) for rect in map(view.visualItemRect, items)]
+    return (sum(1 for top, bottom in spans if room.top() <= top and bottom <= room.bottom()),
+            sum(1 for top, bottom in spans if top < room.top() <= bottom
+                or top <= room.bottom() < bottom))
