@@ -42,6 +42,8 @@ START_TIMEOUT = 30.0
 CHILD_ARG = "--devora-worker"
 #: only this package's functions are called there
 _OURS = "devora_desktop."
+#: the thread that reads the child's answers: it lives as long as the child, the process's
+ANSWERS = "devora-worker-answers"
 
 
 class WorkerGone(RuntimeError):
@@ -130,7 +132,7 @@ class Worker:
                 self.failed = True
                 return False
             self._proc = proc
-            threading.Thread(target=self._answers, args=(proc,), name="devora-worker-answers",
+            threading.Thread(target=self._answers, args=(proc,), name=ANSWERS,
                              daemon=True).start()
             return True
 
