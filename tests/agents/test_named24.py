@@ -81,6 +81,7 @@ def test_a_thing_hired_by_the_day_books_whole_days(prompt: str, day: str,
     cfg = _built(prompt, "booking")
     assert cfg["opts"]["day"] == day and cfg["opts"]["resources"] == hired
     assert "service" not in [x["key"] for x in cfg["fields"]]
+    assert "of whole days" in templates.summary(templates.read(prompt, "web", "booking"), "web")
 
 
 @pytest.mark.parametrize("prompt", [

@@ -788,9 +788,11 @@ WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
 def what(spec: Spec) -> str:
     """``WHAT`` for this app: a habit tracker's week and streaks, a directory's filter and a
     landing page's sections only where it has them (``spec.features``)."""
-    from devora_desktop.agents.templates import titles
+    from devora_desktop.agents.templates import dataapp, titles
 
     has = spec.features
+    if spec.kind == "booking" and dataapp.config(spec)["opts"].get("day"):  # hired by the day
+        return "A booking page: a weekly grid of whole days you book and cancel"
     if spec.kind == "tracker" and re.search(titles.HABIT, spec.prompt.lower()):
         return "A habit tracker: each habit's week, ticked day by day, and its streak"
     if spec.kind == "directory":
