@@ -584,6 +584,22 @@ MEASURED = [
     # a cost from a weight and a price per kilo: 2,5 kg at 4,80 € = 12 €
     ("calcolatrice: quanto costa spedire il pacco? peso in kg e prezzo al kg",
      ["Peso (kg)", "Prezzo (€/kg)"], ["Costo (€)"], [2.5, 4.8], [12]),
+    # a home's bills and what each person pays: their total over the people (walk23: the
+    # roommates' "how much does each pay" of the electricity was an appliance's running cost)
+    ("calculator for our flat: the electricity bill and how much does each of the 3 roommates "
+     "pay", ["Electricity ($)", "Number of people"], ["Cost per person ($)"], [90, 3], [30]),
+    ("Rechner für unsere WG: Strom, Internet und Wasser, wie viel zahlt jeder",
+     ["Strom (€)", "Internet (€)", "Wasser (€)", "Anzahl Personen"],
+     ["Summe (€)", "Kosten pro Person (€)"], [60, 30, 30, 4], [120, 30]),
+    ("calculadora para el piso compartido: luz, internet y agua, cuánto paga cada uno",
+     ["Luz (€)", "Internet (€)", "Agua (€)", "Número de personas"],
+     ["Total (€)", "Coste por persona (€)"], [45, 30, 15, 3], [90, 30]),
+    ("calculateur pour la coloc : loyer, électricité et internet, combien paie chacun",
+     ["Loyer (€)", "Électricité (€)", "Internet (€)", "Nombre de personnes"],
+     ["Total (€)", "Coût par personne (€)"], [1200, 60, 30, 3], [1290, 430]),
+    ("calcolatrice per la casa condivisa: affitto, luce e internet, quanto paga ognuno",
+     ["Affitto (€)", "Luce (€)", "Internet (€)", "Numero di persone"],
+     ["Totale (€)", "Costo a testa (€)"], [900, 60, 30, 3], [990, 330]),
     # a count of a period is that time: the months multiply a price per month once (walk23:
     # "price per month … per month" multiplied twice)
     ("subscription calculator: price per month and number of months, what does it cost",

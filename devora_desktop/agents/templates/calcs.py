@@ -745,7 +745,7 @@ def kind(prompt: str) -> str | None:
         return "custom"
     if measured.paid_with_measures(prompt):
         return None  # things paid and a measure among them: no sum of euros (walk23)
-    if measured.summed(prompt) is not None:
+    if measured.summed(prompt) is not None or (k != "weighted" and measured.shared(prompt)):
         # "cuánto me cuesta el coche al mes: seguro, gasolina, parking y la letra": the sum of
         # the things paid, not the trip's fuel its "gasolina" names
         return "measured"

@@ -327,7 +327,7 @@ _COST = (r"\b(?:what (?:does|do|will) (?:\w+ ){0,4}cost|how much (?:does|do|will
          r"custo|kosten)|"
          # what someone pays: "how much does each person pay", "cuánto paga cada uno", "wie
          # viel zahlt jeder", "quanto cada um paga", "combien paie chacun", "quanto paga ognuno"
-         r"(?:how much|what) (?:does|do|will|should|would|has|have) (?:\w+ ){0,4}(?:pay|owe)|"
+         r"(?:how much|what) (?:does|do|will|should|would|has|have) (?:\w+ ){0,6}(?:pay|owe)|"
          r"cuanto (?:\w+ ){0,2}(?:paga|pagan|pagamos|debe pagar|tiene que pagar|pone)|"
          r"(?:was|wie ?viel) (?:\w+ ){0,2}(?:zahlt|bezahlt|zahlen)|"
          r"quanto (?:\w+ ){0,2}(?:paga|pagam|deve pagar|tem que pagar|pagare|deve)|"
@@ -541,6 +541,8 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     units alone. A list of things paid is their sum (``summed``)."""
     if (total := summed(prompt, lang)) is not None:
         return total  # things paid, listed: their sum
+    if (each := shared(prompt, lang)) is not None:
+        return each  # a home's bills, each person's share
     lang = lang or _guess(prompt)
     ins = named(prompt)
     wants = asked(prompt, lang)
@@ -719,6 +721,61 @@ def _measure_word(item: str) -> bool:
     ("Kilometer pro Monat", "litres a week"): a measure, never a thing paid."""
     return any(pattern.fullmatch(w) and dim not in (MONEY, TIME, NONE)
                for w in item.split() if len(w) > 2 for pattern, dim, _ in _UNIT_RE)
+
+
+# The bills of a shared home, in the six languages (plain): what people living together split
+_BILLS = (r"electricity|power|gas|water|internet|wi-?fi|broadband|rent|heating|council tax|"
+          r"phone|netflix|spotify|streaming|electricite|eau|gaz|loyer|chauffage|"
+          r"luz|electricidad|agua|alquiler|calefaccion|comunidad|strom|wasser|miete|heizung|"
+          r"nebenkosten|rundfunkbeitrag|energia|agua|aluguel|condominio|aquecimento|luce|acqua|"
+          r"affitto|riscaldamento|condominio|bollett\w*|telefono|telefone|telefon")
+PEOPLE = ("Number of people", "Nombre de personnes", "Número de personas", "Anzahl Personen",
+          "Número de pessoas", "Numero di persone")
+
+
+def _bills(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (plain) names a home's bills, in order, each once."""
+    seen, out = set(), []
+    for m in re.finditer(rf"\b(?:{_BILLS})\b", text):
+        if m.group() not in seen:
+            seen.add(m.group())
+            out.append(m.span())
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def shared(prompt: str, lang: str = "") -> formula.Formula | None:
+    """What each person pays of the bills its prompt names ("how much does each of the 3
+    roommates pay" of the electricity; "Strom, Internet und Wasser, wie viel zahlt jeder"):
+    an amount for each bill, the number of people, their total and each one's share; None
+    when it asks no share per person or names no bill (a tip is a bill splitter's)."""
+    text = formula.plain(prompt)
+    cost = re.search(_COST, text)
+    if not cost or not re.search(_EACH, text[max(0, cost.start() - 30):cost.end() + 60]) or \
+            re.search(r"\b(?:tips?|pourboire|propina|trinkgeld|gorjeta|mancia)\b", text) or \
+            re.search(r"\b(?:kwh|watts?)\b", text) or len(named(prompt)) >= 2:
+        return None  # per person of a price and a count named: derive's
+    spans = _bills(text)
+    if not spans:
+        return None
+    lang = lang or _guess(prompt)
+    at = LANGS.index(lang) if lang in LANGS else 0
+    sign = currency(prompt, lang)
+    inputs = [{"key": f"v{n}", "label": f"{_cap(prompt[a:b])} ({sign})"}
+              for n, (a, b) in enumerate(spans, 1)]
+    people = f"v{len(inputs) + 1}"
+    inputs.append({"key": people, "label": PEOPLE[at]})
+    total: list = ["var", "v1"]
+    for n in range(2, len(spans) + 1):
+        total = ["+", total, ["var", f"v{n}"]]
+    steps = [{"key": "r1", "label": f"{TOTAL[at]} ({sign})", "tree": total, "format": "money"}] \
+        if len(spans) > 1 else []
+    each = ["/", ["var", "r1"] if steps else ["var", "v1"], ["var", people]]
+    steps.append({"key": f"r{len(steps) + 1}", "label": f"{COST[at]} {EACH[at]} ({sign})",
+                  "tree": each, "format": "money"})
+    named_too = inputs + [{"key": x["key"], "label": x["label"]} for x in steps]
+    text_ = "; ".join(f"{x['label']} = {_said(x['tree'], named_too, lang)}" for x in steps)
+    return formula.Formula(text_, steps, inputs)
 
 
 @functools.lru_cache(maxsize=256)
