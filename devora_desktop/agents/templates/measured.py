@@ -743,6 +743,14 @@ def _bills(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _sum_of(n: int) -> list:
+    """The tree of inputs v1 + v2 + … + vn."""
+    tree: list = ["var", "v1"]
+    for k in range(2, n + 1):
+        tree = ["+", tree, ["var", f"v{k}"]]
+    return tree
+
+
 @functools.lru_cache(maxsize=256)
 def shared(prompt: str, lang: str = "") -> formula.Formula | None:
     """What each person pays of the bills its prompt names ("how much does each of the 3
@@ -765,11 +773,8 @@ def shared(prompt: str, lang: str = "") -> formula.Formula | None:
               for n, (a, b) in enumerate(spans, 1)]
     people = f"v{len(inputs) + 1}"
     inputs.append({"key": people, "label": PEOPLE[at]})
-    total: list = ["var", "v1"]
-    for n in range(2, len(spans) + 1):
-        total = ["+", total, ["var", f"v{n}"]]
-    steps = [{"key": "r1", "label": f"{TOTAL[at]} ({sign})", "tree": total, "format": "money"}] \
-        if len(spans) > 1 else []
+    steps = [{"key": "r1", "label": f"{TOTAL[at]} ({sign})", "tree": _sum_of(len(spans)),
+              "format": "money"}] if len(spans) > 1 else []
     each = ["/", ["var", "r1"] if steps else ["var", "v1"], ["var", people]]
     steps.append({"key": f"r{len(steps) + 1}", "label": f"{COST[at]} {EACH[at]} ({sign})",
                   "tree": each, "format": "money"})
@@ -799,10 +804,7 @@ def summed(prompt: str, lang: str = "") -> formula.Formula | None:
         key = {"j": "y", "a": "y", "s": "w", "t": "d", "g": "d"}.get(word[0], word[0])
         key = "m" if word.startswith(("mo", "mes", "mese")) else key
     inputs = [{"key": f"v{n}", "label": f"{x} ({sign})"} for n, x in enumerate(items, 1)]
-    tree: list = ["var", "v1"]
-    for n in range(2, len(items) + 1):
-        tree = ["+", tree, ["var", f"v{n}"]]
     label = f"{TOTAL[at]} {PER[key][at]} ({sign})" if key else f"{TOTAL[at]} ({sign})"
-    steps = [{"key": "r1", "label": label, "tree": tree, "format": "money"}]
+    steps = [{"key": "r1", "label": label, "tree": _sum_of(len(items)), "format": "money"}]
     said = " + ".join(i["label"] for i in inputs)
     return formula.Formula(f"{label} = {said}", steps, inputs)
