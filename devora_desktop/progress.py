@@ -30,7 +30,7 @@ from psygnal import Signal, SignalInstance
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
-from devora_desktop.core.words import either, listed, plural
+from devora_desktop.core.words import AGAIN_IN, either, listed, plural
 
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
     from types import ModuleType
@@ -637,10 +637,13 @@ class RunProgress:
             said = self.retry_waits.pop(key, "")
             return [Activity(f"{said}; asked again", "retry", "info", agent=ev.agent,
                              key=key, worker=ev.worker)] if said else []
-        why = ("the model's server asked us to wait {s} (rate limit)" if ev.rate_limited
-               else f"{ev.reason or 'the model call failed'}; waiting {{s}} to ask again")
-        said = f"{label(ev.agent)}: {why.format(s=f'{ev.seconds:g} s')}"
-        self.retry_waits[key] = said
+        wait = f"{ev.seconds:g} s"
+        if ev.rate_limited:
+            said = f"{label(ev.agent)}: the model's server asked us to wait {wait} (rate limit)"
+            self.retry_waits[key] = said
+        else:  # the wait said once: a window counts its end down in place (walk24 #18)
+            self.retry_waits[key] = f"{label(ev.agent)}: {ev.reason or 'the model call failed'}"
+            said = f"{self.retry_waits[key]}{AGAIN_IN}{wait}"
         return [Activity(said, "retry", "active", agent=ev.agent, key=key, worker=ev.worker,
                          wait=ev.seconds, asked=ev.rate_limited)]
 

@@ -49,6 +49,11 @@ from devora_desktop.core.supabase import dev_server_remote, looks_connected
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
+#: a tool's own warning or note that quotes an error (webpack's infrastructure log "<w>
+#: [webpack.cache.PackFileCacheStrategy] Caching failed for pack: Error: …", Next's "⚠"):
+#: nothing in the page is wrong, and "3 JavaScript errors" under a working page sent the
+#: person to ask the agents to fix it (walk24 #21)
+_NOTE_LINE = re.compile(r"^\s*(?:<[wi]>|⚠|warn\b|warning\b)", re.IGNORECASE)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")  # colours, titles
 
 
@@ -191,7 +196,7 @@ class DevServer:
 
     def errors(self) -> list[str]:
         """Log lines that read like errors: what "ask the agents to fix this" sends."""
-        return [ln for ln in self.logs if _ERROR_LINE.search(ln)]
+        return [ln for ln in self.logs if _ERROR_LINE.search(ln) and not _NOTE_LINE.match(ln)]
 
     def _log(self, line: str) -> None:
         line = _ANSI.sub("", line)  # Next colours its code frames even with NO_COLOR set

@@ -63,3 +63,8 @@ def cut_words(text: str, chars: int) -> str:
     if not text[chars - 1].isspace() and " " in head:
         head = head.rsplit(" ", 1)[0]
     return head.rstrip(" ,;:.-–—") + "…"
+
+
+#: how a failed model call's feed line ends while it waits (progress.py): the window
+#: counts its seconds down in place
+AGAIN_IN = "; asking again in "

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop import APP_NAME
-from devora_desktop.core.words import plural, window_words
+from devora_desktop.core.words import AGAIN_IN, plural, window_words
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.budget import AT_THE_CAP, RAISE, raised
 from devora_desktop.ui.chat_bubble import SPEAKER_ROLE, ChatDelegate
@@ -661,7 +661,11 @@ class ActivityPanel(QWidget):
                 del self._countdown[key]
                 continue
             secs = max(0, ceil(until - now))
-            line = f"{text} · asking again in {secs} s" if secs else f"{text} · asking again"
+            # a failed call's line says its wait once ("…; asking again in 2.3 s"): counted
+            # down in place, not "waiting 2.3 s to ask again · asking again in 2 s"
+            base, again, _ = text.partition(AGAIN_IN)
+            line = (f"{base}{again or ' · asking again in '}{secs} s" if secs
+                    else f"{base}{'; asking again' if again else ' · asking again'}")
             if item.text() != line:
                 item.setText(line)
             if soonest is None or secs < soonest[0]:

@@ -133,6 +133,20 @@ async def test_colour_codes_are_taken_out_of_its_lines(tmp_path: Path) -> None:
     assert server.errors() == ["Error: import x"]
 
 
+async def test_a_tools_warning_that_quotes_an_error_is_no_error(tmp_path: Path) -> None:
+    """walk24 #21: webpack's cache warnings ("<w> … Error: Unable to snapshot …") were listed
+    as the page's JavaScript errors under a page that worked."""
+    (tmp_path / "warn.js").write_text(
+        "console.log('<w> [webpack.cache.PackFileCacheStrategy] Caching failed for pack: "
+        "Error: Unable to snapshot resolve dependencies');"
+        "console.log(' \u26a0 Fast Refresh had to perform a full reload due to a runtime error.');"
+        "console.log('Error: Cannot find module ./x');process.exit(3)")
+    server = DevServer(_project(tmp_path, dev="node warn.js"))
+    with pytest.raises(DevServerError):
+        await server.start(timeout=60)
+    assert server.errors() == ["Error: Cannot find module ./x"]
+
+
 async def test_no_dev_script_is_said(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"scripts": {}}')
     with pytest.raises(DevServerError, match="no dev script"):

@@ -248,8 +248,11 @@ class OpenAICompatProvider:
         if isinstance(exc, httpx.TimeoutException | TimeoutError):
             return ProviderTimeout(f"{self.label} did not answer in time", retryable=True,
                                    hint="try again, or use a faster model")
-        return ProviderUnavailable(f"the connection to {self.host} failed "
-                                   f"({type(exc).__name__})", retryable=True)
+        # plain words, not httpx's class name ("failed (RemoteProtocolError)", walk24 #18)
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return ProviderUnavailable(f"{self.host} closed the connection before answering",
+                                       retryable=True)
+        return ProviderUnavailable(f"the connection to {self.host} broke", retryable=True)
 
     # ---- streaming ----------------------------------------------------------------------
     async def _open(self, body: dict, headers: dict[str, str], model: str):

@@ -128,6 +128,16 @@ async def test_dropped_stream_carries_partial_and_is_not_retried(fake_llm) -> No
     assert fake_llm.calls["frontend"] == 1
 
 
+async def test_a_connection_closed_before_any_word_is_said_plainly(fake_llm) -> None:
+    """walk24 #18: "the connection to 127.0.0.1:43329 failed (RemoteProtocolError)"."""
+    fake_llm.set("frontend", {"text": TEXT, "fault": "drop", "drop_after": 0})
+    async with provider(fake_llm, retry=RetryPolicy(attempts=1, initial=0.01, jitter=0)) as p:
+        with pytest.raises(ProviderError) as info:
+            await collect(p.stream_chat(MSGS, "m", "frontend"))
+    said = info.value.one_line()
+    assert "closed the connection before answering" in said and "Error)" not in said, said
+
+
 async def test_stream_without_done_before_tokens_is_retried(fake_llm) -> None:
     fake_llm.set("reviewer", [{"text": "", "fault": "no_done", "usage": False}, "APPROVE"])
     async with provider(fake_llm) as p:
