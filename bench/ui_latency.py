@@ -203,6 +203,9 @@ def qt_thread_costs(gui) -> QtThreadCosts:
         turn(costs.timed(fn, f"{getattr(fn, '__qualname__', fn)} (next turn)"), *args)
 
     gui.next_turn = timed_turn
+    # what each batch's end runs (the raw-text panes take the text the batch brought)
+    gui.after_batch[:] = [costs.timed(fn, f"{getattr(fn, '__qualname__', fn)} (after a batch)")
+                          for fn in gui.after_batch]
     import gc
 
     began: list[float] = []
