@@ -213,6 +213,12 @@ class HistoryPanel(QWidget):
         if root is not None:
             self.reload()
 
+    def note_run(self, run_id: str, cost: float | None) -> None:
+        """A run that just ended: its version's row shows its cost now, not only after the
+        project's runs are read again at the next start (walk24 #17)."""
+        if run_id and cost:
+            self.costs[run_id] = cost
+
     def reload(self) -> None:
         if self.root is not None:
             self.tasks.spawn(self._reload(self.root), name="history")

@@ -257,6 +257,7 @@ class RunPresenter:
             self._give_prompt_back()  # words to rework are back, as a stopped run's (walk10)
         self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
         self.w.files.reload()
+        self.w.history.note_run(p.run_id, p.cost)
         self.w.history.reload()
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk
             self.w.viewer.clear()

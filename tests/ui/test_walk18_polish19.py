@@ -284,3 +284,16 @@ def test_a_failed_calls_retry_wait_is_not_said_as_the_servers_ask(configured, qt
                         timeout=3000)
         assert "server asked" not in w.activity.steps.text()
     assert blocker.args[0] == "finished"
+
+
+def test_a_refinements_version_shows_its_cost_before_a_restart(quiet_window, qtbot,
+                                                                 fake_llm) -> None:
+    """walk24 #17: v2's row had no "· $…" until the app was started again."""
+    from tests.ui.test_main_window import two_versions
+
+    w = quiet_window
+    two_versions(qtbot, w, fake_llm)
+    qtbot.waitUntil(lambda: w.history.list.count() == 2, timeout=5000)
+    assert all(" · $0.0" in w.history.list.item(i).text().split("\n")[0] for i in range(2)), \
+        [w.history.list.item(i).text() for i in range(2)]
+
