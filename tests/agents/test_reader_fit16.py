@@ -169,6 +169,12 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
      "greyed out", "booking"),
     ("I teach guitar at home. Students should be able to pick a 30 minute lesson on Tuesday "
      "evenings and once someone has it nobody else can", "booking"),
+    # columns listed and cards dragged along them are a board, with no board named (the
+    # German one read no cue at all: a list was offered beside the board built)
+    ("Planung der Renovierung, mit Spalten Geplant / Bestellt / Eingebaut und Karten für "
+     "Fenster, Türen, Boden, die man rüberziehen kann", "board"),
+    ("planning du potager avec des colonnes Prévu / Semé / Récolté et des cartes pour chaque "
+     "légume qu'on déplace", "board"),
     # a service's agenda is its bookings (walk16 #11: the manicure booking fitted, hedged)
     ("agenda para minha manicure: terça a sábado, 9h às 19h, atendimentos de 1 hora, R$ 45",
      "booking"),

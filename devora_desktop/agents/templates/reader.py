@@ -104,7 +104,8 @@ _ELSEWHERE = re.compile(
 
 # What the apps do, in the six languages: each a feature cue of its shape.
 _CARDS = r"(?:cards?|tarjetas?|cartes?|karten?|cart[õo]es|schede|tickets?|fichas?|zettel)"
-_DRAG = (r"\b(?:drag(?:ging)?|arrast\w*|glisse\w*|d[ée]plac\w*|trascin\w*|ziehen|verschieb\w*|"
+_DRAG = (r"\b(?:drag(?:ging)?|arrast\w*|glisse\w*|d[ée]plac\w*|trascin\w*|"
+         r"(?:r[üu]ber|her[üu]ber|hin[üu]ber|weiter)?ziehen|verschieb\w*|"
          r"mov(?:e|es|er|ing|endo)|spost\w*|mueve\w*)\b")
 _READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici|familia|amigos|"
             r"familie|freunde|verwandte|famille|amis|proches|fam[íi]lia|parentes|lettori|"
@@ -308,6 +309,10 @@ FEATURES: list[tuple[str, str]] = [
               rf"\b{_COLUMNS}\b[^!?\n]{{0,100}}?\b(?:each|every|jede[rs]?|chaque|cada|ogni|"
               rf"une|eine|una|uma|a|one) {_CARDS}\b|"
               rf"(?:{_DRAG}|\bwander\w*)[^.;]{{0,60}}\b{_COLUMNS}\b|"
+              # columns a board has, and cards dragged ("mit Spalten Geplant / Gesät /
+              # Geerntet und Karten …, die man rüberziehen kann")
+              rf"\b(?:mit|with|com|con|avec)\s+(?:\w+\s+)?(?:spalten|columns|colonnes|"
+              rf"columnas|colunas|colonne)\b[^.;]{{0,120}}{_DRAG}|"
               r"\b\w+ (?:→|->) \w+(?: \w+)? (?:→|->) \w+"),
     # a page that announces something: "web para anunciar que abrimos", "announce our launch"
     ("landing", r"\b(?:announce|anunciar|annoncer|ank[üu]ndig\w*|annunciare|showcase|"
