@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
@@ -110,6 +110,13 @@ class Notice(QLabel):
         self.button = QPushButton(self)  # "Copy the address": what a failure offers
         self.button.hide()
         self.button.clicked.connect(self._on_button)
+        # a notice with a button takes clicks and stays 30 s over whatever is beneath it (the
+        # Agents strip, "Raw model text"): it can be closed at once (walk24 #20)
+        self.dismiss = QToolButton(self, text="✕", autoRaise=True)
+        self.dismiss.setAccessibleName("Close the notice")
+        self.dismiss.setToolTip("Close")
+        self.dismiss.hide()
+        self.dismiss.clicked.connect(self.bar.clearMessage)
         self.copied = ""  # what the button copies
         self._padding = None  # the stylesheet's padding (contents margins), once polished
         self.hide()
@@ -133,11 +140,13 @@ class Notice(QLabel):
         self.button.setText(label)
         self.button.setEnabled(True)
         self.button.setVisible(bool(label))
+        self.dismiss.setVisible(bool(label))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not label)
         if self._padding is None:
             self.ensurePolished()
             self._padding = self.contentsMargins()
-        pad, room = self._padding, self.button.sizeHint().width() + self.MARGIN if label else 0
+        pad, room = self._padding, (self.button.sizeHint().width() + self.MARGIN
+                                    + self.dismiss.sizeHint().width()) if label else 0
         self.setContentsMargins(pad.left(), pad.top(), pad.right() + room, pad.bottom())
         self.setMinimumHeight(self.button.sizeHint().height() + self.MARGIN if label else 0)
 
@@ -150,8 +159,11 @@ class Notice(QLabel):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        size = self.button.sizeHint()
-        self.button.setGeometry(self.width() - size.width() - self.MARGIN,
+        size, close = self.button.sizeHint(), self.dismiss.sizeHint()
+        right = self.width() - close.width() - self.MARGIN // 2
+        self.dismiss.setGeometry(right, (self.height() - close.height()) // 2, close.width(),
+                                 close.height())
+        self.button.setGeometry(right - size.width() - self.MARGIN // 2,
                                 (self.height() - size.height()) // 2, size.width(),
                                 size.height())
 

@@ -144,6 +144,12 @@ def test_open_in_browser_says_what_it_does_and_when_the_browser_fails(
     click(qtbot, notice.button)
     assert QApplication.clipboard().text() == url
     assert notice.button.text() == "Copied" and notice.text() == failed
+    # walk24 #20: it sat 30 s over the Agents strip and Raw model text: ✕ closes it
+    assert notice.dismiss.isVisible()
+    assert notice.dismiss.geometry().left() >= notice.button.geometry().right()
+    click(qtbot, notice.dismiss)
+    qtbot.waitUntil(lambda: not notice.isVisible())
+    assert w.statusBar().currentMessage() == ""
 
 
 @plain
