@@ -127,10 +127,10 @@ def test_a_menu_without_extras_has_none() -> None:
 
 
 @pytest.mark.parametrize("prompt,shape,currency,cheapest", [
-    ("cardápio da pizzaria do bairro em Belo Horizonte", "menu", "BRL", 15),
+    ("cardápio da pizzaria do bairro em Belo Horizonte", "menu", "BRL", 8),
     ("menu for our cafe in Tokyo, prices in yen", "menu", "JPY", 200),
     ("menú de mi cafetería, precios en pesos mexicanos", "menu", "MXN", 40),
-    ("loja online da minha marca de camisetas, preços em reais", "store", "BRL", 50),
+    ("loja online da minha marca de camisetas, preços em reais", "store", "BRL", 30),
 ])
 def test_sample_prices_are_at_the_size_of_the_moneys(prompt: str, shape: str, currency: str,
                                                      cheapest: float) -> None:

@@ -433,8 +433,9 @@ def _per_item(spec: Spec, fields: list[dict]) -> dict | None:
 
 
 # Everyday amounts in moneys worth much less than a dollar or euro: an example row's price
-# is said in the prompt's money at its size (a Brazilian menu's pizza R$ 42,50, not R$ 8,50)
-_SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20, "BRL": 5}
+# is said in the prompt's money at its size (a Brazilian menu's pizza R$ 25,50, not R$ 8,50): at
+# what things cost there, not the exchange rate (a dish of the day R$ 42, not R$ 70)
+_SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20, "BRL": 3}
 
 
 def _in_scale(rows: list[dict], fields: list[dict], currency: str) -> list[dict]:
