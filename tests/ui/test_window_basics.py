@@ -296,35 +296,6 @@ def test_a_finding_in_the_feed_opens_its_file_at_its_line(configured, qtbot, alo
     assert w.viewer.editor.textCursor().blockNumber() == line - 1
 
 
-def test_app_starts_and_closes(tmp_path: Path) -> None:
-    import time
-
-    from devora_desktop.core.scratch import STALE_S
-
-    temp = tmp_path / "tmp"  # its downloads' staging folder: left behind by every start
-    temp.mkdir()
-    crashed, starting = temp / "devora-downloads-crashed", temp / "devora-downloads-starting"
-    crashed.mkdir()
-    starting.mkdir()
-    os.utime(crashed, (time.time() - STALE_S - 60,) * 2)
-    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
-           "DEVORA_EXIT_AFTER_START": "1", "TMPDIR": str(temp)}
-    proc = subprocess.run([sys.executable, "-m", "devora_desktop"], env=env,
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    from devora_desktop.ui.webengine import webengine_available
-
-    if sys.platform.startswith("linux") and webengine_available():
-        # its own went at exit; a crashed run's old empty one at its start
-        assert sorted(p.name for p in temp.glob("devora-downloads-*")) == [starting.name]
-        # the preview's default download folder is set while no worker thread exists (it
-        # changes the process's environment for a moment: ui/page_files.DefaultDirectory)
-        out = proc.stdout
-        beside = out.split("downloads primed beside [", 1)[1].split("]", 1)[0]
-        assert set(filter(None, beside.split(","))) <= {"devora-lexers"}, out
-        assert out.index("downloads primed") < out.index("window ready"), out
-
-
 #: the centre's tabs, hidden behind its empty state until a project is open
 TABS_MODULES = ("devora_desktop.ui.preview_panel", "devora_desktop.ui.file_viewer",
                 "devora_desktop.ui.changes_panel")
@@ -332,89 +303,126 @@ TABS_MODULES = ("devora_desktop.ui.preview_panel", "devora_desktop.ui.file_viewe
 #: it imports hashlib and uuid), importlib.resources (the window's icon is found as the
 #: stylesheet's icons are) and datetime (a rate-limited run's line, today's spend)
 LATER_MODULES = ("devora_license", "hashlib", "uuid", "importlib.resources", "datetime")
-
-
-def loaded_at_stamps(tmp_path: Path, modules: tuple[str, ...]) -> dict[str, str]:
-    """Start the app (it exits once started) and say at each of its start-up stamps
-    ("window shown", "window ready") which of ``modules`` were imported, as
-    "[True, False, …]"."""
-    watch = ("import sys\n"
-             "import devora_desktop.app as app\n"
-             "stamp = app._stamp\n"
-             "def told(label):\n"
-             f"    print('mods', label.split(' [')[0], [m in sys.modules for m in {modules!r}],"
-             " flush=True)\n"
-             "    stamp(label)\n"
-             "app._stamp = told\n"
-             "app.run_app()\n")
-    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
-           "DEVORA_EXIT_AFTER_START": "1"}
-    proc = subprocess.run([sys.executable, "-c", watch], env=env, capture_output=True,
-                          text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    said = {line.split(" [")[0][5:]: line[line.index(" [") + 1:]
-            for line in proc.stdout.splitlines() if line.startswith("mods ")}
-    assert {"window shown", "window ready"} <= set(said), proc.stdout
-    return said
-
-
-def test_the_window_is_shown_before_its_hidden_tabs_are_built(tmp_path: Path) -> None:
-    """Start-up shows the window first (bench/startup.py: against a bare window): the Code,
-    Preview and Changes tabs, behind the centre's empty state at that moment, were built
-    before it with their modules, a sixth of the CPU before the window showed. They come
-    after it, and are there by the time the window is ready."""
-    said = loaded_at_stamps(tmp_path, TABS_MODULES)
-    assert said["window shown"] == "[False, False, False]", said
-    assert said["window ready"] == "[True, True, True]", said
-
-
-def test_the_first_frame_does_not_wait_for_modules_it_does_not_use(tmp_path: Path) -> None:
-    """The licence module, importlib.resources and datetime were imported before the window
-    showed, ~20 ms of the CPU start-up spent before it (bench/startup.py: 238 modules then,
-    221 now), for a price in a run's end line, the icon's path and a date."""
-    said = loaded_at_stamps(tmp_path, LATER_MODULES)
-    assert said["window shown"] == str([False] * len(LATER_MODULES)), said
-
-
 #: what answers the window's panels and menus (the project verbs, the dialogs, closing, a
 #: run's presenter) and what only an error path of start-up uses (subprocess, for a desktop
 #: dialog saying why Devora cannot start; ctypes, for the X11 libraries' check)
 ANSWERING_MODULES = ("devora_desktop.ui.dialogs", "devora_desktop.ui.project_actions",
                      "devora_desktop.ui.close_guard", "devora_desktop.ui.run_presenter",
                      "devora_desktop.ui.version_actions", "subprocess", "ctypes")
+WATCHED = TABS_MODULES + LATER_MODULES + ANSWERING_MODULES
 
 
-def test_what_answers_the_window_is_imported_after_its_first_frame(tmp_path: Path) -> None:
+class Started:
+    """One start of the app (it exits once started), read by every start-up test below:
+    each of five started its own (~2 s of CPU a start). ``said``: at each start-up stamp
+    ("window shown", "window ready"), which of WATCHED were imported; ``read``: the app's
+    modules whose source had been read by the first frame; ``temp``: its TMPDIR, which held
+    a crashed start's old downloads folder and a starting one's new one."""
+
+    def __init__(self, root: Path) -> None:
+        import time
+
+        from devora_desktop.core.scratch import STALE_S
+
+        self.temp = root / "tmp"  # its downloads' staging folder: left behind by every start
+        self.temp.mkdir()
+        crashed, self.starting = (self.temp / "devora-downloads-crashed",
+                                  self.temp / "devora-downloads-starting")
+        crashed.mkdir()
+        self.starting.mkdir()
+        os.utime(crashed, (time.time() - STALE_S - 60,) * 2)
+        watch = ("import linecache, sys\n"
+                 "import devora_desktop.app as app\n"
+                 "stamp = app._stamp\n"
+                 "def told(label):\n"
+                 f"    print('mods', label.split(' [')[0], [m in sys.modules for m in {WATCHED!r}],"
+                 " flush=True)\n"
+                 "    if label == 'window shown':\n"
+                 "        read = [f for f in linecache.cache if '/devora_desktop/' in f]\n"
+                 "        print('read', len(read), read[:3], flush=True)\n"
+                 "    stamp(label)\n"
+                 "app._stamp = told\n"
+                 "sys.exit(app.run_app())\n")
+        env = {**os.environ, "DEVORA_HOME": str(root / "h"), "QT_QPA_PLATFORM": "offscreen",
+               "DEVORA_EXIT_AFTER_START": "1", "TMPDIR": str(self.temp)}
+        self.proc = subprocess.run([sys.executable, "-c", watch], env=env, capture_output=True,
+                                   text=True, timeout=60)
+        self.read = [line for line in self.proc.stdout.splitlines() if line.startswith("read ")]
+
+    def said(self, modules: tuple[str, ...]) -> dict[str, str]:
+        """At each stamp, which of ``modules`` were imported, as "[True, False, …]"."""
+        assert self.proc.returncode == 0, self.proc.stderr
+        import ast
+
+        said = {}
+        for line in self.proc.stdout.splitlines():
+            if line.startswith("mods "):
+                flags = dict(zip(WATCHED, ast.literal_eval(line[line.index(" [") + 1:]),
+                                 strict=True))
+                said[line.split(" [")[0][5:]] = str([flags[m] for m in modules])
+        assert {"window shown", "window ready"} <= set(said), self.proc.stdout
+        return said
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory) -> Started:
+    return Started(tmp_path_factory.mktemp("started"))
+
+
+def test_app_starts_and_closes(started: Started) -> None:
+    proc = started.proc
+    assert proc.returncode == 0, proc.stderr
+    from devora_desktop.ui.webengine import webengine_available
+
+    if sys.platform.startswith("linux") and webengine_available():
+        # its own went at exit; a crashed run's old empty one at its start
+        assert sorted(p.name for p in started.temp.glob("devora-downloads-*")) == \
+            [started.starting.name]
+        # the preview's default download folder is set while no worker thread exists (it
+        # changes the process's environment for a moment: ui/page_files.DefaultDirectory)
+        out = "\n".join(line for line in proc.stdout.splitlines()  # the app's own stamps
+                         if not line.startswith("mods "))
+        beside = out.split("downloads primed beside [", 1)[1].split("]", 1)[0]
+        assert set(filter(None, beside.split(","))) <= {"devora-lexers"}, out
+        assert out.index("downloads primed") < out.index("window ready"), out
+
+
+def test_the_window_is_shown_before_its_hidden_tabs_are_built(started: Started) -> None:
+    """Start-up shows the window first (bench/startup.py: against a bare window): the Code,
+    Preview and Changes tabs, behind the centre's empty state at that moment, were built
+    before it with their modules, a sixth of the CPU before the window showed. They come
+    after it, and are there by the time the window is ready."""
+    said = started.said(TABS_MODULES)
+    assert said["window shown"] == "[False, False, False]", said
+    assert said["window ready"] == "[True, True, True]", said
+
+
+def test_the_first_frame_does_not_wait_for_modules_it_does_not_use(started: Started) -> None:
+    """The licence module, importlib.resources and datetime were imported before the window
+    showed, ~20 ms of the CPU start-up spent before it (bench/startup.py: 238 modules then,
+    221 now), for a price in a run's end line, the icon's path and a date."""
+    said = started.said(LATER_MODULES)
+    assert said["window shown"] == str([False] * len(LATER_MODULES)), said
+
+
+def test_what_answers_the_window_is_imported_after_its_first_frame(started: Started) -> None:
     """The window's first frame waited for the modules of what answers its menus and
     panels (dialogs, the project verbs, the close guard...), which MainWindow.finish uses
     once the frame is on screen, and for subprocess and ctypes (offscreen, no X11 check):
     a tenth of the CPU before the window showed (bench/startup.py). They are in by the time
     the window is ready (ctypes and subprocess as the engine needs them)."""
-    said = loaded_at_stamps(tmp_path, ANSWERING_MODULES)
+    said = started.said(ANSWERING_MODULES)
     assert said["window shown"] == str([False] * len(ANSWERING_MODULES)), said
     assert said["window ready"].startswith("[True, True, True, True, True"), said
 
 
-def test_start_up_reads_no_modules_source(tmp_path: Path) -> None:
+def test_start_up_reads_no_modules_source(started: Started) -> None:
     """PySide6 read the source of each module imported after it (its __feature__ check,
     through linecache): 84 files before the first frame, ~10 ms of the CPU start-up
     (bench/startup.py). Devora selects no feature, so none of its modules is read (the
     three PySide6 reads while it loads, before the app can say so, stay)."""
-    watch = ("import linecache, os\n"
-             "import devora_desktop.app as app\n"
-             "def told(label):\n"
-             "    if label == 'window shown':\n"
-             "        read = [f for f in linecache.cache if '/devora_desktop/' in f]\n"
-             "        print('read', len(read), read[:3], flush=True)\n"
-             "        os._exit(0)\n"
-             "app._stamp = told\n"
-             "app.run_app()\n")
-    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
-           "DEVORA_EXIT_AFTER_START": "1"}
-    proc = subprocess.run([sys.executable, "-c", watch], env=env, capture_output=True,
-                          text=True, timeout=60)
-    said = [line for line in proc.stdout.splitlines() if line.startswith("read ")]
-    assert said and said[0].startswith("read 0 "), (said, proc.stderr[-2000:])
+    said = started.read
+    assert said and said[0].startswith("read 0 "), (said, started.proc.stderr[-2000:])
 
 
 def _feature_module(meaning: str):
