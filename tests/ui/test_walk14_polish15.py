@@ -145,7 +145,7 @@ def test_the_run_counter_is_never_drawn_cut(quiet_window, qtbot, fake_llm) -> No
     w = quiet_window
     w.resize(1600, 1000)
     qtbot.waitUntil(lambda: w.width() == 1600)
-    script(fake_llm, latency=0.2)
+    script(fake_llm, latency=0.05)  # each token its own count (text is handed on per 4 ms)
     totals, cut = w.activity.totals, []
 
     def shown(*_args) -> None:  # after the panel has drawn the count (it hears it first)
