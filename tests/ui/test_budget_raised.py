@@ -4,6 +4,7 @@ the line's button, Settings › Runs' Budget per run, Save, the line's Run again
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from devora_desktop.ui.settings_dialog import SettingsDialog
@@ -11,6 +12,8 @@ from tests.ui.test_main_window import RUN_MS, click
 from tests.ui.test_settings_dialog import save
 from tests.ui.test_walk7_window8 import built
 from tests.ui.test_walk13_polish14 import _budget_stop
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_raising_the_budget_then_run_again_runs_the_same_prompt_under_it(

@@ -16,6 +16,8 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 @pytest.fixture
 def window(configured, qtbot, aloop):

@@ -8,11 +8,14 @@ import asyncio
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from devora_desktop.agents.protocol import FileBlockParser
 from devora_desktop.ui.engine_thread import Engine
 from tests.ui.test_main_window import make_window, run, script
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 BUSY_S = 0.3  # a parse that holds its thread this long (a huge model answer, say)
 

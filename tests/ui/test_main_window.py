@@ -9,12 +9,15 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.conftest import make_window
 from tests.ui.drive import answer, show_tab
 from tests.waiting import until
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
 RUN_MS = 20000

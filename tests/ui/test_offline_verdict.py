@@ -3,10 +3,13 @@ feed and the status bar, never "Reviewer approved" (no model reviewed anything).
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def offline_run(ctx, qtbot, prompt: str, pick: int | None = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PySide6.QtCore import Qt
 from rich.console import Console
 
@@ -18,6 +19,8 @@ from devora_desktop.ui.tasks import Notifier, Tasks
 from tests.agents.test_progress import full_run, started
 from tests.ui.drive import show_tab
 from tests.ui.test_main_window import click, make_window, run, script
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def feed_texts(panel: ActivityPanel) -> list[str]:

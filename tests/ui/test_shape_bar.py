@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 if TYPE_CHECKING:
     from devora_desktop.ui.main_window import MainWindow

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -15,6 +17,8 @@ from tests.ui.test_main_window import (
     script,
     type_prompt,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 PAGE = "\n".join(f"const line{i} = {i};" for i in range(27))
 

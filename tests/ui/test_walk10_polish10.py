@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu
 
@@ -11,6 +12,8 @@ from tests.gitrepos import needs_git
 from tests.ui.drive import answer
 from tests.ui.test_main_window import click, feed_lines, run
 from tests.ui.test_project_verbs import _menu_bar, _row
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def _open_menu(qtbot, w, title: str) -> QMenu:

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from tests.ui.test_main_window import make_window
 from tests.ui.test_window_basics import choose_project, project_with
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 # xdg-open installed with no file manager behind it: it says so and exits 3
 FAILING = "echo \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n"
 

@@ -15,6 +15,8 @@ from tests.ui.conftest import make_window
 from tests.ui.drive import drag, rows_drawn
 from tests.ui.test_main_window import click_item
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 @pytest.fixture(autouse=True)
 def back_to_light(qapp):

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from tests.ui.test_main_window import feed_lines, make_window, run, script
 from tests.ui.test_window_basics import choose_project, project_with
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 NO_AGENTS = "Agents appear here when a run starts."
 

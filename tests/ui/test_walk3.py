@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
@@ -22,6 +23,8 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_prompt_images import image_parts, paste_screenshot
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def open_export(qtbot, w):

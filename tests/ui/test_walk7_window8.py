@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
@@ -21,6 +22,8 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_project_verbs import _open_folder
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def built(qtbot, w, fake_llm) -> None:

@@ -3,6 +3,7 @@ must read there is not squeezed or cut."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,8 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_window_basics import choose_project, project_with
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def _mode(w, mode: Mode) -> int:
