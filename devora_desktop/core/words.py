@@ -68,3 +68,26 @@ def cut_words(text: str, chars: int) -> str:
 #: how a failed model call's feed line ends while it waits (progress.py): the window
 #: counts its seconds down in place
 AGAIN_IN = "; asking again in "
+
+
+#: how the preview's "Ask the agents to fix this" begins its request (ui/preview_panel.py)
+FIX_REQUEST = ("The preview shows these JavaScript errors in the browser console. Find their "
+               "cause and fix it without changing what already works:")
+
+
+def fix_label(request: str) -> str | None:
+    """A fix request's short name: "Fix: showYear is not defined (app.js:107)", "… and 2
+    more"; None for any other request. History showed the whole machine-written request,
+    seven lines at 1024 px (walk24 #27)."""
+    if not request.startswith(FIX_REQUEST):
+        return None
+    import re
+
+    # one error a "- " line; a request read back with its lines joined has " - " between
+    errors = [e.strip() for e in re.split(r"(?:^|\n)- |\n?\s- (?=[A-Z])",
+                                          request[len(FIX_REQUEST):].strip()) if e.strip()]
+    if not errors:
+        return "Fix the page's errors"
+    first = errors[0].removeprefix("Uncaught ")
+    more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
+    return f"Fix: {first}{more}"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devora_desktop.core.words import cut_words
+from devora_desktop.core.words import cut_words, fix_label
 from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import tip
 from devora_desktop.ui.theme import SPACE
@@ -239,6 +239,7 @@ class HistoryPanel(QWidget):
         for v in versions:
             when = v.created_at.astimezone().strftime("%b %d %H:%M")
             message, whole = whole_request(v.message, self.prompts.get(v.run_id or ""))
+            message = fix_label(self.prompts.get(v.run_id or "") or v.message) or message
             item = QListWidgetItem(row_text(v.number, message, when,
                                             self.costs.get(v.run_id or "")))
             item.setData(ID_ROLE, v.id)

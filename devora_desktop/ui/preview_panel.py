@@ -134,8 +134,9 @@ class ReloadBudget:
 def fix_prompt(errors: list[ConsoleError]) -> str:
     """The refinement prompt "Ask the agents to fix this" sends."""
     lines = "\n".join(f"- {e.describe()}" for e in errors[:20])
-    return ("The preview shows these JavaScript errors in the browser console. Find their "
-            f"cause and fix it without changing what already works:\n{lines}")
+    from devora_desktop.core.words import FIX_REQUEST
+
+    return f"{FIX_REQUEST}\n{lines}"
 
 
 def is_static_site(ws: Workspace) -> bool:

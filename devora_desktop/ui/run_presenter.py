@@ -27,6 +27,9 @@ class RunPresenter:
         self.w = w = window
         #: (words typed, Picked, images pasted) of the last Run
         self.asked: tuple[str, object, list[bytes]] | None = None
+        #: the run starting came from Ask the agents to fix this, not the box: the box keeps
+        #: what is in it
+        self.keep_box = False
         #: the panels show the run in flight (False: another project is looked at meanwhile)
         self.shown = False
         #: a new project's first run failed or stopped while another project was looked at
@@ -91,7 +94,17 @@ class RunPresenter:
         offer(self.w.chat.model, models)
 
     def start_run(self) -> None:
-        prompt = self.w.chat.prompt.toPlainText().strip()
+        """Run what is in the box: its words, its images and its pick."""
+        self._start(self.w.chat.prompt.toPlainText().strip(),
+                    list(self.w.chat.attachments.images), self.w.chat.picked)
+
+    def run_prompt(self, prompt: str) -> None:
+        """Preview › Ask the agents to fix this: a refinement carrying the console errors.
+        It goes to the run without the box, which keeps what was typed, pasted or picked for
+        the next change (walk24 #26: a draft was lost to the fix's text)."""
+        self._start(prompt, [], None, from_box=False)
+
+    def _start(self, prompt: str, images: list, picked, *, from_box: bool = True) -> None:
         if self.w.controller.running and self.w.chat.refused:  # one goes on elsewhere
             self.w.notifier.notify(self.w.chat.refused)
         if self.w.controller.running or self.w.ctx is None:
@@ -103,9 +116,6 @@ class RunPresenter:
         if note := self.w.chat.locked_note():  # refused before running: the prompt stays
             self.w.notifier.notify(note)
             return
-        # what a stopped or failed run gives back: the words typed, the pick's chip (not the
-        # instruction the pick adds to the prompt) and the images pasted
-        images, picked = list(self.w.chat.attachments.images), self.w.chat.picked
         project_id, mode = self.w.current.id, self.w.chat.mode()
         model = self.w.chat.model.currentText().strip() or None
 
@@ -117,18 +127,16 @@ class RunPresenter:
                 # #12 e); its Run again keeps the attempt's lines (the same request)
                 self.left_new = False
                 self.w.activity.clear()
+            # what a stopped or failed run gives back: the words typed, the pick's chip (not
+            # the instruction the pick adds to the prompt) and the images pasted
             self.asked = (prompt, picked, images)
+            self.keep_box = not from_box
             # Preview › Pick: change just that element
             said = prompt + picked.instruction() if picked is not None else prompt
             self.w.controller.start(said, mode, project_id, model, images)
 
         # over the budget per run by its estimate, it asks first (ui/run_estimate.py)
         self.w.estimate.before_run(go)
-
-    def run_prompt(self, prompt: str) -> None:
-        """Preview › Ask the agents to fix this: a refinement carrying the console errors."""
-        self.w.chat.prompt.setPlainText(prompt)
-        self.start_run()
 
     def _on_plan_changed(self, _pro: bool) -> None:
         """A plan without full-stack keeps the mode choosable, with a lock and its line."""
@@ -191,6 +199,9 @@ class RunPresenter:
         self.w.follower.bind(progress)
 
     def _on_prompt_accepted(self, prompt: str) -> None:
+        if self.keep_box:  # a fix the preview asked for: the draft in the box stays
+            self.keep_box = False
+            return self.w.activity.say_prompt(prompt, 0)
         self.w.chat.prompt.clear()
         images = len(self.w.chat.attachments.images)
         self.w.chat.attachments.clear()

@@ -370,3 +370,37 @@ def test_a_command_line_projects_checks_line_is_said_in_the_windows_words(
         assert "--checks" not in said and "run_checks" not in said, said
     finally:
         ctx.close()
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_ask_the_agents_to_fix_keeps_the_draft_and_history_names_the_fix(configured, qtbot,
+                                                                         aloop, fake_llm) -> None:
+    """walk24 #26: a change typed in the box was lost to the fix's text when Ask the agents
+    to fix this ran; #27: History's row for the fix was the whole machine-written request,
+    seven lines at 1024 px."""
+    from PySide6.QtCore import Qt
+
+    from tests.agents.conftest import APPROVE, block, plan
+
+    project_with(configured, "Task Garden", {"index.html": LATE_ERROR})
+    w = make_window(configured, qtbot)
+    preview = w.center.preview
+    with qtbot.waitSignal(preview.loaded, timeout=20000):
+        choose_project(qtbot, w, 0)
+        w.center.show_preview()
+    qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
+    draft = "Add a footer with the year"
+    w.chat.prompt.setFocus()
+    qtbot.keyClicks(w.chat.prompt, draft)
+    fake_llm.set("architect", plan(("index.html", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("index.html", "<h1>Task Garden</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    with qtbot.waitSignal(w.run_finished, timeout=30000) as ended:
+        qtbot.mouseClick(preview.fix_button, Qt.MouseButton.LeftButton)
+    assert ended.args[0] == "finished"
+    assert w.chat.prompt.toPlainText() == draft
+    qtbot.waitUntil(lambda: w.history.list.count() == 2, timeout=5000)
+    row = w.history.list.item(0).text()
+    assert row.split("\n", 1)[1].startswith("Fix: ReferenceError: showYear is not defined ("), row
+    assert w.history.list.item(0).toolTip().startswith("The preview shows these JavaScript")
