@@ -231,11 +231,8 @@ def test_a_page_left_says_nothing_under_the_next_projects_page(ctx, qtbot, aloop
     assert "showYear is not defined" in preview.console.item(0).text()
 
 
-@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
-def test_ask_the_agents_to_fix_is_off_where_no_run_can_change_the_app(ctx, qtbot,
-                                                                      aloop) -> None:
-    """Offline (no model), a page's error offered Ask the agents to fix this, whose run the
-    offline templates refuse (walk18 #21's Pick, the same way in)."""
+def _a_page_with_an_error(ctx, qtbot):
+    """A window on 'Task Garden', whose page logs one error 1.5 s after it loads."""
     project_with(ctx, "Task Garden", {"index.html": LATE_ERROR})
     w = make_window(ctx, qtbot)
     preview = w.center.preview
@@ -243,6 +240,16 @@ def test_ask_the_agents_to_fix_is_off_where_no_run_can_change_the_app(ctx, qtbot
         choose_project(qtbot, w, 0)
         w.center.show_preview()
     qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
+    return w
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_ask_the_agents_to_fix_is_off_where_no_run_can_change_the_app(ctx, qtbot,
+                                                                      aloop) -> None:
+    """Offline (no model), a page's error offered Ask the agents to fix this, whose run the
+    offline templates refuse (walk18 #21's Pick, the same way in)."""
+    w = _a_page_with_an_error(ctx, qtbot)
+    preview = w.center.preview
     qtbot.waitUntil(lambda: "can't change an app" in w.chat.lock_note.text(), timeout=10000)
     fix = preview.fix_button
     assert fix.isVisible() and not fix.isEnabled()
@@ -382,13 +389,8 @@ def test_ask_the_agents_to_fix_keeps_the_draft_and_history_names_the_fix(configu
 
     from tests.agents.conftest import APPROVE, block, plan
 
-    project_with(configured, "Task Garden", {"index.html": LATE_ERROR})
-    w = make_window(configured, qtbot)
+    w = _a_page_with_an_error(configured, qtbot)
     preview = w.center.preview
-    with qtbot.waitSignal(preview.loaded, timeout=20000):
-        choose_project(qtbot, w, 0)
-        w.center.show_preview()
-    qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
     draft = "Add a footer with the year"
     w.chat.prompt.setFocus()
     qtbot.keyClicks(w.chat.prompt, draft)
