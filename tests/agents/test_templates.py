@@ -63,6 +63,20 @@ def test_subject_shows_in_copy_and_sample_data(prompt: str, mode: str) -> None:
     assert "tote" not in text or not spec.subject
 
 
+@pytest.mark.parametrize("prompt", [
+    "réservation du four à pain du village, créneaux d'une heure le mardi et le jeudi",
+    "Honig aus eigener Imkerei und Kerzen: kleiner Onlineshop, Honig 8 €, Kerze 5 €",
+])
+def test_headings_capitalise_their_first_letter_not_every_word(prompt: str) -> None:
+    """walk24 #16/#25: CSS 'capitalize' drew "Mar. 8 Déc.", "Sáb., 12 De Dez." and
+    "Honig Aus Eigener Imkerei" (English title case) in every language."""
+    spec = templates.read(prompt)
+    files = templates.all_files(spec.kind, "web", spec.name, spec)
+    css = files["styles.css"]
+    assert not re.search(r"(?:table\.slots|\.menu-section)[^{]*\{[^}]*capitalize", css)
+    assert "::first-letter { text-transform: uppercase; }" in css
+
+
 def test_features_are_applied_and_limits_are_said() -> None:
     spec = templates.read("a todo app with priorities, tags, dark mode and email reminders")
     assert {"priorities", "tags", "dark_mode", "due_dates", "filters"} <= spec.features

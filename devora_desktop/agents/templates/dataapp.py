@@ -4274,7 +4274,9 @@ footer.storage label { display: inline-flex; }
 .kcard .row { justify-content: flex-end; gap: .3rem; }
 .move { padding: .15rem .6rem; }
 /* booking */
-table.slots th, table.slots td { text-align: center; padding: .25rem; text-transform: capitalize; }
+table.slots th, table.slots td { text-align: center; padding: .25rem; }
+/* the first letter only: 'capitalize' made every word's, "Mar. 8 Déc.", "Sáb., 12 De Dez." */
+table.slots th::first-letter, table.slots td::first-letter { text-transform: uppercase; }
 .slot { display: block; width: 100%; padding: .35rem .2rem; font-size: .85rem; border-radius: 6px; }
 .slot.free { border-color: color-mix(in srgb, var(--ok) 50%, var(--line)); }
 .slot.taken { background: color-mix(in srgb, var(--muted) 20%, var(--card)); color: var(--muted); }
@@ -4322,7 +4324,8 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
   #records td.actions { text-align: left; padding-top: .35rem; }
   #records td.actions button:first-child { margin-left: 0; }
 }
-.menu-section h3 { text-transform: capitalize; margin: 1.25rem 0 .5rem; }
+.menu-section h3 { margin: 1.25rem 0 .5rem; }
+.menu-section h3::first-letter { text-transform: uppercase; }  /* "Honig aus eigener Imkerei" */
 .items { display: grid; gap: .5rem; }
 .item { display: flex; align-items: center; gap: .75rem; }
 .item .emoji { font-size: 1.8rem; } .item .grow { flex: 1; } .item p { margin: .1rem 0 0; }
