@@ -1006,3 +1006,16 @@ def test_a_blood_tests_iron_is_a_number() -> None:
     assert ("Iron level", "number") in fields
     assert ("Nivel de hierro", "number") in _labels(
         "registro de mis donaciones de sangre: fecha, lugar, ml donados, nivel de hierro")
+
+
+@pytest.mark.parametrize("prompt,minutes", [
+    ("citas para mi consulta de fisioterapia, lunes a viernes de 10 a 14, sesiones de 45 "
+     "minutos", 45),
+    ("Termine für meine Praxis, Sitzungen von 50 Minuten, Mo-Fr 8-12", 50),
+    ("sessões de 90 minutos para massagem, das 9h às 18h", 90),
+])
+def test_sessions_in_the_plural_last_as_said(prompt: str, minutes: int) -> None:
+    """walk24 #14: 'sesiones de 45 minutos' gave one-hour slots (only 'sesión' was read)."""
+    from devora_desktop.agents.templates.hours import said_minutes
+
+    assert said_minutes(prompt) == minutes

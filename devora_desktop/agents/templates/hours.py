@@ -201,7 +201,8 @@ _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions
             r"franjas?|faixas?|fasc(?:ia|e)|zeitfenster|intervall?[eo]s?|bloques?|blocos?|"
             r"blocks?|bl[öo]cke?n?|blocc(?:o|hi)|"
             r"tranches?|reserv\w*|bookings?|buchung\w*|buchen|book|prenot\w*|agendamentos?|"
-            r"sesi[oó]n|sess[ãa]o|sessioni|sedut[ae]|visit[ae]|consult[ae]s?|consultas?|"
+            r"sesi[oó]n|sesiones|sess[ãa]o|sess[õo]es|sessioni|sedut[ae]|sitzung(?:en)?|visit[ae]|"
+            r"consult[ae]s?|consultas?|"
             r"lessons?|lezion[ei]|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils|"
             # a job done at a time: "1 hour jobs" (walk23 #10 made one all-day class)
