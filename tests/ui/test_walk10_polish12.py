@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -24,6 +25,8 @@ from tests.ui.test_main_window import (
 from tests.ui.test_walk7_window8 import _open_settings
 from tests.ui.test_walk9_ui10 import PAGE, row
 from tests.ui.test_walk10_polish10 import _project
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def _nothing_changed(qtbot, w, fake_llm, prompt: str) -> None:

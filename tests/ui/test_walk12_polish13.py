@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.agents.conftest import block, plan
 from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, make_window, type_prompt
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 TIP = "a tip calculator for splitting the bill between friends"
 TIP_TITLE = "Splitting the bill between friends · Tip calculator"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from devora_desktop.agents.orchestrator import EngineOptions
@@ -22,6 +23,8 @@ from tests.ui.test_main_window import (
 )
 from tests.ui.test_preview_waits_for_checks import GatedCheck
 from tests.ui.test_walk_defects import start_slow_run
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_a_file_the_plan_did_not_list_is_said_or_refused(quiet_window, qtbot, fake_llm) -> None:
