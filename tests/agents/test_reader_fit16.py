@@ -124,6 +124,8 @@ def test_orders_said_elsewhere_still_leave_the_menu_its_cart(prompt: str) -> Non
     ("Tagebuch meiner Radtouren: Datum, km und Zeit, Wochensumme", "tracker"),
     ("journal d'humeur : chaque jour une entrée avec une note de 1 à 5 et un petit texte",
      "tracker"),
+    ("un journal pour les analyses de l'eau de la piscine : pH, chlore, température, et la "
+     "moyenne du pH", "tracker"),
     # an order menu named as one word, in German
     ("Bestellmenü für die Kita: Eltern loggen sich ein und bestellen das Mittagessen für die "
      "Woche (3,80 € pro Essen)", "menu"),
@@ -175,6 +177,10 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
      "Fenster, Türen, Boden, die man rüberziehen kann", "board"),
     ("planning du potager avec des colonnes Prévu / Semé / Récolté et des cartes pour chaque "
      "légume qu'on déplace", "board"),
+    # a journal whose entries are averaged is a log of what it measures, not a blog (the
+    # tracker built was said to be a guess: "it may be a blog")
+    ("a simple journal for my sourdough starter - temperature, rise in cm, hours since "
+     "feeding. want to see the average rise", "tracker"),
     # a service's agenda is its bookings (walk16 #11: the manicure booking fitted, hedged)
     ("agenda para minha manicure: terça a sábado, 9h às 19h, atendimentos de 1 hora, R$ 45",
      "booking"),

@@ -2118,8 +2118,12 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     top = ranked[0]
     shapes_found = {c.shape for c in ranked}
     shape = top.shape
-    if shape == "blog" and top.tier not in ("noun", "feature") and "tracker" in shapes_found:
-        shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
+    if shape == "blog" and top.tier not in ("noun", "feature") and (
+            "tracker" in shapes_found or re.search(rf"\b{_AVERAGE}\b|\btotals?\b", plain)):
+        # "un journal de mes émotions", "a journal of my runs", and one whose entries are
+        # averaged or summed ("a journal for my fish tank water tests - pH, ammonia, nitrate
+        # … the avg pH"): what it measures, logged
+        shape = "tracker"
     if shape == "landing" and all(re.fullmatch(_WAITLIST, c) for c in top.cues) and any(
             c.shape == "signup" and c.tier in ("noun", "feature") for c in ranked):
         shape = "signup"  # spots to take, and a waiting list once they are gone
