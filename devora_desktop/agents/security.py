@@ -7992,7 +7992,8 @@ def _unchecked_link_value(scan: _Scan, mod: Module, attr: Node, value: Node) -> 
         return False
     if any(_scheme_checked(c, scan, mod) for c in jsscan.conditions_over(attr, None)):
         return False
-    return not _link_prop_safe_at_every_use(scan, mod, value)
+    return not (_link_prop_safe_at_every_use(scan, mod, value) or (
+        value.type == "identifier" and _own_link_data(scan, mod, value, None, 0)))
 
 
 def _scheme_checked(cond: Node, scan: _Scan, mod: Module) -> bool:
@@ -8042,20 +8043,178 @@ def _bound_by_call(root: Node, at: Node, mod: Module, scan: _Scan) -> bool:
     return False
 
 
-def _link_prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node) -> bool:
-    """A component's link prop (``<NavLink href="/pricing" />``) that every place the project
-    renders the component passes a fixed URL or a path the code writes."""
+def _link_prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node, depth: int = 0) -> bool:
+    """A component's link prop that every place the project renders the component fills from
+    the project's own code: a fixed URL or a path it writes (``<NavLink href="/pricing" />``),
+    a function (a form's ``action``), a module's configuration (``<MainNav
+    items={docsConfig.mainNav} />``), a list written in the caller (``menus = [{ href:
+    `/teams/${slug}` }]``), or the caller's own such prop (``<NavItem menu={menu} />`` inside
+    ``menus.map``). ``value`` is the link's head: the prop (``href``), a field of it
+    (``props.href``, ``menu.href``) or of an element a loop over it hands (``item.href``)."""
+    found = _prop_of(value) if depth <= 3 else None
+    if found is None:
+        return False
+    fn, prop, field = found
+    uses = _jsx_uses(scan, _component_name(fn), prop)
+    return bool(uses) and all(v is not None and _own_link_data(scan, m, v, field, depth)
+                              for m, v in uses)
+
+
+def _prop_of(value: Node) -> tuple[Node, str, str | None] | None:
+    """The component whose prop ``value`` reads, that prop's name and the field of it (or of
+    its elements) the link takes, through loops over the prop (``items?.map((item) => …)``)."""
+    value = strip(value) or value
+    field = text(value.child_by_field_name("property")) if value.type == "member_expression" \
+        else None
+    root = _root_name(value)
+    chain = [text(root), *_member_names(value, root)]
     fn = jsscan.enclosing_function(value)
-    while fn is not None and not _component(fn):
+    while fn is not None and root.type == "identifier":
+        params = _parameter_names(fn)
+        if _component(fn):
+            if not params or chain[0] not in params[0]:
+                return None
+            if params[0] == {chain[0]} and _whole_props(fn):  # (props) => props.href
+                return (fn, chain[1], field if len(chain) > 2 else None) if len(
+                    chain) > 1 else None
+            return fn, chain[0], field
+        call = fn.parent.parent if fn.parent is not None and fn.parent.type == "arguments" \
+            else None
+        target = call.child_by_field_name("function") if call is not None and \
+            call.type == "call_expression" else None
+        if target is not None and target.type == "member_expression" and \
+                _ELEMENT_CALLBACK.search(text(target)) and chain[0] in _element_parameters(fn):
+            over = strip(target.child_by_field_name("object"))
+            if over is None:
+                return None
+            root = _root_name(over)
+            chain = [text(root), *_member_names(over, root)]
+        elif any(chain[0] in names for names in params):
+            return None  # a parameter of a plain function: its callers are not followed
         fn = jsscan.enclosing_function(fn)
-    if fn is None or value.type != "identifier":
+    return None
+
+
+def _whole_props(fn: Node) -> bool:
+    """The component takes its props as one name (``props``), not destructured."""
+    given = fn.child_by_field_name("parameters")
+    first = given.named_children[0] if given is not None and given.named_children else \
+        fn.child_by_field_name("parameter")
+    if first is not None and first.type in ("required_parameter", "optional_parameter"):
+        first = first.child_by_field_name("pattern")
+    return first is not None and first.type == "identifier"
+
+
+def _member_names(node: Node, root: Node) -> list[str]:
+    """The property names from ``root`` to ``node``: ``["links", "url"]`` of ``m.links.url``."""
+    out: list[str] = []
+    while node is not root and node.type in ("member_expression", "subscript_expression"):
+        if node.type == "member_expression":
+            out.append(text(node.child_by_field_name("property")))
+        node = strip(node.child_by_field_name("object")) or root
+    return out[::-1]
+
+
+def _own_link_data(scan: _Scan, mod: Module, node: Node | None, field: str | None,
+                   depth: int) -> bool:
+    """``node`` (or, with ``field``, that field of it and of its elements) is written by the
+    project: a literal, a path, the site's own origin, a function, an object or list of
+    such, a name bound to one, a module's constant or configuration, or a prop of the
+    caller's that is itself so filled."""
+    node = strip(node)
+    if node is None or depth > 6:
         return False
-    params = _parameter_names(fn)
-    if not params or text(value) not in params[0]:
+    again = functools.partial(_own_link_data, scan, mod, depth=depth + 1)
+    inner_of = functools.partial(_own_link_data, scan, mod, depth=depth)  # written in place
+    if node.type in jsscan.FUNCTIONS or jsscan.is_literal(node) or (
+            field is None and (_constant(node, mod) or _literal_path_prefix(node, mod))):
+        return True
+    if node.type == "array":
+        return all(inner_of(c, field) for c in node.named_children if c.type != "comment")
+    if node.type == "object":
+        for pair in node.named_children:
+            if pair.type == "pair":
+                key = text(pair.child_by_field_name("key")).strip("'\"")
+                inner = strip(pair.child_by_field_name("value"))
+                if key == field and not inner_of(inner, None):
+                    return False
+                if key != field and inner is not None and inner.type in (
+                        "array", "object") and not inner_of(inner, field):
+                    return False
+            elif pair.type == "shorthand_property_identifier" and text(pair) == field:
+                return False  # { href }: a name whose origin is not followed here
+            elif pair.type == "spread_element":
+                return False
+        return True
+    if node.type == "ternary_expression":
+        return inner_of(node.child_by_field_name("consequence"), field) and inner_of(
+            node.child_by_field_name("alternative"), field)
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in (
+            "||", "??"):
+        return inner_of(node.child_by_field_name("left"), field) and inner_of(
+            node.child_by_field_name("right"), field)
+    if node.type not in ("identifier", "member_expression"):
         return False
-    uses = _jsx_uses(scan, _component_name(fn), text(value))
-    return bool(uses) and all(v is not None and (jsscan.is_literal(v) or _constant(v, m) or
-                                                 _literal_path_prefix(v, m)) for m, v in uses)
+    root = _root_name(node)
+    if root.type != "identifier":
+        return False
+    if _prop_of(node) is not None:
+        return _link_prop_safe_at_every_use(scan, mod, node, depth + 1) if field is None else \
+            _prop_filled_own(scan, node, field, depth + 1)
+    over = _loop_over(root)
+    if over is not None and node is root:
+        return again(over, field)  # LINKS.map((l) => <SideItem link={l} />)
+    scope = jsscan.enclosing_function(node)
+    while scope is not None:
+        bound = jsscan.declaration_of(scope, text(root), node.start_byte)
+        if bound is not None:  # [state, action] = useActionState(…): a form's action function
+            return node is root and (again(bound, field) or bool(re.search(
+                r"(?:^|\.)use(?:ActionState|FormState)$", callee(strip(bound) or bound))))
+        local = next((f for f in scope.named_children[-1:] for f in walk(f, skip_functions=True)
+                      if f.type == "function_declaration" and text(
+                          f.child_by_field_name("name")) == text(root)), None)
+        if local is not None:
+            return True  # <Form action={signIn}> with a function declared beside it
+        scope = jsscan.enclosing_function(scope)
+    names = [text(root), *_member_names(node, root)]
+    found = scan.project.resolve(mod, ".".join(names[:2]))
+    if found is None or len(names) > 2:
+        return False
+    value = found[1]
+    if value.type in ("function_declaration", "generator_function_declaration",
+                      "class_declaration"):
+        return True
+    return _own_link_data(scan, found[0], value, field, depth + 1)
+
+
+def _loop_over(name: Node) -> Node | None:
+    """What a loop's callback walks when ``name`` is the element it is handed
+    (``LINKS`` for ``l`` in ``LINKS.map((l) => …)``)."""
+    fn = jsscan.enclosing_function(name)
+    while fn is not None:
+        call = fn.parent.parent if fn.parent is not None and fn.parent.type == "arguments" \
+            else None
+        target = call.child_by_field_name("function") if call is not None and \
+            call.type == "call_expression" else None
+        if text(name) in set().union(*_parameter_names(fn) or [set()]):
+            if target is not None and target.type == "member_expression" and \
+                    _ELEMENT_CALLBACK.search(text(target)) and text(name) in \
+                    _element_parameters(fn):
+                return target.child_by_field_name("object")
+            return None
+        fn = jsscan.enclosing_function(fn)
+    return None
+
+
+def _prop_filled_own(scan: _Scan, node: Node, field: str, depth: int) -> bool:
+    """A caller's prop (``menus``) whose elements' ``field`` every use fills from the project."""
+    found = _prop_of(node)
+    if found is None or depth > 6:
+        return False
+    fn, prop, _ = found
+    uses = _jsx_uses(scan, _component_name(fn), prop)
+    return bool(uses) and all(v is not None and _own_link_data(scan, m, v, field, depth)
+                              for m, v in uses)
 
 
 # Input the browser reads from the page's own address.
