@@ -1019,3 +1019,18 @@ def test_sessions_in_the_plural_last_as_said(prompt: str, minutes: int) -> None:
     from devora_desktop.agents.templates.hours import said_minutes
 
     assert said_minutes(prompt) == minutes
+
+
+@pytest.mark.parametrize("prompt,courses", [
+    ("coffee cart menu: espresso $3, latte $4.50, cold brew $5, croissant $3.25",
+     {"Croissant": 2, "Espresso": 3}),
+    ("Speisekarte für unser Café: Cappuccino 3,20 €, Apfelstrudel 4,50 €, Brezel 2 €, "
+     "Gulaschsuppe 6 €",
+     {"Apfelstrudel": 2, "Brezel": 1, "Gulaschsuppe": 0}),
+])
+def test_a_cafes_pastry_is_no_main(prompt: str, courses: dict[str, int]) -> None:
+    """walk24 #22: 'Mains: Croissant', 'Hauptgerichte: Apfelstrudel, Brezel'."""
+    cfg = config(templates.read(prompt))
+    options = [o[0] for o in next(x for x in cfg["fields"] if x["key"] == "category")["options"]]
+    got = {r["name"]: options.index(r["category"]) for r in cfg["seed"] if r["name"] in courses}
+    assert got == courses

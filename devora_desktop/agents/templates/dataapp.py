@@ -2432,7 +2432,12 @@ def _dish(name: str, price: float | None, lang: str = "en") -> tuple[str, int, f
     # Kartoffelsalat", "fish and chips", "quiche et salade": mains)
     head = re.split(r"\s(?:with|mit|con|com|avec|and|et|y|e|und)\s", name, maxsplit=1,
                     flags=re.I)[0]
-    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, head, re.I)), 0)
+    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, head, re.I)), None)
+    if course is None:  # a café's pastry is no main (walk24 #22: "Mains: Croissant",
+        # "Hauptgerichte: Apfelstrudel, Brezel"): a pretzel goes with the bread, a sweet
+        # pastry with the desserts
+        course = 1 if re.search(r"bretzel|brezel|pretzel", head, re.I) else \
+            2 if re.search(rf"{_BAKE_OF[0][1]}|strudel|\bscones?\b", head, re.I) else 0
     emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
                  _EMOJI[course])
     return name, course, price, emoji
