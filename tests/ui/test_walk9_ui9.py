@@ -23,6 +23,8 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 @pytest.fixture
 def unreachable(ctx, fake_llm, monkeypatch):
@@ -221,38 +223,6 @@ def test_accounts_with_a_keyring_says_tokens_are_stored_encrypted(ctx, qtbot, al
     assert d.tokens_note.text() == ("Tokens are used only by Export. They are stored "
                                     "encrypted (the master key lives in the system keyring).")
     assert not d.keyring_note.isVisible()
-
-
-def test_a_pick_and_pasted_images_stay_with_their_project(configured, qtbot, aloop) -> None:
-    """walk9 #1: Preview › Pick on one project's heading, then Project › New project: the
-    chip was still above the prompt, and the new project's run went out "[on Heading …]"
-    (an element of another app's page). The chip, like the words and images typed for a
-    project, stays with it: gone for the new project, back when the project is chosen."""
-    from devora_desktop.ui.webengine import webengine_available
-
-    if not webengine_available():
-        pytest.skip("QtWebEngine is not installed")
-    from tests.ui.test_pick_mode import PAGE, pick, window_on_page
-    from tests.ui.test_prompt_images import paste_screenshot
-
-    w = window_on_page(configured, qtbot, PAGE)
-    crumb = w.current.id
-    pick(qtbot, w, "h2")
-    chip = w.chat.pick_chip.text()
-    assert w.chat.pick_chip.isVisible() and "Our menu" in chip
-    paste_screenshot(qtbot, w)
-    qtbot.keyClicks(w.chat.prompt, "make it bigger")
-    with qtbot.waitActive(w):
-        w.activateWindow()
-    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new project
-    qtbot.waitUntil(lambda: w.current.id is None)
-    assert not w.chat.pick_chip.isVisible() and w.chat.picked is None
-    assert w.chat.attachments.images == [] and w.chat.prompt.toPlainText() == ""
-    click_item(qtbot, w.projects.list, w.projects.list.item(0))
-    qtbot.waitUntil(lambda: w.current.id == crumb)
-    assert w.chat.pick_chip.isVisible() and w.chat.pick_chip.text() == chip
-    assert len(w.chat.attachments.images) == 1
-    assert w.chat.prompt.toPlainText() == "make it bigger"
 
 
 def test_only_the_last_failed_runs_line_runs_it_again(unreachable, qtbot, aloop) -> None:
