@@ -2254,6 +2254,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if entry.fn.id in gates:
             continue  # a job or hook the caller proves with a shared secret
         account = _account_url(entry.url or mod.path, entry.fn)
+        if account is None and entry.kind == "action":  # export const signUp = …
+            account = _account_url(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", entry.name), entry.fn)
         if account is not None and account != flow.flow:
             flow = dataclasses.replace(flow, flow=account)  # a hand-written forgot-password
         mutating = entry.mutating
@@ -2281,7 +2283,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             early_write = next((c for c in flow.unchecked if _writes(c)), None) \
                 if flow.resolves else None
             first = flow.unchecked_db if not flow.asserts else early_write
-            if flow.resolves and first is not None:
+            if flow.resolves and first is not None and not account:
+                # (a sign-up or sign-in finds or makes the user it then signs in: no check due)
                 yield _finding(mod.path, jsscan.line(first), rule,
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
@@ -2305,6 +2308,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                    f"{_auth_advice(mod.path, entry)} before touching the "
                                    "database")
         if mutating and not webhook and flow.resolves and _admin_path(entry.url or mod.path) \
+                and not _own_account_only(entry.fn, flow.user_names) \
                 and entry.fn.id not in admin_gated and not _admin_gate(
                     entry.fn, entry.fn.end_byte, flow.user_names) and not _role_anywhere(
                     scan, mod, entry, rls_may_decide=bool(flow.db) and not _reaches_service_role(
@@ -2858,6 +2862,45 @@ def _admin_path(where: str) -> bool:
     """A route or action under an ``admin`` segment (``app/api/admin/users/[id]/route.ts``,
     ``/admin/products/:id``, ``app/(admin)/…/actions.ts``)."""
     return bool(_ADMIN_SEGMENT.search(where))
+
+
+# The signed-in person's own account through Supabase Auth: signing out, changing their own
+# e-mail or password, re-checking their password.
+_OWN_AUTH_CALL = re.compile(r"\.auth\.(?:signOut|updateUser|signInWithPassword|reauthenticate|"
+                            r"getUser|getSession|getClaims)$")
+
+
+def _own_account_only(fn: Node, users: set[str]) -> bool:
+    """Everything the action changes is the caller's own account: an app's signed-in area
+    is often a route group named ``(admin)`` (CMSaasStarter's ``src/routes/(admin)/account``)
+    and its settings actions sign out, update the profile row ``.eq("id", session.user.id)``
+    or delete the user's own login (``auth.admin.deleteUser(user.id)``): no admin operation.
+    An insert, or a change keyed by anything else (an id the form names), still is one."""
+    if not users:
+        return False
+    tainted = {n.rsplit(".", 1)[-1] for n in _tainted_by(
+        fn, True, jsscan.REQUEST_SOURCES, through_queries=False)}
+    changes = 0
+    for call in walk(fn, skip_functions=True):
+        if call.type != "call_expression":
+            continue
+        name = callee(call)
+        if re.search(r"\.auth\.admin\.\w+$", name):
+            if not (re.search(r"\.(?:deleteUser|updateUserById|signOut)$", name) and args(call)
+                    and jsscan.mentions(args(call)[0], users) and not jsscan.mentions(
+                        args(call)[0], tainted)):
+                return False
+            changes += 1
+        elif _OWN_AUTH_CALL.search(name):
+            changes += 1
+        elif call.parent is None or call.parent.type != "member_expression":  # a chain's end
+            top = jsscan.chain_top(call)
+            if _writes(call) or _writes(top):
+                if re.search(r"\.insert(?:Into)?\(|\.create(?:Many)?\(|\.values\(",
+                             text(top)) or not _owner_filtered(top, users, tainted):
+                    return False
+                changes += 1
+    return changes > 0
 
 
 def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide: bool) -> bool:
