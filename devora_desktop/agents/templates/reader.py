@@ -966,8 +966,8 @@ class Reading:
         if len(kept) < 2 and not self.sure and self.learned is not None:
             # what the learned reader leans to beside it ("lista de alumnos …": a to-do list
             # at p 0.32), else the choices as the halves gave them
-            kept = (*kept, *(x for x, p in self.learned.ranked
-                             if p >= GROUNDED and x not in kept and x != "none"))[:3]
+            kept = (*kept, *(x for x, p in self.learned.ranked if p >= GROUNDED and x not in
+                             kept and x != "none" and not self._uncued_sum(x)))[:3]
         return kept if len(kept) > 1 else shapes
 
     def _grounded(self, shapes: tuple[str, ...]) -> tuple[str, ...]:
@@ -981,8 +981,12 @@ class Reading:
         if guess is None or not shapes or guess.ranked[0][0] == "none":
             return shapes
         p = dict(guess.ranked)
-        return (shapes[0], *(x for x in shapes[1:] if x in self.cued or x == self.shape
-                             or x == guess.ranked[0][0] or p.get(x, 0.0) >= GROUNDED))
+        return (shapes[0], *(x for x in shapes[1:] if x in self.cued or x == self.shape or (
+            (x == guess.ranked[0][0] or p.get(x, 0.0) >= GROUNDED) and not self._uncued_sum(x))))
+
+    def _uncued_sum(self, shape: str) -> bool:
+        """Whether ``shape`` is a calculator no word of the prompt points to (``agreed``)."""
+        return shape == "calculator" and shape not in self.cued and shape != self.shape
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -1028,6 +1032,10 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     if guess is None or decided:
         return sure, offered
     top, p = guess.ranked[0]
+    if top == "calculator" != shape and cued is not None and top not in cued:
+        # a calculator no word points to is no reading: the recipe scalers it was trained on
+        # made "a recipe box for my family recipes" a calculator at p 0.97 (walk23)
+        return sure, offered
     if top == shape and p >= (AGREE if sure else CONFIRM):
         return True, offered
     if alone and top == shape and p >= HEADED_AGREE:
