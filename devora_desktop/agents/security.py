@@ -1320,9 +1320,12 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         if s.kind.endswith("High Entropy String") and _BROWSER_SDK_ID.search(
                 src[max(0, s.start - 60):s.start].rsplit("\n", 1)[-1]):
             continue  # an analytics or push SDK's project id: the browser sends it by design
-        if s.kind == "Google API Key" and re.search(r"\bauthDomain\b|\bmessagingSenderId\b",
-                                                    src[max(0, s.start - 400):s.end + 400]):
-            continue  # a Firebase web config: its apiKey is public by design
+        if (s.kind == "Google API Key" or (s.kind.endswith("High Entropy String") and re.search(
+                r"\bapiKey\s*:\s*['\"`]$", src[max(0, s.start - 30):s.start]) and value.strip(
+                    "'\"` ").startswith("AIza"))) and re.search(
+                r"\bauthDomain\b|\bmessagingSenderId\b", src[max(0, s.start - 400):s.end + 400]):
+            continue  # a Firebase web config: its apiKey is public by design (of any length a
+            # model writes it)
         if s.kind == "Google API Key" and _MAPS_BROWSER_KEY.search(
                 src[max(0, s.start - 300):s.end + 300]):
             continue  # the key the Maps JavaScript loader carries to every visitor, by design
