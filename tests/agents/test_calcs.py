@@ -608,6 +608,14 @@ MEASURED = [
      ["Preis (€/monat)", "Anzahl Monate"], ["Kosten (€)"], [29, 12], [348]),
     ("calcolatrice per la palestra: prezzo a settimana e numero di settimane, quanto costa",
      ["Prezzo (€/settimana)", "Numero di settimane"], ["Costo (€)"], [15, 4], [60]),
+    # a price over a period asked over another: the one price, times the periods (a plain
+    # calculator before): 30 a month is 360 a year, 10 a week 521,43 a year (365 days)
+    ("calculator: gym price per month, how much does it cost per year", ["Price ($/month)"],
+     ["Cost a year ($)"], [30], [360]),
+    ("calculadora: precio por mes del gimnasio y cuánto cuesta al año", ["Precio (€/mes)"],
+     ["Coste al año (€)"], [30], [360]),
+    ("Rechner: Preis pro Woche fürs Parken, was kostet es im Jahr", ["Preis (€/woche)"],
+     ["Kosten im Jahr (€)"], [10], [521.43]),
     # a dose per so much of the volume, asked after "how much": that share of the litres
     # (round 22's aquarium was a plain calculator with a can't-build); "me da" asks too
     ("pond calculator: length, width and depth in m, give me the litres and how much pond "

@@ -743,6 +743,8 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    if k == "basic" and len(measured.named(prompt)) == 1 and measured.derive(prompt):
+        return "measured"  # "gym price per month, what does it cost a year": a period's rate
     if measured.paid_with_measures(prompt):
         return None  # things paid and a measure among them: no sum of euros (walk23)
     if measured.summed(prompt) is not None or (k != "weighted" and measured.shared(prompt)):

@@ -546,7 +546,7 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     lang = lang or _guess(prompt)
     ins = named(prompt)
     wants = asked(prompt, lang)
-    if len(ins) < 2 or not wants:
+    if not wants or not ins or (len(ins) < 2 and not _period_of(ins[0], wants)):
         return None
     inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
     steps: list[dict] = []
@@ -741,6 +741,15 @@ def _bills(text: str) -> list[tuple[int, int]]:
             seen.add(m.group())
             out.append(m.span())
     return out
+
+
+def _period_of(given: Quantity, wants: list[Asked]) -> bool:
+    """Whether what is asked is ``given`` over another period ("gym price per month, how much
+    does it cost per year": the one price, times 12): one quantity of a time's rate, each
+    result of its kind in another unit."""
+    return given.dim == (0, 0, -1, 1) and all(
+        w.dim == given.dim and not math.isclose(w.scale, given.scale) and not (w.per or w.dose)
+        for w in wants)
 
 
 def _sum_of(n: int) -> list:
