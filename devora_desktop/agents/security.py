@@ -8038,8 +8038,8 @@ def _unchecked_link_value(scan: _Scan, mod: Module, attr: Node, value: Node) -> 
         return False
     if any(_scheme_checked(c, scan, mod) for c in jsscan.conditions_over(attr, None)):
         return False
-    return not (_link_prop_safe_at_every_use(scan, mod, value) or (
-        value.type == "identifier" and _own_link_data(scan, mod, value, None, 0)))
+    return not (_link_prop_safe_at_every_use(scan, mod, value) or
+                _own_link_data(scan, mod, value, None, 0))
 
 
 def _scheme_checked(cond: Node, scan: _Scan, mod: Module) -> bool:
@@ -8207,22 +8207,29 @@ def _own_link_data(scan: _Scan, mod: Module, node: Node | None, field: str | Non
     if _prop_of(node) is not None:
         return _link_prop_safe_at_every_use(scan, mod, node, depth + 1) if field is None else \
             _prop_filled_own(scan, node, field, depth + 1)
+    names = [text(root), *_member_names(node, root)]
+    # menu.href: the href of what the local menu holds (a deeper chain is not followed)
+    held = field if node is root else names[1] if field is None and len(names) == 2 else None
     over = _loop_over(root)
-    if over is not None and node is root:
-        return again(over, field)  # LINKS.map((l) => <SideItem link={l} />)
+    if over is not None and (node is root or held is not None):
+        return again(over, held)  # LINKS.map((l) => <SideItem link={l} />)
     scope = jsscan.enclosing_function(node)
     while scope is not None:
         bound = jsscan.declaration_of(scope, text(root), node.start_byte)
         if bound is not None:  # [state, action] = useActionState(…): a form's action function
-            return node is root and (again(bound, field) or bool(re.search(
-                r"(?:^|\.)use(?:ActionState|FormState)$", callee(strip(bound) or bound))))
+            if node is not root and held is None:
+                return False
+            added = [a for c in walk(scope) if c.type == "call_expression" and re.fullmatch(
+                rf"{re.escape(text(root))}\.(?:push|unshift|splice|concat)", callee(c))
+                for a in args(c)]  # navigations.push({ href: `/teams/${slug}/sso` })
+            return (again(bound, held) and all(again(a, held) for a in added)) or bool(
+                re.search(r"(?:^|\.)use(?:ActionState|FormState)$", callee(strip(bound) or bound)))
         local = next((f for f in scope.named_children[-1:] for f in walk(f, skip_functions=True)
                       if f.type == "function_declaration" and text(
                           f.child_by_field_name("name")) == text(root)), None)
         if local is not None:
             return True  # <Form action={signIn}> with a function declared beside it
         scope = jsscan.enclosing_function(scope)
-    names = [text(root), *_member_names(node, root)]
     found = scan.project.resolve(mod, ".".join(names[:2]))
     if found is None or len(names) > 2:
         return False
