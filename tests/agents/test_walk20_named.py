@@ -1034,3 +1034,23 @@ def test_a_cafes_pastry_is_no_main(prompt: str, courses: dict[str, int]) -> None
     options = [o[0] for o in next(x for x in cfg["fields"] if x["key"] == "category")["options"]]
     got = {r["name"]: options.index(r["category"]) for r in cfg["seed"] if r["name"] in courses}
     assert got == courses
+
+
+@pytest.mark.parametrize("prompt,figure", [
+    ("panel con las visitas de mi web por semana", "Visitas de mi web"),
+    ("dashboard of my website visitors per week", "Website visitors"),
+    ("tableau de bord des heures de bénévolat par mois", "Heures de bénévolat"),
+    ("cruscotto delle presenze in palestra per settimana", "Presenze in palestra"),
+])
+def test_a_dashboard_of_one_figure_counts_it_not_a_shops_takings(prompt: str,
+                                                                  figure: str) -> None:
+    """walk24 #30: volunteer hours or web visits a week had a shop's Revenue, Orders and
+    Average order, and the run said 'finished'."""
+    cfg = config(templates.read(prompt))
+    assert [x["label"] for x in cfg["fields"]][1] == figure
+    assert all(figure in card["label"] for card in cfg["opts"]["cards"]), cfg["opts"]["cards"]
+
+
+def test_a_dashboard_of_sales_a_month_keeps_its_sales_log() -> None:
+    cfg = config(templates.read("dashboard of our bakery's sales per month"))
+    assert [x["key"] for x in cfg["fields"]] == ["date", "what", "category", "amount"]

@@ -3593,6 +3593,8 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     # the figures it lists, in their units ("Ertrag pro Tag, Eigenverbrauch, Einspeisung"), or
     # the energy it is about: never a money log with the figures glued on (walk18 #14 #18)
     found, period = measures.read(spec.prompt)
+    if not found:
+        found, period = measures.one_measure(spec.prompt)
     if found or (found := measures.energy_alone(spec.prompt, lang)):
         return _figured(found, period or measures.period(spec.prompt), spec)
     energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)

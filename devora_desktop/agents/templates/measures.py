@@ -274,6 +274,39 @@ def read(prompt: str) -> tuple[list[Measure], str]:
     return [], ""
 
 
+# the words that name a dashboard, and what it is "of": what comes after them is its figure
+_BOARD_OF = (r"\b(?:dashboard|tableau de bord|panel|painel|pannello|cruscotto|[üu]bersicht|"
+             r"statisti\w*|stats|charts?|graphs?|gr[áa]fic\w*|graphiques?|diagramm\w*)"
+             r"(?:\s+(?:of|for|with|showing|de|des|du|d['’]|con|com|mit|f[üu]r|der|zu|per|di|"
+             r"dei|delle|degli|do|da|dos|das|del|avec|sur|zeigt|que muestre|qui montre))+\s+")
+# a figure that is money or sales is a sales log's, kept as it was
+_SOLD_SAID = (r"\b(?:orders?|commandes?|pedidos?|bestellung\w*|ordini|encomendas?|ventes?|"
+              r"sales?|ventas?|vendas?|vendite|verk[äa]uf\w*|umsatz|revenue|chiffre|income|"
+              r"spes[ae]|gastos?|d[ée]penses?|ausgaben|despesas?|expenses?|costs?|co[ûu]ts?|"
+              r"kosten|custos?|costi|bills?|factures?)\b")
+
+
+def one_measure(prompt: str) -> tuple[list[Measure], str]:
+    """The one figure a dashboard is of, said with its period and no list ("panel con las
+    visitas de mi web por semana", "tableau de bord des heures de bénévolat par mois"):
+    ([that figure], its period), or ([], "") when none is said, or it is money, sales,
+    spending or energy. Such a dashboard was a shop's Revenue, Orders and Average order
+    (walk24 #30)."""
+    per = period(prompt)
+    board = re.search(_BOARD_OF, prompt, re.I)
+    if not per or board is None or re.search(_ENERGY, prompt, re.I):
+        return [], ""
+    words = next(w for name, w in _PERIODS if name == per)
+    said = re.match(rf"(.{{2,60}}?)\s+{_PER}\s+(?:{words})\b", prompt[board.end():], re.I)
+    if said is None or re.search(r"[,:;]", said.group(1)) or re.search(_SOLD_SAID, said.group(1),
+                                                                         re.I):
+        return [], ""
+    label, unit, _ = _clean(said.group(1))
+    if not label or len(label.split()) > 5 or re.search(_MONEY, label, re.I):
+        return [], ""
+    return [Measure(cap(label), "number", unit)], per
+
+
 def energy_alone(prompt: str, lang: str) -> list[Measure]:
     """An energy dashboard that lists no figures ("tableau de bord de ma consommation
     d'électricité par mois"): what it measures, in kWh — its production when it makes
