@@ -311,7 +311,8 @@ def summary(spec: Spec, mode: str) -> str:
     # a map asked for: said as what it is, a link per address, not a map in the page
     where = " Each address opens on OpenStreetMap; no map is drawn in the page." \
         if "maps" in spec.features else ""
-    text = f"{web.what(spec)}{about}{extra}.{model}{where}"
+    whole_days = spec.kind == "booking" and bool(dataapp.config(spec)["opts"].get("day"))
+    text = f"{web.what(spec, whole_days)}{about}{extra}.{model}{where}"
     return f"{text} {spec.notes}" if spec.notes else text
 
 

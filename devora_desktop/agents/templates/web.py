@@ -785,13 +785,14 @@ WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
          "signup": "A sign-up sheet: slots with spots left, names added and removed"}
 
 
-def what(spec: Spec) -> str:
+def what(spec: Spec, whole_days: bool = False) -> str:
     """``WHAT`` for this app: a habit tracker's week and streaks, a directory's filter and a
-    landing page's sections only where it has them (``spec.features``)."""
-    from devora_desktop.agents.templates import dataapp, titles
+    landing page's sections only where it has them (``spec.features``). ``whole_days``: a
+    booking of whole days (dataapp.config's; passed in, since dataapp imports this module)."""
+    from devora_desktop.agents.templates import titles
 
     has = spec.features
-    if spec.kind == "booking" and dataapp.config(spec)["opts"].get("day"):  # hired by the day
+    if spec.kind == "booking" and whole_days:  # hired by the day
         return "A booking page: a weekly grid of whole days you book and cancel"
     if spec.kind == "tracker" and re.search(titles.HABIT, spec.prompt.lower()):
         return "A habit tracker: each habit's week, ticked day by day, and its streak"
