@@ -1423,7 +1423,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append(ROLES)  # anyone with the page changes anything in it
     if mode == "web" and _requested(_ONLINE_ORDERS, scan, kind):
         # a web page's orders stay in the browser that placed them (a full-stack menu's or
-        # shop's reach its owner)
+        # shop's reach its owner); one with a cart says so instead (below)
         unsupported.append(ORDERS_SENT)
     if log := re.search(_A_LOG_TOO, scan):
         # "sign up for the work days … and log what they harvested": a second app
@@ -1579,7 +1579,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported = [u for u in unsupported if u != INTERVALS]
     # a landing's contact form and WhatsApp button, built as what they are
     unsupported = [u for u in unsupported if not (u == CONTACT_FORM and "contact_form" in has)
-                   and not (u == TEXTS and "whatsapp" in has)]
+                   and not (u == TEXTS and "whatsapp" in has)
+                   # a web menu's or shop's cart takes the order and says where it goes (this
+                   # browser: templates.kept_note, and the page in its language), as any
+                   # ordering page of theirs does, "online" said or not (walk24 #15)
+                   and not (u == ORDERS_SENT and "cart" in has)]
     # several courts or rooms to book: said until the booking page has a grid for each
     # ("resources" in the app's features)
     if kind == "booking" and "resources" not in has and (
