@@ -4,7 +4,9 @@ is this file's own."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 
@@ -41,3 +43,48 @@ def test_an_ordering_page_says_where_its_orders_go(prompt: str, lang: str) -> No
 def test_a_page_with_no_cart_still_says_its_online_orders_are_not_built() -> None:
     spec = templates.read("page d'accueil de ma pizzeria avec commande en ligne")
     assert spec.kind == "landing" and ORDERS_SENT in spec.unsupported, spec.unfit
+
+
+@pytest.mark.parametrize("prompt,lang,button", [
+    ("a homepage for my pottery workshop with prices and registration", "en", "Sign up"),
+    ("une page d'accueil pour mon atelier de cuisine avec les prix et les inscriptions", "fr",
+     "S'inscrire"),
+    ("página web para mi centro de yoga con precios y un formulario de inscripción", "es",
+     "Inscríbete"),
+    ("Landingpage für meinen Töpferkurs mit Preisen und Anmeldung", "de", "Anmelden"),
+    ("página inicial do meu estúdio de dança com preços e inscrição", "pt", "Inscreva-se"),
+    ("pagina per il mio laboratorio di ceramica con i prezzi e un modulo di iscrizione", "it",
+     "Iscriviti"),
+])
+def test_a_sign_up_asked_on_a_page_is_its_form_saying_where_it_goes(prompt: str, lang: str,
+                                                                     button: str) -> None:
+    """A place's page asked for a registration gets the waitlist's form, worded as a sign-up,
+    with its line that the sign-ups stay in this browser; no stock monthly plans."""
+    spec = templates.read(prompt)
+    assert spec.kind == "landing" and spec.lang == lang and spec.fits, spec.unfit
+    page = templates.all_files("landing", "web", spec.name, spec)["index.html"]
+    assert 'id="waitlist-form"' in page and html.escape(button) in page
+    assert html.escape(i18n.pick(i18n.LANDING["where"], lang)) in page
+    assert 'id="pricing"' in page and not re.search(r"</strong> / ", page)  # no "€19 / mois"
+    assert "a sign-up form" in templates.summary(spec, "web")
+
+
+@pytest.mark.parametrize("prompt,lang", [
+    ("une page d'accueil pour mon cabinet de kiné avec mes tarifs et un bouton pour prendre "
+     "rendez-vous", "fr"),
+    ("página de mi consulta de psicología con tarifas y un botón para pedir cita", "es"),
+    ("Website für meine Physiopraxis mit Preisen und Online-Terminbuchung", "de"),
+    ("site do meu estúdio de pilates com preços e um botão para marcar aula", "pt"),
+    ("sito per il mio studio di fisioterapia con tariffe e un pulsante per prenotare un "
+     "appuntamento", "it"),
+    ("a homepage for my physio practice with prices and a button to book an appointment", "en"),
+])
+def test_an_appointment_asked_on_a_page_is_said_as_not_built(prompt: str, lang: str) -> None:
+    """No landing page books a time, in any language (only English said so), and the button
+    asked for is never priced as a service ("Bouton — prix sur demande")."""
+    spec = templates.read(prompt, shape="landing")
+    assert spec.lang == lang and "bookings" in spec.unsupported, spec.unfit
+    page = templates.all_files("landing", "web", spec.name, spec)["index.html"]
+    assert not re.search(r"<h3>(?:Bouton|Botón|Button|Botão|Pulsante)", page)
+
+

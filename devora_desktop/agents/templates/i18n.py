@@ -472,6 +472,8 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
               "É hoje!", "È oggi!"),
     "past": ("This day has passed.", "Cette date est passée.", "Esta fecha ya pasó.",
              "Dieser Tag ist vorbei.", "Esta data já passou.", "Questa data è passata."),
+    # a place's sign-up form for what it offers (a class, a workshop): the waitlist's form
+    "signUp": ("Sign up", "S'inscrire", "Inscríbete", "Anmelden", "Inscreva-se", "Iscriviti"),
     "volunteer": ("Sign up to volunteer", "S'inscrire comme bénévole",
                   "Apúntate como voluntario", "Als Helfer:in eintragen",
                   "Inscreva-se como voluntário", "Iscriviti come volontario"),

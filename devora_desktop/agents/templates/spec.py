@@ -1012,8 +1012,8 @@ def choose(prompt: str) -> str:
 MONEY = (r"(?:(?:[€$£]|R\$|US\$)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|"
          r"euros?\b|dollars?\b|pounds?\b|reais\b|chf\b|fr\.))(?:\s?/\s?[^\W\d]+\.?)?")
 # Prices asked for, or stated (a page then shows the prompt's own).
-_PRICING = (r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription|"
-            + MONEY)
+_PRICING = (r"pric|\bprix\b|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|"
+            r"subscription|" + MONEY)
 # a sign-up form asked for: "sign-up", or helpers' sign-up in the other languages
 # ("inscription des bénévoles", "Anmeldung für Helfer")
 WAITLIST = _WAITLIST = (
@@ -1021,6 +1021,30 @@ WAITLIST = _WAITLIST = (
     r"\b(?:inscriptions?|inscripci[oó]n|anmeldung|inscri[çc][ãa]o|iscrizion[ei])\s+(?:\w+\s+)?"
     r"(?:des|de|dos|das|der|f[üu]r|per|dei|delle|degli|of)?\s*(?:b[ée]n[ée]voles|"
     r"voluntari[oa]s|volunt[áa]ri[oa]s|helfer\w*|volontari|volunteers|helpers)\b")
+
+
+# A place's page asked to let people register for what it offers ("mit Anmeldung", "un modulo
+# di iscrizione", "registration"): the page's sign-up form, as a waitlist's, saying where the
+# sign-ups go (web.landing words it as a sign-up, not a waitlist)
+REGISTER = (r"\bregist(?:er|ers|ration|rations)\b|\benrol(?:l|ls|ment|ments|ling)?\b|"
+            r"\bsign(?:ing)?[- ]?ups?\b|\binscriptions?\b|\bs'inscrire\b|"
+            r"\binscripci[oó]n(?:es)?\b|\binscribirse\b|\bapuntarse\b|\banmeldung(?:en)?\b|"
+            r"\banmelde\w*|\banmelden\b|\binscri[çc](?:ão|ões|ao|oes)\b|\binscrever(?:-se)?\b|"
+            r"\biscrizion[ei]\b|\biscriver(?:si|ti)\b|\biscriviti\b")
+# A place's page asked to take appointments, in the six languages ("un bouton pour prendre
+# rendez-vous", "botón para pedir cita", "Terminbuchung", "marcar consulta", "prenotare un
+# appuntamento"): no landing page books one, which the verdict says as English's
+# "appointments" already did (walk24 #11)
+BOOK_A_TIME = (r"\b(?:prendre|prise de|r[ée]server|fixer|caler)\s+(?:un\s+)?rendez-vous\b|"
+               r"\brendez-vous en ligne\b|\b(?:pedir|reservar|solicitar|agendar|sacar|coger)\s+"
+               r"(?:una\s+)?cita\b|\bcitas?\s+(?:online|en l[íi]nea|previa)\b|"
+               r"\btermin(?:e|en)?\s+(?:online\s+)?(?:buchen|vereinbaren|reservieren)\b|"
+               r"\btermin(?:buchung|vereinbarung|reservierung)\w*|\bonline-?termin\w*|"
+               r"\b(?:marcar|agendar|reservar)\s+(?:uma?\s+)?(?:consultas?|hor[áa]rios?|"
+               r"sess[ãa]o|sess[õo]es|aulas?|atendimento)\b|"
+               r"\bagendamento\s+(?:online|de\s+(?:consultas?|hor[áa]rios?|sess[õo]es|aulas?))\b|"
+               r"\b(?:prenotare|fissare|prenota)\s+(?:un\s+|una\s+)?(?:appuntament[oi]|"
+               r"visit[ae]|sedut[ae]|lezion[ei])\b")
 
 
 def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
@@ -1557,6 +1581,10 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # what it says it does not want is not asked ("Keine Preise bitte" built a pricing grid)
     wants = frozenset(w for w, pattern in (("pricing", _PRICING), ("waitlist", _WAITLIST))
                       if re.search(pattern, _blank(text, unwanted)))
+    if kind == "landing" and re.search(REGISTER, scan):
+        wants |= {"waitlist"}  # its sign-up form (walk24 #12)
+    if kind == "landing" and "bookings" not in unsupported and re.search(BOOK_A_TIME, scan):
+        unsupported.append("bookings")
     spec = Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
                 features=frozenset(switched), entity=entity, fields=fields, lang=lang,
                 beyond=beyond, named_fields=named, asked=wants)

@@ -158,6 +158,8 @@ def landing(spec: Spec) -> dict[str, str]:
     w = {k: html.escape(v) for k, v in i18n.words(spec.lang, i18n.LANDING).items()}
     if day and re.search(_HELPERS, spec.prompt, re.I):
         w["join"] = w["volunteer"]
+    elif signs_up(spec):
+        w["join"] = w["signUp"]
     button, theme_js = _theme(spec)
     pricing, waitlist = "pricing" in spec.asked, "waitlist" in spec.asked
     subject = spec.subject or spec.name
@@ -187,8 +189,10 @@ def landing(spec: Spec) -> dict[str, str]:
         # given an app's selling points ("Set up your piano lessons in minutes", "Your
         # piano lessons data stays yours") unless it is software
         highlights = []
+    # (a part of the page said among them is none of its offers: "Bouton" was priced)
+    offer_items = [x for x in offered if not re.match(_A_PAGE_PART, x, re.I)]
     if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
-        highlights = [(shapes.cap(item), "") for item in offered[:6 if local else 3]]
+        highlights = [(shapes.cap(item), "") for item in offer_items[:6 if local else 3]]
     if day:  # an event's page says what it is and when, nothing made up about it
         highlights = [x for x in highlights if len(offered) >= 2]
     money = "$" if spec.lang == "en" else "€"
@@ -198,7 +202,7 @@ def landing(spec: Spec) -> dict[str, str]:
     if own or local:
         # the prompt's own prices; a place's page never shows stock monthly plans (a dog
         # school's "Pro €99 / Monat" was made up): its prices are on request
-        rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or [
+        rows = own or [(shapes.cap(item), w["onRequest"]) for item in offer_items[:6]] or [
             (kind, w["onRequest"]) for kind in offer_kinds(spec)[:3]] or \
             [(shapes.cap(subject), w["onRequest"])]
         plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
@@ -328,6 +332,14 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 
 WEB = {"landing": landing}
 
+
+def signs_up(spec: Spec) -> bool:
+    """Whether the page's form is a sign-up for what the place offers ("mit Anmeldung"), not a
+    waitlist: said so on its button and in the summary."""
+    return "waitlist" in spec.asked and not re.search(
+        r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa", spec.prompt,
+        re.I) and re.search(spec_.REGISTER, spec.prompt, re.I) is not None
+
 # what a price is per, said with no thing priced: "al mes", "per half hour", "a notte"
 _PER_ONLY = (r"(?:(?:per|a|an|al|à|la|le|pro|por|par|the|each|every|de|em|ao|à la|la|il|"
              r"alla|una|um|uma|une|un)\s+)*(?:half\s+(?:an\s+)?)?(?:hours?|heures?|horas?|"
@@ -357,10 +369,13 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"tierarzt|lawyer|avocat|abogad|advogad|avvocat|anwalt|notaire|photograph|"
              r"photographe|fot[óo]graf|\bfarm\b|ferme|granja|fazenda|fattoria|bauernhof|winery|"
              r"vignoble|bodega|vin[íi]cola|cantina|weingut|camping|yoga|pilates|dojo|"
+             r"\blaborat[oó]ri[oa]\s+d[ieoa']|\blaboratoire\s+d|"
              r"dance|danse|baile|dan[çc]a|danza|tanz|chorale|choir|coro|chor\b|coworking|"
              r"shop\b|store\b|\bpub\b|brasserie|cr[êe]perie|food ?truck|traiteur|caterer|"
              r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}business\b|\bsitting\b|\bsitters?\b|\bwalkers?\b|dog walking|\btutor|"
              r"\bhandyman\b|\bcleaning\b|\bcleaners?\b|"
+             # a course someone gives, in one German word: "Töpferkurs", "Yogakurs"
+             r"\b\w{3,}kurs(?:e|en)?\b|"
              # a service brought to people: no shop's claims for it (walk14 #18)
              r"groom|toilett|tosa\b|hundesalon|repair|r[ée]paration|reparaci|reparatur|"
              # lessons someone gives: a teacher's page, not a product's (walk19 #5)
@@ -604,7 +619,16 @@ _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:(?:an?|une?|una?|eine[nm]?|uma
                r"bot[óoã]o?n?|bouton|pulsante|knopf|formul\w+|kontakt\w*|contat\w*|contact\w*|"
                r"modul[oi] (?:di )?contatt\w*|"
                r"sign-?ups?|precios|preços|prezzi|preise|preisen|tarifs|liste d'attente|lista de espera|"
-               r"warteliste|lista d'attesa)\b.*$")
+               r"warteliste|lista d'attesa|registration|inscriptions?|inscripci[oó]n|anmeldung|"
+               r"inscri[çc][ãa]o|iscrizion[ei])\b.*$")
+# A part of the page said among what the place offers ("avec mes tarifs et un bouton pour
+# prendre rendez-vous": walk24 #11 priced a "Bouton"), never an offer itself.
+_A_PAGE_PART = (r"(?:(?:an?|the|my|our|un|une|mes|mon|ma|el|la|los|las|una|mi|mis|ein\w*|"
+                r"mein\w*|unser\w*|um|uma|o|a|os|as|il|lo|i|le|gli|meu|minha|mio|mia)\s+)*"
+                r"(?:buttons?|boutons?|bot[óo]n(?:es)?|bot[ãa]o|bot[õo]es|kn[öo]pfe?|pulsant[ei]|"
+                r"forms?|formulaires?|formularios?|formul[áa]rios?|formulare?|modul[oi]|links?|"
+                r"liens?|enlaces?|registration|inscriptions?|inscripci[oó]n|anmeldung|"
+                r"inscri[çc][ãa]o|iscrizion[ei]|sign-?ups?)\b")
 
 
 _OFFERS = re.compile(r"\b(?:with|avec|con|mit|com|offering|offers|qui propose|que ofrece|"
@@ -671,8 +695,8 @@ _KIND_OF_OFFER = (r"(?:(?:the|our|its|their|les|nos|ses|des|die|unsere[nm]?|ihre
                   r"workshops?)")
 
 
-_PRICE_WORDS = r"(?:(?:the|our|its|their|les|nos|ses|die|unsere[nm]?|los|nuestros|sus|i|os|as)\s+)?" \
-    r"(?:prices?|pricing|preise[n]?|prix|tarifs?|precios|pre[çc]os|prezzi|rates)"
+_PRICE_WORDS = r"(?:(?:the|our|its|their|my|les|nos|ses|mes|die|unsere[nm]?|meine[nm]?|los|" \
+    r"nuestros|sus|mis|i|os|as|meus|miei)\s+)?(?:prices?|pricing|preise[n]?|prix|tarifs?|precios|pre[çc]os|prezzi|rates)"
 
 
 def _said_what(spec: Spec) -> str:
@@ -684,6 +708,7 @@ def _said_what(spec: Spec) -> str:
         m = re.search(pattern, body, re.I)
         if m and i == len(_WHAT_IT_IS) - 1 and all(
                 re.fullmatch(_KIND_OF_OFFER, x, re.I) or re.fullmatch(_PRICE_WORDS, x, re.I)
+                or re.match(_A_PAGE_PART, x, re.I)  # "… und Anmeldung": the page's form
                 for x in (shapes.trim_subject(p.strip(" ,.;")) for p in re.split(
                     _ITEM_SPLIT, re.sub(r"^\S+\s+", "", m.group(1)))) if x):
             continue  # "mit Kursen und Preisen" names the page's sections, says nothing
@@ -802,7 +827,8 @@ def what(spec: Spec, whole_days: bool = False) -> str:
     if spec.kind == "landing":
         parts = ["features", *(["prices"] if "prices" in has else []),
                  *(["an FAQ"] if "faq" in has else []),
-                 *(["a waitlist"] if "waitlist" in has else []),
+                 *([("a sign-up form" if signs_up(spec) else "a waitlist")]
+                   if "waitlist" in has else []),
                  *[said for part, said in _PARTS.items() if part in has]]
         return "A landing page with " + (", ".join(parts[:-1]) + " and " + parts[-1]
                                          if len(parts) > 1 else parts[0])
