@@ -88,3 +88,17 @@ def test_an_appointment_asked_on_a_page_is_said_as_not_built(prompt: str, lang: 
     assert not re.search(r"<h3>(?:Bouton|Botón|Button|Botão|Pulsante)", page)
 
 
+@pytest.mark.parametrize("prompt", [
+    "a sign-up sheet for the school bake sale: cakes, cookies, drinks",
+    "feuille d'inscription pour la fête de l'école : gâteaux, boissons, rangement",
+    "hoja de inscripción para la comida del barrio: tortillas, bebidas, postres",
+    "Helferliste für das Sommerfest: Kuchen, Grill, Aufbau",
+    "lista de inscrição para o churrasco da turma: carne, bebidas, sobremesa",
+    "foglio iscrizioni per la cena di classe: primi, dolci, bevande",
+])
+def test_a_sheet_shows_no_date_or_limit_nobody_gave(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup", spec.kind
+    seed = _config(templates.all_files("signup", "web", spec.name, spec))["seed"]
+    assert len(seed) == 3 and all(not r["date"] and r["capacity"] is None for r in seed), seed
+

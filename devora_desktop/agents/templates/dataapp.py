@@ -3025,11 +3025,15 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                                    not re.match(_ASKED_WORD, x, re.I) for x in items):
             groups = [cap(x) for x in items[:listed.MAX_ITEMS]]
     if len(own) >= 2 or groups:
-        spots = int(each.group(1) or each.group(2)) if each else 5
-        # on the day or date the prompt names ("on Saturday", "le 14 mars"), else undated
+        # the places the prompt gives each ("3 volunteers each"), else no limit: a sample's 5
+        # ("5 of 5 spots left") read as a limit somebody set (walk24 #19)
+        spots = int(each.group(1) or each.group(2)) if each else None
+        if spots is None:
+            fields[-1] = f("capacity", lang, "number")
+        # on the day or date the prompt names ("on Saturday", "le 14 mars"), else undated (a
+        # week ahead read as the day somebody chose)
         day = said_date(spec.prompt) or _said_day(spec.prompt)
-        seed = [{"title": t, "date": day or ("" if groups else "@day+7"), "time": "",
-                 "capacity": spots} for t in groups or own]
+        seed = [{"title": t, "date": day, "time": "", "capacity": spots} for t in groups or own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True, **({"groups": True} if groups else {})}
     classes = _classes(spec)
