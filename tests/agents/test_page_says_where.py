@@ -102,3 +102,19 @@ def test_a_sheet_shows_no_date_or_limit_nobody_gave(prompt: str) -> None:
     seed = _config(templates.all_files("signup", "web", spec.name, spec))["seed"]
     assert len(seed) == 3 and all(not r["date"] and r["capacity"] is None for r in seed), seed
 
+
+@pytest.mark.parametrize("prompt,services", [
+    ("Statusseite für unsere Dienste: Webshop, Zahlung, Versand, mit Verfügbarkeit der letzten "
+     "30 Tage", ["Webshop", "Zahlung", "Versand"]),
+    ("status page for our services: website, API, email, with uptime for the last 90 days",
+     ["Website", "API", "Email"]),
+    ("página de estado de nuestros servicios: web, app, pagos, con disponibilidad de los últimos "
+     "90 días", ["Web", "App", "Pagos"]),
+    ("pagina di stato dei nostri servizi: sito, app, pagamenti, con disponibilità degli ultimi "
+     "90 giorni", ["Sito", "App", "Pagamenti"]),
+])
+def test_a_status_pages_span_is_no_service_and_no_name(prompt: str, services: list[str]) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "status" and not re.search(r"\d", spec.name), spec.name
+    seed = _config(templates.all_files("status", "web", spec.name, spec))["seed"]
+    assert [r["name"] for r in seed] == services

@@ -933,6 +933,17 @@ def subject(prompt: str, shape: str) -> str:
     return found
 
 
+# a span of time back from today, in the six languages: "(for) the last 90 days", "der letzten
+# 90 Tage", "des 90 derniers jours", "de los últimos 90 días", "dos últimos 90 dias", "degli
+# ultimi 90 giorni"
+_SPAN_BACK = (r"(?:,\s*)?(?:\b(?:with|avec|con|mit|com)\s+[^,.;:]{0,40}?)?\b(?:(?:for|over|in|"
+              r"of|sur|pour|des|de|durante|en|dos|das|degli|delle|negli|nelle|der|in den)\s+)?"
+              r"(?:the\s+|les\s+|los\s+|las\s+|os\s+|as\s+|gli\s+|le\s+)?"
+              r"(?:last|past|derniers?|derni[èe]res?|[úu]ltim[oa]s|ultim[ie]|letzten|vergangenen)"
+              r"\s+\d+\s+(?:days?|weeks?|months?|jours|semaines|mois|d[íi]as|semanas|meses|"
+              r"giorni|settimane|mesi|tage[n]?|wochen|monate[n]?)(?:\s+(?:derniers|derni[èe]res))?\b")
+
+
 def _subject(prompt: str, shape: str) -> str:
     text = re.sub(r"\s+", " ", prompt.strip())
     if re.search(_SENDS_REMINDERS, text, re.I) and re.search(_APPOINTMENT, text, re.I):
@@ -944,6 +955,10 @@ def _subject(prompt: str, shape: str) -> str:
         # who holds which of the things: the things ("wer im Verein welche Schlüssel hat" was
         # named for its "Wer", walk22 #17)
         return held
+    if shape == "status":
+        # how far back its bars go is no name for it ("with uptime for the last 90 days" was
+        # named "Last 90 days · Status", walk24 #23): the span goes, the services stay
+        text = re.sub(_SPAN_BACK, " ", text, flags=re.I)
     if shape in ("store", "menu"):
         # how a shop is paid or ships is no name for it ("Shop mit Bezahlung per PayPal und
         # Versand-Tracking" was named "PayPal": walk18 #35)
@@ -1638,6 +1653,9 @@ def status_services(prompt: str) -> list[str]:
                      prompt[at.end():], re.I | re.S)
         listed = m.group(1).split(":", 1)[-1]  # "our SaaS Pingly: API, dashboard"
         listed = re.split(r"[.!?;](?:\s|$)", listed)[0]  # the sentence it is in
+        # … up to what the page shows of them all: ", mit Verfügbarkeit der letzten 90 Tage"
+        # is the bars' span, no fifth service (walk24 #23)
+        listed = re.split(r",\s*(?:with|avec|con|mit|com)\s", listed, flags=re.I)[0]
         # the list ends where a clause begins ("API and webhooks that emails customers …")
         # (not an item's article: "den Webshop, die Zahlung und den Versand")
         listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
