@@ -55,15 +55,26 @@ def _sort_key(item: QTreeWidgetItem, folder: bool) -> tuple[bool, str]:
 def _insert_sorted(parent: QTreeWidgetItem, item: QTreeWidgetItem, *, folder: bool) -> None:
     """Folders first, then files, each by name: the one order whether a run's files land one
     by one or the project is listed whole (walk24 #8: index.html, README.md, config.js … while
-    a run wrote them, README.md, app.js … once opened again)."""
+    a run wrote them, README.md, app.js … once opened again). Searched from the end: a listing
+    comes in this order (:func:`listing_order`), so each row is appended at once (a scan from
+    the start made opening a folder of 2000 files take 35 s on the Qt thread)."""
     key = _sort_key(item, folder)
-    at = 0
-    while at < parent.childCount():
-        sibling = parent.child(at)
-        if key < _sort_key(sibling, sibling.data(0, Qt.ItemDataRole.UserRole) is None):
+    at = parent.childCount()
+    while at > 0:
+        sibling = parent.child(at - 1)
+        if _sort_key(sibling, sibling.data(0, Qt.ItemDataRole.UserRole) is None) <= key:
             break
-        at += 1
+        at -= 1
     parent.insertChild(at, item)
+
+
+def listing_order(files: list[str]) -> list[str]:
+    """``files`` in the panel's order: at each level folders first, then files, by name."""
+    def key(rel: str) -> list[tuple[bool, str]]:
+        parts = rel.split("/")
+        return [(i == len(parts) - 1, p.casefold()) for i, p in enumerate(parts)]
+
+    return sorted(files, key=key)
 
 
 NO_PROJECT = "No project open. Choose one above, or describe a new app in the chat."
@@ -203,7 +214,7 @@ class FilesPanel(QWidget):
         if set(self.files) != {k for k in self.items if not k.endswith("/")}:
             self.tree.clear()
             self.items.clear()
-        for rel in self.files:
+        for rel in listing_order(self.files):
             self.add(rel)
         self.goto_model.setStringList(self.files)
         self.tree.expandAll()

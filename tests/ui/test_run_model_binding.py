@@ -336,3 +336,20 @@ def test_the_files_panel_keeps_one_order_as_files_land_and_when_listed(qtbot, tm
     qtbot.addWidget(reopened)
     reopened.set_files(sorted(landed))
     assert _top_level(reopened) == expected
+
+
+def test_listing_a_large_project_compares_each_row_once(qtbot, monkeypatch) -> None:
+    """review24 #23: each row was placed by a scan of its siblings from the start, so opening
+    a folder of 2000 files took 35 s on the Qt thread. A listing comes in the panel's order
+    and each row is compared with its last sibling only."""
+    import devora_desktop.ui.files_panel as files_panel
+
+    calls = []
+    key = files_panel._sort_key
+    monkeypatch.setattr(files_panel, "_sort_key", lambda *a: calls.append(1) or key(*a))
+    panel = FilesPanel(Tasks(Notifier()))
+    qtbot.addWidget(panel)
+    files = [f"public/icons/i{i:04d}.svg" for i in range(500)] + ["index.html", "README.md"]
+    panel.set_files(files)
+    assert len(calls) <= 2 * len(files) + 10, len(calls)
+    assert _top_level(panel) == ["public", "index.html", "README.md"]
