@@ -81,6 +81,11 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("um app onde eu tiro foto da planta e ele me diz o nome, com a lista das plantas",
      "directory", CAMERA),
     ("un'app dove scatto una foto al fungo e mi dice se è commestibile", "directory", CAMERA),
+    # review24 #24: the one-word verbs ("fotografo", "fotografiere") were no photo taken
+    ("un'app dove fotografo una pianta e mi dice che pianta è, con un catalogo delle specie",
+     "directory", CAMERA),
+    ("eine App, in der ich einen Pilz fotografiere und sie mir sagt, ob er essbar ist, mit "
+     "Katalog", "directory", CAMERA),
 ])
 def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) -> None:
     spec = templates.read(prompt, shape=shape)

@@ -539,7 +539,9 @@ BEYOND = [
      r"\breconoc\w*|\breconhe[cç]\w*|\briconosc\w*|\berkenn\w*|"
      # a photo taken and the app saying what is in it ("je prends en photo un champignon et
      # elle me dit si c'est comestible", "I snap a photo of a plant and it tells me what it is")
-     r"\b(?:photo|foto|picture|pic|bild)s?\b[^.;!?\n]{0,60}?\b(?:tells? (?:me|us)|me dit|nous "
+     # (the one-word verbs too: "fotografo una pianta e mi dice", "fotografiere … sagt mir")
+     r"\b(?:(?:photo|foto|picture|pic|bild)s?|photograph\w*|fotograf\w*)\b[^.;!?\n]{0,60}?"
+     r"\b(?:tells? (?:me|us)|me dit|nous "
      r"dit|me dice|me diga|nos dice|(?:sagt|zeigt) (?:mir|uns)|mir sagt|me diz|nos diz|mi dice|"
      r"mi dica|ci dice|identif\w*|identifi\w*)\b",
      "camera, scanning or recognition"),
