@@ -1,0 +1,41 @@
+import Stripe from 'npm:stripe@16'
+import { createClient } from 'jsr:@supabase/supabase-js@2'
+
+const stripe = new Stripe(Deno.env.get('STRIPE_SECRET_KEY')!, {
+  apiVersion: '2024-06-20',
+  httpClient: Stripe.createFetchHttpClient(),
+})
+const cryptoProvider = Stripe.createSubtleCryptoProvider()
+const supabase = createClient(Deno.env.get('SUPABASE_URL')!, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!)
+
+Deno.serve(async (req) => {
+  const signature = req.headers.get('Stripe-Signature')
+  if (!signature) return new Response('No signature', { status: 400 })
+
+  const body = await req.text()
+  let event: Stripe.Event
+  try {
+    event = await stripe.webhooks.constructEventAsync(
+      body,
+      signature,
+      Deno.env.get('STRIPE_WEBHOOK_SECRET')!,
+      undefined,
+      cryptoProvider
+    )
+  } catch (err) {
+    return new Response((err as Error).message, { status: 400 })
+  }
+
+  if (event.type === 'payment_intent.succeeded') {
+    const intent = event.data.object as Stripe.PaymentIntent
+    await supabase
+      .from('orders')
+      .update({ status: 'paid', paid_amount: intent.amount_received })
+      .eq('payment_intent_id', intent.id)
+      .eq('status', 'pending')
+  }
+
+  return new Response(JSON.stringify({ received: true }), {
+    headers: { 'Content-Type': 'application/json' },
+  })
+})

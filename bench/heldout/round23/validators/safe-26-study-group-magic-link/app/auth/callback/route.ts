@@ -1,0 +1,17 @@
+import { NextResponse } from 'next/server'
+import { createClient } from '@/lib/supabase/server'
+import { sameOriginNext } from '@/lib/next-url'
+
+export async function GET(request: Request) {
+  const { searchParams, origin } = new URL(request.url)
+  const code = searchParams.get('code')
+  const target = sameOriginNext(searchParams.get('next'), origin)
+
+  if (code) {
+    const supabase = await createClient()
+    const { error } = await supabase.auth.exchangeCodeForSession(code)
+    if (!error) return NextResponse.redirect(target)
+  }
+
+  return NextResponse.redirect(new URL('/login?error=callback', origin))
+}

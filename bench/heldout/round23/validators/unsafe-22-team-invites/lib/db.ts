@@ -1,0 +1,1 @@
+export { supabaseAdmin as db } from './admin'
