@@ -52,7 +52,8 @@ def round_of(path: Path) -> str:
 #: (round 16's food truck, "Je tiens un food truck. J'aimerais une page où les gens voient où je
 #: suis chaque jour", was read as a menu named "Tiens" once that round was trained on: a check
 #: a retrain must pass before a round joins)
-NOT_TRAINED: set[str] = {"round17", "round18", "round19", "round20", "round21", "round22", "round23"}
+NOT_TRAINED: set[str] = {"round17", "round18", "round19", "round20", "round21", "round22",
+                         "round23"}
 
 
 def files() -> list[Path]:
