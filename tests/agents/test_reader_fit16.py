@@ -181,6 +181,12 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
     # tracker built was said to be a guess: "it may be a blog")
     ("a simple journal for my sourdough starter - temperature, rise in cm, hours since "
      "feeding. want to see the average rise", "tracker"),
+])
+def test_what_the_app_does_said_in_its_own_words_reads_sure(prompt: str, shape: str) -> None:
+    _reads_sure(prompt, shape)
+
+
+@pytest.mark.parametrize("prompt,shape", [
     # a service's agenda is its bookings (walk16 #11: the manicure booking fitted, hedged)
     ("agenda para minha manicure: terça a sábado, 9h às 19h, atendimentos de 1 hora, R$ 45",
      "booking"),
@@ -189,7 +195,11 @@ def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, sha
      "booking"),
     ("agenda pour mon cabinet d'ostéopathie, séances de 45 min du mardi au samedi", "booking"),
 ])
-def test_what_the_app_does_said_in_its_own_words_reads_sure(prompt: str, shape: str) -> None:
+def test_a_services_agenda_is_its_bookings_and_sure(prompt: str, shape: str) -> None:
+    _reads_sure(prompt, shape)
+
+
+def _reads_sure(prompt: str, shape: str) -> None:
     from devora_desktop.agents.templates import reader
 
     found = reader.read(prompt)

@@ -125,7 +125,7 @@ def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
     assert said.removeprefix("This run: ") in first, (said, first)
 
 
-def test_an_estimate_over_the_budget_per_run_says_so_and_run_asks_first(
+def test_an_estimate_over_the_budget_per_run_says_so_and_where_to_raise_it(
         configured, qtbot, aloop) -> None:
     """walk13 #29: with a $0.002 budget per run the line above the prompt gave a ~$0.007
     estimate without a word about the budget; Run went and stopped at it, spent for nothing.
