@@ -3904,7 +3904,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         after = [names for end, names in checks if call.start_byte >= end]
         if any(not names & tainted for names in after):
             break  # the user's role was checked before this: an admin acts on any row
-        if any(jsscan.mentions(jsscan.chain_top(call), names - _COMMON_NAMES) for names in after):
+        if any(jsscan.mentions(jsscan.chain_top(call), names - _COMMON_NAMES) or
+               names & _request_reads(jsscan.chain_top(call)) for names in after):
             continue  # a row read by id (or its parent) was compared with the user before
         if any(_bound_to(call) & names for _, names in checks) and not _writes(call):
             continue  # const note = await Note.findById(id) … if (note.owner !== user.id);
@@ -4472,6 +4473,20 @@ def _lookups_under_checks(fn: Node, checks: list[tuple[int, set[str]]]
     return out
 
 
+def _request_reads(node: Node) -> set[str]:
+    """The request's values a node reads whole (``req.params.groupId``,
+    ``c.req.param("projectId")``), as written: a check of one and a query by the same one are
+    about the same row."""
+    def whole(m: Node) -> bool:  # not the head of a longer read (req.params of req.params.id)
+        up = m.parent
+        head = {"member_expression": "object", "call_expression": "function"}.get(
+            up.type if up is not None else "")
+        return head is None or up.child_by_field_name(head) != m
+    return {text(m) for m in walk(node) if m.type in ("member_expression", "call_expression")
+            and text(m).count(".") >= 2 and whole(m) and
+            jsscan.REQUEST_SOURCES.search(text(m)) and not _session_user(m)}
+
+
 # Names every query mentions, whatever row it is about: they tie no query to a check.
 _COMMON_NAMES = {"db", "prisma", "supabase", "eq", "and", "or", "sql", "await", "req", "res",
                  "request", "event", "locals", "ctx", "c", "context"}
@@ -4493,6 +4508,7 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
                 not _refuses_one_kind(n):  # role === "banned": no row is compared
             names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
             todo = list(names)
+            names |= _request_reads(cond)  # isMember(req.params.groupId, req.user.id)
             while todo:  # ok = canEdit(step.listId, user.id) after step = find(doc.stepId)…
                 value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
                 more = {text(i) for i in walk(value) if i.type == "identifier"} - names if \
@@ -4583,8 +4599,10 @@ def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
         return False
     target = strip(cond.named_children[0]) if cond.named_children else None
     if target is not None and target.type == "call_expression":
-        # if (!(await verifyOwnership(params.id, workspaceId))) return fail(403)
-        return jsscan.mentions(target.child_by_field_name("arguments"), owner_locals)
+        # if (!(await verifyOwnership(params.id, workspaceId))) return fail(403);
+        # if (!(await isMember(req.params.groupId, req.user.id))) return res.status(404).end()
+        return jsscan.mentions(target.child_by_field_name("arguments"), owner_locals) or any(
+            _session_user(a) for a in args(target))
     if target is None or target.type != "identifier" or text(target) not in owner_locals:
         return False
     value = jsscan.declaration_of(fn, text(target), cond.start_byte)
