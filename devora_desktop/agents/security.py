@@ -4831,22 +4831,41 @@ _EACH_OF_ARGUMENT = re.compile(r"^(?:\$|jQuery)\.(?:each|map|grep)$|^_\.(?:each|
 _PICKS_ELEMENTS = re.compile(r"\.(?:filter|find|findLast|sort|slice|reverse|toSorted|toReversed)$")
 
 
-def _held_part(value: Node) -> Node:
+# A search index's query (Fuse, lunr, MiniSearch, FlexSearch, Pagefind, Algolia's index): its
+# hits are the index's entries, whatever was searched for.
+_SEARCHES_INDEX = re.compile(r"^[\w$]+(?:\.[\w$]+)*\.search(?:Async)?$")
+
+
+def _held_parts(value: Node) -> list[Node]:
     """What a value holds of: ``items.filter((i) => i.name.includes(query))`` holds items,
-    not the query its callback compares with; ``PAGES.get(key)`` / ``PAGES[key] ?? "/"``
+    not the query its callback compares with; ``fuse.search(query)`` the index's entries;
+    ``q ? hits : []`` its branches, not the test; ``PAGES.get(key)`` / ``PAGES[key] ?? "/"``
     with a table of constants written in the file holds one of its entries, not the key."""
     v = strip(value) or value
-    if v.type == "call_expression" and _PICKS_ELEMENTS.search(callee(v)):
+    if v.type == "ternary_expression":
+        return [part for side in ("consequence", "alternative")
+                if (branch := v.child_by_field_name(side)) is not None
+                for part in _held_parts(branch)]
+    if v.type == "await_expression" and v.named_children:
+        return _held_parts(v.named_children[0])
+    if v.type == "call_expression" and (_PICKS_ELEMENTS.search(callee(v)) or
+                                        _SEARCHES_INDEX.match(callee(v))):
         target = v.child_by_field_name("function")
         obj = target.child_by_field_name("object") if target is not None else None
-        return obj if obj is not None else v
+        return _held_parts(obj) if obj is not None else [v]
+    if v.type == "call_expression" and re.search(r"\.(?:map|flatMap)$", callee(v)):
+        # hits.map((r) => byRef[r.ref]): the elements, and what the callback makes of them
+        obj = v.child_by_field_name("function").child_by_field_name("object")
+        cb = strip(args(v)[0]) if args(v) else None
+        if obj is not None and cb is not None and cb.type in jsscan.FUNCTIONS:
+            return [*_held_parts(obj), *(r for r in _returned_values(cb) if r is not None)]
     if v.type == "binary_expression" and text(v.child_by_field_name("operator")) in (
             "??", "||") and jsscan.is_literal(v.child_by_field_name("right")):
         v = strip(v.child_by_field_name("left")) or v
     table = _looked_up_in(v)
     if table is not None and _fixed_table(_root(v), text(table)):
-        return table
-    return value
+        return [table]
+    return [value]
 
 
 def _kept_to_list(at: Node, name: str, mod: Module) -> bool:
@@ -5041,8 +5060,8 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
                 continue
-            held = _held_part(value)
-            if (jsscan.mentions(held, names) or sources.search(text(held))) and \
+            if any(jsscan.mentions(held, names) or sources.search(text(held))
+                   for held in _held_parts(value)) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
         for holder, values in stores:
@@ -5901,13 +5920,14 @@ def _open_redirect(mod: Module, entry_fns: set[int],
         # a page's searchParams are request input (pages are entries).
         names = _taint(mod, n, entry_fns, sources, props=False, trusted=functools.partial(
             _redirect_sanitized, mod=mod, project=project))
-        direct = bool(sources.search(text(target)))
-        if not (jsscan.mentions(target, names) or direct):
+        given = _url_given(target)
+        direct = bool(sources.search(text(given)))
+        if not (jsscan.mentions(given, names) or direct):
             continue
         names = names - {"origin"}
-        if not (jsscan.mentions(target, names) or direct):
+        if not (jsscan.mentions(given, names) or direct):
             continue
-        hit = {x for x in names if jsscan.mentions(target, {x})}
+        hit = {x for x in names if jsscan.mentions(given, {x})}
         # Names holding what a service answered or what the session store keeps are no input.
         inputs = {name for name in hit if not (_service_answer(mod, name, n) or all(
             _server_state(v, stored) for v in _values_reaching(
@@ -5945,6 +5965,17 @@ def _open_redirect(mod: Module, entry_fns: set[int],
             yield _finding(mod.path, jsscan.line(n), "dom-xss",
                            "the page navigates to a URL from the request: a javascript: URL "
                            "runs script in this origin; allow only same-origin paths")
+
+
+def _url_given(target: Node) -> Node:
+    """What of a redirect target can name another site: ``path`` of ``new URL(path,
+    req.nextUrl.origin)``, whose base is only the request's own origin or URL."""
+    t = strip(target)
+    if t is not None and t.type == "new_expression" and text(
+            t.child_by_field_name("constructor")) == "URL" and len(args(t)) == 2 and re.fullmatch(
+                r"(?:\w+\.)*(?:origin|url|href)", text(strip(args(t)[1]))):
+        return args(t)[0]
+    return target
 
 
 def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
@@ -7168,6 +7199,8 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
     if node.type == "member_expression" and text(node.child_by_field_name("property")) == \
             "length":
         return True  # params.length: a number
+    if node.type == "call_expression" and _fixed_answers(node, mod):
+        return True
     if node.type == "call_expression" and callee(node).endswith(".join"):
         held = strip(node.child_by_field_name("function").child_by_field_name("object"))
         if held is not None and held.type == "identifier" and not _fragments_safe(
@@ -7183,6 +7216,35 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
     return False
 
 
+def _returned_values(fn: Node) -> list[Node | None]:
+    """What a function answers: an arrow's expression body, or each of its ``return``s'
+    values (a bare ``return`` answers None)."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type != "statement_block":
+        return [strip(body)]
+    return [strip(r.named_children[0]) if r.named_children else None
+            for r in walk(body, skip_functions=True) if r.type == "return_statement"]
+
+
+def _fixed_answers(call: Node, mod: Module) -> bool:
+    """``ORDER BY ${orderClause(sort)}``: a call of this file's function whose every answer
+    is a fixed SQL text or an allow-list pick (a ``switch`` over sort keys returning
+    literals, ``SORTS[key] ?? "created_at desc"``), whatever argument chose among them."""
+    fn = jsscan.function_of(mod, mod.top.get(callee(call)))[0]
+    busy = mod.cache.setdefault("sql-fixed-answers", set())
+    if fn is None or fn.id in busy:
+        return False  # not this file's, or a function that answers with itself
+    busy.add(fn.id)
+    try:
+        values = _returned_values(fn)
+        return bool(values) and all(v is not None and _safe_sql_value(v, mod, v)
+                                    for v in values)
+    finally:
+        busy.discard(fn.id)
+
+
 def _mapped_fragments_safe(call: Node, mod: Module, at: Node) -> bool:
     """``cols.map((c, i) => `${c} = $${i + 2}`)`` joined into a query: each fragment is fixed
     text when the callback builds it only from its index and from elements of an allow-listed
@@ -7196,10 +7258,7 @@ def _mapped_fragments_safe(call: Node, mod: Module, at: Node) -> bool:
     index = set().union(*params[1:]) if len(params) > 1 else set()
     items = strip(call.child_by_field_name("function").child_by_field_name("object"))
     listed = _allow_listed_collection(items, mod, at)
-    body = cb.child_by_field_name("body")
-    returns = [strip(body)] if body is not None and body.type != "statement_block" else [
-        strip(r.named_children[0]) for r in walk(body, skip_functions=True)
-        if r.type == "return_statement" and r.named_children]
+    returns = [v for v in _returned_values(cb) if v is not None]
     if not returns:
         return False
     for value in returns:
@@ -8840,6 +8899,25 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
 # ---------------------------------------------------------------------- entry point
 
 
+
+def _page_script_rules(scan: _Scan, path: str, src: str) -> list[Finding]:
+    """The browser rules on a page's ``<script>`` elements (HTML, Svelte, Vue, Astro), with
+    their findings at the page's lines. Astro's scripts are TypeScript unless ``is:inline``."""
+    findings = []
+    for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", src, re.DOTALL | re.I):
+        attrs = m.group(1)
+        lang = ".ts" if re.search(r"lang=[\"']ts", attrs) or (
+            path.endswith(".astro") and "is:inline" not in attrs) else ".js"
+        inline = jsscan.load(path + lang, m.group(2))
+        if inline is not None:
+            offset = _line(src, m.start(2)) - 1
+            for f in [*_dom_xss(scan, inline), *_code_injection(inline),
+                      *_open_redirect(inline, set()), *_tokens_in_url(inline)]:
+                findings.append(f.model_copy(update={
+                    "path": path, "line": (f.line or 1) + offset}))
+    return findings
+
+
 def _check_file(scan: _Scan, path: str) -> list[Finding]:
     files = scan.files
     findings: list[Finding] = []
@@ -8878,20 +8956,13 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             findings += _script_links(scan, mod)
         findings += _dom_xss(scan, mod)
     elif path.endswith((".html", ".htm", ".svelte", ".vue")):
-        for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I):
-            lang = ".ts" if re.search(r"lang=[\"']ts", src[m.start():m.start(1)]) else ".js"
-            inline = jsscan.load(path + lang, m.group(1))
-            if inline is not None:
-                offset = _line(src, m.start(1)) - 1
-                for f in [*_dom_xss(scan, inline), *_code_injection(inline),
-                          *_open_redirect(inline, set()), *_tokens_in_url(inline)]:
-                    findings.append(f.model_copy(update={
-                        "path": path, "line": (f.line or 1) + offset}))
+        findings += _page_script_rules(scan, path, src)
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src, _own_files_load(scan.files, path),
                                         _load_sanitizes(scan, path))
             findings += _component_links(scan, path, src)
     elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
+        findings += _page_script_rules(scan, path, src)  # <script>s run in the browser
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
             count=1, flags=re.DOTALL | re.MULTILINE))
