@@ -2280,6 +2280,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
+        anyone = False  # an action reported for checking no one at all
         if mutating and not webhook and not guarded:
             # A check that ends the request covers what comes after it (and the lookup of the
             # user's own row on the way), never a write already made.
@@ -2306,6 +2307,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
                         and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
                         and not _inserts_access(flow) and not _inserts_curated(flow)):
+                    anyone = entry.kind == "action"
                     yield _finding(mod.path, entry.line, rule,
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
@@ -2358,7 +2360,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                           g.parent.type == "arguments")))
             if not any(_ownership_guard(scan, where, g) for where, g in [
                     *((mod, g) for g in entry.guards), *mounted]):
-                yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+                yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded,
+                                 anyone)
 
 
 _VISIBLE_FILTER = re.compile(
@@ -3737,8 +3740,9 @@ def _owner_names(fn: Node, user_names: set[str], tainted: set[str] | None = None
 
 def _changes_rows(call: Node, chain: str) -> bool:
     """A call that updates or deletes rows that exist, by its builder (``.delete()``) or by
-    the SQL text it runs (``pool.query("delete from posts where id = $1", …)``)."""
-    if re.search(r"\.(?:update|delete|upsert)\(\)", chain):
+    the SQL text it runs (``pool.query("delete from posts where id = $1", …)``); Kysely's
+    ``db.updateTable(t)`` and ``db.deleteFrom(t)`` too."""
+    if re.search(r"\.(?:update|delete|upsert|updateTable|deleteFrom)\(\)", chain):
         return True
     a = args(call)
     sql = jsscan.string_value(a[0]) if a else None
@@ -3887,7 +3891,9 @@ _OWNER_WORD = re.compile(r"\b(?:user|owner|author|creator|customer|buyer|member|
 
 
 def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
-          service_role: bool, user_known: bool) -> Iterator[Finding]:
+          service_role: bool, user_known: bool, anyone: bool = False) -> Iterator[Finding]:
+    """``anyone``: a server action reported for checking no one; a row it adds under a parent
+    the client names (``listId: formData.get("listId")``) lands in anyone's list."""
     # The first query by a request id is the one to judge; the ids of the rows it returned
     # are the database's (a lead's assigned user, a license's row), not the caller's pick.
     # a validated id (Schema.safeParse(formData)) is well-formed, still the client's pick
@@ -3915,11 +3921,12 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         inserts = (re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and
                    not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
             jsscan.only_inserts([call])
-        if inserts and not _names_owner_from(top, tainted):
+        under = anyone and inserts and _names_parent_from(top, tainted)
+        if inserts and not _names_owner_from(top, tainted) and not under:
             continue  # a new row picks no one's row (D1's prepare("insert into …").bind(…))
         if not _reads_request(top, tainted):
             continue
-        if not user_known and not _changes_rows(call, chain) and \
+        if not user_known and not _changes_rows(call, chain) and not under and \
                 not (service_role and (inserts or _owner_named_by_request(top, tainted))):
             continue  # without a user, reading by id is a public page's lookup
         if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top) or (
@@ -3948,6 +3955,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 scan, jsscan.string_value(args(call)[0]) if args(call) else None):
             continue  # the database function runs with the caller's rights: RLS scopes it
         yield _finding(mod.path, jsscan.line(call), "idor",
+                       _IDOR_UNDER if under else _IDOR_ANYONE if anyone and _writes(call) else
                        _IDOR_ACTION if entry.kind == "action" and _writes(call) else
                        _IDOR_OWNER if inserts else _IDOR)
         return
@@ -4042,6 +4050,31 @@ _IDOR_OWNER = ("a row is written in the name of an owner id the request sends, a
 _IDOR_ACTION = ("a server action changes a row picked by an id the client sends, with no owner "
                 "filter and no RLS to scope it: it asks who is signed in, not whether the row "
                 "is theirs; filter by the user's id too (or let RLS do it)")
+
+
+# A server action that checks no one (reported as such) and changes a row the client picks.
+_IDOR_ANYONE = ("a server action changes a row picked by an id the client sends and never asks "
+                "who calls, so anyone can change anyone's row; resolve the user, then filter by "
+                "their id too (or let RLS do it)")
+_IDOR_UNDER = ("a server action adds a row under a parent (a list, a board, a team) the client "
+               "names and never asks who calls, so anyone can add to anyone's; resolve the "
+               "user and check the parent is theirs first")
+
+
+def _names_parent_from(top: Node, tainted: set[str]) -> bool:
+    """A write whose values carry a parent's id the request sends (``listId:
+    String(formData.get("listId"))``, ``{ boardId }`` read from the body); not the new row's
+    own ``id``."""
+    for n in walk(top):
+        key = n.child_by_field_name("key") if n.type == "pair" else n if \
+            n.type == "shorthand_property_identifier" else None
+        name = (jsscan.string_value(key) or text(key)) if key is not None else ""
+        if name.lower() == "id" or not _ID_NAME.search(name):
+            continue
+        value = n.child_by_field_name("value") if n.type == "pair" else n
+        if jsscan.mentions(value, tainted) and not _session_user(value):
+            return True
+    return False
 
 
 def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
