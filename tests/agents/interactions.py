@@ -273,6 +273,12 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          # (in feet and inches: 12 sq ft in 50 x 50 in tiles, 17.4 sq ft each: 1 tile)
          "tiles": ({"room_length": 4, "room_width": 3, "area": 12, "tile_length": 50,
                     "tile_width": 50, "waste": 10, "per_box": 4}, "tile_count", "us:1|53"),
+         # a fence of 120 x 80 m, a post every 4 m, 3 strands in 250 m rolls: 100 posts
+         "fence": ({"fence_length": 120, "fence_width": 80, "post_spacing": 4, "strands": 3,
+                    "roll": 250}, "posts", "100"),
+         # 22 stitches and 30 rows over 10 cm, a piece 50 x 60 cm: 180 rows
+         "gauge": ({"gauge_stitches": 22, "gauge_rows": 30, "gauge_size": 10, "knit_width": 50,
+                    "knit_length": 60}, "knit_rows", "180"),
          "pregnancy": ({"last_period": "2025-01-01"}, "due", "82025"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}

@@ -127,6 +127,33 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
      "measured"),
     ("loan calculator, what does it cost a month: amount, interest, term", "loan"),
     ("road trip cost calculator: distance, fuel price, consumption and tolls", "fuel"),
+    # quantities from a rectangle's sides: a fence's posts and wire, in the six languages
+    ("need a fence calculator for my paddocks: length + width in metres, post spacing and "
+     "number of wire strands, how many posts and metres of wire, wire in 250 m rolls", "fence"),
+    ("calculateur de clôture pour mon pré de 60 x 40 m : un piquet tous les 3 m, 2 rangs de "
+     "fil, combien de piquets et de rouleaux de 100 m", "fence"),
+    ("calculadora para vallar un terreno de 50 x 30 m: un poste cada 2,5 m y 4 hilos de "
+     "alambre, cuántos postes y cuántos rollos de 200 m necesito", "fence"),
+    ("Zaunrechner für unsere Weide: Länge und Breite in Metern, Pfostenabstand und Anzahl "
+     "Drähte, wie viele Pfosten und Rollen à 100 m ich brauche", "fence"),
+    ("quero uma calculadora de cerca para o meu sítio: comprimento e largura, espaçamento dos "
+     "postes e número de fios de arame, quantos postes e quantos metros de arame", "fence"),
+    ("calcolatore per la recinzione dell'orto: lunghezza e larghezza in metri, un palo ogni "
+     "2 m, 3 fili, quanti pali e quanti metri di filo", "fence"),
+    # stitches and rows from a knitting gauge and a piece's width and length
+    ("Ich stricke viel und hätte gern einen Maschenrechner: ich gebe meine Maschenprobe ein "
+     "(Maschen und Reihen auf 10 cm) und die gewünschte Breite und Länge in cm, und er sagt "
+     "mir, wie viele Maschen ich anschlagen muss", "gauge"),
+    ("knitting gauge calculator: my swatch is 18 stitches and 24 rows per 10 cm, how many "
+     "stitches to cast on for a 45 cm wide scarf and how many rows for 150 cm", "gauge"),
+    ("calculateur de tricot : échantillon de 20 mailles et 28 rangs pour 10 cm, combien de "
+     "mailles monter pour une largeur de 50 cm", "gauge"),
+    ("calculadora de tejido: pongo la muestra (puntos y vueltas en 10 cm) y el ancho y largo "
+     "que quiero, y me dice cuántos puntos montar", "gauge"),
+    ("calculadora de tricô: amostra de 22 pontos e 30 carreiras em 10 cm, quantos pontos "
+     "montar para 40 cm de largura", "gauge"),
+    ("calcolatore per lavoro a maglia: campione di 20 maglie e 26 ferri su 10 cm, quante "
+     "maglie avviare per una sciarpa larga 30 cm", "gauge"),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -168,7 +195,8 @@ def _prompt_for(kind: str) -> str:
             "tiles": "tile calculator", "economy": "fuel economy calculator",
             "petfood": "pet food calculator",
             "quote": "quote calculator: 25 € per m², VAT 20 %",
-            "per_area": "fertiliser calculator: 30 g/m² over a bed"}[kind]
+            "per_area": "fertiliser calculator: 30 g/m² over a bed",
+            "fence": "fence calculator", "gauge": "knitting gauge calculator"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:
@@ -255,6 +283,15 @@ CASES = [
                "waste": 0, "per_box": 4}, {"tile_count": 48, "boxes": 12}),
     ("tiles", {"area": 12, "tile_length": 30, "tile_width": 60, "waste": 10, "per_box": 0},
      {"floor_area": 12, "tile_count": 74}),
+    # a 120 x 80 m paddock: 400 m round, a post every 4 m = 100 posts (corners once), 3
+    # strands = 1200 m of wire, 5 rolls of 250 m; a post every 3 m: 133.3 -> 134
+    ("fence", {"fence_length": 120, "fence_width": 80, "post_spacing": 4, "strands": 3,
+               "roll": 250}, {"perimeter": 400, "posts": 100, "wire": 1200, "rolls": 5}),
+    ("fence", {"fence_length": 120, "fence_width": 80, "post_spacing": 3, "strands": 1,
+               "roll": 300}, {"posts": 134, "wire": 400, "rolls": 2}),
+    # 22 stitches and 30 rows over 10 cm, 50 x 60 cm: 110 stitches to cast on, 180 rows
+    ("gauge", {"gauge_stitches": 22, "gauge_rows": 30, "gauge_size": 10, "knit_width": 50,
+               "knit_length": 60}, {"cast_on": 110, "knit_rows": 180}),
     ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
     ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
     ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),

@@ -295,3 +295,22 @@ def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected
                        "stringify(FORMULAS.economy({ distance: 500, litres: 30 })));")
     assert out["l_per_100"] == pytest.approx(6) and out["km_per_l"] == pytest.approx(16.667,
                                                                                     abs=0.01)
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("fence calculator for a paddock of 120 x 80 m, a post every 4 m, 3 strands, wire in "
+     "250 m rolls", {"fence_length": 120, "fence_width": 80, "post_spacing": 4, "strands": 3,
+                     "roll": 250}),
+    ("calculateur de clôture pour mon pré de 60 x 40 m : un piquet tous les 3 m, 2 rangs de "
+     "fil, combien de rouleaux de 100 m", {"fence_length": 60, "fence_width": 40,
+                                           "post_spacing": 3, "strands": 2, "roll": 100}),
+    ("Zaunrechner: Weide 50 x 30 m, Pfostenabstand 2,5 m, 4 Drähte, Rollen à 200 m",
+     {"fence_length": 50, "fence_width": 30, "post_spacing": 2.5, "strands": 4, "roll": 200}),
+    ("calcolatore per lavoro a maglia: campione di 20 maglie e 26 ferri su 10 cm",
+     {"gauge_stitches": 20, "gauge_rows": 26, "gauge_size": 10}),
+    ("calculadora de tejido: muestra de 18 puntos y 24 vueltas en 10 cm",
+     {"gauge_stitches": 18, "gauge_rows": 24, "gauge_size": 10}),
+])
+def test_a_fence_or_a_gauge_starts_from_the_sizes_said(prompt: str, said: dict) -> None:
+    got = inputs(prompt)
+    assert {k: got[k] for k in said} == said

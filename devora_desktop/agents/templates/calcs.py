@@ -94,6 +94,14 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "bed_area:number amount:number"),
     ("tiles", "tiles", ("room_length=4", "room_width=3", "tile_length=30", "tile_width=30",
                         "waste=10", "per_box=10"), "floor_area:number tile_count:int boxes:int"),
+    # a fence round a rectangle: its perimeter, a post every so many metres (corners counted
+    # once), the wire of so many strands and the rolls it comes in
+    ("fence", "fence", ("fence_length=50", "fence_width=30", "post_spacing=2.5", "strands=3",
+                        "roll=100"), "perimeter:number posts:int wire:number rolls:int"),
+    # a knitted or crocheted piece from the gauge (stitches and rows over 10 cm): the stitches
+    # to cast on for its width, the rows for its length
+    ("gauge", "gauge", ("gauge_stitches=22", "gauge_rows=30", "gauge_size=10", "knit_width=50",
+                        "knit_length=60"), "cast_on:int knit_rows:int"),
     ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
      "years:int months:int days:int weeks:int"),
     ("pay", "pay", ("hourly=20", "hours=40", "overtime=0", "ot_rate=1.5"),
@@ -220,6 +228,14 @@ PATTERNS = {
     "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|farbrechner|farbbedarf|anstrich\w*|vernice|pittura",
     "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
              r"porcelanato|fliese|piastrell|mattonell",
+    # (Spanish "cerca de" is "near", Portuguese "cerca de 20" "about 20")
+    "fence": r"\bfenc(?:e|es|ing)\b|\bclotures?\b|\bgrillage|\bvall(?:a|as|ado|ar)\b|"
+             r"\bcercas?\b(?!\s+de\s+(?:\d|mi|mis|la|el|casa|aqui))|\bcerca(?:r|do)\b|"
+             r"\balambrad|\bzaun\w*|\w+zaun(?:es|s)?\b|\bvedac|\brecinzion|\bstaccionat|"
+             r"\brecint(?:o|are)\b",
+    "gauge": r"\bknit\w*|\bcrochet\w*|\bgauge\b|\btricot\w*|\bmailles?\b|\btej(?:er|o|ido)\b|"
+             r"\bganchillo|\bstrick\w*|\bmaschen\w*|\btrico\b|\btricotar|\bcroche\b|\bmaglia\b|"
+             r"\bai ferri\b|\buncinetto|\bpunti (?:su|per|in) \d",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|(?<!mein )(?<!ein )(?<!unser )(?<!der )\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
@@ -290,6 +306,11 @@ TITLES = {
                "Calculadora de tinta", "Calcolo della vernice"),
     "tiles": L("Tile calculator", "Calcul de carrelage", "Calculadora de baldosas",
                "Fliesenrechner", "Calculadora de pisos e azulejos", "Calcolo delle piastrelle"),
+    "fence": L("Fence calculator", "Calcul de clôture", "Calculadora de vallado",
+               "Zaunrechner", "Calculadora de cerca", "Calcolo della recinzione"),
+    "gauge": L("Knitting gauge calculator", "Calcul d'échantillon de tricot",
+               "Calculadora de muestra de tejido", "Maschenrechner",
+               "Calculadora de amostra de tricô", "Calcolo del campione di maglia"),
     "dates": L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
                "Calculadora de datas", "Calcolo tra date"),
     "pay": L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
@@ -476,6 +497,42 @@ WORDS: dict[str, tuple[str, ...]] = {
     "amount_needed": L("Amount needed ({unit})", "Quantité nécessaire ({unit})",
                        "Cantidad necesaria ({unit})", "Benötigte Menge ({unit})",
                        "Quantidade necessária ({unit})", "Quantità necessaria ({unit})"),
+    # a fence
+    "fence_length": L("Length (m)", "Longueur (m)", "Largo (m)", "Länge (m)", "Comprimento (m)",
+                      "Lunghezza (m)"),
+    "fence_width": L("Width (m)", "Largeur (m)", "Ancho (m)", "Breite (m)", "Largura (m)",
+                     "Larghezza (m)"),
+    "post_spacing": L("Post spacing (m)", "Espacement des piquets (m)",
+                      "Distancia entre postes (m)", "Pfostenabstand (m)",
+                      "Espaçamento dos postes (m)", "Distanza tra i pali (m)"),
+    "strands": L("Number of wire strands", "Nombre de rangs de fil",
+                 "Número de hilos de alambre", "Anzahl Drahtreihen", "Número de fios de arame",
+                 "Numero di fili"),
+    "roll": L("Wire per roll (m)", "Fil par rouleau (m)", "Alambre por rollo (m)",
+              "Draht pro Rolle (m)", "Arame por rolo (m)", "Filo per rotolo (m)"),
+    "perimeter": L("Perimeter (m)", "Périmètre (m)", "Perímetro (m)", "Umfang (m)",
+                   "Perímetro (m)", "Perimetro (m)"),
+    "posts": L("Posts", "Piquets", "Postes", "Pfosten", "Postes", "Pali"),
+    "wire": L("Wire (m)", "Fil (m)", "Alambre (m)", "Draht (m)", "Arame (m)", "Filo (m)"),
+    "rolls": L("Rolls to buy", "Rouleaux à acheter", "Rollos a comprar", "Rollen zu kaufen",
+               "Rolos a comprar", "Rotoli da comprare"),
+    # a knitting gauge
+    "gauge_stitches": L("Stitches in the gauge", "Mailles de l'échantillon",
+                        "Puntos de la muestra", "Maschen der Maschenprobe",
+                        "Pontos da amostra", "Maglie del campione"),
+    "gauge_rows": L("Rows in the gauge", "Rangs de l'échantillon", "Vueltas de la muestra",
+                    "Reihen der Maschenprobe", "Carreiras da amostra", "Ferri del campione"),
+    "gauge_size": L("Gauge size (cm)", "Taille de l'échantillon (cm)", "Tamaño de la muestra (cm)",
+                    "Größe der Maschenprobe (cm)", "Tamanho da amostra (cm)",
+                    "Misura del campione (cm)"),
+    "knit_width": L("Width (cm)", "Largeur (cm)", "Ancho (cm)", "Breite (cm)", "Largura (cm)",
+                    "Larghezza (cm)"),
+    "knit_length": L("Length (cm)", "Longueur (cm)", "Largo (cm)", "Länge (cm)",
+                     "Comprimento (cm)", "Lunghezza (cm)"),
+    "cast_on": L("Stitches to cast on", "Mailles à monter", "Puntos a montar",
+                 "Maschen anschlagen", "Pontos a montar", "Maglie da avviare"),
+    "knit_rows": L("Rows to knit", "Rangs à tricoter", "Vueltas a tejer", "Reihen stricken",
+                   "Carreiras a tricotar", "Ferri da lavorare"),
     "quoted_area": L("Area", "Surface", "Superficie", "Fläche", "Área", "Superficie"),
     "hours_worked": L("Hours", "Heures", "Horas", "Stunden", "Horas", "Ore"),
     "unit_price": L("Price per unit", "Prix unitaire", "Precio por unidad", "Preis pro Einheit",
@@ -1157,6 +1214,24 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             (("height",), r"\b(1[.,]\d{1,2})\s*m\b")),
 }
 _SAID["split"] = _SAID["tip"]
+# a fence's sizes: "30 x 20 m", "a post every 2.5 m", "3 strands", "wire in 250 m rolls"
+_ROLL = r"(?:rolls?|rouleaux?|rollos?|rollen?|rolos?|rotol[oi]|bobin\w*)"
+_SAID["fence"] = (
+    (("fence_length", "fence_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"),
+    (("post_spacing",), rf"(?:every|each|tous les|chaque|cada|alle|ogni|a cada)\s*{_N}{_METRES}"),
+    (("post_spacing",), rf"(?:spacing|apart|espacement|espac\w+|abstand|distanza|interasse|"
+                        rf"distancia)\D{{0,24}}?{_N}\s*m\b"),
+    (("strands",), rf"{_N}\s*(?:strands?|wires?|rangs?|hilos?|fios?|fili|dr(?:a|ä|ae)hte?|"
+                   r"reihen)\b"),
+    (("roll",), rf"{_N}\s*m\s*{_ROLL}"),
+    (("roll",), rf"{_ROLL}\s*(?:of|de|da|di|zu|a|à|mit|von)\s*{_N}\s*m\b"))
+# a gauge: "22 stitches and 30 rows per 10 cm", "(Maschen und Reihen auf 10 cm)"
+_SAID["gauge"] = (
+    (("gauge_stitches", "gauge_rows"), rf"{_N}\s*(?:stitches|sts|mailles|puntos|maschen|pontos|"
+                                       rf"maglie|punti)\D{{0,12}}?{_N}\s*(?:rows|rangs|vueltas|"
+                                       rf"hileras|reihen|carreiras|ferri|righe)"),
+    (("gauge_size",), rf"(?:per|over|in|on|auf|pro|pour|sur|en|por|em|su|in|ogni|x)\s*{_N}\s*"
+                      r"(?:cm|centim\w*|in\b|inch\w*|\"|″)"))
 _SAID["petfood"] = ((("weight",), rf"{_N}{_KG}"),
                     (("kcal_100g",), rf"{_N}\s*kcal\s*(?:/|per|pour|por|pro|ogni|per ogni|a cada)?\s*"
                                      r"100\s*g"))
@@ -1547,7 +1622,8 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, quotes at a price per unit, an amount per m² over a bed or a lawn, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
-         "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
+         "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, posts and wire for a fence, "
+         "stitches and rows from a knitting gauge, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, plain arithmetic, and a result the "
          "units of the quantities named give (litres from lengths in cm, a cost a year from "
          "watts, hours a day and a price per kWh)")

@@ -1177,6 +1177,17 @@ const FORMULAS = {
     const tile_count = tile ? Math.ceil(floor_area / tile * (1 + (waste || 0) / 100) - 1e-9) : undefined;
     return { floor_area, tile_count, boxes: per_box ? Math.ceil(tile_count / per_box - 1e-9) : undefined };
   },
+  // a fence round a rectangle: a post every post_spacing along its perimeter (a closed line:
+  // as many posts as spaces, corners counted once), strands of wire the whole way round
+  fence: ({ fence_length, fence_width, post_spacing, strands, roll }) => {
+    const perimeter = 2 * (fence_length + fence_width), wire = perimeter * (strands || 1);
+    return { perimeter, posts: post_spacing > 0 ? Math.ceil(perimeter / post_spacing - 1e-9) : undefined,
+             wire, rolls: roll > 0 ? Math.ceil(wire / roll - 1e-9) : undefined };
+  },
+  // stitches over the gauge's width times the piece's width, rows the same over its length
+  gauge: ({ gauge_stitches, gauge_rows, gauge_size, knit_width, knit_length }) => (gauge_size > 0
+    ? { cast_on: Math.round(gauge_stitches * knit_width / gauge_size), knit_rows: Math.round(gauge_rows * knit_length / gauge_size) }
+    : {}),
   dates: ({ from_date, to_date }) => {
     if (!from_date || !to_date) return {};
     const [a, b] = from_date <= to_date ? [from_date, to_date] : [to_date, from_date];
