@@ -39,6 +39,14 @@ def test_a_map_beside_a_list_is_a_link_per_address_said_as_such(prompt: str) -> 
     "and a link to their menu. maybe a map? mostly I just want to filter by day",
     "a directory of the cafés in town with their address, maybe a map later",
     "a directory of babysitters with phone and address, no map needed",
+    # "no" said by the language's own determiner: nessuna, ninguna, nenhum, aucune
+    "Vorrei un elenco dei defibrillatori pubblici del comune: luogo, indirizzo e orari. "
+    "Nessuna mappa GPS, basta la lista.",
+    "un listado de los desfibriladores del pueblo con dirección y horario, ningún mapa, solo "
+    "la lista",
+    "lista dos desfibriladores da cidade com endereço e horário, nenhum mapa, só a lista",
+    "une liste des défibrillateurs de la commune avec adresse et horaires, aucune carte, juste "
+    "la liste",
 ])
 def test_a_map_hoped_for_or_declined_is_not_said_as_missing(prompt: str) -> None:
     spec = templates.read(prompt)

@@ -97,6 +97,15 @@ def test_an_app_the_person_already_has_is_context(prompt: str, shape: str, had: 
     ("ce n'est pas un blog, c'est la carte de notre crêperie avec les prix", "menu", "blog"),
     ("esto no es un blog: es el menú de nuestra cafetería con precios", "menu", "blog"),
     ("não é uma loja, é o cardápio da lanchonete com os preços", "menu", "store"),
+    # a compound's cue is said as not wanted from the compound's start
+    ("Ich hätte gern eine Übersichtsseite mit Kennzahlen und einem Balkendiagramm pro Tag. "
+     "Bitte keine Fahrtenbuchung, nur die Auswertung.", "dashboard", "booking"),
+    ("Eine Liste unserer Vereinsräume mit Größe und Ausstattung, ohne Raumbuchung",
+     "directory", "booking"),
+    # "no" as a determiner: nessun, ningún, nenhum, aucun
+    ("un elenco delle sale del paese con capienza, nessuna prenotazione", "directory",
+     "booking"),
+    ("un listado de las salas del barrio con aforo, ninguna reserva", "directory", "booking"),
 ])
 def test_what_is_not_wanted_reaches_its_whole_phrase(prompt: str, shape: str,
                                                      gone: str) -> None:

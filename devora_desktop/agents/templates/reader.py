@@ -683,6 +683,9 @@ _ORDERING = (r"online[- ]?(?:bestellung|shop|ordering|orders?|sales|verkauf)|"
              r"(?:commandes?|ventes?) en ligne|(?:pedidos?|ventas?) (?:online|en l[íi]nea)|"
              r"(?:encomendas?|vendas?) online|ordini online|vendita online|bestellungen?|"
              r"ordering|to order|e-?commerce|checkout")
+# "No" as a determiner, in the languages that have a word of its own for it: "nessuna mappa
+# GPS", "ningún carrito", "nenhum preço", "aucune carte" (plain or with accents)
+NONE_OF = r"(?:nessun[oa]?|nessun'|ning[uú]n[oa]?|nenhum[a]?|aucune?|none of)"
 # Paying said as not wanted is a shop's no, not a menu's: "Keine Online-Zahlung" at a food
 # stall still takes orders, paid at the counter.
 _PAYING = r"payments?|paiement|pagos?|pagamentos?|pagamenti|zahlung"
@@ -699,6 +702,8 @@ _NEGATED_PAYING = re.compile(
 _NEGATION = re.compile(
     r"(?:\bno|\bnot (?:an?|the)?|\bwithout(?: an?| the)?|\bkeine?[nrs]?|\bohne|\bsans|"
     r"\bpas (?:de|d'|un|une)|\bsin|\bsem|\bsenza|\bniente|\bnada de|\bnicht|"
+    # "none" said before the thing: "nessuna mappa", "ningún carrito", "aucune carte"
+    rf"\b{NONE_OF}|"
     # what is said as not needed: "pas besoin d'un site vitrine", "no need for a shop"
     r"\bpas besoin d(?:e|'|'un|'une| un| une)|\bno need (?:for|of)(?: an?| the)?|"
     r"\b(?:don't|do not|doesn't|does not) (?:need|want)(?: an?| the)?|"
@@ -1319,7 +1324,9 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
                 elif tier == "noun" and shape in _DOES and re.compile(_DOES[shape]).match(
                         m.string, m.start()):
                     kind = "feature"
-                negated = bool(_NEGATION.search(text[max(0, m.start() - 30):m.start()]))
+                # (from the start of a compound: "keine Fahrtenbuchung" says no booking)
+                at = _word_start(text, m.start())
+                negated = bool(_NEGATION.search(text[max(0, at - 30):at]))
                 out.append((shape, "not" if negated else kind, m.start(), m.end(),
                             m.group().strip()))
     # things listed with their prices where food is named ("gelateria …: coppetta piccola
@@ -1340,6 +1347,14 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
             ("menu", tier, *till, "things picked at a price, added up")
             for tier in ("noun", "feature")]
     return out
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word that holds ``at`` begins: a cue inside a German compound is read from
+    the compound's start ("keine Fahrtenbuchung")."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
 
 
 # An item with its price, in a list: "Honig 6,90 €", "Eier 3,50,", "latte $4", "pão: R$ 2"
@@ -1467,7 +1482,7 @@ def _said_no(hits: list[Hit], text: str) -> list[Hit]:
 # mit Warteliste, sondern …", "(not a booking site, just …)". Not "not only".
 _NEGATED_PHRASE = re.compile(
     r"(?:\b(?:no|not(?! only\b| just\b)|without|keine?[nrs]?|ohne|sans|pas (?:de|d'|un|une)|"
-    r"sin|sem|senza|niente|nada de|nicht(?! nur\b)|pas besoin d\w*|no need (?:for|of)|"
+    rf"sin|sem|senza|niente|nada de|{NONE_OF}|nicht(?! nur\b)|pas besoin d\w*|no need (?:for|of)|"
     r"(?:don't|do not|doesn't|does not) (?:need|want)|no (?:hace falta|necesito|necesitamos|"
     r"quiero|queremos)|n[ãa]o (?:preciso|precisamos|precisa|precisam|quero|queremos)|"
     r"non (?:mi |ci |vi )?serv(?:e|ono)|non (?:voglio|vogliamo)|no es|n'est pas|ist kein\w*|isn't|"
