@@ -338,6 +338,16 @@ MISREAD = [
     ("de", "directory", "Katalog unserer Tiere zur Vermittlung mit Foto und Alter"),
     ("fr", "directory", "un catalogue des vinyles de notre association"),
     ("pt", "store", "catálogo dos meus produtos artesanais para vender"),
+    # … and one whose selling is said as not done is not
+    ("pt", "directory", "catálogo das sementes crioulas que a gente guarda: nome, tipo e quem "
+                        "guardou. NÃO é pra vender, é troca, nada de carrinho nem preço"),
+    ("en", "directory", "a catalogue of our seed library: seeds are lent, not sold, no cart"),
+    ("de", "directory", "Katalog unserer Saatgutbibliothek: nichts wird verkauft, kein Warenkorb"),
+    ("it", "directory", "catalogo dei semi della nostra banca dei semi, niente da vendere, "
+                        "nessun carrello, solo scambio"),
+    ("es", "directory", "catálogo de las semillas que guardamos en el pueblo, sin carrito, no se "
+                        "venden"),
+    ("pt", "store", "catálogo da minha loja: o cliente põe no carrinho e paga"),
     ("en", "booking", "my barber shop: a service menu and clients book a time slot"),
     ("en", "booking", "tattoo shop where people book an appointment with an artist"),
     ("en", "store", "an online shop for my barber supplies"),

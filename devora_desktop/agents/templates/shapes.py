@@ -620,6 +620,22 @@ _GOODS = (r"\bproducts?\b|\bcart\b|\bbasket\b|\bselling\b|\bsells?\b|\bbuy\b|\bp
           r"\bvend(?:re|er|ere|o|emos|iamo|s|ons)\b|verkauf|\bprodut|\bproduit|\bprodott|"
           r"produkte|\bcarrinho|\bpanier|\bcarrito|\bcarrello|warenkorb|\bcompra[rs]?\b|"
           r"\bacheter\b|\bcomprare\b|\bkaufen\b")
+# Selling said as not done: "NÃO é pra vender", "nada de carrinho nem preço", "not for sale",
+# "nothing is sold", "kein Warenkorb", "pas de panier", "non si vende" (plain text)
+_NOT_SOLD = (r"\b(?:no|not|nothing|never|without|kein\w*|nicht\w*|nichts|ohne|nie|sans|pas|"
+             r"rien|jamais|aucune?|sin|nada|nunca|ningun[oa]?|ni|nem|sem|nao|nenhum[a]?|non|"
+             r"senza|niente|nulla|mai|nessun[oa]?)\b(?:\s+[\w'-]+){0,3}\s*$")
+
+
+def _sold(plain: str) -> bool:
+    """Whether ``plain`` says goods are sold: a word of selling, a product or a cart that is
+    not said as not done ("é troca, nada de carrinho nem preço" sells nothing)."""
+    # (Portuguese "no carrinho" is "in the cart")
+    return any(not re.search(_NOT_SOLD, plain[max(0, m.start() - 30):m.start()])
+               or (plain[:m.start()].endswith(("no ", "na ")) and m.group() == "carrinho")
+               for m in re.finditer(_GOODS, plain))
+
+
 # A shop that is a place of work (a barber shop, a repair shop), not an online store.
 _WORKSHOP = r"(?<!online )(?<!web )(?<!e-)(?<!internet )\b(?:pet ?)?shop\b"
 _SERVICE_SHOP = (r"\b(?:repair|barber|tattoo|body|print|coffee|hair|nail|pet grooming|"
@@ -629,7 +645,7 @@ _SERVICE_SHOP = (r"\b(?:repair|barber|tattoo|body|print|coffee|hair|nail|pet gro
 def _place_or_goods(shape: str, found: set[str], text: str, plain: str) -> str:
     """A catalogue is a directory unless it sells ("catálogo de produtos" is a shop); a
     barber shop whose clients book a time is a booking page, not a store."""
-    if shape == "directory" and re.search(CATALOGUE, plain) and re.search(_GOODS, plain) \
+    if shape == "directory" and re.search(CATALOGUE, plain) and _sold(plain) \
             and not re.search(ADOPT, plain):
         return "store"
     if shape == "store" and "booking" in found and re.search(_WORKSHOP, text) \
