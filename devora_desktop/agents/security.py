@@ -6132,8 +6132,10 @@ def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
 
 # A condition that lets only web addresses through: ``url.protocol === "https:"``,
 # ``["http:", "https:"].includes(u.protocol)`` (or a list named elsewhere),
-# ``/^https?:\/\//.test(x)``, ``/^(https?|mailto):/``, ``x.startsWith("http")``.
+# ``/^https?:\/\//.test(x)``, ``/^(https?|mailto):/``, ``x.startsWith("http")``, and
+# ``const { protocol } = new URL(u); return protocol === "https:"``.
 _SCHEME_CHECK = re.compile(r"""\.protocol\b.*['"`]https?:['"`]|['"`]https?:['"`].*\.protocol\b|"""
+                           r"""(?<![\w$])protocol\s*[!=]==?\s*['"`]https?:['"`]|"""
                            r"""\.includes\([^()]*(?:\([^()]*\))?[^()]*\.protocol\s*\)|"""
                            r"""/\^\(?(?:\?:)?(?:[\w+.-]+\|)*https\??|"""
                            r"""\.startsWith\(\s*['"`]https?""", re.DOTALL)
@@ -9319,7 +9321,7 @@ def _component_links(scan: _Scan, path: str, src: str) -> Iterator[Finding]:
             if any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", c) for c in checks
                    for n in named if n):
                 continue
-            yield _finding(path, _line(src, m.start() + 1), "link-url",
+            yield _finding(path, _line(template, m.start() + 1), "link-url",
                            f"`{dotted[:40]}` is put in {kind}= as it is: a javascript: URL "
                            "someone saved there runs in the page when it is clicked (XSS); keep "
                            "only http(s) URLs (new URL(x).protocol) or render it as text")
@@ -9349,10 +9351,11 @@ def _component_link_heads(scan: _Scan, path: str, scripts: str, template: str,
         if root in props:
             yield dotted, {dotted, *via}, mod
             continue
-        # {#each links as l} / v-for="l in links" over a prop
-        loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+\(?{re.escape(root)}\b|"
-                         rf"v-for=\"\(?{re.escape(root)}\b[^\"]*?\s(?:in|of)\s+"
-                         rf"([\w$.]+)\"", template)
+        # {#each links as l} / v-for="l in links" over a prop, or an element's field taken
+        # apart: {#each members as { name, website }}, v-for="{ name, website } in members"
+        taken = rf"(?:\(|\{{[^}}]*?(?<![\w$]))?{re.escape(root)}(?![\w$])"
+        loop = re.search(rf"\{{#each\s+([\w$.]+)\s+as\s+{taken}|"
+                         rf"v-for=\"\(?{taken}[^\"]*?\s(?:in|of)\s+([\w$.]+)\"", template)
         listed = (loop.group(1) or loop.group(2)).removeprefix("props.") if loop else ""
         if listed.split(".")[0] in props:
             yield dotted, {dotted, listed, *via}, mod
@@ -9376,23 +9379,36 @@ def _braced(src: str, start: int) -> str:
 
 
 def _scheme_checks(scan: _Scan, mod: Module, src: str, template: str) -> list[str]:
-    """The places a component checks a URL's scheme, as text that names what they check: the
-    lines of a check written out (``$: ok = /^https?:/.test(shop.menu_url)``), and the
-    template's calls of a helper whose body, in the component's script or the project, checks
-    the scheme (``{#if isHttpUrl(l.url)}``, ``v-if="safe(m.site)"``), with their arguments."""
+    """The places a component checks a URL's scheme, as text that names what they check: each
+    check written out, one statement or template tag at a time (a line, and the lines its open
+    brackets run on, as Prettier breaks them: ``$: ok = /^https?:/.test(shop.menu_url)``), and
+    the calls, in the script or the template, of a helper whose body, in the component's
+    script or the project, checks the scheme (``{#if isHttpUrl(l.url)}``, ``$: ok =
+    safe(m.site)``, ``computed(() => isWeb(props.club.website))``), with their arguments.
+    ``a?.b`` is read as ``a.b``, as the link's value is."""
     out = []
-    for pattern in (_SCHEME_CHECK, re.compile(r"/\^https\?")):
-        for m in pattern.finditer(src):
-            start = src.rfind("\n", 0, m.start()) + 1
-            end = src.find("\n", m.end())
-            out.append(src[start:end if end >= 0 else len(src)])
-    for call in re.finditer(r"([A-Za-z_$][\w$.]*)\s*\(", template):
-        found = scan.project.resolve(mod, call.group(1))
-        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
-        if fn is not None and (_SCHEME_CHECK.search(text(fn)) or re.search(
-                r"/\^https\?", text(fn))):
-            out.append(call.group(0) + template[call.end():].split(")", 1)[0])
-    return out
+    lines = src.split("\n")
+    for i in range(len(lines)):
+        span, depth = lines[i], 0
+        for k in range(i, min(i + 6, len(lines))):
+            if k > i:
+                span += "\n" + lines[k]
+            depth += sum(lines[k].count(c) for c in "([{") - sum(lines[k].count(c) for c in ")]}")
+            if depth <= 0:
+                break
+        if _SCHEME_CHECK.search(span) or re.search(r"/\^https\?", span):
+            out.append(span)
+    helpers: dict[str, bool] = {}
+    for call in re.finditer(r"([A-Za-z_$][\w$.]*)\s*\(", src):
+        name = call.group(1)
+        if name not in helpers:
+            found = scan.project.resolve(mod, name)
+            fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+            helpers[name] = fn is not None and bool(_SCHEME_CHECK.search(text(fn)) or re.search(
+                r"/\^https\?", text(fn)))
+        if helpers[name]:
+            out.append(call.group(0) + src[call.end():].split(")", 1)[0])
+    return [re.sub(r"\?\.", ".", c) for c in out]
 
 
 def _component_values(src: str, scripts: str, name: str) -> list[str]:

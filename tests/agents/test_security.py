@@ -106,6 +106,26 @@ CASES = {
         "{ body: string }) {\n  return <div dangerouslySetInnerHTML={{ __html: "
         "DOMPurify.sanitize(body) }} />;\n}\nexport const Logo = () => <span "
         'dangerouslySetInnerHTML={{ __html: "<b>Acme</b>" }} />;\n'),
+    # the link's own line, under a script of several (the template is counted, not the file)
+    "link-url (svelte)": (
+        "src/lib/Sponsor.svelte",
+        '<script lang="ts">\n  export let sponsor: { name: string; url: string };\n'
+        "  const label = sponsor.name.toUpperCase();\n</script>\n\n<h3>{label}</h3>\n"
+        "<a href={sponsor.url}>Visit</a>\n", 7,
+        "src/lib/Sponsor.svelte",
+        '<script lang="ts">\n  let { sponsor } = $props();\n'
+        "  const isWeb = (u: string) => /^https?:\\/\\//i.test(u);\n"
+        "  const ok = $derived(isWeb(sponsor?.url ?? ''));\n</script>\n\n"
+        "{#if ok}<a href={sponsor.url}>Visit</a>{/if}\n"),
+    "dom-xss (astro script)": (
+        "src/pages/hi.astro",
+        '---\nconst title = "Hi";\n---\n<h1>{title}</h1>\n<p id="who"></p>\n<script>\n'
+        '  const who = new URLSearchParams(location.search).get("who");\n'
+        '  document.getElementById("who")!.innerHTML = `Hello ${who}`;\n</script>\n', 8,
+        "src/pages/hi.astro",
+        '---\nconst title = "Hi";\n---\n<h1>{title}</h1>\n<p id="who"></p>\n<script>\n'
+        '  const who = new URLSearchParams(location.search).get("who");\n'
+        '  document.getElementById("who")!.textContent = `Hello ${who}`;\n</script>\n'),
 }
 
 
