@@ -2872,26 +2872,44 @@ def _admin_path(where: str) -> bool:
 
 # The signed-in person's own account through Supabase Auth: signing out, changing their own
 # e-mail or password, re-checking their password.
-_OWN_AUTH_CALL = re.compile(r"\.auth\.(?:signOut|updateUser|signInWithPassword|reauthenticate|"
-                            r"getUser|getSession|getClaims)$")
+_OWN_AUTH_CALL = re.compile(r"\.auth\.(?:signOut|updateUser)$")
+# Who calls, asked or proved again: no change of anything.
+_AUTH_READ = re.compile(r"\.auth\.(?:getUser|getSession|getClaims|signInWithPassword|"
+                        r"reauthenticate)$")
+_STORAGE_CALL = re.compile(r"\.storage\.from\(\)\.\w+$")
+_SENDING_METHOD = re.compile(r"""\bmethod\s*:\s*['"`](?:POST|PUT|PATCH|DELETE)['"`]""",
+                             re.IGNORECASE)
 
 
 def _own_account_only(fn: Node, users: set[str]) -> bool:
     """Everything the action changes is the caller's own account: an app's signed-in area
     is often a route group named ``(admin)`` (CMSaasStarter's ``src/routes/(admin)/account``)
     and its settings actions sign out, update the profile row ``.eq("id", session.user.id)``
-    or delete the user's own login (``auth.admin.deleteUser(user.id)``): no admin operation.
-    An insert, or a change keyed by anything else (an id the form names), still is one."""
+    or delete the user's own login (``auth.admin.deleteUser(user.id)``), with a row of their
+    own beside (an audit entry ``userId: session.user.id``), or a file under their id: no admin
+    operation. Asking who calls changes nothing; an insert for anyone else, a change keyed by
+    anything else (an id the form names), a stored file elsewhere, a POST to another service,
+    or such a change in a callback (``rows.map((p) => invite(p.email))``) still is one."""
     if not users:
         return False
     tainted = {n.rsplit(".", 1)[-1] for n in _tainted_by(
         fn, True, jsscan.REQUEST_SOURCES, through_queries=False)}
     changes = 0
-    for call in walk(fn, skip_functions=True):
+    for call in walk(fn):
         if call.type != "call_expression":
             continue
         name = callee(call)
-        if re.search(r"\.auth\.admin\.\w+$", name):
+        if _AUTH_READ.search(name):
+            continue
+        if _STORAGE_CALL.search(jsscan.dotted(call.child_by_field_name("function"))):
+            if not (args(call) and jsscan.mentions(args(call)[0], users) and
+                    not jsscan.mentions(args(call)[0], tainted)):
+                return False  # storage.from("uploads").remove([formData path])
+            changes += 1
+        elif name in ("fetch", "$fetch", "ofetch") and any(
+                _SENDING_METHOD.search(text(a)) for a in args(call)[1:]):
+            return False  # a POST to another service: whatever it changes is not seen here
+        elif re.search(r"\.auth\.admin\.\w+$", name):
             if not (re.search(r"\.(?:deleteUser|updateUserById|signOut)$", name) and args(call)
                     and jsscan.mentions(args(call)[0], users) and not jsscan.mentions(
                         args(call)[0], tainted)):
@@ -2903,10 +2921,26 @@ def _own_account_only(fn: Node, users: set[str]) -> bool:
             top = jsscan.chain_top(call)
             if _writes(call) or _writes(top):
                 if re.search(r"\.insert(?:Into)?\(|\.create(?:Many)?\(|\.values\(",
-                             text(top)) or not _owner_filtered(top, users, tainted):
+                             text(top)):
+                    if not _inserts_for(top, users, tainted):
+                        return False
+                    continue  # the caller's audit row beside an own change; alone, an
+                    # announcement in their name is still the admin's work
+                if not _owner_filtered(top, users, tainted):
                     return False
                 changes += 1
     return changes > 0
+
+
+def _inserts_for(top: Node, users: set[str], tainted: set[str]) -> bool:
+    """An insert whose owner column is the caller and whose other owner columns name no one
+    the request picks: ``values({ userId: session.user.id, action: "UPDATE_PASSWORD" })``."""
+    owners = [n for n in walk(top) if n.type == "pair" and _OWNER_WORD.search(
+        jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))]
+    return bool(owners) and all(
+        (jsscan.mentions(n.child_by_field_name("value"), users) or
+         _session_user(n.child_by_field_name("value"))) and
+        not jsscan.mentions(n.child_by_field_name("value"), tainted) for n in owners)
 
 
 def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide: bool) -> bool:
@@ -2928,10 +2962,11 @@ def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide
 def _checking_text(node: Node) -> str:
     """A function's (or file's) text without what it writes and what it is handed: the
     ``role`` of ``update({ role })`` or of ``setRole(userId, role)`` sets a role, it checks
-    none."""
+    none; nor the ``app_metadata: { role }`` an ``auth.admin.updateUserById`` sets."""
     cuts = []
     for n in [node, *walk(node)]:
-        if n.type == "call_expression" and jsscan.is_write(n):
+        if n.type == "call_expression" and (jsscan.is_write(n) or re.search(
+                r"\.auth\.admin\.\w+$", callee(n))):
             cuts.append(n.child_by_field_name("arguments"))
         elif n.type in jsscan.FUNCTIONS:
             cuts.append(n.child_by_field_name("parameters"))
