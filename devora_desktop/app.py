@@ -54,6 +54,15 @@ def _no_source_reads() -> None:
 
 
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:
+    import gc
+
+    # Everything start-up makes lives as long as the window (PySide6 makes a Python enum
+    # for each Qt enum of a class it loads, then the widgets, then pydantic's models), so
+    # the collector's 63 passes before the first frame freed next to nothing and cost ~11 ms of the
+    # Qt thread's ~250 (bench/startup.py), 140 passes and ~45 ms more before it is ready.
+    # Off from here: tune_interpreter collects once, then the Qt thread's timer collects
+    # (ui/loop.MainThreadGC, which keeps automatic collection off).
+    gc.disable()
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from devora_desktop.syslibs import explain, missing_for_window, tell
