@@ -300,3 +300,32 @@ def test_a_dialogs_close_and_cancel_crosses_read_on_their_buttons(qtbot, name) -
         back = button.palette().button().color().name()
         assert back == t.base  # the stylesheet draws secondary buttons on the cards' tone
         assert contrast(ink, back) >= 4.5, (name, which, ink, back)
+
+
+def test_an_empty_list_built_before_its_first_frame_shows_without_its_card(qtbot) -> None:
+    """An empty list's words sit on the canvas (its card's border and fill go) and a row
+    brings the card back. A list built empty is styled for it by its first polish, when it
+    is shown (start-up styled each twice before the first frame: ui/placeholder.py)."""
+    from PySide6.QtWidgets import QListWidget
+
+    from devora_desktop.ui.placeholder import Placeholder
+
+    apply_theme("light")
+    box = QWidget()
+    qtbot.addWidget(box)
+    view = QListWidget(box)
+    QVBoxLayout(box).addWidget(view)
+    Placeholder(view, "Nothing here yet")
+    box.resize(300, 300)
+    box.show()
+    qtbot.waitExposed(box)
+
+    def edge() -> QColor:  # the middle of the list's left border
+        return view.grab().toImage().pixelColor(0, view.height() // 2)
+
+    assert edge().alpha() == 0
+    view.addItem("a row")
+    qtbot.waitUntil(lambda: edge().alpha() == 255)
+    assert edge().name() == LIGHT.border
+    view.clear()
+    qtbot.waitUntil(lambda: edge().alpha() == 0)
