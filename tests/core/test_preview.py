@@ -180,6 +180,7 @@ def test_half_open_requests_hold_no_threads_and_the_page_still_loads(tmp_path: P
     ws.write_file("index.html", "<h1>home</h1>")
     server = PreviewServer(ws, max_connections=64)
     try:
+        assert get(server, "/").status_code == 200  # its thread runs (started by a helper)
         before = threading.active_count()
         socks = _half_open(server, 300)
         r = get(server, "/index.html")
@@ -395,3 +396,37 @@ def test_who_connects_is_read_again_only_for_a_connection_newer_than_the_copy(
         assert table.peer_uid(accepted[-1]) == os.getuid() and len(reads) == 2
         for s in [*first, late, *accepted]:
             s.close()
+
+
+def test_a_server_is_made_without_waiting_for_its_thread_to_start(tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    """threading.Thread.start returns only once the new thread has run (a core and the GIL),
+    and the window's thread slept there up to 15 ms (160 ms on a busy machine) while the
+    engine's thread held the GIL, at each preview server made. A helper thread starts it
+    now: here every thread's start takes 0.2 s, and two servers are made at once (they took
+    0.4 s), the first serves once its thread runs, and a stop asked of the second before
+    its thread started is kept."""
+    import threading
+    import time
+
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    PreviewServer(ws).stop()  # the helper thread is up (its own start waits, once)
+    start = threading.Thread.start
+
+    def slow_start(self) -> None:
+        time.sleep(0.2)
+        start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", slow_start)
+    began = time.monotonic()
+    server = PreviewServer(ws)
+    early = PreviewServer(ws)
+    made = time.monotonic() - began
+    early.stop()  # before its thread started
+    try:
+        assert made < 0.3, made
+        assert get(server, "/").text == "<h1>home</h1>"
+    finally:
+        server.stop()
+    assert not server._thread.is_alive() and not early._thread.is_alive()
