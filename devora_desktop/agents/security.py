@@ -2257,7 +2257,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if entry.fn.id in gates:
             continue  # a job or hook the caller proves with a shared secret
         account = _account_url(entry.url or mod.path, entry.fn)
-        if account is None and entry.kind == "action":  # export const signUp = …
+        if account is None and entry.kind == "action" and _ACCOUNT_WORK.search(text(
+                entry.fn.child_by_field_name("body") or entry.fn)):
+            # export const signUp = …, when it does an account's work
             account = _account_url(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", entry.name), entry.fn)
         if account is not None and account != flow.flow:
             flow = dataclasses.replace(flow, flow=account)  # a hand-written forgot-password
@@ -3086,6 +3088,14 @@ _ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in",
                  "log-in", "forgot-password", "forgot_password", "forgot", "verify-email",
                  "magic-link",
                  "confirm-email", "resend-verification"}
+
+
+# What a sign-up or sign-in action does (a password, an auth library's sign-up or sign-in, a
+# session or its cookie made, a one-time code or link): a volunteer sheet's signUp does none.
+_ACCOUNT_WORK = re.compile(r"passw(?:or)?d|\b(?:sign_?up|sign_?in|signInWith\w*|createUser|"
+                           r"verifyOtp|resetPasswordForEmail|createSession|setSession|login|"
+                           r"sendMagicLink|magicLink|setCookie)\s*\(|cookies\(\)\.set\b",
+                           re.IGNORECASE)
 
 
 def _account_url(where: str, fn: Node) -> bool | None:
