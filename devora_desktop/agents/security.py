@@ -8095,9 +8095,10 @@ def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None =
     method = text(fn_node.child_by_field_name("property")) if fn_node is not None and \
         fn_node.type == "member_expression" else ""
     if method in _KEEPS_HEAD or (method in ("replace", "replaceAll") and given and not re.search(
-            r"(?i)https?", text(given[0]))):
+            r"(?i)\(\?!\(?(?:\?:)?https?", text(given[0]))):
         # x.replace("javascript:", "") still lets "JavaScript:", "java\tscript:" or data:
-        # through: only a pattern that keeps web addresses (/^(?!https?:)/) says anything
+        # through, and a force-https upgrade (/^http:\/\//, "https://") every other scheme:
+        # only a pattern that rewrites whatever is not a web address (/^(?!https?:)/) does
         return again(fn_node.child_by_field_name("object"))  # type: ignore[union-attr]
     name = callee(node)
     if name in _KEEPS_HEAD_CALLS:
@@ -8123,10 +8124,14 @@ def _url_heads(node: Node | None, mod: Module, scan: _Scan, scope: Node | None =
 
 
 def _parsed_url(node: Node | None) -> bool:
-    """``new URL(x)``: parsing keeps a ``javascript:`` URL's scheme, so it checks nothing."""
+    """``new URL(x)``, ``URL.parse(x)``: parsing keeps a ``javascript:`` URL's scheme, so it
+    checks nothing."""
     node = strip(node)
-    return node is not None and node.type == "new_expression" and text(
-        node.child_by_field_name("constructor")) == "URL"
+    if node is None:
+        return False
+    if node.type == "call_expression":
+        return callee(node) == "URL.parse"
+    return node.type == "new_expression" and text(node.child_by_field_name("constructor")) == "URL"
 
 
 def _root_name(node: Node) -> Node:
@@ -8356,6 +8361,11 @@ def _own_link_data(scan: _Scan, mod: Module, node: Node | None, field: str | Non
             "||", "??"):
         return inner_of(node.child_by_field_name("left"), field) and inner_of(
             node.child_by_field_name("right"), field)
+    memo = strip(args(node)[0]) if node.type == "call_expression" and re.fullmatch(
+        r"(?:React\.)?useMemo|computed", callee(node)) and args(node) else None
+    if memo is not None and memo.type in jsscan.FUNCTIONS:  # useMemo(() => [...], [slug])
+        answers = _returned_values(memo)
+        return bool(answers) and all(inner_of(a, field) for a in answers)
     if node.type not in ("identifier", "member_expression"):
         return False
     root = _root_name(node)
@@ -8379,7 +8389,13 @@ def _own_link_data(scan: _Scan, mod: Module, node: Node | None, field: str | Non
             added = [a for c in walk(scope) if c.type == "call_expression" and re.fullmatch(
                 rf"{re.escape(text(root))}\.(?:push|unshift|splice|concat)", callee(c))
                 for a in args(c)]  # navigations.push({ href: `/teams/${slug}/sso` })
-            return (again(bound, held) and all(again(a, held) for a in added)) or bool(
+            written = [c.child_by_field_name("right") for c in walk(scope)
+                       if c.type == "assignment_expression" and (left := c.child_by_field_name(
+                           "left")) is not None and left.type in (
+                           "member_expression", "subscript_expression") and
+                       text(_root_name(left)) == text(root)]  # navigations[1].href = site
+            return (again(bound, held) and all(again(a, held) for a in added) and
+                    all(again(w, None) for w in written)) or bool(
                 re.search(r"(?:^|\.)use(?:ActionState|FormState)$", callee(strip(bound) or bound)))
         local = next((f for f in scope.named_children[-1:] for f in walk(f, skip_functions=True)
                       if f.type == "function_declaration" and text(
