@@ -24,7 +24,6 @@ import contextlib
 import ipaddress
 import mimetypes
 import os
-import queue
 import socket
 import stat
 import threading
@@ -36,6 +35,7 @@ from typing import Literal, Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.threads import UnwaitedThread
 from devora_desktop.core.workspace import Workspace, normalize_rel_path
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost"})
@@ -271,51 +271,8 @@ class TcpTable:
         return rows
 
 
-class ServingThread:
-    """A server's thread, started by a helper thread rather than by the thread that makes
-    the server: ``threading.Thread.start`` returns only once the new thread has run, which
-    takes a core and the GIL, and the window's thread slept there 0.2-15 ms (up to 160 ms
-    on a busy machine) while the engine's thread held the GIL, at each preview server made
-    (a run's start, a project switch: bench/ui_latency.py's long gaps, asleep). The server's
-    socket listens already, so nothing waits for it; a stop asked before it runs is kept.
-    Alive until it has started and ended."""
-
-    _starts: queue.SimpleQueue[ServingThread] | None = None
-    _lock = threading.Lock()
-
-    def __init__(self, target: Callable[[], None], name: str) -> None:
-        self.thread = threading.Thread(target=target, daemon=True, name=name)
-        self.started = threading.Event()  # set once start() has returned (or failed)
-        with ServingThread._lock:
-            if ServingThread._starts is None:  # the helper's own start waits, once
-                ServingThread._starts = queue.SimpleQueue()
-                threading.Thread(target=self._start_each, args=(ServingThread._starts,),
-                                 daemon=True, name="server-starter").start()
-            ServingThread._starts.put(self)
-
-    @staticmethod
-    def _start_each(starts: queue.SimpleQueue[ServingThread]) -> None:
-        while True:
-            serving = starts.get()
-            try:
-                serving.thread.start()
-            except RuntimeError:  # no thread could be started: never alive
-                pass
-            finally:
-                serving.started.set()
-
-    def is_alive(self) -> bool:
-        return not self.started.is_set() or self.thread.is_alive()
-
-    def join(self, timeout: float | None = None) -> None:
-        began = time.monotonic()
-        if self.started.wait(timeout) and self.thread.ident is not None:
-            left = None if timeout is None else max(0.0, timeout - (time.monotonic() - began))
-            self.thread.join(left)
-
-
 #: port -> the thread of a server told to stop (close_soon) that may still hold it
-_CLOSING: dict[int, ServingThread] = {}
+_CLOSING: dict[int, UnwaitedThread] = {}
 
 
 def _port_closed(port: int) -> None:
@@ -352,8 +309,8 @@ class LoopbackServer:
         # Not waited for: the socket listens already (a page's connections wait in its
         # backlog until the loop accepts them). The window's thread waited here for the
         # new thread to be scheduled, 10-160 ms at a busy machine's worst, at each preview
-        # shown (a run's start, a project switch), then for Thread.start (ServingThread).
-        self._thread = ServingThread(self._serve, self.thread_name)
+        # shown (a run's start, a project switch), then for Thread.start (UnwaitedThread).
+        self._thread = UnwaitedThread(self._serve, self.thread_name)
 
     @property
     def port(self) -> int:

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
+    from devora_desktop.core.threads import UnwaitedThread
+
 
 def fit_to_screen(w: QMainWindow) -> None:
     """1280x820, or less on a small screen (a saved geometry wins in ``restore``)."""
@@ -109,15 +111,15 @@ class _ProjectWriter:
         self._cond = threading.Condition()
         self._pending: dict[Path, str] = {}
         self._busy = False
-        self._thread: threading.Thread | None = None
+        self._thread: UnwaitedThread | None = None
 
     def put(self, root: Path, project_id: str) -> None:
         with self._cond:
             self._pending[root] = project_id
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="devora-layout",
-                                                daemon=True)
-                self._thread.start()
+                from devora_desktop.core.threads import UnwaitedThread  # not before the frame
+
+                self._thread = UnwaitedThread(self._run, "devora-layout")
             self._cond.notify_all()
 
     def _run(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from devora_desktop.core import offload
+from devora_desktop.core import offload, threads
 from devora_desktop.core.models import Mode
 from tests.ui.conftest import make_window, shut_windows
 from tests.ui.drive import show_tab
@@ -18,11 +18,12 @@ from tests.ui.test_preview_comes_back import open_project
 def live() -> set[threading.Thread]:
     """Python's threads, except a Qt thread that once ran Python (a ``_DummyThread``, listed
     for ever), the one last-project writer of the process (ui/layout_state.py: shared by
-    every window, it ends after 30 s idle) and the reader of the validators' process
+    every window, it ends after 30 s idle), the reader of the validators' process
     (core/offload.py: shared by every window, it ends with its child, at the process's
-    end, as the stream relay's child does)."""
+    end, as the stream relay's child does) and the one helper that starts threads for the
+    window's thread (core/threads.py, the process's too)."""
     return {t for t in threading.enumerate() if t.is_alive()
-            and t.name not in ("devora-layout", offload.ANSWERS)
+            and t.name not in ("devora-layout", offload.ANSWERS, threads.STARTER)
             and not isinstance(t, threading._DummyThread)}
 
 
