@@ -52,8 +52,10 @@ SENSITIVE_COLUMNS = re.compile(
     r"insurance_(?:number|id|no)|disabilit(?:y|ies)|pregnan\w*|mental_health\w*|"
     r"card_number|account_number|routing_number|income|credit_score)$", re.IGNORECASE)
 # How a person felt, as a diary or a check-in keeps it (``mood smallint``): as private as a
-# symptom, unless the table is content shown on purpose (a playlist's or a song's mood tag).
-FEELING_COLUMNS = re.compile(r"^(?:moods?|mood_\w+|feelings?|emotions?|anxiety\w*|"
+# symptom, unless the table is content shown on purpose (a playlist's or a song's mood tag);
+# not a key to something named so (``mood_board_id``).
+FEELING_COLUMNS = re.compile(r"^(?:moods?|mood_(?:score|rating|level|value|notes?|today)|"
+                             r"feelings?|emotions?|anxiety_(?:level|score)|anxiety|"
                              r"stress_level|energy_level)$", re.IGNORECASE)
 PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
                     "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
@@ -418,18 +420,26 @@ def ties_to_caller(expr: Any, schema: Schema) -> bool:
     is_public``) lets every caller reach the rows that branch lets through; whether a public
     flag may open rows to readers is the read rules' question (``visible_rows_only``). A row
     no one holds yet (``booked_by is null or booked_by = auth.uid()``: a free slot taken) is
-    no one's data."""
+    no one's data. Such an OR inside an AND (``deleted_at is null and (owner_id = auth.uid()
+    or is_public)``) opens the same rows unless another part of the AND asks who calls."""
     from pglast import ast
     from pglast.enums import BoolExprType, NullTestType
 
     if expr is None or constant_true(expr) or not scoped(expr):
         return False
     asks = _asking_functions(schema)
-    if isinstance(expr, ast.BoolExpr) and expr.boolop == BoolExprType.OR_EXPR and any(
+
+    def open_or(e: Any) -> bool:
+        return isinstance(e, ast.BoolExpr) and e.boolop == BoolExprType.OR_EXPR and any(
             not _caller_value(a, asks) and not (
                 isinstance(a, ast.NullTest) and a.nulltesttype == NullTestType.IS_NULL and
-                isinstance(a.arg, ast.ColumnRef)) for a in expr.args or ()):
+                isinstance(a.arg, ast.ColumnRef)) for a in e.args or ())
+
+    if open_or(expr):
         return False
+    if isinstance(expr, ast.BoolExpr) and expr.boolop == BoolExprType.AND_EXPR and any(
+            open_or(a) for a in expr.args or ()):
+        return any(ties_to_caller(a, schema) for a in expr.args or () if not open_or(a))
     found = list(nodes(expr))
     return _role_claim(found) or any(_meets_caller(n, asks) for n in found) or any(
         _asks_who(_funcname(n), asks) for n in found if isinstance(n, ast.FuncCall))
@@ -741,11 +751,14 @@ def _see_through(schema: Schema) -> None:
     ``true`` or ``auth.uid() is not null`` (``can_see(id)``, ``is_open()``) becomes that body,
     and a comparison true for every row (``user_id = coalesce(user_id, auth.uid())``, or
     ``coalesce(auth.email(), email) = email``, which an anonymous caller, whose e-mail is
-    null, passes for every row) becomes ``true``. A condition with neither is kept as it is
-    (the parsed trees are shared, so a changed one is a copy)."""
+    null, passes for every row) becomes ``true``; for a policy only ``to authenticated``,
+    ``coalesce(auth.uid(), user_id)`` is ``auth.uid()``, never null there. A condition with
+    neither is kept as it is (the parsed trees are shared, so a changed one is a copy)."""
     always = _always_passing(schema)
     for p in schema.policies:
-        p.qual, p.check = _evaluated(p.qual, always), _evaluated(p.check, always)
+        signed_in = p.roles == {"authenticated"}
+        p.qual, p.check = (_evaluated(p.qual, always, signed_in),
+                           _evaluated(p.check, always, signed_in))
 
 
 def _always_passing(schema: Schema) -> dict[str, Any]:
@@ -779,10 +792,10 @@ def _always_passing(schema: Schema) -> dict[str, Any]:
     return out
 
 
-def _evaluated(expr: Any, always: dict[str, Any]) -> Any:
+def _evaluated(expr: Any, always: dict[str, Any], signed_in: bool = False) -> Any:
     """``expr`` with calls to ``always``'s functions replaced by their condition and
     comparisons true for every row replaced by ``true``; ``expr`` itself when it has
-    neither."""
+    neither. ``signed_in``: only signed-in callers meet it (``auth.uid()`` is never null)."""
     import copy
 
     from pglast import ast
@@ -791,7 +804,7 @@ def _evaluated(expr: Any, always: dict[str, Any]) -> Any:
     def replaced(n: Any) -> Any:
         if isinstance(n, ast.FuncCall) and qualify(_funcname(n)) in always:
             return copy.deepcopy(always[qualify(_funcname(n))])
-        if _tautology(n):
+        if _tautology(n, signed_in):
             return ast.A_Const(val=ast.Boolean(boolval=True))
         return None
 
@@ -815,7 +828,7 @@ def _evaluated(expr: Any, always: dict[str, Any]) -> Any:
     return rewrite(copy.deepcopy(expr))
 
 
-def _tautology(node: Any) -> bool:
+def _tautology(node: Any, signed_in: bool = False) -> bool:
     """``x = x``, or a row's value compared with a coalesce that hands it back: first
     (``user_id = coalesce(user_id, auth.uid())``, true for every row whose ``user_id`` is
     set) or after the caller's values only (``coalesce(auth.email(), email) = email``: an
@@ -834,6 +847,10 @@ def _tautology(node: Any) -> bool:
                                                           for n in nodes(a)):
             continue
         given = [_bare(x) for x in b.args or ()]
+        if signed_in and a in given and any(
+                isinstance(x, ast.FuncCall) and _funcname(x) == "auth.uid"
+                for x in given[:given.index(a)]):
+            continue  # coalesce(auth.uid(), user_id) for a signed-in caller: auth.uid()
         if a in given and all(_caller_value(x, Asking(set(), set())) and not any(
                 isinstance(n, ast.ColumnRef) for n in nodes(x))
                 for x in given[:given.index(a)]):
