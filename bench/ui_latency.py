@@ -267,6 +267,20 @@ def main() -> None:
     use_fake_model(ctx, fake.url)
     import os
 
+    # what the run's end does on the Qt thread outside the engine's posts (the controller's
+    # task tells it): its presenter's work, named in --stretches with the posted calls
+    from devora_desktop.ui.run_presenter import RunPresenter
+
+    ending = RunPresenter._on_run_finished
+    named: list[QtThreadCosts] = []  # the Qt thread's costs, once the window has its queue
+
+    def timed_end(presenter, outcome: str) -> None:
+        if not named:
+            return ending(presenter, outcome)
+        return named[0].timed(lambda o: ending(presenter, o),
+                              "RunPresenter._on_run_finished")(outcome)
+
+    RunPresenter._on_run_finished = timed_end  # before the window connects it
     window = MainWindow(ctx, EngineOptions())
     window.resize(1400, 900)
     window.show()
@@ -286,6 +300,7 @@ def main() -> None:
                                                      window.controller.engine.gui)
     gaps = GapRecorder()
     costly = qt_thread_costs(window.controller.engine.gui)
+    named.append(costly)
     done: list[str] = []
     window.run_finished.connect(done.append)
     from PySide6.QtCore import QTimer
