@@ -7274,13 +7274,22 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
             value = jsscan.declaration_of(mod.root, text(node), at.start_byte)
         if value is not None and value is not node and _safe_sql_value(value, mod, value):
             return True
-        if _allow_listed(at, text(node)):
+        if _allow_listed(at, text(node)) or _parsed_as_enum(value, text(node), mod):
             return True
     if node.type == "member_expression" and text(node.child_by_field_name("property")) == \
             "length":
         return True  # params.length: a number
     if node.type == "call_expression" and _fixed_answers(node, mod):
         return True
+    table = _looked_up_in(node) if node.type in ("call_expression", "subscript_expression") \
+        else None  # ORDER.get(sort), SORTS[key] with a table written in the function
+    scope = jsscan.enclosing_function(at) or mod.root
+    if table is not None and (_fixed_table(scope, text(table)) or _fixed_table(
+            mod.root, text(table))):
+        return True
+    if node.type == "subscript_expression" and _literal_table(
+            node.child_by_field_name("object")):
+        return True  # ({ price: "price asc", name: "name asc" })[sort]
     if node.type == "call_expression" and callee(node).endswith(".join"):
         held = strip(node.child_by_field_name("function").child_by_field_name("object"))
         if held is not None and held.type == "identifier" and not _fragments_safe(
@@ -7294,6 +7303,33 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
         return held is not None and held.type == "identifier" and _fragments_safe(
             held, mod, at)
     return False
+
+
+# A schema field that can only be one of its listed values, or a number: zod's enum,
+# nativeEnum, literal and number (coerced too), valibot's picklist.
+_ENUM_SCHEMA = (r"(?:z|v)\s*\.\s*(?:enum|nativeEnum|literal|picklist|"
+                r"(?:coerce\s*\.\s*)?(?:number|boolean))\(")
+
+
+def _parsed_as_enum(value: Node | None, name: str, mod: Module) -> bool:
+    """``name`` comes out of a schema's ``parse`` that keeps it to fixed values:
+    ``const { sort } = Query.parse(req.query)`` with ``sort: z.enum(["name", "price"])``,
+    or ``const dir = Dir.parse(x)`` with ``const Dir = z.enum(["asc", "desc"])``."""
+    value = strip(value)
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = strip(value.named_children[0])
+    if value is None or value.type != "call_expression" or not re.search(
+            r"\.(?:parse|parseAsync)$", callee(value)):
+        return False
+    schema = strip(value.child_by_field_name("function").child_by_field_name("object"))
+    if schema is not None and schema.type == "identifier":
+        schema = strip(mod.top.get(text(schema))) or strip(jsscan.declaration_of(
+            jsscan.enclosing_function(value) or mod.root, text(schema), value.start_byte))
+    if schema is None:
+        return False
+    said = text(schema)
+    return bool(re.match(_ENUM_SCHEMA, said) or re.search(
+        rf"(?<![\w$]){re.escape(name)}\s*:\s*{_ENUM_SCHEMA}", said))
 
 
 def _returned_values(fn: Node) -> list[Node | None]:
