@@ -67,6 +67,8 @@ RELOAD_MS = 80
 BURST_RELOADS = 6
 RELOAD_EVERY_MS = 1000
 COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
+#: after a run's end, when the blank page Chromium was warmed with goes (see _set_page)
+RETIRED_MS = 3000
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
@@ -358,6 +360,10 @@ class PreviewPanel(QWidget):
         self._load_soon = QTimer(self, singleShot=True, interval=0)
         self._load_soon.timeout.connect(self._start_load)
         self._load_url: str | None = None  # the URL it loads
+        #: blank pages replaced while a run went, deleted once it has ended (_set_page)
+        self._retired: list[QObject] = []
+        self._retire_timer = QTimer(self, singleShot=True, interval=RETIRED_MS)
+        self._retire_timer.timeout.connect(self._let_go_retired)
         self.budget = ReloadBudget()  # how many live reloads may start now
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
@@ -882,6 +888,8 @@ class PreviewPanel(QWidget):
         self.run_going, self.run_root = False, None
         self.live_timer.stop()
         self._live_due = False
+        if self._retired:  # at a quiet moment, not beside the run's last reload
+            self._retire_timer.start()
         if self.workspace is None:  # a new project's run that kept nothing
             self._set_url(None, NO_PROJECT)
 
@@ -1176,7 +1184,22 @@ class PreviewPanel(QWidget):
         self.view.setPage(page)  # (it deletes only the page it made itself)
         if old is not None and shiboken6.isValid(old) and old is not page \
                 and old.parent() is self.view:
-            old.deleteLater()
+            if self.run_going and old.url().toString() in ("", "about:blank"):
+                # the blank page Chromium was warmed with, replaced by a run's first page:
+                # deleting it and its throwaway profile was ~15 ms of Chromium's work on
+                # the Qt thread as the agents began to stream (bench/ui_latency.py). It
+                # runs no script: it goes once the run has ended (run_ended)
+                self._retired.append(old)
+            else:
+                old.deleteLater()
+
+    def _let_go_retired(self) -> None:
+        import shiboken6
+
+        retired, self._retired = self._retired, []
+        for page in retired:
+            if shiboken6.isValid(page):
+                page.deleteLater()  # its throwaway profile goes after it (_guarded_page)
 
     def _load(self, url: str, fresh: bool = False) -> None:
         """Load ``url``; ``fresh``: in a new page and profile (a new project or server), its
