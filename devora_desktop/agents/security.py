@@ -7762,7 +7762,8 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             base = strip(base.child_by_field_name("object")) or base
         if base.type == "identifier":
             value = strip(jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root,
-                                                text(base), node.start_byte))
+                                                text(base), node.start_byte)) or \
+                _static_prop(mod, node, text(base))
             if value is not None and value.type == "call_expression" and _from_own_files(
                     scan, mod, value):
                 return True
@@ -7786,6 +7787,27 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             return _sanitized_html(value, mod, scan, depth + 1) and all(
                 _sanitized_html(v, mod, scan, depth + 1) for v in later)
     return False
+
+
+def _static_prop(mod: Module, at: Node, name: str) -> Node | None:
+    """What a Pages Router page's prop ``name`` is given by the ``getStaticProps`` /
+    ``getServerSideProps`` beside it (``return { props: { postData } }`` with ``const postData
+    = await getPostData(params.id)``), when ``at`` is in the component that takes it."""
+    fn = jsscan.enclosing_function(at)
+    if fn is None or not any(name in names for names in _parameter_names(fn)[:1]):
+        return None
+    for data in ("getStaticProps", "getServerSideProps"):
+        loader = jsscan.function_of(mod, mod.top.get(data))[0]
+        for pair in walk(loader) if loader is not None else []:
+            given = strip(pair.child_by_field_name("value")) if pair.type == "pair" and text(
+                pair.child_by_field_name("key")) == "props" else None
+            for p in given.named_children if given is not None and given.type == "object" \
+                    else []:
+                if p.type == "shorthand_property_identifier" and text(p) == name:
+                    return strip(jsscan.declaration_of(loader, name, p.start_byte))
+                if p.type == "pair" and text(p.child_by_field_name("key")) == name:
+                    return strip(p.child_by_field_name("value"))
+    return None
 
 
 _LOADER_DATA = re.compile(r"^(?:useLoaderData|useRouteLoaderData|useTypedLoaderData)$")
