@@ -4591,7 +4591,7 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
                 value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
                 more = {text(i) for i in walk(value) if i.type == "identifier"} - names if \
                     value is not None else set()
-                names |= more
+                names |= more | (_request_reads(value) if value is not None else set())
                 todo += more
             out.append((n.end_byte, names))
     return out
@@ -4640,7 +4640,8 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
                 continue
         elif not _CHECK_NAME.match(name):
             continue
-        out.append((n.end_byte, {text(i) for i in walk(given) if i.type == "identifier"}))
+        out.append((n.end_byte, {text(i) for i in walk(given) if i.type == "identifier"} |
+                    _request_reads(given)))
     return out
 
 
@@ -4681,15 +4682,20 @@ def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
         # if (!(await isMember(req.params.groupId, req.user.id))) return res.status(404).end()
         return jsscan.mentions(target.child_by_field_name("arguments"), owner_locals) or any(
             _session_user(a) for a in args(target))
-    if target is None or target.type != "identifier" or text(target) not in owner_locals:
+    if target is None or target.type != "identifier":
         return False
     value = jsscan.declaration_of(fn, text(target), cond.start_byte)
     if value is None:
         return False
     call = strip(value)
-    if call is not None and call.type == "call_expression" and jsscan.mentions(
-            call.child_by_field_name("arguments"), owner_locals - {text(target)}):
-        return True  # canEdit(user.id, params.id), verifyOwnership(id, workspaceId): a check
+    given = call.child_by_field_name("arguments") if call is not None and \
+        call.type == "call_expression" else None
+    if given is not None and (jsscan.mentions(given, owner_locals - {text(target)}) or any(
+            _session_user(n) for n in walk(given) if n.type == "member_expression")):
+        return True  # canEdit(user.id, params.id), verifyOwnership(id, workspaceId): a check;
+        # Group.exists({ _id: req.params.groupId, members: req.user._id })
+    if text(target) not in owner_locals:
+        return False
     return any(n.type == "call_expression" and jsscan.is_db_call(n)
                for n in [call or value, *walk(value)])
 
