@@ -7296,6 +7296,18 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
     if node.type == "subscript_expression" and _literal_table(
             node.child_by_field_name("object")):
         return True  # ({ price: "price asc", name: "name asc" })[sort]
+    if node.type == "call_expression" and re.search(r"\.(?:find|findLast|at)$", callee(node)) \
+            and _constant(node.child_by_field_name("function").child_by_field_name("object"),
+                          mod):
+        return True  # SORTS.find((s) => s.key === key): one of the table's entries
+    obj = strip(node.child_by_field_name("object")) if node.type == "member_expression" \
+        else None
+    if obj is not None and obj.type == "identifier":  # sort.sql of such an entry
+        value = jsscan.declaration_of(scope, text(obj), at.start_byte)
+        if value is not None and value is not obj and strip(value).type in (
+                "call_expression", "subscript_expression", "binary_expression") and \
+                _safe_sql_value(value, mod, value):
+            return True
     if node.type == "call_expression" and callee(node).endswith(".join"):
         held = strip(node.child_by_field_name("function").child_by_field_name("object"))
         if held is not None and held.type == "identifier" and not _fragments_safe(
