@@ -81,28 +81,32 @@ class RunEstimate(QObject):
             return self.w.chat.set_estimate("")
         self.w.tasks.spawn(self._estimate(self._asked, request), name="run-estimate")
 
-    def before_run(self, go: Callable[[], object]) -> None:
-        """Run was pressed: ``go`` starts the run, at once unless its estimate is over the
-        budget per run; then the person is asked first (Run anyway / Cancel, Cancel the
-        default). An estimate not worked out yet (Run pressed as the prompt was typed) is
-        worked out first."""
+    def before_run(self, go: Callable[[], object], request: tuple) -> None:
+        """A run of ``request`` (prompt, mode, project, model) was asked for: ``go`` starts
+        it, at once unless its estimate is over the budget per run; then the person is
+        asked first (Run anyway / Cancel, Cancel the default). An estimate not worked out
+        yet (Run pressed as the prompt was typed) is worked out first. The request is the
+        run's, not the box's: Ask the agents to fix this runs a request the box does not
+        hold (review24 #15: the question quoted the box's draft, or nothing for an empty
+        box); its estimate is not said above the box."""
         budget = self.w.ctx.settings.budget_usd if self.w.ctx is not None else None
         if not budget or self._costs_nothing():
             go()
             return
-        request = self._request()
         if self.known is not None and self.known[0] == request:
             self._ask(self.known[1], budget, go)
             return
         if self.waiting:  # a second press while the first waits for its estimate
             return
-        self.timer.stop()
-        self._asked += 1
+        boxed = request == self._request()
+        if boxed:  # this answer is the box's: a pending one would say the same
+            self.timer.stop()
+            self._asked += 1
         self.waiting = True
 
         async def then() -> None:
             try:
-                est = await self._estimate(self._asked, request)
+                est = await self._estimate(self._asked if boxed else None, request)
             finally:
                 self.waiting = False
             self._ask(est, budget, go)
@@ -120,9 +124,9 @@ class RunEstimate(QObject):
                 OVER_BUDGET.format(usd=f"${est.usd:.3f}", budget=money(budget)),
                 "Run anyway", go, detail=OVER_BUDGET_DETAIL.format(budget=money(budget)))
 
-    async def _estimate(self, asked: int, request: tuple) -> Estimate | None:
+    async def _estimate(self, asked: int | None, request: tuple) -> Estimate | None:
         """The estimate of ``request`` (None: none is known), said above the prompt unless
-        something changed meanwhile."""
+        something changed meanwhile (``asked`` None: not the box's request, never said)."""
         import asyncio
 
         from devora_desktop.agents.launch import estimate_before
@@ -140,7 +144,7 @@ class RunEstimate(QObject):
             est = await asyncio.to_thread(work)
         except (DevoraError, OSError):  # no provider ready: the status bar says why
             est = None
-        if asked != self._asked:
+        if asked is None or asked != self._asked:
             return est
         self.known = (request, est)
         if est is None:

@@ -12,6 +12,7 @@ from devora_desktop.ui.projects_panel import shown_name
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
+    from devora_desktop.ui.pick import Picked
     from devora_desktop.ui.shell import RunShell
 
 
@@ -26,7 +27,7 @@ class RunPresenter:
         "ask the agents to fix this") and the controller's news of the run."""
         self.w = w = window
         #: (words typed, Picked, images pasted) of the last Run
-        self.asked: tuple[str, object, list[bytes]] | None = None
+        self.asked: tuple[str, Picked | None, list[bytes]] | None = None
         #: the run starting came from Ask the agents to fix this, not the box: the box keeps
         #: what is in it
         self.keep_box = False
@@ -104,7 +105,8 @@ class RunPresenter:
         the next change (walk24 #26: a draft was lost to the fix's text)."""
         self._start(prompt, [], None, from_box=False)
 
-    def _start(self, prompt: str, images: list, picked, *, from_box: bool = True) -> None:
+    def _start(self, prompt: str, images: list[bytes], picked: Picked | None, *,
+               from_box: bool = True) -> None:
         if self.w.controller.running and self.w.chat.refused:  # one goes on elsewhere
             self.w.notifier.notify(self.w.chat.refused)
         if self.w.controller.running or self.w.ctx is None:
@@ -136,7 +138,7 @@ class RunPresenter:
             self.w.controller.start(said, mode, project_id, model, images)
 
         # over the budget per run by its estimate, it asks first (ui/run_estimate.py)
-        self.w.estimate.before_run(go)
+        self.w.estimate.before_run(go, (prompt, mode, project_id, model))
 
     def _on_plan_changed(self, _pro: bool) -> None:
         """A plan without full-stack keeps the mode choosable, with a lock and its line."""
@@ -335,8 +337,8 @@ class RunPresenter:
         """A failed run's prompt goes back in the box, and the feed says so; a retryable
         failure has its own Run again, and a plan its mode cannot build is changed in the
         prompt or the mode first (its line says how): the others get one."""
-        self.w.activity.say("devora", "Your prompt is back in the box below.")
-        self._give_prompt_back()
+        if self._give_prompt_back():  # (a draft in the box stays: review24 #16)
+            self.w.activity.say("devora", "Your prompt is back in the box below.")
         if self.w.controller.start_error:
             return self.w.activity.cannot_start(self.w.controller.start_error)
         if p.budget_stop:  # the same prompt would stop at the same cap: Raise comes first
@@ -345,15 +347,19 @@ class RunPresenter:
         if not (p.retryable or p.retry_at or p.mode_refused):
             self.w.activity.offer_retry(p, new_project=last is not None and last[2] is None)
 
-    def _give_prompt_back(self) -> None:
-        if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
-            typed, picked, images = self.asked or (self.w.controller.last[0], None, [])
-            self.w.chat.put_back(typed)
-            if picked is not None:
-                self.w.chat.set_picked(picked)
-            if not self.w.chat.attachments.images:  # the mockup comes back with the words
-                for png in images:
-                    self.w.chat.attachments.add(png)
+    def _give_prompt_back(self) -> bool:
+        """The last run's request back in an empty box (True); what the box holds (a
+        draft typed during the run, or kept through Ask the agents to fix this) stays."""
+        if not self.w.controller.last or self.w.chat.prompt.toPlainText().strip():
+            return False
+        typed, picked, images = self.asked or (self.w.controller.last[0], None, [])
+        self.w.chat.put_back(typed)
+        if picked is not None:
+            self.w.chat.set_picked(picked)
+        if not self.w.chat.attachments.images:  # the mockup comes back with the words
+            for png in images:
+                self.w.chat.attachments.add(png)
+        return True
 
     def _on_offline(self) -> None:
         """The run reached no model (network off, server down): the same prompt, as a new

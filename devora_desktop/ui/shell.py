@@ -61,8 +61,9 @@ class RunView(Protocol):
 class Estimating(Protocol):
     """What others ask of ui/run_estimate.py."""
 
-    def before_run(self, go: Callable[[], object]) -> None:
-        """Run was pressed: ``go`` starts it, after a question when it is over budget."""
+    def before_run(self, go: Callable[[], object], request: tuple) -> None:
+        """A run of ``request`` (prompt, mode, project, model) was asked for: ``go`` starts
+        it, after a question when it is over budget."""
 
 
 class Follower(Protocol):
