@@ -117,3 +117,15 @@ def test_a_teams_or_familys_own_app_is_not_asking_for_sharing(prompt: str) -> No
 def test_real_multi_user_asks_are_said(prompt: str) -> None:
     spec = templates.read(prompt)
     assert not spec.fits and "they can't build" in spec.unfit
+
+
+def test_the_interface_words_draw_no_emoji_in_any_language() -> None:
+    """walk24 #7: a habit's streak began with 🔥, an empty box on a Linux without a
+    colour-emoji font; the page draws its flame itself (an inline SVG). A row's emoji or a
+    medal, where shown, is hidden there (web.EMOJI_JS); the words carry none."""
+    import re
+
+    emoji = re.compile("[\U0001F000-\U0001FFFF]")
+    for lang in i18n.LANGS:
+        drawn = [w for w in i18n.words(lang).values() if isinstance(w, str) and emoji.search(w)]
+        assert drawn == [], (lang, drawn)

@@ -19,6 +19,18 @@ function el(tag, props = {}, ...kids) {
   n.append(...kids.filter((x) => x !== null && x !== undefined && x !== false));
   return n;
 }
+// A flame the page draws itself: an emoji's was an empty box where no colour-emoji font is
+// installed (a stock Linux desktop)
+function flame() {
+  const ns = "http://www.w3.org/2000/svg", svg = document.createElementNS(ns, "svg"), path = document.createElementNS(ns, "path");
+  svg.setAttribute("viewBox", "0 0 16 16");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "flame");
+  path.setAttribute("d", "M8.6 .8c.4 2.6 3.9 4.3 3.9 8.4a4.5 4.5 0 0 1-9 0c0-2 1-3.5 2.3-4.5 0 1.6.7 2.7 1.8 3.1-.5-2.4.2-5 1-7z");
+  path.setAttribute("fill", "currentColor");
+  svg.append(path);
+  return svg;
+}
 // A UUID: the full-stack apps keep rows under the id the browser gave them.
 const uid = () => (crypto.randomUUID ? crypto.randomUUID()
   : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
@@ -362,7 +374,7 @@ const VIEWS = {
     };
     const cards = rows.map((r) => el("article", { className: "card habit", data: { id: r.id } },
       el("div", { className: "habit-head" }, el("h3", { textContent: r.name }),
-        el("span", { className: "streak", textContent: tr(T.streak, { n: streak(r) }), data: { streak: streak(r) } })),
+        el("span", { className: "streak", data: { streak: streak(r) } }, flame(), tr(T.streak, { n: streak(r) }))),
       r.note ? el("p", { className: "muted", textContent: r.note }) : null,
       el("div", { className: "days" }, ...days.map((d) => {
         const on = (r.done || []).includes(d);

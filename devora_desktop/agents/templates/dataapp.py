@@ -4272,7 +4272,8 @@ footer.storage label { display: inline-flex; }
 /* habits */
 .habits { display: grid; gap: .75rem; }
 .habit-head { display: flex; justify-content: space-between; align-items: center; gap: 1rem; }
-.habit h3 { margin: 0; } .streak { font-weight: 600; color: var(--accent); }
+.habit h3 { margin: 0; } .streak { font-weight: 600; color: var(--accent); white-space: nowrap; }
+.streak .flame { width: 1em; height: 1em; vertical-align: -.125em; margin-right: .3em; }
 .days { display: grid; grid-template-columns: repeat(7, 1fr); gap: .4rem; margin-top: .6rem; }
 .day { padding: .5rem 0; text-transform: capitalize; }
 .day.on { background: var(--ok); color: #fff; border-color: var(--ok); }
