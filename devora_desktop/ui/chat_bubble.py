@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QListWidget, QStyle
+from PySide6.QtWidgets import QListWidget, QStyle, QStyleOptionViewItem
 
 from devora_desktop.ui import theme
 from devora_desktop.ui.icons import TintSelection
@@ -46,7 +46,13 @@ class ChatDelegate(TintSelection):
 
     def sizeHint(self, option, index) -> QSize:
         if index.data(SPEAKER_ROLE) != "you":
-            return super().sizeHint(option, index)
+            # measured at the width the row is painted at: the list's layout asks 4 px
+            # narrower, so a line that wraps just there was given a third line's height and
+            # painted in two over a blank ~17-25 px (walk24 #28)
+            painted = QStyleOptionViewItem(option)
+            painted.rect = QRect(option.rect.x(), option.rect.y(), self.feed.viewport().width(),
+                                 option.rect.height())
+            return super().sizeHint(painted, index)
         text = self._text_rect(option, index)
         return QSize(self.feed.viewport().width() - 2 * GAP, text.height() + 2 * PAD + 2 * GAP)
 

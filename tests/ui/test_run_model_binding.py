@@ -353,3 +353,38 @@ def test_listing_a_large_project_compares_each_row_once(qtbot, monkeypatch) -> N
     panel.set_files(files)
     assert len(calls) <= 2 * len(files) + 10, len(calls)
     assert _top_level(panel) == ["public", "index.html", "README.md"]
+
+
+def test_no_blank_row_under_a_line_that_wraps_at_the_feeds_edge(qtbot) -> None:
+    """walk24 #28: a refinement's 'Architect: 1 file to write: estimate …, up to … more if
+    fixes are needed' sat over a blank ~25 px row at 1024 px: the list laid its rows out 4 px
+    narrower than it painted them, so a line that wrapped just there got a third line's
+    height and was painted in two. Each width the feed can have, every row starts where the
+    one above it ends."""
+    from itertools import pairwise
+
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.theme import apply_theme
+
+    apply_theme("light")  # the feed's rows as the window draws them (their padding)
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    model = RunProgress()
+    panel.bind(model, live=True)
+    for ev in full_run()[:-1]:
+        model.fold(ev)
+    panel.say("devora", "Architect: 1 file to write: estimate ~$0.004 from here, up to $0.009 "
+                        "more if fixes are needed")
+    panel.show()
+    feed = panel.feed
+    gaps = []
+    for width in range(200, 360, 2):
+        panel.resize(width, 300)  # a scroll bar, as in a run of some length
+        QApplication.processEvents()
+        feed.doItemsLayout()
+        rects = [feed.visualItemRect(feed.item(i)) for i in range(feed.count())]
+        gaps += [(width, i, below.top() - above.bottom() - 1)
+                 for i, (above, below) in enumerate(pairwise(rects))
+                 if below.top() != above.bottom() + 1]
+    assert gaps == [], gaps[:5]
