@@ -5076,7 +5076,30 @@ def _callback_of_source(fn: Node, sources: re.Pattern[str]) -> bool:
         return False
     call = parent.parent
     return call.type == "call_expression" and bool(sources.search(text(
-        call.child_by_field_name("function"))))
+        call.child_by_field_name("function")))) and not _own_static_json(
+            call.child_by_field_name("function"))
+
+
+# fetch("/search-index.json"): a file the site itself serves (built with it, in public/),
+# not an answer someone else's input went into.
+_STATIC_JSON = re.compile(r"""^\(?\s*(?:await\s+)?fetch\(\s*(['"`])(?:\.{0,2}/)?[\w./-]*"""
+                          r"""\.json\1\s*\)""")
+
+
+def _own_static_json(node: Node | None) -> bool:
+    """``fetch("/index.json").then((r) => r.json())``, ``(await fetch("./pages.json")).json()``
+    or ``res.json()`` with ``res`` bound to such a fetch: the site's own static data."""
+    node = strip(node)
+    if node is None:
+        return False
+    if _STATIC_JSON.match(text(node)):
+        return True
+    held = re.fullmatch(r"([\w$]+)\.json\(\)", text(node))
+    if held is None:
+        return False
+    value = jsscan.declaration_of(jsscan.enclosing_function(node) or _root(node), held.group(1),
+                                  node.start_byte)
+    return value is not None and bool(_STATIC_JSON.match(text(strip(value) or value)))
 
 
 def _component(fn: Node) -> bool:
@@ -5144,7 +5167,8 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
                 continue
-            if any(jsscan.mentions(held, names) or sources.search(text(held))
+            if any(jsscan.mentions(held, names) or (sources.search(text(held)) and
+                                                     not _own_static_json(held))
                    for held in _held_parts(value)) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
