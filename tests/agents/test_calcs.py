@@ -127,6 +127,16 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
      "measured"),
     ("loan calculator, what does it cost a month: amount, interest, term", "loan"),
     ("road trip cost calculator: distance, fuel price, consumption and tolls", "fuel"),
+    # the sum asked by its verb: what it computes follows it ("calculer le prix de revient …"
+    # is no plain keypad approved)
+    ("calculer le prix de revient d'un gâteau: farine, beurre, sucre, oeufs, au prix du kilo",
+     None),
+    ("calcolare i costi del mio matrimonio", None),
+    ("berechnen, wie viel Farbe ich für mein Zimmer brauche", "paint"),
+    ("calcular la propina entre amigos", "tip"),
+    # painting said by its verb is the paint calculator
+    ("calculer combien de litres il faut pour peindre la chambre", "paint"),
+    ("wie viel Farbe brauche ich, um das Wohnzimmer zu streichen", "paint"),
     # quantities from a rectangle's sides: a fence's posts and wire, in the six languages
     ("need a fence calculator for my paddocks: length + width in metres, post spacing and "
      "number of wire strands, how many posts and metres of wire, wire in 250 m rolls", "fence"),

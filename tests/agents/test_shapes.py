@@ -348,6 +348,10 @@ MISREAD = [
     ("es", "directory", "catálogo de las semillas que guardamos en el pueblo, sin carrito, no se "
                         "venden"),
     ("pt", "store", "catálogo da minha loja: o cliente põe no carrinho e paga"),
+    # the English verb borrowed: a log
+    ("de", "tracker", "Ich möchte meine Medikamente tracken: Name, Dosis, Uhrzeit, genommen "
+                      "ja/nein"),
+    ("es", "tracker", "quiero trackear mis gastos del mes"),
     ("en", "booking", "my barber shop: a service menu and clients book a time slot"),
     ("en", "booking", "tattoo shop where people book an appointment with an artist"),
     ("en", "store", "an online shop for my barber supplies"),

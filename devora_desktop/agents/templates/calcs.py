@@ -225,7 +225,9 @@ PATTERNS = {
     "pregnancy": r"pregnan|due date calc|gravidez|gestac|grossesse|accouchement|embarazo|"
                  r"fecha (?:probable )?de parto|data (?:provavel )?do parto|schwangerschaft|"
                  r"geburtstermin|entbindungstermin|gravidanza|data (?:presunta )?del parto",
-    "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|farbrechner|farbbedarf|anstrich\w*|vernice|pittura",
+    "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|farbrechner|farbbedarf|anstrich\w*|vernice|pittura|"
+             # the verb: "lo que necesito para pintar mi habitación", "pour peindre la chambre"
+             r"\bpintar\b|\bpeindre\b|\bto paint\b|\bstreichen\b|\bpitturare\b|\bverniciare\b",
     "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
              r"porcelanato|fliese|piastrell|mattonell",
     # (Spanish "cerca de" is "near", Portuguese "cerca de 20" "about 20")
@@ -762,8 +764,11 @@ _PAIRS = [("c_f", r"celsius|°c|centigrade"), ("f_c", r"fahrenheit|°f"),
           ("mi_km", r"miles? (?:to|in|en|em|zu|a) (?:km|kilo)"), ("km_mi", r"\bkm\b|kilom")]
 # A noun before the calculator word that names what it computes ("carbon footprint
 # calculator"), or a "to work out X" after it; "for my kids" names who it is for.
+# the verb that asks for a sum, its object what is computed: "calculer le prix de revient d'un
+# gâteau", "calcolare i costi del matrimonio", "ausrechnen, wie viel …"
+_CALC_VERB = r"\b(?:to calculate|calculer|calcular|calcolare|berechnen|ausrechnen)\b"
 _CALC_WORD = (r"calculat\w*|calculadora|calculateur|calculette|calcolatore|calcolatrice|"
-              r"\w*rechner|simulat\w*|simulador|estimator|calculatrice")
+              r"\w*rechner|simulat\w*|simulador|estimator|calculatrice|" + _CALC_VERB)
 _AUDIENCE = (r"(?:my|our|the|his|her|their|mes|mon|ma|nos|notre|mis|mi|nuestr\w+|meine?\w*|"
              r"unser\w*|minha|meu|nossa|nosso|mia|mio|nostr\w+)\s+\w+"
              r"|kids|children|students|class|family|friends|team|office|school|home|phone")
@@ -943,7 +948,8 @@ def _subject(text: str) -> str:
     if lead and before and before[-1] not in _LEAD_STOP:
         return " ".join(lead)
     after = re.split(r"[,.;:!?]", text[m.end():])[0]
-    if re.match(rf"\s*(?:{_ASKS})", after):
+    if re.match(rf"\s*(?:{_ASKS})", after) or (re.fullmatch(_CALC_VERB, m.group())
+                                               and after.strip()):
         return after.strip()
     of = re.match(r"\s*(?:for|of|de|do|da|des|du|para|per|di|del|della|fur|von)\s+(.*)",
                   after)

@@ -187,7 +187,9 @@ FEATURES: list[tuple[str, str]] = [
              r"(?:et|and|y|und|e) (?:\w+ ){0,2}(?:retir\w*|pick(?: it)? up|collect|recog\w*|"
              r"abhol\w*|ritir\w*|buscar)|click (?:&|and) collect"),
     ("calculator", r"\b(?:it |that )?(?:computes?|works? out|tells? (?:me|us) how (?:much|many|"
-                   r"long))\b|\bcalcul(?:e|a|ates?)\b|\brechnet\b|\bcalcola\b"),
+                   r"long))\b|\bcalcul(?:e|a|ates?)\b|\brechnet\b|\bcalcola\b|"
+                   # asked as the verb: "calculer le prix de revient", "berechnen, wie viel"
+                   r"\b(?:to calculate|calculer|calcular|calcolare|berechnen|ausrechnen)\b"),
     ("store", r"\bcheck-?out\b|\b(?:add|put|ajout|mett|añad|agreg|pon|hinzuf|leg|adicion|coloc|"
               r"aggiung)\w* (?:\w+ ){0,3}(?:to|in|into|au|dans|al|en|a|in den|ao|no|nel) "
               r"(?:the |their |your |a |le |un |el |o |il )?(?:cart|panier|carrito|"

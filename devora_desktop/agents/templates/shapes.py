@@ -250,7 +250,9 @@ _TYPE = [
                r"\bconfirma[çc][ãa]o de presen[çc]a|\bconfirmaci[óo]n de asistencia|"
                r"\bconferma (?:della )?presenza|\b(?:zu|ab)sagen f[üu]r\b|\bzusagen\b|"
                r"\bzu- und absagen\b|\br[üu]ckmeldung(?:en)? (?:zur|f[üu]r|zu)\b"),
-    ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
+    ("tracker", r"tracker|tracking|"
+                # the English verb borrowed: "Medikamente tracken", "trackear mis gastos"
+                r"\btrack(?:en|st|ear|eo|eamos)\b|\bgetrackt\b|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|"
                 # signing oneself up is accounts, not a log: "i clienti si registrano"
