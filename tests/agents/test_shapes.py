@@ -617,6 +617,12 @@ def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str,
     ("Fai una landing per il mio studio di yoga", "Studio di yoga"),
     ("je veux noter mes lectures du mois", "Lectures du mois"),
     ("Landing page for my B&B in Puglia with sea-view rooms", "B&B"),
+    # a greeting opens the prompt, it names nothing (round 23's "Huhu · Maschenrechner")
+    ("Huhu! Ich stricke viel und hätte gern einen Maschenrechner: Maschen und Reihen auf 10 "
+     "cm, Breite und Länge", "Maschenrechner"),
+    ("oi, quero uma lista das sementes da comunidade", "Sementes da comunidade"),
+    ("salut ! je voudrais un suivi de mes plantes avec arrosage", "Plantes"),
+    ("ciao, un elenco dei nostri vini con annata e cantina", "Vini"),
 ])
 def test_titles_name_the_subject_not_the_asking(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.startswith(name)

@@ -879,6 +879,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
     "pls", "plz", "please", "hey", "hi", "hello", "ok", "okay", "lol", "thx", "thanks",
     "bitte", "svp", "stp", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
+    "huhu", "moin", "servus", "hallo", "hola", "oi", "olá", "ola", "salut", "coucou",
+    "ciao", "salve", "buongiorno", "bonjour", "hej",
     "kkk", "jaja", "haha", "wanna", "gonna", "gotta", "lemme", "gimme", "lil", "kinda",
     "sorta", "don't", "doesn't", "not", "no",
     # who is speaking and what they are or have: "Wir sind ein kleiner Sportverein", "Je suis
