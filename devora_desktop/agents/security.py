@@ -3080,7 +3080,46 @@ def _wrapper_hands(scan: _Scan, mod: Module, wrapper: str, fn: Node) -> set[str]
         users = jsscan.analyze(where, inner, scan.project).user_names
         for i, a in enumerate(args(call)):
             if i < len(mine) and jsscan.mentions(a, users):
-                out |= mine[i]
+                pattern = _parameter_patterns(fn)[i]
+                out |= _names_under(pattern, _keys_holding(a, users)) if strip(
+                    a) is not None and strip(a).type == "object" and pattern is not None and \
+                    pattern.type == "object_pattern" else mine[i]
+    return out
+
+
+def _parameter_patterns(fn: Node) -> list[Node | None]:
+    """Each parameter's binding pattern (TS wraps them in required/optional nodes)."""
+    p = fn.child_by_field_name("parameters")
+    return [c.child_by_field_name("pattern") if c.type in (
+        "required_parameter", "optional_parameter") else c for c in (
+        p.named_children if p is not None else [])]
+
+
+def _keys_holding(obj: Node, users: set[str]) -> set[str]:
+    """The keys of an object handed on whose values hold the user: next-safe-action's
+    ``next({ ctx: { userId: session.user.id } })`` fills ``ctx`` of the action's ``{
+    parsedInput: { teamId }, ctx }``, not what the client sent beside it."""
+    out = set()
+    for p in (strip(obj) or obj).named_children:
+        if p.type == "pair" and jsscan.mentions(p.child_by_field_name("value"), users):
+            key = p.child_by_field_name("key")
+            out.add(jsscan.string_value(key) or text(key))
+        elif p.type == "shorthand_property_identifier" and text(p) in users:
+            out.add(text(p))
+    return out
+
+
+def _names_under(pattern: Node, keys: set[str]) -> set[str]:
+    """The names an object pattern binds under ``keys``: ``ctx`` of ``{ parsedInput, ctx }``,
+    ``userId`` of ``{ parsedInput, ctx: { userId } }``."""
+    out: set[str] = set()
+    for p in pattern.named_children:
+        if p.type == "shorthand_property_identifier_pattern" and text(p) in keys:
+            out.add(text(p))
+        elif p.type == "pair_pattern" and text(p.child_by_field_name("key")) in keys:
+            out |= jsscan.pattern_names(p.child_by_field_name("value"))
+        elif p.type == "object_assignment_pattern" and text(p.named_children[0]) in keys:
+            out |= jsscan.pattern_names(p.named_children[0])  # { ctx = {} }
     return out
 
 
@@ -4496,9 +4535,10 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
 
 
 # A filter that keeps only rows nobody holds: Drizzle's isNull(t.col), SQL's ``col is null``,
-# supabase-js' .is("col", null).
+# supabase-js' .is("col", null), Prisma's where: { col: null }.
 _NULL_FILTER = re.compile(r"\bisNull\(\s*(?:\w+\.)*(\w+)\s*\)|\b(\w+)\s+is\s+null\b|"
-                          r"""\.is\(\s*['"`](\w+)['"`]\s*,\s*null\s*\)""", re.IGNORECASE)
+                          r"""\.is\(\s*['"`](\w+)['"`]\s*,\s*null\s*\)|"""
+                          r"\bwhere\s*:\s*\{[^{}]*?\b(\w+)\s*:\s*null\b", re.IGNORECASE)
 
 
 def _claims_unowned(top: Node, owner: set[str]) -> bool:
