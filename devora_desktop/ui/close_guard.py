@@ -44,13 +44,19 @@ class CloseGuard:
         box, self.box = self.box, None
         if running or box is None or not shiboken6.isValid(box) or not box.isVisible():
             return
+        # the box keeps its width and its buttons their places (a line under the question
+        # holds the width confirm() gave it, each button its own): the shorter words shrank
+        # it, and Quit moved away from under the pointer aimed at "Stop the run and quit"
+        # (the click hit nothing, walk25 #24)
+        widths = {button: button.width() for button in box.buttons()}
         box.setWindowTitle("Quit?")
         box.setText("The run has ended; quitting now loses nothing.")
-        box.setInformativeText("")
+        box.setInformativeText("Quit closes Devora; Cancel keeps it open.")
         box.setIcon(QMessageBox.Icon.Question)
-        for button in box.buttons():
+        for button, width in widths.items():
             if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
                 button.setText("Quit")
+            button.setMinimumWidth(width)
 
     def may_close(self, spontaneous: bool) -> bool:
         """The window's closeEvent asks: close now? If not, this has asked the person

@@ -95,12 +95,19 @@ def test_the_quit_question_stops_warning_once_the_run_has_ended(configured, qtbo
         _quit(qtbot, w)
         box = w.confirm_box
         assert "keeps nothing" in box.text()
+        # walk25 #24: the pointer aimed at "Stop the run and quit" as the run ended: the box
+        # shrank to its new words and Quit moved away; the click hit nothing
+        stop = next(b for b in box.buttons() if b.text() == "Stop the run and quit")
+        aimed = stop.mapToGlobal(stop.rect().center())
         with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
             frontend_go.set()
     finally:
         frontend_go.set()
     assert box.isVisible()
     assert "quitting now loses nothing" in box.text() and "keeps nothing" not in box.text()
+    qtbot.wait(50)  # the box's own relayout, if any, comes after the words
+    assert stop.text() == "Quit" and stop.rect().contains(stop.mapFromGlobal(aimed)), \
+        (stop.geometry(), box.size())
     with qtbot.waitSignal(w.closed, timeout=5000):
         answer(qtbot, w, "Quit")
 
