@@ -7355,8 +7355,8 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
         else None  # ORDER.get(sort), SORTS[key] with a table written in the function
     scope = jsscan.enclosing_function(at) or mod.root
     if table is not None and (_fixed_table(scope, text(table)) or _fixed_table(
-            mod.root, text(table))):
-        return True
+            mod.root, text(table)) or _imported_constant(text(table), mod)):
+        return True  # or a constant table another file exports (SORT_COLUMNS[key])
     if node.type == "subscript_expression" and _literal_table(
             node.child_by_field_name("object")):
         return True  # ({ price: "price asc", name: "name asc" })[sort]
@@ -7366,6 +7366,8 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
         return True  # SORTS.find((s) => s.key === key): one of the table's entries
     obj = strip(node.child_by_field_name("object")) if node.type == "member_expression" \
         else None
+    if obj is not None and obj.type == "identifier" and _imported_constant(text(obj), mod):
+        return True  # SORT_COLUMNS.newest
     if obj is not None and obj.type == "identifier":  # sort.sql of such an entry
         value = jsscan.declaration_of(scope, text(obj), at.start_byte)
         if value is not None and value is not obj and strip(value).type in (
@@ -7412,6 +7414,12 @@ def _parsed_as_enum(value: Node | None, name: str, mod: Module) -> bool:
     said = text(schema)
     return bool(re.match(_ENUM_SCHEMA, said) or re.search(
         rf"(?<![\w$]){re.escape(name)}\s*:\s*{_ENUM_SCHEMA}", said))
+
+
+def _imported_constant(name: str, mod: Module) -> bool:
+    """A SCREAMING_CASE name imported from another file: a table of constants the code
+    wrote (``import { SORT_COLUMNS } from "@/lib/constants"``), not a value anyone sent."""
+    return name in mod.imports and re.fullmatch(r"[A-Z][A-Z0-9_]+", name) is not None
 
 
 def _returned_values(fn: Node) -> list[Node | None]:
