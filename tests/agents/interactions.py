@@ -279,6 +279,11 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          # 22 stitches and 30 rows over 10 cm, a piece 50 x 60 cm: 180 rows
          "gauge": ({"gauge_stitches": 22, "gauge_rows": 30, "gauge_size": 10, "knit_width": 50,
                     "knit_length": 60}, "knit_rows", "180"),
+         # a 4 x 3 m room less a 0.9 m door: 13.1 m in 2.4 m boards: 6
+         "skirting": ({"room_length": 4, "room_width": 3, "door_gaps": 0.9, "piece_length": 2.4},
+                      "pieces", "6"),
+         # a 3 x 2 m bed at 50 cm: 24 plants
+         "planting": ({"bed_length": 3, "bed_width": 2, "plant_spacing": 50}, "plants", "24"),
          "pregnancy": ({"last_period": "2025-01-01"}, "due", "82025"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}

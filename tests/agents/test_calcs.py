@@ -150,6 +150,30 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
      "postes e número de fios de arame, quantos postes e quantos metros de arame", "fence"),
     ("calcolatore per la recinzione dell'orto: lunghezza e larghezza in metri, un palo ogni "
      "2 m, 3 fili, quanti pali e quanti metri di filo", "fence"),
+    # how many plants a bed holds at a spacing, asked as a question with no calculator word
+    ("how many plants do I need for a flower bed 3 x 2 m if I plant them 30 cm apart",
+     "planting"),
+    ("Wie viele Pflanzen brauche ich für ein Beet von 4 x 1,5 m bei 40 cm Pflanzabstand",
+     "planting"),
+    ("combien de plants de salade faut-il pour une planche de 5 x 1 m, espacement 25 cm",
+     "planting"),
+    ("cuántas plantas necesito para un bancal de 3 x 1,2 m con 30 cm de distancia entre "
+     "plantas", "planting"),
+    ("quantas mudas preciso para um canteiro de 2 x 1 m com espaçamento de 20 cm", "planting"),
+    ("quante piantine mi servono per un'aiuola di 4 x 1 m, distanza 30 cm", "planting"),
+    # skirting boards round a room, in pieces of a length
+    ("skirting board calculator: room length and width in metres, boards come in 2.4 m "
+     "lengths, how many boards", "skirting"),
+    ("calculateur de plinthes: longueur et largeur de la pièce, plinthes de 2,5 m, combien de "
+     "plinthes", "skirting"),
+    ("calculadora de rodapiés para una habitación de 4 x 3 m, piezas de 2,4 m", "skirting"),
+    ("Sockelleisten-Rechner: Zimmer 5 x 4 m, Leisten à 2,5 m", "skirting"),
+    ("calculadora de rodapé: comprimento e largura do quarto em metros, quantos metros de "
+     "rodapé", "skirting"),
+    ("calcolatore del battiscopa: stanza 4 x 3,5 m, pezzi da 2 m", "skirting"),
+    # a question of how many a size needs that no calculator here computes: said, not a keypad
+    ("how many bags of concrete do I need for a slab 3 x 2 m, 10 cm thick, bags of 25 kg",
+     None),
     # stitches and rows from a knitting gauge and a piece's width and length
     ("Ich stricke viel und hätte gern einen Maschenrechner: ich gebe meine Maschenprobe ein "
      "(Maschen und Reihen auf 10 cm) und die gewünschte Breite und Länge in cm, und er sagt "
@@ -206,7 +230,9 @@ def _prompt_for(kind: str) -> str:
             "petfood": "pet food calculator",
             "quote": "quote calculator: 25 € per m², VAT 20 %",
             "per_area": "fertiliser calculator: 30 g/m² over a bed",
-            "fence": "fence calculator", "gauge": "knitting gauge calculator"}[kind]
+            "fence": "fence calculator", "gauge": "knitting gauge calculator",
+            "skirting": "skirting board calculator",
+            "planting": "how many plants for a bed 3 x 2 m at 30 cm spacing"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:
@@ -299,6 +325,13 @@ CASES = [
                "roll": 250}, {"perimeter": 400, "posts": 100, "wire": 1200, "rolls": 5}),
     ("fence", {"fence_length": 120, "fence_width": 80, "post_spacing": 3, "strands": 1,
                "roll": 300}, {"posts": 134, "wire": 400, "rolls": 2}),
+    # a 4 x 3 m room less a 0.9 m doorway: 13.1 m, in 2.4 m boards 6 (5.46 up)
+    ("skirting", {"room_length": 4, "room_width": 3, "door_gaps": 0.9, "piece_length": 2.4},
+     {"edge_run": 13.1, "pieces": 6}),
+    # a 3 x 2 m bed at 30 cm: 6 / 0.09 = 66.7 -> 67 plants; at 50 cm 24
+    ("planting", {"bed_length": 3, "bed_width": 2, "plant_spacing": 30},
+     {"bed_area": 6, "plants": 67}),
+    ("planting", {"bed_length": 3, "bed_width": 2, "plant_spacing": 50}, {"plants": 24}),
     # 22 stitches and 30 rows over 10 cm, 50 x 60 cm: 110 stitches to cast on, 180 rows
     ("gauge", {"gauge_stitches": 22, "gauge_rows": 30, "gauge_size": 10, "knit_width": 50,
                "knit_length": 60}, {"cast_on": 110, "knit_rows": 180}),

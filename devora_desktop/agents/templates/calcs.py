@@ -98,6 +98,13 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # once), the wire of so many strands and the rolls it comes in
     ("fence", "fence", ("fence_length=50", "fence_width=30", "post_spacing=2.5", "strands=3",
                         "roll=100"), "perimeter:number posts:int wire:number rolls:int"),
+    # what runs round a room's walls (skirting boards), less the doorways, in pieces of a
+    # length: the run and whole pieces
+    ("skirting", "skirting", ("room_length=4", "room_width=3", "door_gaps=0.9",
+                              "piece_length=2.4"), "edge_run:number pieces:int"),
+    # plants set out over a bed at a spacing: the bed's area and the plants it holds
+    ("planting", "planting", ("bed_length=3", "bed_width=1.2", "plant_spacing=30"),
+     "bed_area:number plants:int"),
     # a knitted or crocheted piece from the gauge (stitches and rows over 10 cm): the stitches
     # to cast on for its width, the rows for its length
     ("gauge", "gauge", ("gauge_stitches=22", "gauge_rows=30", "gauge_size=10", "knit_width=50",
@@ -235,6 +242,12 @@ PATTERNS = {
              r"\bcercas?\b(?!\s+de\s+(?:\d|mi|mis|la|el|casa|aqui))|\bcerca(?:r|do)\b|"
              r"\balambrad|\bzaun\w*|\w+zaun(?:es|s)?\b|\bvedac|\brecinzion|\bstaccionat|"
              r"\brecint(?:o|are)\b",
+    "skirting": r"skirting|baseboards?|\bplinthes?\b|\brodapes?\b|\brodapies?\b|\bzocalos?\b|"
+                r"sockelleiste\w*|fu(?:ss|ß)leiste\w*|battiscop\w*",
+    "planting": r"\b(?:plants?|plantes?|plantas?|plantines|pflanz\w*|piant\w*|mudas?|"
+                r"setzlinge\w*|seedlings?|bulbs?|bulbos?|zwiebeln|bulbi)\b(?=.*(?:\bapart\b|"
+                r"spacing|espacement|espacad\w*|espaciad\w*|espacamento|abstand|distanza|"
+                r"distancia|\bentre (?:cada|plantas|as plantas)|\bogni \d|\bcada \d))",
     "gauge": r"\bknit\w*|\bcrochet\w*|\bgauge\b|\btricot\w*|\bmailles?\b|\btej(?:er|o|ido)\b|"
              r"\bganchillo|\bstrick\w*|\bmaschen\w*|\btrico\b|\btricotar|\bcroche\b|\bmaglia\b|"
              r"\bai ferri\b|\buncinetto|\bpunti (?:su|per|in) \d",
@@ -310,6 +323,10 @@ TITLES = {
                "Fliesenrechner", "Calculadora de pisos e azulejos", "Calcolo delle piastrelle"),
     "fence": L("Fence calculator", "Calcul de clôture", "Calculadora de vallado",
                "Zaunrechner", "Calculadora de cerca", "Calcolo della recinzione"),
+    "skirting": L("Skirting board calculator", "Calcul de plinthes", "Calculadora de rodapiés",
+                  "Sockelleisten-Rechner", "Calculadora de rodapé", "Calcolo del battiscopa"),
+    "planting": L("Planting calculator", "Calcul de plantation", "Calculadora de plantación",
+                  "Pflanzenrechner", "Calculadora de plantio", "Calcolo delle piante"),
     "gauge": L("Knitting gauge calculator", "Calcul d'échantillon de tricot",
                "Calculadora de muestra de tejido", "Maschenrechner",
                "Calculadora de amostra de tricô", "Calcolo del campione di maglia"),
@@ -518,6 +535,22 @@ WORDS: dict[str, tuple[str, ...]] = {
     "wire": L("Wire (m)", "Fil (m)", "Alambre (m)", "Draht (m)", "Arame (m)", "Filo (m)"),
     "rolls": L("Rolls to buy", "Rouleaux à acheter", "Rollos a comprar", "Rollen zu kaufen",
                "Rolos a comprar", "Rotoli da comprare"),
+    # skirting boards round a room
+    "door_gaps": L("Doorways to leave out (m)", "Portes à déduire (m)", "Puertas a descontar (m)",
+                   "Türöffnungen abziehen (m)", "Portas a descontar (m)", "Porte da escludere (m)"),
+    "piece_length": L("Length of one piece (m)", "Longueur d'une pièce (m)",
+                      "Largo de cada pieza (m)", "Länge einer Leiste (m)",
+                      "Comprimento de cada peça (m)", "Lunghezza di un pezzo (m)"),
+    "edge_run": L("Length to cover (m)", "Longueur à couvrir (m)", "Largo a cubrir (m)",
+                  "Zu verlegende Länge (m)", "Comprimento a cobrir (m)", "Lunghezza da coprire (m)"),
+    "pieces": L("Pieces to buy", "Pièces à acheter", "Piezas a comprar", "Leisten zu kaufen",
+                "Peças a comprar", "Pezzi da comprare"),
+    # plants over a bed
+    "plant_spacing": L("Spacing between plants (cm)", "Espacement entre plants (cm)",
+                       "Distancia entre plantas (cm)", "Pflanzabstand (cm)",
+                       "Espaçamento entre plantas (cm)", "Distanza tra le piante (cm)"),
+    "plants": L("Plants needed", "Plants nécessaires", "Plantas necesarias",
+                "Benötigte Pflanzen", "Plantas necessárias", "Piante necessarie"),
     # a knitting gauge
     "gauge_stitches": L("Stitches in the gauge", "Mailles de l'échantillon",
                         "Puntos de la muestra", "Maschen der Maschenprobe",
@@ -767,6 +800,22 @@ _PAIRS = [("c_f", r"celsius|°c|centigrade"), ("f_c", r"fahrenheit|°f"),
 # the verb that asks for a sum, its object what is computed: "calculer le prix de revient d'un
 # gâteau", "calcolare i costi del matrimonio", "ausrechnen, wie viel …"
 _CALC_VERB = r"\b(?:to calculate|calculer|calcular|calcolare|berechnen|ausrechnen)\b"
+# How many of a thing are needed, asked as a question with the sizes it is for: "how many
+# plants do I need for a bed 3 x 2 m", "wie viele Pflanzen brauche ich für ein Beet von 4 x
+# 1,5 m", "quanti litri contiene la piscina: lunghezza, larghezza…" (plain text). The thing
+# asked is a sum to compute, not a list to keep.
+_SIZES_AHEAD = (r"(?=[^.?!\n]{0,120}?(?:\d|\b(?:length|width|height|depth|longueur|largeur|"
+                r"hauteur|profondeur|largo|ancho|alto|profundidad|lange|breite|hohe|tiefe|"
+                r"comprimento|largura|altura|profundidade|lunghezza|larghezza|altezza|"
+                r"profondita)\b))")
+NEEDED = (r"\b(?:how (?:many|much) (?:[\w'-]+ ){1,3}(?:do|will|would|should) (?:i|we) need|"
+          r"wie ?viele? (?:[\w'-]+ ){1,3}(?:brauche|brauchen) (?:ich|wir)|"
+          r"combien (?:de |d')(?:[\w'-]+ ){1,3}(?:faut-il|(?:il )?(?:me|nous) faut-il|dois-je)|"
+          r"cu[aá]nt[oa]s (?:[\w'-]+ ){1,3}(?:necesito|necesitamos|(?:me |nos )?hacen falta)|"
+          r"quant[oa]s (?:[\w'-]+ ){1,3}(?:preciso|precisamos)|"
+          r"quant[ie] (?:[\w'-]+ ){1,3}(?:(?:mi |ci )?servono|(?:mi |ci )?vogliono|occorrono)|"
+          r"quanti litri|how many (?:litres|liters|gallons)|combien de litres|cu[aá]ntos litros|"
+          r"quantos litros|wie viele? liter)\b" + _SIZES_AHEAD)
 _CALC_WORD = (r"calculat\w*|calculadora|calculateur|calculette|calcolatore|calcolatrice|"
               r"\w*rechner|simulat\w*|simulador|estimator|calculatrice|" + _CALC_VERB)
 _AUDIENCE = (r"(?:my|our|the|his|her|their|mes|mon|ma|nos|notre|mis|mi|nuestr\w+|meine?\w*|"
@@ -928,12 +977,15 @@ def _kind(prompt: str) -> str | None:
     subject = _subject(text)
     if generic and subject and not re.search(CALCS[best].pattern, subject):
         return None
+    if generic and not subject and re.search(NEEDED, text):
+        return None  # "how many bags of concrete do I need …, bags of 25 kg": no unit converter
     return best
 
 
 def asks_something(text: str) -> bool:
-    """Whether ``text`` (plain, lower-cased) names what its calculator should compute."""
-    return bool(_subject(text))
+    """Whether ``text`` (plain, lower-cased) names what its calculator should compute: by its
+    calculator word, or by asking how many of a thing the sizes it gives need (NEEDED)."""
+    return bool(_subject(text)) or re.search(NEEDED, text) is not None
 
 
 def _subject(text: str) -> str:
@@ -1231,6 +1283,21 @@ _SAID["fence"] = (
                    r"reihen)\b"),
     (("roll",), rf"{_N}\s*m\s*{_ROLL}"),
     (("roll",), rf"{_ROLL}\s*(?:of|de|da|di|zu|a|à|mit|von)\s*{_N}\s*m\b"))
+# skirting boards: the room "4 x 3 m", the pieces "in 2.4 m lengths", "plinthes de 2,5 m"
+_SAID["skirting"] = (
+    (("room_length", "room_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"),
+    (("piece_length",), rf"{_N}\s*m\s*(?:lengths?|long|pieces?|boards?|pi[eè]ces?|piezas?|"
+                        r"leisten|pe[çc]as|pezzi|barras?)\b"),
+    (("piece_length",), rf"(?:plinthes?|rodapes?|rodapies?|zocalos?|leisten|battiscopa|boards?|"
+                        rf"pieces?|pi[eè]ces?|piezas?|pe[çc]as|pezzi|barras?)\s*(?:of|de|da|di|"
+                        rf"von|à|a|zu)\s*{_N}\s*m\b"))
+# plants over a bed: "a bed 3 x 2 m", "30 cm apart", "Pflanzabstand 40 cm", "cada 25 cm"
+_SAID["planting"] = (
+    (("bed_length", "bed_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"),
+    (("plant_spacing",), rf"{_N}\s*cm\s*(?:apart|d'espacement|de distancia|de espa\w+|"
+                         r"abstand|pflanzabstand|di distanza|entre)"),
+    (("plant_spacing",), rf"(?:spacing|espacement|distancia|abstand|espacamento|distanza|"
+                         rf"every|tous les|cada|alle|ogni)\D{{0,20}}?{_N}\s*cm\b"))
 # a gauge: "22 stitches and 30 rows per 10 cm", "(Maschen und Reihen auf 10 cm)"
 _SAID["gauge"] = (
     (("gauge_stitches", "gauge_rows"), rf"{_N}\s*(?:stitches|sts|mailles|puntos|maschen|pontos|"
@@ -1629,6 +1696,7 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, quotes at a price per unit, an amount per m² over a bed or a lawn, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, posts and wire for a fence, "
+         "skirting boards for a room, plants for a bed at a spacing, "
          "stitches and rows from a knitting gauge, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, plain arithmetic, and a result the "
          "units of the quantities named give (litres from lengths in cm, a cost a year from "

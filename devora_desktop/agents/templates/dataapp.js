@@ -1196,6 +1196,16 @@ const FORMULAS = {
     return { perimeter, posts: post_spacing > 0 ? Math.ceil(perimeter / post_spacing - 1e-9) : undefined,
              wire, rolls: roll > 0 ? Math.ceil(wire / roll - 1e-9) : undefined };
   },
+  // skirting boards round a room's walls, less its doorways, in whole pieces
+  skirting: ({ room_length, room_width, door_gaps, piece_length }) => {
+    const edge_run = Math.max(0, 2 * (room_length + room_width) - (door_gaps || 0));
+    return { edge_run, pieces: piece_length > 0 ? Math.ceil(edge_run / piece_length - 1e-9) : undefined };
+  },
+  // plants set out over a bed, one per square of the spacing's side (in cm)
+  planting: ({ bed_length, bed_width, plant_spacing }) => {
+    const bed_area = bed_length * bed_width;
+    return { bed_area, plants: plant_spacing > 0 ? Math.ceil(bed_area / (plant_spacing / 100) ** 2 - 1e-9) : undefined };
+  },
   // stitches over the gauge's width times the piece's width, rows the same over its length
   gauge: ({ gauge_stitches, gauge_rows, gauge_size, knit_width, knit_length }) => (gauge_size > 0
     ? { cast_on: Math.round(gauge_stitches * knit_width / gauge_size), knit_rows: Math.round(gauge_rows * knit_length / gauge_size) }

@@ -420,6 +420,8 @@ _GIVES_BACK = (r"(?:\b(?:and|et|y|und|e)|,)\s+(?:it|that|[çc]a|cela|es|er|isso|
 FEATURES += [("calculator", rf"{_TYPE_IN}[^.;!?\n]{{0,100}}?{_GIVES_BACK}")]
 # A sum split by weights: "split the rent by room size", "Miete nach Zimmergröße aufteilen".
 FEATURES += [("calculator", calcs.WEIGHTED)]
+# How many of a thing the sizes given need: "how many plants do I need for a bed 3 x 2 m"
+FEATURES += [("calculator", calcs.NEEDED)]
 # A quote at a price per unit: "preventivo … 12 euro al metro quadro" (was a board: "quadro")
 FEATURES += [("calculator", calcs.QUOTED)]
 # A bill split between people, or a tip as a share of it: a calculator however it is named
