@@ -319,6 +319,10 @@ CASES = [
                "waste": 0, "per_box": 4}, {"tile_count": 48, "boxes": 12}),
     ("tiles", {"area": 12, "tile_length": 30, "tile_width": 60, "waste": 10, "per_box": 0},
      {"floor_area": 12, "tile_count": 74}),
+    ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
+    ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
+    ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),
+    ("convert", {"value": 1, "pair": "gal_l"}, {"result": 3.78541}),
     # a 120 x 80 m paddock: 400 m round, a post every 4 m = 100 posts (corners once), 3
     # strands = 1200 m of wire, 5 rolls of 250 m; a post every 3 m: 133.3 -> 134
     ("fence", {"fence_length": 120, "fence_width": 80, "post_spacing": 4, "strands": 3,
@@ -335,10 +339,6 @@ CASES = [
     # 22 stitches and 30 rows over 10 cm, 50 x 60 cm: 110 stitches to cast on, 180 rows
     ("gauge", {"gauge_stitches": 22, "gauge_rows": 30, "gauge_size": 10, "knit_width": 50,
                "knit_length": 60}, {"cast_on": 110, "knit_rows": 180}),
-    ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
-    ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
-    ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),
-    ("convert", {"value": 1, "pair": "gal_l"}, {"result": 3.78541}),
 ]
 # Run the app's own formulas: the section of dataapp.js between these two comments.
 SCRIPT = """
