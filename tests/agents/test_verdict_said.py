@@ -88,6 +88,23 @@ def test_an_incidental_word_invents_no_missing_capability(prompt: str) -> None:
     ("liste des baby-sitters du quartier avec nom, téléphone et tarif horaire", "directory"),
     ("jveux une liste pour les cadeaux de noel: pour qui, idée, prix, acheté ou pas",
      "directory"),
+    # a site for one's own place, its hours and town its content, names no other app: the
+    # learned reader's lean from the place's words (a bakery's menu, hours read as a booking
+    # page's) is no choice (walk25 #9)
+    ("Site pour mon garage Auto Lefèvre à Rennes, ouvert du lundi au samedi de 8h à 18h",
+     "landing"),
+    ("Website for our bakery Rye & Co in York, open Wednesday to Sunday 8am to 4pm", "landing"),
+    ("Sitio web para mi panadería El Trigal en Granada, abierta de lunes a sábado de 8 a 14",
+     "landing"),
+    ("Webseite für unsere Bäckerei Kornblume in Ulm, geöffnet Montag bis Samstag 6 bis 18 Uhr",
+     "landing"),
+    ("Site para a nossa padaria Trigo Bom em Coimbra, aberta de segunda a sábado das 6h às 20h",
+     "landing"),
+    ("Sito per la mia panetteria Spiga d'Oro a Lecce, aperta dal lunedì al sabato dalle 7 "
+     "alle 13", "landing"),
+    # … and who comes to a family's occasion, each saying what they bring, is a sign-up sheet
+    ("Attendance list for Mia's baby shower on 14 June, everyone says what they'll bring",
+     "signup"),
     # a home sold is no shop: the to-do list alone is named
     ("todo list for getting my house ready to sell w/ deadline and who does it (me or the "
      "realtor)", "todo"),
@@ -95,6 +112,16 @@ def test_an_incidental_word_invents_no_missing_capability(prompt: str) -> None:
 def test_a_reading_with_nothing_else_to_choose_is_sure(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
     assert found.sure and found.shape == shape, (found.offered, found.learned)
+
+
+@pytest.mark.parametrize("prompt", [
+    # a site for one's place where people are to do something, in words no cue knows: not sure
+    # of the page alone
+    "Site para a minha padaria Trigo Bom, aberta das 6h às 20h, os clientes encomendam o pão",
+    "Sito per la mia pizzeria a Lecce, aperta dalle 18 alle 23, si prenota il tavolo",
+])
+def test_a_site_where_people_do_something_is_no_page_alone(prompt: str) -> None:
+    assert not reader.read(prompt).site_alone
 
 
 def test_a_shape_the_learned_reader_leans_to_is_still_offered() -> None:

@@ -141,7 +141,13 @@ _OCCASION = (r"(?:churrasco|barbecue|bbq|party|f[êe]te|fiesta|festa|feier|dinne
              r"casamento|matrimonio|hochzeit|wedding|anniversaire|birthday|cumplea[ñn]os|"
              r"anivers[áa]rio|compleanno|geburtstag|excursion|trip|sortie|viagem|gita|ausflug|"
              r"r[ée]veillon|potluck|brunch|ap[ée]ro|grillfest|grillen|asado|sommerfest|kermesse|"
-             r"quermesse|convivio|confraterniza[çc][ãa]o)\b")
+             r"quermesse|convivio|confraterniza[çc][ãa]o|"
+             # a family's own occasions (walk25 #9: "lista de presença para o chá de bebê da Ana
+             # …, cada um diz o que vai levar" was hedged as "may be a to-do list")
+             r"baby ?shower|ch[áa] de (?:beb[êe]|fraldas|panela|revela[çc][ãa]o)|babyparty|"
+             r"bapt[êe]me|bautizo|batizado|battesimo|taufe|communion|comuni[óo]n|comunione|"
+             r"kommunion|graduation|formatura|graduaci[óo]n|laurea|cr[ée]maill[èe]re|"
+             r"housewarming|einweihung\w*)\b")
 # the people a sheet counts places for: "max 20 people", "2 parents max", "16 équipes maximum"
 _WHO_COME = (r"people|persons|personnes|personas|pessoas|persone|leute|personen|volunteers|"
              r"b[ée]n[ée]voles|voluntari\w*|volontari|helfer\w*|parents|pais|padres|eltern|"
@@ -815,6 +821,8 @@ class Reading:
     #: the shapes some loose word of the prompt points to (``_STRAYS``): too little to build
     #: one, enough to doubt another
     strays: tuple[str, ...] = field(default=())
+    #: the opening phrase asks for a site for the speaker's own place (``_OWN_SITE``)
+    own_site: bool = False
 
     @property
     def shape(self) -> str:
@@ -842,6 +850,8 @@ class Reading:
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
         sure, shapes = self._both
+        if self.site_alone:
+            return True
         # … or nothing else to choose: the rules' top, which the prompt grounds, is built and
         # no other shape (nor "none") is one something points to
         return sure or self.unsplit or (shapes[0] == self.shape and self.grounds
@@ -849,6 +859,20 @@ class Reading:
                         and self.learned is not None and len(self._grounded(shapes)) < 2
                         and not [c for c in self.candidates[1:] if c.score > 0]
                         and all(p < GROUNDED for x, p in self.learned.ranked if x != self.shape))
+
+    @property
+    def site_alone(self) -> bool:
+        """The prompt opens by asking for a site for the speaker's own place ("Site pour ma
+        boulangerie Au Pain Doré à Nantes, ouverte du mardi au dimanche …", "Sito per il mio
+        forno …") and names or says a thing of no other app: a page about the place, its hours
+        and address its content. The learned reader's lean from the place's words (a bakery:
+        a menu at p 0.21; "sito … aperto dal martedì": a booking page at p 0.85) is no
+        reading of the prompt: the verdict said the page built "may be a menu" (walk25 #9)."""
+        top = self.candidates[0]
+        return (self.own_site and self.shape == "landing" and top.first < self.opening
+                and not self.rivals and not self.vague and not self.beyond
+                and all(w == "landing" for w in self.wanted)
+                and not [x for x in self.strays if x != "landing"])
 
     @property
     def unsplit(self) -> bool:
@@ -958,7 +982,8 @@ class Reading:
         """``agreed`` on this reading: (sure, offered)."""
         top = self.candidates[0]
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled or self.explicit, self.shape in self.headed, self.alone,
+                      self.ruled or self.explicit or self.site_alone,
+                      self.shape in self.headed, self.alone,
                       top.does >= 2, self.cued, top.tier in ("noun", "feature"),
                       shown=top.does >= 1)
 
@@ -1167,6 +1192,7 @@ def read(prompt: str) -> Reading:
                    figures=_FIGURE.search(text) is not None,
                    opening=_OPENING.search(text).start(),
                    strays=tuple(shape for shape, pattern in _STRAYS if re.search(pattern, text)),
+                   own_site=bool(_OWN_SITE.match(text)) and not _DONE_ON_PAGE.search(plain),
                    beyond=_game(game.group("what")) if game else _game(played.group())
                    if played else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
@@ -1178,6 +1204,24 @@ _PAGE_WHERE = re.compile(
     r"(?:(?:eine|une|una|uma|a|my|our|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:page|p[áa]gina|pagina|seite|"
     r"webseite|site|sito|sitio|website|webpage)\b,?\s+(?:where|o[ùu]|d[óo]nde|onde|wo|dove|"
     r"in which|on which|that lets|auf der|in der|pour que|para que|damit|perch[ée]|so that)\b")
+# A site for one's own place, in the prompt's opening words ("Site pour ma boulangerie …",
+# "Sitio web para mi panadería …", "I need a website for our bakery …", "Webseite für unsere
+# Bäckerei …"): ``Reading.site_alone``
+_OWN_SITE = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,5}?(?:web ?site|site(?: web| internet)?|sitio(?: web)?|"
+    r"sito(?: web| internet)?|webseite|internetseite|homepage|p[áa]gina web)\s+"
+    r"(?:pour|for|para|pra|pro|f[üu]r|per)\s+(?:(?:a|o|la|il)\s+)?(?:my|our|mon|ma|notre|mi|"
+    r"nuestr[oa]|minha|meu|nossa|nosso|meine?[nrs]?|unser\w*|mio|mia|nostr[oa])\b")
+# … unless people are to do something on it, said in words the cues may not know ("os
+# clientes encomendam o pão", "on peut réserver"): ordering, buying, booking, paying, signing up
+_DONE_ON_PAGE = re.compile(
+    r"\b(?:orders?|ordered|ordering|buy\w*|purchas\w*|books|booked|booking|book (?:a|an|my|your|"
+    r"their)|reserv\w*|pay|pays|paying|payments?|sign(?:s|ing)? up|register\w*|log ?in|sell\w*|"
+    r"sold|cart|command\w*|achet\w*|ach[e]t\w*|paye\w*|paie\w*|paiement\w*|inscri\w*|"
+    r"vend\w*|panier|compr\w*|pedid\w*|pid\w*|pedir|pede|pedem|pagos?|pagar|pagan?|"
+    r"pagamentos?|pagamenti|pagare|pagano|apunt\w*|carrito|carrinho|carrello|bestell\w*|"
+    r"kauf\w*|buch(?:en|t|ung\w*|bar)|gebucht|bezahl\w*|zahl(?:en|t|ung\w*)|anmeld\w*|"
+    r"verkauf\w*|warenkorb|encomend\w*|agend\w*|ordin\w*|acquist\w*|prenot\w*|iscri\w*)\b")
 # Where a prompt's opening phrase ends: its first colon, comma, bracket, dash or sentence end.
 _OPENING = re.compile(r"[.:;,!?()\n—–]|\s-\s|$")
 # Words too loose to build a shape on that still point to it: a reading with nothing else to
