@@ -2304,8 +2304,12 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                                         _reads_public_rows_only(
                                                             scan, mod, entry.fn, flow, sr)):
                 public_form = _posts_only(entry)
-                # A call-registered POST is judged with the other mutating routes of its file.
-                peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
+                # A call-registered POST is judged with the other mutating routes of its file;
+                # an inline 'use server' action with the other actions (its page only renders)
+                # unless it adds under a private parent the form names (anyone's list).
+                peers = [e for e in entries if e.url and e.mutating] if entry.url else [
+                    e for e in entries if e.kind == "action"] if _public_inline_action(
+                        entry, entries, db) else entries
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
                         and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
                         and not _inserts_access(flow) and not _inserts_curated(flow)):
@@ -3958,6 +3962,27 @@ def _result_names(call: Node) -> set[str]:
     return set()
 
 
+# Parents anyone may add to (an RSVP to an event, a vote in a poll, a comment on a post).
+_PUBLIC_PARENT = re.compile(r"^(?:event|meetup|poll|post|article|petition|survey|story|episode|"
+                            r"recipe|talk|concert|gig|match|race)_?id$", re.IGNORECASE)
+
+
+def _public_inline_action(entry: jsscan.Entry, entries: list[jsscan.Entry],
+                          db: list[Node]) -> bool:
+    """A ``'use server'`` action written inside its page (Next's guestbook, an RSVP) whose
+    writes name no parent from the form but a public one (``eventId``, not ``listId``)."""
+    fn = entry.fn
+    if entry.kind != "action" or fn is None or not any(
+            e.kind == "page" and e.fn is not None and e.fn.start_byte < fn.start_byte and
+            fn.end_byte <= e.fn.end_byte for e in entries):
+        return False
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False,
+                          through_queries=False)
+    return not any(_parent_keys(jsscan.chain_top(c), tainted) - {
+        k for k in _parent_keys(jsscan.chain_top(c), tainted) if _PUBLIC_PARENT.match(k)}
+        for c in db)
+
+
 def _only_post(entries: list[jsscan.Entry]) -> bool:
     return all(_posts_only(e) for e in entries)
 
@@ -3990,12 +4015,17 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         if not _refuses_one_kind(gate)]
     checks += _helper_checks(scan, mod, entry.fn, owner_locals | flow.user_names, tainted)
     checks += _lookups_under_checks(entry.fn, checks)
+    # a check of input.groupId is about that value: input.id is another row's
+    checks = [(end, names - ({r.split(".", 1)[0] for r in names if "." in r} & tainted))
+              for end, names in checks]
     for call in flow.db:
         after = [names for end, names in checks if call.start_byte >= end]
-        if any(not names & tainted for names in after):
+        if any(not names & tainted and not {r.split(".", 1)[0] for r in names} & tainted
+               for names in after):
             break  # the user's role was checked before this: an admin acts on any row
-        if any(jsscan.mentions(jsscan.chain_top(call), names - _COMMON_NAMES) or
-               names & _request_reads(jsscan.chain_top(call)) for names in after):
+        top = jsscan.chain_top(call)
+        if any(jsscan.mentions(top, names - _COMMON_NAMES) or
+               names & (_request_reads(top) | _member_reads(top)) for names in after):
             continue  # a row read by id (or its parent) was compared with the user before
         if any(_bound_to(call) & names for _, names in checks) and not _writes(call):
             continue  # const note = await Note.findById(id) … if (note.owner !== user.id);
@@ -4149,6 +4179,12 @@ def _names_parent_from(top: Node, tainted: set[str]) -> bool:
     """A write whose values carry a parent's id the request sends (``listId:
     String(formData.get("listId"))``, ``{ boardId }`` read from the body); not the new row's
     own ``id``."""
+    return bool(_parent_keys(top, tainted))
+
+
+def _parent_keys(top: Node, tainted: set[str]) -> set[str]:
+    """The keys of a write's parent ids the request sends (``listId``, ``event_id``)."""
+    out = set()
     for n in walk(top):
         key = n.child_by_field_name("key") if n.type == "pair" else n if \
             n.type == "shorthand_property_identifier" else None
@@ -4157,8 +4193,8 @@ def _names_parent_from(top: Node, tainted: set[str]) -> bool:
             continue
         value = n.child_by_field_name("value") if n.type == "pair" else n
         if jsscan.mentions(value, tainted) and not _session_user(value):
-            return True
-    return False
+            out.add(name)
+    return out
 
 
 def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
@@ -4607,7 +4643,8 @@ def _request_reads(node: Node) -> set[str]:
 
 # Names every query mentions, whatever row it is about: they tie no query to a check.
 _COMMON_NAMES = {"db", "prisma", "supabase", "eq", "and", "or", "sql", "await", "req", "res",
-                 "request", "event", "locals", "ctx", "c", "context"}
+                 "request", "event", "locals", "ctx", "c", "context", "String", "Number",
+                 "parseInt", "BigInt"}
 
 
 def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[str]]]:
@@ -4623,10 +4660,11 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
         if (re.search(r"[!=]==?|\.equals\(", src) or _missing_grant(cond, fn, owner_locals)) and (
                 jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
                 jsscan._exits(n.child_by_field_name("consequence")) and \
-                not _refuses_one_kind(n):  # role === "banned": no row is compared
+                not _refuses_one_kind(n) and not _plan_gate(cond, owner_locals):
+            # (role === "banned": no row is compared; hasPaid(user.id): no row, no role)
             names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
             todo = list(names)
-            names |= _request_reads(cond)  # isMember(req.params.groupId, req.user.id)
+            names |= _request_reads(cond) | _member_reads(cond)  # isMember(input.groupId, …)
             while todo:  # ok = canEdit(step.listId, user.id) after step = find(doc.stepId)…
                 value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
                 more = {text(i) for i in walk(value) if i.type == "identifier"} - names if \
@@ -4681,8 +4719,47 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
         elif not _CHECK_NAME.match(name):
             continue
         out.append((n.end_byte, {text(i) for i in walk(given) if i.type == "identifier"} |
-                    _request_reads(given)))
+                    _request_reads(given) | _member_reads(given)))
     return out
+
+
+# A helper handed only the signed-in user that checks a role: the user may act on any row.
+_ROLE_HELPER = re.compile(r"admin|role|staff|moderator|superuser|permission", re.IGNORECASE)
+
+
+def _plan_gate(cond: Node | None, owner: set[str]) -> bool:
+    """``if (!(await hasPaid(ctx.session.user.id))) throw …``: a helper handed only the
+    signed-in user whose name says no role (a plan, a verified email) checks no row and makes
+    no one an admin, so it ends no idor check."""
+    cond = strip(cond)
+    if cond is None or cond.type != "unary_expression" or not text(cond).startswith("!") \
+            or not cond.named_children:
+        return False
+    call = strip(cond.named_children[0])
+    if call is None or call.type != "call_expression" or not args(call) or \
+            _ROLE_HELPER.search(callee(call)):
+        return False
+    return all(a.type in ("identifier", "member_expression") and (
+        _session_user(a) or text(a).split(".", 1)[0] in owner) for a in args(call))
+
+
+def _member_reads(node: Node | None) -> set[str]:
+    """The values a node reads whole off a local (``input.groupId``, ``p.groupId``,
+    ``formData.get("groupId")``): a check of one is about that value, not every property of
+    ``input``."""
+    def off_local(m: Node) -> bool:
+        if m.type == "call_expression":  # formData.get("groupId")
+            f = m.child_by_field_name("function")
+            return f is not None and f.type == "member_expression" and bool(args(m)) and all(
+                a.type == "string" for a in args(m)) and getattr(strip(
+                    f.child_by_field_name("object")), "type", "") == "identifier"
+        head = strip(m.child_by_field_name("object"))
+        return m.type == "member_expression" and head is not None and head.type == "identifier" \
+            and not (m.parent is not None and m.parent.type in ("member_expression",
+                                                                 "call_expression")
+                     and m.parent.child_by_field_name("object" if m.parent.type ==
+                                                      "member_expression" else "function") == m)
+    return {text(m) for m in walk(node) if off_local(m)} if node is not None else set()
 
 
 def _checks_own_user(scan: _Scan, mod: Module, helper: Node) -> bool:
