@@ -7426,6 +7426,13 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
     if node.type == "member_expression" and text(node.child_by_field_name("property")) == \
             "length":
         return True  # params.length: a number
+    if node.type == "member_expression":  # parsed.data.sort, q.sort of q = Query.parse(x)
+        held = strip(node.child_by_field_name("object"))
+        if held is not None and held.type == "identifier":
+            held = jsscan.declaration_of(jsscan.enclosing_function(at) or mod.root, text(held),
+                                         at.start_byte)
+        if _parsed_as_enum(held, text(node.child_by_field_name("property")), mod):
+            return True
     if node.type == "call_expression" and _fixed_answers(node, mod):
         return True
     table = _looked_up_in(node) if node.type in ("call_expression", "subscript_expression") \
@@ -7472,15 +7479,33 @@ _ENUM_SCHEMA = (r"(?:z|v)\s*\.\s*(?:enum|nativeEnum|literal|picklist|"
                 r"(?:coerce\s*\.\s*)?(?:number|boolean))\(")
 
 
+def _schema_parse(value: Node | None, methods: str, mod: Module) -> Node | None:
+    """The schema call ``value`` holds: ``Query.parse(x)`` (awaited or not), or, for
+    ``parsed.data``, the ``Query.safeParse(x)`` that ``parsed`` holds (the route handler's
+    commonest zod shape, read once ``parsed.success`` was tested)."""
+    value = strip(value)
+    if value is not None and value.type == "member_expression" and text(
+            value.child_by_field_name("property")) == "data":
+        held = strip(value.child_by_field_name("object"))
+        if held is None or held.type != "identifier":
+            return None
+        value = strip(jsscan.declaration_of(jsscan.enclosing_function(value) or mod.root,
+                                            text(held), value.start_byte))
+        methods = r"safeParse|safeParseAsync"
+    if value is not None and value.type == "await_expression" and value.named_children:
+        value = strip(value.named_children[0])
+    if value is None or value.type != "call_expression" or not re.search(
+            rf"\.(?:{methods})$", callee(value)):
+        return None
+    return value
+
+
 def _parsed_as_enum(value: Node | None, name: str, mod: Module) -> bool:
     """``name`` comes out of a schema's ``parse`` that keeps it to fixed values:
     ``const { sort } = Query.parse(req.query)`` with ``sort: z.enum(["name", "price"])``,
     or ``const dir = Dir.parse(x)`` with ``const Dir = z.enum(["asc", "desc"])``."""
-    value = strip(value)
-    if value is not None and value.type == "await_expression" and value.named_children:
-        value = strip(value.named_children[0])
-    if value is None or value.type != "call_expression" or not re.search(
-            r"\.(?:parse|parseAsync)$", callee(value)):
+    value = _schema_parse(value, r"parse|parseAsync", mod)
+    if value is None:
         return False
     schema = strip(value.child_by_field_name("function").child_by_field_name("object"))
     if schema is not None and schema.type == "identifier":
