@@ -1526,8 +1526,9 @@ def only_inserts(calls: list[Node]) -> bool:
             continue  # pool.query("INSERT INTO messages … VALUES ($1, $2)", [...])
         if re.search(r"\.(?:update|delete|upsert|rpc|select|createMany|updateMany|deleteMany|"
                      r"find\w*|query|execute)\(\)", chain.replace(".insert().select()", "")):
-            if ".insert()" in chain or ".create()" in chain:
-                if re.search(r"\.(?:update|delete|upsert|rpc)\(\)", chain):
+            # (Kysely's insertInto(t).values(…).execute(); an onConflict may update)
+            if ".insert()" in chain or ".create()" in chain or ".insertInto()" in chain:
+                if re.search(r"\.(?:update|delete|upsert|rpc|onConflict)\(\)", chain):
                     return False
                 continue
             return False

@@ -2887,6 +2887,14 @@ _SENDING_METHOD = re.compile(r"""\bmethod\s*:\s*['"`](?:POST|PUT|PATCH|DELETE)['
                              re.IGNORECASE)
 
 
+def _under_user_folder(path: Node, users: set[str]) -> bool:
+    """A storage path whose first folder is the signed-in user's id
+    (a template ``${user.id}/${Date.now()}-${file.name}``): whatever the file is called, it lands
+    among the user's own files."""
+    m = re.match(r"`\$\{\s*([\w$]+)[\w$.?]*\s*\}/", text(path))
+    return m is not None and m.group(1) in users
+
+
 def _own_account_only(fn: Node, users: set[str]) -> bool:
     """Everything the action changes is the caller's own account: an app's signed-in area
     is often a route group named ``(admin)`` (CMSaasStarter's ``src/routes/(admin)/account``)
@@ -2908,8 +2916,9 @@ def _own_account_only(fn: Node, users: set[str]) -> bool:
         if _AUTH_READ.search(name):
             continue
         if _STORAGE_CALL.search(jsscan.dotted(call.child_by_field_name("function"))):
-            if not (args(call) and jsscan.mentions(args(call)[0], users) and
-                    not jsscan.mentions(args(call)[0], tainted)):
+            if not (args(call) and jsscan.mentions(args(call)[0], users) and (
+                    not jsscan.mentions(args(call)[0], tainted) or
+                    _under_user_folder(args(call)[0], users))):
                 return False  # storage.from("uploads").remove([formData path])
             changes += 1
         elif name in ("fetch", "$fetch", "ofetch") and any(
@@ -4032,7 +4041,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             # a delete checked afterwards has already happened
         top = jsscan.chain_top(call)
         chain = jsscan.dotted(top)
-        inserts = (re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and
+        inserts = (re.search(r"\.(?:insert|create|createMany|insertOne|insertInto)\(\)",
+                             chain + "()") and
                    not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
             jsscan.only_inserts([call])
         under = anyone and inserts and _names_parent_from(top, tainted)
@@ -4583,12 +4593,14 @@ def _claims_unowned(top: Node, owner: set[str]) -> bool:
     booked_by is null``). The id is the client's pick, but no one's row can be reached: a
     row someone holds is not matched."""
     src = text(top)
-    users = "|".join(re.escape(u) for u in sorted(owner - _COMMON_NAMES) if u)
+    users = "|".join([re.escape(u) for u in sorted(owner - _COMMON_NAMES) if u] + [
+        jsscan.SESSION_USER.pattern.replace("\n", "")] * ("ctx" in owner or "req" in owner))
     if not users:
         return False
     for m in _NULL_FILTER.finditer(src):
         column = next(g for g in m.groups() if g)
         spelled = r"_?".join(re.escape(c) for c in re.sub(r"_", "", column))
+        # (assigneeId: ctx.userId: the whole ctx is the user's, as is req.user)
         if re.search(rf"\b{spelled}\b\s*[:=]\s*(?:\$\{{\s*)?(?:{users})\b", src,
                      re.IGNORECASE):
             return True
