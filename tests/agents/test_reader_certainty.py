@@ -342,6 +342,18 @@ def test_an_overview_of_things_is_a_list_of_them(prompt: str) -> None:
      "the lift are working", ["Booking app", "Door scanner", "Lift"]),
     ("one page that tells the staff if the orders tablet, the card machine and the "
      "appointments line are up", ["Orders tablet", "Card machine", "Appointments line"]),
+    # review24 #20: an item's own "de"/"das" began a list of its own ("Chauffage marchent",
+    # "Telefon und", the heating lost)
+    ("page de statut qui montre si le wifi de la salle, la ligne téléphonique et le chauffage "
+     "marchent", ["Wifi de la salle", "Ligne téléphonique", "Chauffage"]),
+    ("una pagina che mostra se il wifi della sala, il telefono e il riscaldamento funzionano",
+     ["Wifi della sala", "Telefono", "Riscaldamento"]),
+    ("una página que muestre si el wifi del salón, la línea de teléfono y la calefacción "
+     "funcionan", ["Wifi del salón", "Línea de teléfono", "Calefacción"]),
+    ("eine Seite die zeigt ob das WLAN im Saal, das Telefon und die Heizung funktionieren",
+     ["WLAN im Saal", "Telefon", "Heizung"]),
+    ("uma página que mostra se o wifi do salão, a linha telefônica e o aquecimento funcionam",
+     ["Wifi do salão", "Linha telefônica", "Aquecimento"]),
 ])
 def test_a_status_pages_services_after_whether_they_work(prompt: str,
                                                           services: list[str]) -> None:

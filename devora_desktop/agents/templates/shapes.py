@@ -1664,10 +1664,16 @@ def status_services(prompt: str) -> list[str]:
     delivery and webhooks"), up to the clause after them; [] when it names no such list."""
     # after "for"/"pour"/… (the last such word before the list: "page de statut pour notre
     # serveur Minecraft et le bot Discord" lists after "pour", not after "de")
+    whether = checked(prompt)
     for at in re.finditer(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli|di|del|della|"
                           r"do|da|du|des)\s+", prompt, re.I):
         if re.match(_STATUS_WORD, prompt[at.end():], re.I):
             continue  # "página de status do app, …": the page's own word, not its list
+        if whether and whether[0][0] <= at.start() < whether[0][1]:
+            # an item's own preposition in a list asked whether it works ("si le wifi de la
+            # salle, la ligne … et le chauffage marchent", "ob das WLAN im Saal, das
+            # Telefon …": review24 #20 cut "Chauffage marchent", lost "Heizung")
+            return whether[1]
         m = re.match(r"(?:(?:the|our|la|le|les|nos|notre|el|los|las|die|den|unsere[nrs]?|os|as|"
                      r"o|i|il|gli|nuestr[oa]s?|nossos?|nossas?|nostr[oi])\s+)*(.+)$",
                      prompt[at.end():], re.I | re.S)
@@ -1691,7 +1697,7 @@ def status_services(prompt: str) -> list[str]:
                 [w for w in p.split() if w.lower() not in _JOINS | {"la", "le"}]) <= 2)
                 for p in parts):
             return parts  # ("site de la carte" is two words of a name)
-    return _whether_services(prompt) or _colon_services(prompt)
+    return (whether[1] if whether else []) or _colon_services(prompt)
 
 
 # "Components: Website, API, Login (SSO) and Email notifications.", "página de estado:
@@ -1736,11 +1742,6 @@ def _bare_item(item: str) -> str:
     bare = re.sub(_ARTICLES, "", re.sub(_ITEM_PREP, "", item, flags=re.I), flags=re.I)
     return bare if bare.strip() and not item[:1].isupper() else re.sub(_ARTICLES, "", item,
                                                                          flags=re.I)
-
-
-def _whether_services(prompt: str) -> list[str]:
-    found = checked(prompt)
-    return found[1] if found else []
 
 
 def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
