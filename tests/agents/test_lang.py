@@ -83,6 +83,26 @@ def test_sentences_told_by_their_function_words_get_their_language(lang: str,
     assert i18n.guess(prompt) == lang
 
 
+# Menus whose dishes keep their own country's names: a dish is no word of the prompt's
+# language (review24 #26: the French and English pizzerias were written in Italian)
+DISHES = [
+    ("en", "pizzeria menu: Margherita 9, Diavola 10, Calzone 12, Tiramisu 6"),
+    ("en", "taco truck menu: al pastor 3, carnitas 3, quesadilla 8"),
+    ("fr", "carte de la pizzeria : Margherita (tomate, mozzarella) 9, Reine (jambon, "
+           "champignons) 11, Calzone 12"),
+    ("fr", "carte de la pizzeria : Margherita 9, Regina 11, Calzone 12, Tiramisu 6"),
+    ("es", "menú de la pizzería: Margherita 9, Diavola 10, Calzone 12"),
+    ("de", "Karte unserer Pizzeria: Margherita 8, Diavola 9, Lasagne 11"),
+    ("pt", "cardápio da pizzaria: Margherita, Calabresa, Portuguesa"),
+    ("it", "menù della pizzeria: Margherita 7, Diavola 8, Tiramisù 5"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", DISHES, ids=[p[:40] for _, p in DISHES])
+def test_a_menus_dish_names_do_not_decide_its_language(lang: str, prompt: str) -> None:
+    assert i18n.guess(prompt) == lang
+
+
 def test_a_spanish_sheet_is_titled_in_spanish() -> None:
     spec = templates.read("hoja para apuntarse a la cena de fin de temporada: 2 tortillas, 3 "
                           "postres, que no se apunte nadie más cuando ya estén")

@@ -655,7 +655,7 @@ _CONTENT = {
     "fr": "courses famille tableau déménagement classement tournoi réservation recettes "
           "dépenses habitudes semaine maison humeur voyages boutique pourboire addition "
           "calculatrice calculette suivi carnet fiches tâches vacances photo photos enfants "
-          "anniversaires",
+          "anniversaires carte",
     "es": "compra familia tablero mudanza clasificación torneo reserva reservas pistas viajes "
           "gastos hábitos propinas tienda cuenta semana precios casa tareas carta recetas "
           "calculadora seguimiento registro equipo formulario domicilio vacaciones",
@@ -702,6 +702,21 @@ _MARKS = [
 ]
 
 
+# Dishes and drinks every language's menus call by their own names: a dish's name is no word
+# of the prompt's language ("pizzeria menu: Margherita 9, Diavola 10" and "carte de la
+# pizzeria : Margherita 9, Reine (jambon, champignons) 11, Calzone 12" were written in Italian:
+# review24 #26). The prompt's other words decide; a prompt of such names alone stays English.
+_DISHES = (r"\b(?:pizz(?:a|e|as|eria|erias|ería|erías|aria|arias)|margheritas?|marinara|diavola|"
+           r"capricciosa|quattro\s+formaggi|quattro\s+stagioni|calzones?|mozzarella|burrata|"
+           r"prosciutto|bruschett[ae]|focaccias?|ciabattas?|panin[io]s?|lasagn[ae]s?|spaghetti|"
+           r"carbonara|bolognese|risott[oi]s?|gnocchi|pesto|antipast[oi]|tiramis[uù]|"
+           r"panna\s+cotta|gelat[oi]s?|espressos?|cappuccin[oi]s?|macchiat[oi]s?|latte|affogato|"
+           r"tacos?|burritos?|quesadillas?|nachos|churros|tapas|paella|empanadas?|carnitas|"
+           r"al\s+pastor|guacamole|chorizo|sangr[íi]a|gazpacho|"
+           r"croissants?|baguettes?|brioches?|quiches?|cr[êe]pes?|macarons?|"
+           r"bratwurst|schnitzel|strudel|brezel|pretzels?|sauerkraut)\b")
+
+
 # A language named as the one learned: "verbi inglesi", "French verbs", "vocabulaire anglais"
 _LEARNED = (r"\b(?:ingles[ei]|ingl[ée]s|ingleses|inglesas?|anglais\w*|englisch\w*|english|"
             r"frances[ei]|franc[ée]s|franceses|francesas?|fran[çc]ais\w*|franz[öo]sisch\w*|french|"
@@ -720,7 +735,7 @@ def guess(prompt: str) -> str:
     each language's own letters and endings; ties and no evidence: English."""
     # a "word" of 40 letters or more is no language's (a pasted hash, a key, "aaaa…"), and
     # the endings below re-scan a word from each of its letters: 3,000 letters took 7 s
-    text = re.sub(r"\w{40,}", " ", prompt.lower().replace("’", "'"))
+    text = re.sub(_DISHES, " ", re.sub(r"\w{40,}", " ", prompt.lower().replace("’", "'")))
     head, colon, rest = text.partition(":")
     if colon and (re.search(_LEARNED, head) or re.search(_OTHER_SCRIPT, rest)):
         # the words to learn after the colon are in the language learned, not the asker's
