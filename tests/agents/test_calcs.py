@@ -696,6 +696,19 @@ MEASURED = [
      ["Coste al año (€)"], [30], [360]),
     ("Rechner: Preis pro Woche fürs Parken, was kostet es im Jahr", ["Preis (€/woche)"],
      ["Kosten im Jahr (€)"], [10], [521.43]),
+    # review24 #30: the thing paid for between the price and its period, and other asks
+    ("Rechner: Preis fürs Fitnessstudio pro Monat, was kostet es im Jahr", ["Preis (€/monat)"],
+     ["Kosten im Jahr (€)"], [30], [360]),
+    ("calculateur : prix de la salle de sport par mois, combien ça coûte par an",
+     ["Prix (€/mois)"], ["Coût par an (€)"], [30], [360]),
+    ("calcolatrice: prezzo della palestra al mese, quanto costa all'anno", ["Prezzo (€/mese)"],
+     ["Costo all'anno (€)"], [30], [360]),
+    ("calculadora: preço da academia por mês, quanto custa por ano", ["Preço (€/mes)"],
+     ["Custo por ano (€)"], [30], [360]),
+    ("calculator: rent per week, how much is it per month", ["Rent ($/week)"],
+     ["Cost a month ($)"], [100], [434.52]),
+    ("calculadora: alquiler por semana, cuánto es al mes", ["Alquiler (€/semana)"],
+     ["Coste al mes (€)"], [100], [434.52]),
     # a dose per so much of the volume, asked after "how much": that share of the litres
     # (round 22's aquarium was a plain calculator with a can't-build); "me da" asks too
     ("pond calculator: length, width and depth in m, give me the litres and how much pond "

@@ -89,6 +89,11 @@ _PER = (r"\s*(?:/|(?:per|par|pro|por|al|ao|an|am|im|a|the|each|every|le|la|el|o|
 
 _COUNT_WORD = (r"(?:number of|nombre de|numero de|anzahl(?: der)?|quantidade de|cantidad de|"
                r"numero di)")
+# "per month", "im Jahr", "alla settimana" ahead (plain text): a period a price or cost is said over
+_EACH_PERIOD = (r"(?=\s+(?:per|a|par|pro|por|al|ao|au|im|am|in|each|every|cada|chaque|jeden|ogni|"
+                r"alla|all'|l')\s*(?:years?|jahre?s?|ans?|anos?|anno|months?|monate?s?|mois|mes|"
+                r"mese|weeks?|wochen?|semaines?|semanas?|settimanas?|days?|tage?s?|jours?|dias?|"
+                r"giorno)\b)")
 # The quantities a prompt names as its inputs: (pattern, dimension, the unit it has unless one
 # is said). Matched on plain text, as whole words.
 _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
@@ -111,6 +116,10 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
     (r"watts?|wattage|power|potencia|puissance|leistung|potenza", POWER, "w"),
     (r"price|prices|cost|prix|tarif|precio|coste|costo|custo|preco|preis|kosten|prezzo|tarifa|"
      r"amount|montant|importe|betrag|importo", MONEY, "€"),
+    # what is paid each period, named by what it pays: "rent per week", "loyer par mois",
+    # "Miete im Monat" (a rent alone is the rent-split calculators' own word)
+    (r"(?:rent|loyer|alquiler|miete|aluguel|affitto|fee|subscription|membership|abonnement|"
+     r"cuota|mensualidad|mensalidade|beitrag|abbonamento)" + _EACH_PERIOD, MONEY, "€"),
     # a count of a period is that time ("price per month and number of months": the months
     # multiply the price to a total, never a price per month again)
     (rf"{_COUNT_WORD}\s+(?:months|mois|meses|monate|mesi)", TIME, "months"),
@@ -125,6 +134,16 @@ _NAME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in e
                       + r")\b")
 # a word after "per" that is no unit: the thing a rate is counted by ("per pizza", "pro Nacht")
 _NOUN = r"(?!(?:the|a|an|le|la|el|il|der|die|das|o|um|uma|un|une|una)\b)[^\W\d_]{3,}\b"
+# The thing a price is of, then "per" and a period: "of the gym per", "fürs Fitnessstudio pro",
+# "della palestra al", "da academia por" (plain text: lower case, no accents)
+_OF_THING_PER = re.compile(
+    r"\s+(?:of|for|de|del|du|des|da|do|das|dos|di|della|dello|dei|degli|dell'|der|des|furs|fur|"
+    r"vom|von|zum|zur)(?:\s+|(?<='))(?:(?:the|my|our|la|le|l'|el|il|lo|o|a|die|das|den|dem|"
+    r"ma|mon|mi|mio|mia|meu|minha|nosso|nossa|nuestro|nuestra|notre|nostro|nostra|unser\w*|"
+    r"mein\w*)\s+)?(?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*\s+(?:per|par|pro|por|al|ao|"
+    r"a|au|im|am|in|each|every|cada|chaque|jeden|ogni|alla|all'|l')\s*(?=(?:years?|jahre?s?|"
+    r"ans?|anos?|anno|anni|months?|monate?s?|mois|mes|meses|mese|mesi|weeks?|wochen?|"
+    r"semaines?|semanas?|settimanas?|settimane|days?|tage?s?|jours?|dias?|giorn[oi])\b)")
 # A value said right after a name, before its unit: "prezzo 1,85 al litro", "Preis: 1,79 €/l"
 _VALUE = r"\s*[:=]?\s*(?:r\$|[$£€])?\s*\d+(?:[.,]\d+)?(?=\s*\S)"
 # A unit said right after a name: "peso in kg", "alto en cm", "(m²)", "watt"
@@ -269,6 +288,12 @@ def named(prompt: str) -> list[Quantity]:
                     u2[0] != MONEY:
                 # "preis pro kWh", "price per litre": money over a unit
                 got = ((*(-x for x in u2[0][:3]), 1), 1 / u2[1], f"{sign}/{u2[2]}", u2[3])
+            elif dim == MONEY and (by := _OF_THING_PER.match(text, start)) and (
+                    u3 := _unit_at(text, by.end())) and u3[0] == TIME:
+                # "gym price per month", said with the thing paid for between: "Preis fürs
+                # Fitnessstudio pro Monat", "precio del gimnasio al mes", "prix de la salle
+                # de sport par mois" (review24 #30: a plain price, the period lost)
+                got = ((*(-x for x in u3[0][:3]), 1), 1 / u3[1], f"{sign}/{u3[2]}", u3[3])
             elif dim == MONEY and (per := re.compile(_PER).match(text, start)) and \
                     per.end() > start and (noun := re.compile(_NOUN).match(text, per.end())):
                 # "price per pizza", "Preis pro Nacht": a rate of a thing counted, which no
@@ -322,9 +347,13 @@ _HOLDS = (r"\b(?P<what>bags?|sacks?|sacos?|sacs?|s[aä]cke?|sacchi|sacco|bolsas?
           r"(?P<n>\d+(?:[.,]\d+)?)\s*")
 VOLUME = ("Volume", "Volume", "Volumen", "Volumen", "Volume", "Volume")
 _COST = (r"\b(?:what (?:does|do|will) (?:\w+ ){0,4}cost|how much (?:does|do|will) (?:\w+ ){0,4}"
-         r"cost|(?:was|wie ?viel) kostet|cuanto (?:me )?cuesta|combien (?:me )?coute|quanto "
+         r"cost|(?:was|wie ?viel) kostet|cuanto (?:me )?cuesta|combien (?:ca |cela )?(?:me )?coute|quanto "
          r"(?:me )?(?:custa|costa)|(?:the |el |le |il |o |die )?(?:cost|costs|coste|costo|cout|"
          r"custo|kosten)|"
+         # "how much is it per month": what it comes to over a period
+         r"(?:how much|what) (?:is|are|would|will) (?:it|that|this|they)(?: be| come to)?|"
+         r"combien (?:ca|cela) (?:fait|fera)|cuanto (?:es|sale|seria)|(?:was|wie ?viel) "
+         r"(?:ist|macht|sind) (?:das|es)|quanto (?:e|da|fica|fa|sarebbe)" + _EACH_PERIOD + "|"
          # what someone pays: "how much does each person pay", "cuánto paga cada uno", "wie
          # viel zahlt jeder", "quanto cada um paga", "combien paie chacun", "quanto paga ognuno"
          r"(?:how much|what) (?:does|do|will|should|would|has|have) (?:\w+ ){0,6}(?:pay|owe)|"
