@@ -1041,6 +1041,12 @@ def test_a_cafes_pastry_is_no_main(prompt: str, courses: dict[str, int]) -> None
     ("dashboard of my website visitors per week", "Website visitors"),
     ("tableau de bord des heures de bénévolat par mois", "Heures de bénévolat"),
     ("cruscotto delle presenze in palestra per settimana", "Presenze in palestra"),
+    # review24 #31: said after a colon, the figure was a shop's takings again
+    ("dashboard: newsletter signups per week", "Newsletter signups"),
+    ("tableau de bord : inscriptions à la newsletter par semaine",
+     "Inscriptions à la newsletter"),
+    ("Dashboard: Anmeldungen zum Newsletter pro Woche", "Anmeldungen zum Newsletter"),
+    ("painel: inscrições na newsletter por semana", "Inscrições na newsletter"),
 ])
 def test_a_dashboard_of_one_figure_counts_it_not_a_shops_takings(prompt: str,
                                                                   figure: str) -> None:

@@ -277,8 +277,9 @@ def read(prompt: str) -> tuple[list[Measure], str]:
 # the words that name a dashboard, and what it is "of": what comes after them is its figure
 _BOARD_OF = (r"\b(?:dashboard|tableau de bord|panel|painel|pannello|cruscotto|[üu]bersicht|"
              r"statisti\w*|stats|charts?|graphs?|gr[áa]fic\w*|graphiques?|diagramm\w*)"
-             r"(?:\s+(?:of|for|with|showing|de|des|du|d['’]|con|com|mit|f[üu]r|der|zu|per|di|"
-             r"dei|delle|degli|do|da|dos|das|del|avec|sur|zeigt|que muestre|qui montre))+\s+")
+             r"(?:(?:\s+(?:of|for|with|showing|de|des|du|d['’]|con|com|mit|f[üu]r|der|zu|per|di|"
+             r"dei|delle|degli|do|da|dos|das|del|avec|sur|zeigt|que muestre|qui montre))+\s+|"
+             r"\s*:\s*)")  # or a colon: "dashboard: newsletter signups per week" (review24 #31)
 # a figure that is money or sales is a sales log's, kept as it was
 _SOLD_SAID = (r"\b(?:orders?|commandes?|pedidos?|bestellung\w*|ordini|encomendas?|ventes?|"
               r"sales?|ventas?|vendas?|vendite|verk[äa]uf\w*|umsatz|revenue|chiffre|income|"
