@@ -84,6 +84,29 @@ def test_a_thing_hired_by_the_day_books_whole_days(prompt: str, day: str,
     assert "of whole days" in templates.summary(templates.read(prompt, "web", "booking"), "web")
 
 
+@pytest.mark.parametrize("prompt,step,hired", [
+    ("booking page for our parking spots, by the day or by the hour: Spot 1, Spot 2, Spot 3",
+     60, ["Spot 1", "Spot 2", "Spot 3"]),
+    ("location de nos vélos à la journée ou à la demi-journée : vélo de ville, VTT, vélo cargo",
+     270, ["Vélo de ville", "VTT", "Vélo cargo"]),
+    ("alquiler de kayaks por días o por horas: kayak individual, kayak doble", 60,
+     ["Kayak individual", "Kayak doble"]),
+    ("Verleih unserer E-Bikes pro Tag oder stundenweise: Stadtrad, Trekkingrad", 60,
+     ["Stadtrad", "Trekkingrad"]),
+    ("aluguel de pranchas por dia ou meia diária: prancha longboard, prancha funboard", 270,
+     ["Prancha longboard", "Prancha funboard"]),
+    ("prenotazione ombrelloni al giorno o a mezza giornata: Fila A, Fila B", 270,
+     ["Fila A", "Fila B"]),
+])
+def test_a_thing_hired_by_the_day_or_the_hour_books_the_shorter_time(
+        prompt: str, step: int, hired: list[str]) -> None:
+    """review24 #32: 'by the day or by the hour' booked whole days only, approved (and 'Fila
+    A, Fila B' were lost): slots of the hour or half day, a day being all of them, and each
+    thing listed booked on its own."""
+    opts = _built(prompt, "booking")["opts"]
+    assert "day" not in opts and opts["step"] == step and opts["resources"] == hired
+
+
 @pytest.mark.parametrize("prompt", [
     # a limit for each person, and a slot's length said: hours still
     "réservation du court de tennis, max 1 résa par jour et par personne",

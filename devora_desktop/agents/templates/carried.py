@@ -79,7 +79,8 @@ _SUCH_AS = (r"^(?:[^\W\d_]+\s+){1,2}(?:like|such as|e\.g\.|comme|tels? que|telle
             r"tales como|wie|z\.\s?b\.|tipo|come|quali)\s+(?=\S)")
 _ITEM_SPLIT = r",|\s(?:and|or|et|ou|y|o|und|oder|e|ou|ed)\s|\s&\s"
 _WHO = r"(?:who|qui|qui[ée]n|wer|quem|chi)\b"
-_AT_END = r"\b(?:at|from|à|a|de|dès|um|ab|von|alle|dalle|ore|às|as|das|a las|desde)$"
+# (a capital "A" ends a name: "Fila A, Fila B", "Court A")
+_AT_END = r"\b(?:at|from|à|(?-i:a)|de|dès|um|ab|von|alle|dalle|ore|às|as|das|a las|desde)$"
 _LEAD = r"^(?:and|or|et|ou|y|o|und|oder|e|ed|plus|also|the|a|an|le|la|les|un|une|el|los|las)\s+"
 
 

@@ -1115,6 +1115,25 @@ WHOLE_DAY = L("Whole day", "Journée entière", "Día completo", "Ganzer Tag", "
               "Giornata intera")
 
 
+# a shorter time said beside the day, which the day's slots would drop ("by the day or by the
+# hour", "al giorno o a mezza giornata": review24 #32 booked whole days only, approved)
+_BY_HOUR = (r"\bby the hour\b|\bper hour\b|\bhourly\b|[àa] l['’]heure\b|\bpar heure\b|"
+            r"\bpor horas?\b|\bpro stunde\b|\bstundenweise\b|\ball['’]ora\b|\bper ora\b|"
+            r"\ba ore\b|\bad ore\b")
+_HALF_DAY = (r"\bhalf[- ]days?\b|\bdemi[- ]journ[ée]es?\b|\bmedi[oa]s? d[íi]as?\b|"
+             r"\bmedias? jornadas?\b|\bhalbe[nr]? tag\w*|\bhalbt[äa]gig\w*|"
+             r"\bmeio per[íi]odo\b|\bmeias? di[áa]rias?\b|\bmeio dia\b|\bmezza giornata\b|"
+             r"\bmezze giornate\b")
+
+
+def finer_than_day(prompt: str) -> str:
+    """"hour" or "half" when a booking by the day is also asked by the hour or the half day
+    (its slots are then of that length, and a day is all of them); "" otherwise."""
+    text = prompt[:4000]
+    return "hour" if re.search(_BY_HOUR, text, re.I) else \
+        "half" if re.search(_HALF_DAY, text, re.I) else ""
+
+
 def by_day(prompt: str) -> bool:
     """Whether a booking is for whole days: hired or held by the day, no length of slot said,
     and "per day" not a limit for each person ("max 1 booking per day per member")."""
@@ -1160,13 +1179,18 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         # "4 people per slot", or a room's "máximo 4 personas" (walk20 #34): each slot is
         # booked that many times
         opts["capacity"] = spots
-    whole = not opts.get("sessions") and by_day(spec.prompt)
-    if whole:
-        # one slot a day; the things listed for hire are each booked on their own
-        # ("camper vans by the day: Big Bertha, Little Blue, Sunny")
+    hire = not opts.get("sessions") and by_day(spec.prompt)
+    if hire and (finer := finer_than_day(spec.prompt)):
+        # by the day or by the hour (or the half day): slots of the shorter time, a day being
+        # all of them; the things listed are hired all the same
+        opts["step"] = 60 if finer == "hour" else round((hours.end - hours.start) * 30)
+    elif hire:
+        # one slot a day ("camper vans by the day: Big Bertha, Little Blue, Sunny")
         opts["day"] = i18n.pick(WHOLE_DAY, lang)
         # a booking's "time" is then that word (a text column in full-stack's table)
         fields = [x | {"type": "text"} if x["key"] == "time" else x for x in fields]
+    if hire:
+        # the things listed for hire are each booked on their own
         hired = next(iter(carried.colon_lists(spec.prompt, numbered=True)), [])
         if len(hired) >= 2:
             opts["resources"] = [cap(x) for x in hired]
