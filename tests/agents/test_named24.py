@@ -107,6 +107,29 @@ def test_a_thing_hired_by_the_day_or_the_hour_books_the_shorter_time(
     assert "day" not in opts and opts["step"] == step and opts["resources"] == hired
 
 
+@pytest.mark.parametrize("prompt,courts,hours", [
+    ("book a tennis court, courts 1 to 3, one hour slots from 7am to 9pm",
+     ["Court 1", "Court 2", "Court 3"], (7, 21)),
+    ("réservation des terrains de padel, terrains 1 à 4, créneaux d'une heure de 8h à 22h",
+     ["Terrain 1", "Terrain 2", "Terrain 3", "Terrain 4"], (8, 22)),
+    ("reserva de pistas de tenis, pistas 1 a 3, turnos de una hora de 8 a 22",
+     ["Pista 1", "Pista 2", "Pista 3"], (8, 22)),
+    ("Tennisplätze buchen, Platz 1 bis 3, Stunden von 7 bis 21 Uhr",
+     ["Platz 1", "Platz 2", "Platz 3"], (7, 21)),
+    ("agendamento das quadras de tênis, quadras 1 a 3, horários de uma hora das 7h às 21h",
+     ["Quadra 1", "Quadra 2", "Quadra 3"], (7, 21)),
+    ("prenotazione campi da tennis, campi da 1 a 3, slot di un'ora dalle 8 alle 22",
+     ["Campo 1", "Campo 2", "Campo 3"], (8, 22)),
+])
+def test_courts_said_by_their_numbers_are_each_booked(prompt: str, courts: list[str],
+                                                       hours: tuple[int, int]) -> None:
+    """walk24 #14: 'courts 1 to 3' built one grid and no courts, and 'terrains 1 à 4' was a
+    class from 01:00 to 04:00 ('quadras 1 a 3' the opening hours)."""
+    opts = _built(prompt, "booking")["opts"]
+    assert opts["resources"] == courts and (opts["start"], opts["end"]) == hours
+    assert "sessions" not in opts
+
+
 @pytest.mark.parametrize("prompt", [
     # a limit for each person, and a slot's length said: hours still
     "réservation du court de tennis, max 1 résa par jour et par personne",

@@ -1047,6 +1047,30 @@ TABLE_FOR = L("Table for {n}", "Table pour {n}", "Mesa para {n}", "Tisch für {n
               "Mesa para {n}", "Tavolo per {n}")
 
 
+# courts or rooms said by their numbers: "courts 1 to 3", "terrains 1 à 4", "pistas 1 a 3",
+# "Platz 1 bis 3", "quadras 1 a 3", "campi da 1 a 3" (walk24 #14: no courts, and "1 à 4" read
+# as a class from 01:00 to 04:00)
+NUMBERED = re.compile(
+    r"\b(?P<word>courts?|rooms?|tables?|lanes?|pitch(?:es)?|fields?|terrains?|salles?|pistas?|"
+    r"salas?|mesas?|canchas?|pl[äa]tze?|r[äa]ume?|raum|tische?|bahnen|bahn|quadras?|campo|campi|"
+    r"tavol[oi]|postazion[ei]|cabines?|cabinas?|kabinen?|cabina)\s+(?:(?:from|de|del|da|dal|von|"
+    r"vom|n[°º.]?|nr\.?|no\.?)\s*)?(?P<a>\d{1,2})\s*(?:to|-|–|à|a|al|bis|até|ao|through)\s*"
+    r"(?:(?P=word)\s+)?(?P<b>\d{1,2})\b(?!\s*(?:h\b|uhr|am|pm|:))", re.I)
+
+
+def _numbered(spec: Spec) -> list[str]:
+    """The courts or rooms a booking prompt names by a range of numbers ("courts 1 to 3":
+    Court 1, Court 2, Court 3), or []."""
+    m = NUMBERED.search(spec.prompt[:4000])
+    if not m or not 1 <= int(m.group("a")) < int(m.group("b")) <= 20:
+        return []
+    word = m.group("word")
+    end = next((k for k in sorted(_ONE_OF, key=len, reverse=True) if word.lower().endswith(k)),
+               None)
+    one = _ONE_OF[end] if end and len(word) == len(end) else _one(word, spec.lang)
+    return [f"{cap(one)} {i}" for i in range(int(m.group("a")), int(m.group("b")) + 1)]
+
+
 def _resources(spec: Spec) -> list[str]:
     """The courts, rooms or tables a booking prompt counts ("2 campi", "three courts", "deux
     salles"), each booked on its own: "Campo 1", "Campo 2"; [] when it counts none. Tables
@@ -1054,6 +1078,8 @@ def _resources(spec: Spec) -> list[str]:
     if sizes := re.search(_TABLE_SIZES, spec.prompt[:4000], re.I):
         ns = list(dict.fromkeys(int(n) for n in re.findall(r"\d+", sizes.group(1))))
         return [i18n.pick(TABLE_FOR, spec.lang).format(n=n) for n in ns if 0 < n <= 50][:12]
+    if numbered := _numbered(spec):
+        return numbered
     m = re.search(RESOURCES, spec.prompt[:4000], re.I)
     if not m:
         return []
@@ -1152,7 +1178,9 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
                            label=i18n.pick(SERVICE, lang)))
     else:
         fields = _said_form(spec, fields)
-    hours = opening(spec.prompt, lang)
+    # the courts' numbers are no hours ("terrains 1 à 4, créneaux de 8h à 22h")
+    timed = replace(spec, prompt=NUMBERED.sub(lambda m: m.group("word"), spec.prompt))
+    hours = opening(timed.prompt, lang)
     # a new booking page has no bookings: made-up customers' names on taken slots read as
     # real ones; its list says to pick a free slot
     seed: list[dict] = []
@@ -1162,7 +1190,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     opts = {"start": hours.start, "end": hours.end,
             "step": said_minutes(spec.prompt) or (30 if short else 60),
             "closed": list(hours.closed) or _not_the_days_said(spec.prompt)}
-    classes, step = _classes(spec), said_minutes(spec.prompt)
+    classes, step = _classes(timed), said_minutes(spec.prompt)
     if step and all(c.end and _minutes(c.end) - _minutes(c.time) > step for c in classes):
         classes = []  # "Saturdays 10:00-16:00, 30 minute slots": opening hours cut in slots
     if classes:  # the classes the prompt lists are what is booked
@@ -1172,7 +1200,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         opts["sessions"] = [{"title": c.title or about, "day": c.day, "time": c.time,
                              "end": c.end, "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"
-    elif (one := _one_class(spec)) is not None:
+    elif (one := _one_class(timed)) is not None:
         opts["sessions"], opts["tagline"] = [one], "classes"
     elif (spots := listed.spots_said(spec.prompt)) > 1 and (re.search(
             _PER_SLOT, listed.spots_phrase(spec.prompt), re.I) or _at_most_in_a_room(spec)):
