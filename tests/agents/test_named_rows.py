@@ -58,6 +58,9 @@ def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
                          "[...p.querySelectorAll('span')].filter((s) => getComputedStyle(s)"
                          ".display !== 'none').map((s) => s.className))")
         assert shown == [["if-no-emoji" if boxes else "emoji"]] * 3, shown
+        # walk24 #10: "0 Points", the unit in title case mid-sentence
+        points = js(page, "document.querySelector('.rank .points').textContent")
+        assert points.endswith(" points"), points
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")

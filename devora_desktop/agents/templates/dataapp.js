@@ -492,6 +492,9 @@ const VIEWS = {
     const ranks = ranked.map((r, i) => (i && val(r) === val(ranked[i - 1]) ? last : (last = i + 1)));
     const tied = (i) => ranks.filter((x) => x === ranks[i]).length > 1;
     const medal = ["🥇", "🥈", "🥉"];
+    // the unit after a number reads in sentence case ("42 points"); German nouns and
+    // acronyms keep their capital ("42 Punkte", "1500 ELO")
+    const after = A.lang === "de" || /^[A-Z0-9]{2}/.test(o.unit) ? o.unit : o.unit.charAt(0).toLowerCase() + o.unit.slice(1);
     const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: ranks[i] } },
       // a medal where emoji are drawn, its rank's number where they would be a box (html.no-emoji)
       el("span", { className: "pos" }, (tied(i) ? "=" : ""), ...(medal[ranks[i] - 1]
@@ -499,7 +502,7 @@ const VIEWS = {
         : [String(ranks[i])])),
       el("strong", { className: "who", textContent: r.name }),
       ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "" && r[f.key] !== undefined).map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
-      el("span", { className: "points", textContent: `${num.format(val(r))} ${o.unit}` }))));
+      el("span", { className: "points", textContent: `${num.format(val(r))} ${after}` }))));
     const options = () => ranked.map((r) => new Option(r.name, r.id));
     const added = el("form", { id: "player-form", className: "card row", attrs: { "aria-label": T.addPlayer } },
       el("label", {}, o.who || T.player, el("input", { name: "name", required: true, maxLength: 60 })),
