@@ -1060,3 +1060,17 @@ def test_a_dashboard_of_one_figure_counts_it_not_a_shops_takings(prompt: str,
 def test_a_dashboard_of_sales_a_month_keeps_its_sales_log() -> None:
     cfg = config(templates.read("dashboard of our bakery's sales per month"))
     assert [x["key"] for x in cfg["fields"]] == ["date", "what", "category", "amount"]
+
+
+@pytest.mark.parametrize("prompt,source", [
+    ("panel con las visitas de mi web por semana y de dónde vienen", "Procedencia"),
+    ("dashboard of my website visitors per week and where they come from", "Source"),
+    ("tableau de bord des visites de mon site par semaine et d'où elles viennent", "Provenance"),
+    ("Dashboard der Besucher meiner Website pro Woche und woher sie kommen", "Herkunft"),
+    ("painel das visitas do meu site por semana e de onde vêm", "Origem"),
+    ("cruscotto delle visite del mio sito a settimana e da dove arrivano", "Provenienza"),
+])
+def test_where_a_dashboards_figure_comes_from_is_a_field(prompt: str, source: str) -> None:
+    """walk24 #30: the visits were counted and 'de dónde vienen' was neither held nor said."""
+    labels = [x["label"] for x in config(templates.read(prompt))["fields"]]
+    assert labels[2] == source, labels

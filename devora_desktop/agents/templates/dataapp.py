@@ -3602,6 +3602,16 @@ def _figure_sample(m: measures.Measure, period: str, i: int, k: int,
     return round(value, 1) if m.unit or m.type == "money" else float(round(value))
 
 
+# where what is counted comes from, asked beside it ("las visitas de mi web por semana y de
+# dónde vienen": walk24 #30 held the visits and neither held nor said their source)
+_FROM_WHERE = (r"\bwhere (?:they|it|people|visitors|the \w+) (?:come|comes) from\b|"
+               r"\bd['’]o[uù] (?:ils?|elles?|viennent|vient)\b|\bde d[óo]nde (?:vienen|viene|"
+               r"llegan|proceden)\b|\bwoher (?:sie|er|es|die \w+) (?:kommen|kommt)\b|"
+               r"\bwoher\b|\bde onde (?:v[eê]m|vem|chegam)\b|\bda dove (?:vengono|arrivano|"
+               r"viene|arriva)\b")
+SOURCE = L("Source", "Provenance", "Procedencia", "Herkunft", "Origem", "Provenienza")
+
+
 def _figured(found: list[measures.Measure], period: str, spec: Spec,
               ) -> tuple[str, list, list, dict]:
     """A dashboard of the figures its prompt lists (see measures.py): a dated entry with one
@@ -3616,6 +3626,8 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
         label = f"{m.label} ({m.unit})" if m.unit else m.label
         fields.append({"key": key, "label": label, "type": m.type, "required": True,
                        **({"unit": m.unit} if m.unit else {})})
+    if re.search(_FROM_WHERE, spec.prompt[:4000], re.I):
+        fields.append({"key": "source", "label": i18n.pick(SOURCE, lang), "type": "text"})
     fields.append(f("note", lang))  # what the figures don't say: "cloudy", "Easter week"
     step = {"day": 1, "week": 7, "month": 30}.get(period, 30)
     n = {"day": 21, "week": 10}.get(period, 7)
