@@ -455,7 +455,8 @@ def test_a_typo_is_put_right_only_for_long_shape_words() -> None:
     assert shapes.mend("a calcualtor") == "a calculator"  # two letters swapped: one edit
     # real words next to a shape word stay as they are
     for prompt in ("a cooking blog", "a trucker's log", "a lending library", "film directors",
-                   "a tractor inventory"):
+                   "a tractor inventory", "fila de atendimento da loja",
+                   "registro dos atendimentos do dia"):
         assert shapes.mend(prompt) == prompt
     assert reader.detect("a blog for film directors").shape == "blog"
 

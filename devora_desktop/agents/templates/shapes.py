@@ -519,7 +519,9 @@ _REAL_WORDS = {"trucker", "truckers", "tracked", "trackers", "tracke", "tracken"
                "trockner", "trocknern", "trockners", "trecker", "treckern",
                "calculated", "calculates", "calculating", "reservoir", "reservoirs", "inventor", "inventors", "checklists",
                "dashboards", "scoreboards", "leaderboards", "appointed", "homepages",
-               "classifier", "classifiers", "calculators"}
+               "classifier", "classifiers", "calculators",
+               # Portuguese "service" (a help desk's, a shop's): no "agendamento" typed wrong
+               "atendimento", "atendimentos"}
 
 
 def _edits(a: str, b: str, most: int) -> int:
