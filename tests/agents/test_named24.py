@@ -217,3 +217,48 @@ def test_a_group_counted_after_its_name_keeps_its_hours(prompt: str, rows: list)
 def test_a_trade_that_comes_to_you_is_a_business(prompt: str, heading: str, area: str) -> None:
     page = _page(prompt)
     assert f"<h2>{heading}</h2>" in page and area in page
+
+
+@pytest.mark.parametrize("prompt,columns,people", [
+    ("una bacheca per le faccende di casa con le colonne Da fare, In corso, Finito e i nomi "
+     "Luca, Sara, Marco", ["Da fare", "In corso", "Finito"], ["Luca", "Sara", "Marco"]),
+    ("kanban for the house with columns backlog, doing, done and the people Tom, Ana, Raj",
+     ["Backlog", "Doing", "Done"], ["Tom", "Ana", "Raj"]),
+    ("un kanban avec les colonnes à faire, en cours, fini et les prénoms Léa, Hugo, Nina",
+     ["À faire", "En cours", "Fini"], ["Léa", "Hugo", "Nina"]),
+    ("tablero con las columnas pendiente, haciendo, hecho y los nombres Pepe, Lola, Juan",
+     ["Pendiente", "Haciendo", "Hecho"], ["Pepe", "Lola", "Juan"]),
+    ("Kanban mit den Spalten offen, in Arbeit, erledigt und den Namen Jonas, Mia, Paul",
+     ["Offen", "In Arbeit", "Erledigt"], ["Jonas", "Mia", "Paul"]),
+    ("quadro com as colunas a fazer, fazendo, feito e os nomes Zeca, Tati, Dudu",
+     ["A fazer", "Fazendo", "Feito"], ["Zeca", "Tati", "Dudu"]),
+])
+def test_people_named_after_a_boards_columns_are_who_does_each_card(
+        prompt: str, columns: list[str], people: list[str]) -> None:
+    """walk24 #13: 'columns Da fare, In corso, Finito e i nomi Luca, Sara, Marco' built six
+    columns, 'I nomi Luca' among them: the columns end where the people are named, and the
+    people are each card's choice of who does it."""
+    cfg = _built(prompt, "board")
+    assert [label for _, label in cfg["opts"]["columns"]] == columns
+    who = next(x for x in cfg["fields"] if x["key"] == "who")
+    assert [label for value, label in who["options"] if value] == people
+
+
+@pytest.mark.parametrize("prompt,players", [
+    ("leaderboard for our office step challenge with Anna, Ben, Chloe and Dev, steps per week",
+     ["Anna", "Ben", "Chloe", "Dev"]),
+    ("Rangliste für unseren Lauftreff mit Jonas, Mia, Paul und Lena",
+     ["Jonas", "Mia", "Paul", "Lena"]),
+    ("torneo de mus entre Pepe, Lola, Juan y Carmen", ["Pepe", "Lola", "Juan", "Carmen"]),
+    ("classement du club de lecture avec Léa, Hugo, Zoé et Nina, livres lus",
+     ["Léa", "Hugo", "Zoé", "Nina"]),
+    ("classifica del torneo di burraco tra Gino, Lia, Ugo e Rita", ["Gino", "Lia", "Ugo", "Rita"]),
+    ("ranking do bolão com Zeca, Tati, Dudu e Marcinha", ["Zeca", "Tati", "Dudu", "Marcinha"]),
+])
+def test_people_a_leaderboard_is_with_are_its_rows_not_columns(prompt: str,
+                                                               players: list[str]) -> None:
+    """walk24 #13: 'with Anna, Ben, Chloe and Dev' made four text columns and ranked six
+    example players; 'entre Pepe, Lola, …' lost the names."""
+    cfg = _built(prompt, "leaderboard")
+    assert [row["name"] for row in cfg["seed"]] == players
+    assert not any(x["label"] in players for x in cfg["fields"])

@@ -1942,7 +1942,8 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     shown = {x["label"].lower() for x in fields}
     # the people or teams listed are the rows, never columns ("players Raj, Mei, Tom": walk17
     # #8 made 'Players Raj', 'Mei' and 'Tom' text columns)
-    roster = {bare(n) for n in listed.roster(spec.prompt)} | {
+    roster = {bare(n) for n in (*listed.roster(spec.prompt), *listed.players(spec.prompt),
+                                *listed.counted(spec.prompt))} | {
         bare(f"{n} {v:g}") for n, v in listed.scored(spec.prompt)}
     said = tuple((lb, kind) for lb, kind in said if bare(lb) not in roster and not any(
         bare(lb).endswith(" " + n) for n in roster))

@@ -384,7 +384,7 @@ PEOPLE = (r"members?|membres?|miembros?|mitglieder|membros?|membri|players?|joue
           r"family|famille|familia|familie|família|famiglia|flatmates|roommates|colocataires|"
           r"compañeros de piso|mitbewohner\w*|colegas|colleghi|coinquilini|runners|"
           r"l[äa]ufer(?:innen)?|coureu(?:r|se)s|corredor(?:es|as)|corridori|athletes|"
-          r"athl[èe]tes|atletas|athlet(?:en|innen)|atleti")
+          rf"athl[èe]tes|atletas|athlet(?:en|innen)|atleti|{shapes.NAMES_WORDS}")
 ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
              r"nossas|i|gli|le|nostr[ie])\s+)+")
 ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
@@ -691,14 +691,15 @@ def players(prompt: str) -> tuple[str, ...]:
 
 # People a ranking counts, named without a word for them: after what is measured of them
 # ("times for Jake, Carla, Dev, Mona", "temps de Léa, Hugo et Zoé": walk21 #1), or after "with"
-# in a row without commas ("avec Léa Hugo Samir et Zoé": walk21 #28); three or more
+# ("avec Léa Hugo Samir et Zoé": walk21 #28; "with Anna, Ben, Chloe and Dev", "entre Pepe,
+# Lola, Juan y Carmen": walk24 #13 made them columns); three or more
 _MEASURED_FOR = re.compile(
     rf"(?<![\w'])(?-i:[a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?)\s+(?:for|of|de|pour|für|von|para|per|di|do|dos|"
     rf"del|des)\s+((?-i:{_NAME})(?:\s*,\s*(?-i:{_NAME})){{2,}}(?:,?\s+(?:and|et|y|e|ed|und|&)\s+"
     rf"(?-i:{_NAME}))?)(?![\w'-])", re.I)
 _WITH_NAMES = re.compile(
-    rf"\b(?:with|avec|con|mit|com|entre|between|tra|zwischen)\s+((?-i:{_NAME})(?:\s+(?-i:{_NAME}))+"
-    rf"\s+(?:and|et|y|e|ed|und|&)\s+(?-i:{_NAME}))(?![\w'-])", re.I)
+    rf"\b(?:with|avec|con|mit|com|entre|between|tra|zwischen)\s+((?-i:{_NAME})(?:(?:\s*,\s*|\s+)"
+    rf"(?-i:{_NAME}))+,?\s+(?:and|et|y|e|ed|und|&)\s+(?-i:{_NAME}))(?![\w'-])", re.I)
 
 
 def counted(prompt: str) -> tuple[str, ...]:

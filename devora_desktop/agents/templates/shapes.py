@@ -2305,10 +2305,20 @@ _NOT_COLUMN = (r"\b(?:owner|priority|tags?|assignee|due|deadline|responsable|pri
                r"verantwort|frist|prazo|scadenz|fecha|date|datum|data)\b")
 
 
+# the words for people named in a list ("and the names Luca, Sara, Marco", "les prénoms Léa,
+# Hugo", "die Namen …"): listed.PEOPLE reads them as people, and a board's columns end there
+NAMES_WORDS = (r"names|noms|pr[ée]noms|nombres|nomes|namen|nomi|personnes|personas|pessoas|"
+               r"persone|personen|leute")
+_THEN_PEOPLE = (r"\s*,?\s*\b(?:and|et|e|y|und|plus|with|avec|con|mit|com)\s+(?:(?:the|les|i|gli|den|"
+                r"los|las|die|os|as|le|our|nos|unsere|nuestros|nossos|nostri)\s+)?(?:people|"
+                rf"members|membres|miembros|membros|membri|mitglieder|{NAMES_WORDS})\b")
+
+
 def _column_list(text: str, least: int) -> list[str]:
     """The labels of a list that opens ``text`` ("to book, booked, played"; "À faire / En
-    cours / Fini"), up to the end of its sentence; [] when it is no such list."""
-    run = re.split(r"[.;!?()\n]|\s[–—-]\s", text, maxsplit=1)[0]
+    cours / Fini"), up to the end of its sentence or the people named after it ("… and the
+    people Tom, Ana, Raj": walk24 #13 made them columns); [] when it is no such list."""
+    run = re.split(rf"[.;!?()\n]|\s[–—-]\s|{_THEN_PEOPLE}", text, maxsplit=1, flags=re.I)[0]
     parts = [p.strip(" '\"«»“”‘’") for p in re.split(_COL_SPLIT, run, flags=re.I)]
     out = []
     for part in parts:
