@@ -1027,6 +1027,15 @@ def test_sessions_in_the_plural_last_as_said(prompt: str, minutes: int) -> None:
     ("Speisekarte für unser Café: Cappuccino 3,20 €, Apfelstrudel 4,50 €, Brezel 2 €, "
      "Gulaschsuppe 6 €",
      {"Apfelstrudel": 2, "Brezel": 1, "Gulaschsuppe": 0}),
+    # review24 #22: a sweet loaf was a side for its "bread"; a bakery's quiche a bread
+    ("coffee cart menu: latte $4, banana bread $2.75, blueberry muffin $3",
+     {"Banana bread": 2, "Blueberry muffin": 2}),
+    ("menu de ma boulangerie: café 2, pain au chocolat 1,60, quiche lorraine 6, baguette 1,10",
+     {"Quiche lorraine": 4, "Pain au chocolat": 1, "Baguette": 0}),
+    ("Bäckerei: Brezel 0,90, Bananenbrot 3, Flammkuchen 6, Roggenbrot 4",
+     {"Bananenbrot": 2, "Flammkuchen": 4, "Roggenbrot": 0}),
+    ("cardápio da padaria: pão francês 1, bolo de cenoura 8, coxinha 6, café 4",
+     {"Bolo de cenoura": 2, "Coxinha": 4, "Pão francês": 0}),
 ])
 def test_a_cafes_pastry_is_no_main(prompt: str, courses: dict[str, int]) -> None:
     """walk24 #22: 'Mains: Croissant', 'Hauptgerichte: Apfelstrudel, Brezel'."""

@@ -2434,6 +2434,10 @@ def _house(lang: str) -> tuple[tuple[str, int, float, str], ...]:
             (dessert, 2, 5.5, "🍰"), (coffee, 3, 2.2, "☕"))
 
 
+# A sweet loaf is a cake, whatever its name says ("banana bread" was a side: review24 #22)
+_SWEET_BREAD = (r"(?:banana|pumpkin|zucchini|courgette|ginger|lemon|date|walnut|sweet) ?bread|"
+                r"pain d['’][ée]pices|bananenbrot|pan de (?:pl[áa]tano|banana)|"
+                r"p[ãa]o de (?:banana|mel)|pane alla banana|pan di zenzero|lebkuchen")
 # Which course a dish the prompt prices belongs to, by its name (else a main).
 _COURSE_OF = (
     (1, r"fries|\bfrit[aeo]s?\b|pommes|patatine|chips|salad|salade|ensalada|salat|insalata|bread|"
@@ -2485,12 +2489,13 @@ def _dish(name: str, price: float | None, lang: str = "en") -> tuple[str, int, f
     # Kartoffelsalat", "fish and chips", "quiche et salade": mains)
     head = re.split(r"\s(?:with|mit|con|com|avec|and|et|y|e|und)\s", name, maxsplit=1,
                     flags=re.I)[0]
-    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, head, re.I)), None)
+    course = 2 if re.search(_SWEET_BREAD, head, re.I) else next(
+        (c for c, pattern in _COURSE_OF if re.search(pattern, head, re.I)), None)
     if course is None:  # a café's pastry is no main (walk24 #22: "Mains: Croissant",
         # "Hauptgerichte: Apfelstrudel, Brezel"): a pretzel goes with the bread, a sweet
         # pastry with the desserts
         course = 1 if re.search(r"bretzel|brezel|pretzel", head, re.I) else \
-            2 if re.search(rf"{_BAKE_OF[0][1]}|strudel|\bscones?\b", head, re.I) else 0
+            2 if re.search(rf"{dict(_BAKE_OF)[1]}|strudel|\bscones?\b", head, re.I) else 0
     emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
                  _EMOJI[course])
     return name, course, price, emoji
@@ -2559,15 +2564,18 @@ def _named_goods(spec: Spec) -> list[str]:
 
 
 # A bakery's sections, and which one a thing it sells goes under (else bread).
-BAKES = L(("breads", "pastries", "cakes and tarts", "drinks"),
-          ("pains", "viennoiseries", "pâtisseries", "boissons"),
-          ("panes", "bollería", "pasteles y tartas", "bebidas"),
-          ("Brot", "Gebäck", "Kuchen und Torten", "Getränke"),
-          ("pães", "folhados", "bolos e tortas", "bebidas"),
-          ("pane", "viennoiserie", "dolci e torte", "bevande"))
+BAKES = L(("breads", "pastries", "cakes and tarts", "drinks", "savouries"),
+          ("pains", "viennoiseries", "pâtisseries", "boissons", "salés"),
+          ("panes", "bollería", "pasteles y tartas", "bebidas", "salados"),
+          ("Brot", "Gebäck", "Kuchen und Torten", "Getränke", "Herzhaftes"),
+          ("pães", "folhados", "bolos e tortas", "bebidas", "salgados"),
+          ("pane", "viennoiserie", "dolci e torte", "bevande", "salati"))
 BAKERY = (r"bak(?:e|er|ery|eries)\b|b[äa]cker|boulanger|panader|padaria|panetteri|panificio|"
           r"forno\b|fornaio|p[âa]tisser|konditor|pasteler|pasticceri|confeitari")
 _BAKE_OF = (
+    # a savoury bake is no bread (review24 #22: "Pains: Quiche lorraine")
+    (4, r"quiche|sandwich|croque|pizz|friand|empanad|sausage rolls?|pasty|pasties|tourte|"
+        r"flammkuchen|bocadillo|tramezzin|panin[io]|toast|coxinh|empada|esfiha|salgad"),
     (1, r"croissant|cruas|cornett|pain au chocolat|chocolatine|pain aux raisins|brioche|"
         r"viennois|danish|\bbuns?\b|schneck|franzbr|napolitana|ensaimada|folhad|"
         r"pastel de nata|sfogliat|bretzel|brezel|pretzel|chausson"),
@@ -2577,13 +2585,14 @@ _BAKE_OF = (
         r"tiramis|cannol|quindim|sonho|berliner|krapfen|donut|beignet"),
     (3, _COURSE_OF[2][1]),
 )
-_BAKE_EMOJI = ("🍞", "🥐", "🍰", "☕")
+_BAKE_EMOJI = ("🍞", "🥐", "🍰", "☕", "🥪")
 
 
 def _bake(name: str, price: float | None) -> tuple[str, int, float | None, str]:
     """A bakery's item under its section (bread unless it reads as a pastry, a cake or a
     drink), with its emoji."""
-    section = next((c for c, pattern in _BAKE_OF if re.search(pattern, name, re.I)), 0)
+    section = 2 if re.search(_SWEET_BREAD, name, re.I) else next(
+        (c for c, pattern in _BAKE_OF if re.search(pattern, name, re.I)), 0)
     emoji = "🥖" if re.search(r"baguette|ficelle|flauta|barra", name, re.I) else \
         "🥧" if re.search(r"tarte|tart\b|crostat|quiche", name, re.I) else _BAKE_EMOJI[section]
     return name, section, price, emoji
