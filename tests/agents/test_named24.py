@@ -62,6 +62,26 @@ def test_a_shop_with_a_door_is_still_visited() -> None:
     assert "<h2>Nous trouver</h2>" in page and "Lyon" in page
 
 
+@pytest.mark.parametrize("prompt,roams", [
+    # review24 #33: a shop that delivers to people's homes was a business that comes to them
+    ("site per la mia pizzeria a Torino, via Roma 12, facciamo anche consegna a domicilio",
+     False),
+    ("Webseite für unsere Bäckerei in der Hauptstraße 5, Köln, wir liefern auch zu euch nach "
+     "Hause", False),
+    ("site pour ma pharmacie rue de la Paix à Lyon, livraison à domicile possible", False),
+    ("página para mi restaurante en la calle Mayor 3, Madrid, también servicio a domicilio",
+     False),
+    ("site da minha padaria em Campinas, a gente entrega na sua casa", False),
+    ("website for our bakery on Main Street in Leeds, we also deliver to your home", False),
+    # a home service with no door said still comes to people
+    ("peluquería con servicio a domicilio en Sevilla", True),
+])
+def test_a_shop_that_delivers_has_its_door(prompt: str, roams: bool) -> None:
+    from devora_desktop.agents.templates import web
+
+    assert web.roams(templates.read(prompt)) is roams
+
+
 @pytest.mark.parametrize("prompt,day,hired", [
     ("booking page for renting our camper vans by the day: Big Bertha, Little Blue, Sunny",
      "Whole day", ["Big Bertha", "Little Blue", "Sunny"]),

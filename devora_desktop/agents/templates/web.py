@@ -471,9 +471,26 @@ _ROAMS = (r"\bvans?\b|\btrucks?\b|food ?truck|camion|furg[oó]n|furgone|furgonet
           r"vengo (?:io )?(?:a|da)|veniamo (?:a|da)|a casa tua|a casa vostra")
 
 
+# what is brought to the customer's home: the shop delivers, it does not come to people
+# ("pizzeria a Torino, via Roma 12, facciamo anche consegna a domicilio": review24 #33 said
+# "Dove operiamo" instead of where the pizzeria is)
+_DELIVERS = (r"\b(?:deliver\w*|livr\w+|livraison|consegn\w+|entreg\w+|reparto|repartimos|"
+             r"env[íi]\w+|liefer\w*|zustell\w*|spedi\w+{})\b[^.;:!?]{{0,25}}$")
+# a street and its number: a door ("calle Mayor 3", "via Roma 12", "Hauptstraße 5")
+_STREET = (r"\b(?:via|viale|piazza|corso|rue|avenue|boulevard|calle|avenida|plaza|paseo|rua|"
+           r"travessa|street|road|lane)\s+[^,.;:]{2,30}?\s\d{1,4}\b|"
+           r"\b\w+(?:stra(?:ß|ss)e|platz|weg|gasse)\s+\d{1,4}\b|"
+           r"\b\d{1,4},?\s+\w+(?:\s\w+)?\s+(?:street|road|lane|avenue|st|rd)\b")
+
+
 def roams(spec: Spec) -> bool:
-    """Whether the business comes to its customers or moves about, so has no door to visit."""
-    return bool(re.search(_ROAMS, spec.prompt, re.I))
+    """Whether the business comes to its customers or moves about, so has no door to visit
+    (a shop that delivers to people's homes has its door; a home service said beside a street
+    address, "servicio a domicilio", is its delivery too)."""
+    text = spec.prompt[:4000]
+    delivers = _DELIVERS.format("|servicio|service" if re.search(_STREET, text, re.I) else "")
+    return any(not re.search(delivers, text[max(0, m.start() - 40):m.start()], re.I)
+               for m in re.finditer(_ROAMS, text, re.I))
 
 
 def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
