@@ -282,3 +282,28 @@ def test_people_a_leaderboard_is_with_are_its_rows_not_columns(prompt: str,
     cfg = _built(prompt, "leaderboard")
     assert [row["name"] for row in cfg["seed"]] == players
     assert not any(x["label"] in players for x in cfg["fields"])
+
+
+@pytest.mark.parametrize("prompt,slots", [
+    ("booking page for our kiln: Monday to Saturday has three slots: 8:00–12:00, 12:00–16:00 "
+     "and 16:00–20:00", [("08:00", "12:00"), ("12:00", "16:00"), ("16:00", "20:00")]),
+    ("réservation du four à pain du lundi au samedi, créneaux : 9h-11h, 11h-13h, 14h-16h",
+     [("09:00", "11:00"), ("11:00", "13:00"), ("14:00", "16:00")]),
+    ("reservas del tractor de lunes a viernes, turnos: 8:00-12:00 y 12:00-16:00",
+     [("08:00", "12:00"), ("12:00", "16:00")]),
+    ("Buchung der Hebebühne Montag bis Samstag, Zeitfenster: 10–12, 12–14 und 14–16 Uhr",
+     [("10:00", "12:00"), ("12:00", "14:00"), ("14:00", "16:00")]),
+    ("agendamento do forno de segunda a sábado, horários: 8h-12h, 12h-16h e 16h-20h",
+     [("08:00", "12:00"), ("12:00", "16:00"), ("16:00", "20:00")]),
+    ("prenotazione del forno da lunedì a sabato, fasce: 8-12, 12-16 e 16-20",
+     [("08:00", "12:00"), ("12:00", "16:00"), ("16:00", "20:00")]),
+])
+def test_time_windows_booked_on_a_run_of_days_are_every_days_slots(
+        prompt: str, slots: list[tuple[str, str]]) -> None:
+    """Round 23: each slot read the page's subject ('Login', 'Appointment reminders') as a
+    class's name, the first slot after 'Monday to Saturday has three slots:' was taken for the
+    opening hours, and 'du lundi au samedi' booked Mondays and Saturdays only. Windows booked
+    are no classes: no title, on every open day."""
+    sessions = _built(prompt, "booking")["opts"]["sessions"]
+    assert [(s["time"], s["end"]) for s in sessions] == slots
+    assert all(s["title"] == "" and s["day"] is None for s in sessions), sessions

@@ -1196,7 +1196,11 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     if classes:  # the classes the prompt lists are what is booked
         # a class named nowhere beside its days is the page's own ("reservas para clases de
         # yoga, lunes miércoles y viernes a las 7 y a las 19")
-        about = "" if any(c.title for c in classes) else _class_title(spec)
+        # (time windows booked, "créneau de cuisson le samedi : 9h-11h, 11h-13h", are no
+        # classes: round 23's slots each read "Login", "Appointment reminders" or "Anderen als
+        # belegt angezeigt werden", the subject of a prompt that named no class)
+        about = "" if any(c.title for c in classes) or not re.search(
+            _A_CLASS, spec.prompt, re.I) else _class_title(spec)
         opts["sessions"] = [{"title": c.title or about, "day": c.day, "time": c.time,
                              "end": c.end, "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"

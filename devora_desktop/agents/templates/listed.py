@@ -112,6 +112,11 @@ def _shift_ranges(text: str) -> bool:
         rf"{clock}(?:{_RANGE_SIGN}|{_WORD_RANGE}){clock}", text, re.I)) >= 2
 
 
+# the word for the times a day is cut into, said before them
+_SLOTS_SAID = (r"\b(?:slots?|time ?slots?|shifts?|cr[ée]neaux|cr[ée]neau|turnos?|franjas?|"
+               r"zeitfenster|schichten|termine|hor[áa]rios|fasce|turni)\b\s*:")
+
+
 def _masked(text: str) -> str:
     """``text`` with opening hours and prices blanked: "9-18 Uhr", "from 9 to 6", "de 9h à
     19h", "Di-Sa 9-18", "ouvert du mardi au dimanche 7h-19h", "1,20 €" are no classes. A
@@ -132,9 +137,11 @@ def _masked(text: str) -> str:
     text = re.sub(rf"\b(?:entre|between|zwischen|tra|fra)\s+{clock}\s+(?:et|and|und|y|e)\s+"
                   rf"{clock}", blank, text, flags=re.I)
     cue = rf"(?:\b(?:{opening})\b|(?:{days})\.?\s*(?:[-–]|{_WORD_RANGE})\s*(?:{days})\b)"
+    # (unless the days are said to have slots: "Monday to Saturday has three slots: 8:00–12:00,
+    # 12:00–16:00 and 16:00–20:00" lost its first slot, round 23)
     text = re.sub(rf"({cue}[^,;.\d]{{0,40}}?){clock}{_RANGE_SIGN}{clock}",
-                  lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text,
-                  flags=re.I)
+                  lambda m: m.group() if re.search(_SLOTS_SAID, m.group(1), re.I) else
+                  m.group(1) + " " * (len(m.group()) - len(m.group(1))), text, flags=re.I)
     # prices and durations ("3,50 €", "45 min", "1h30" of a haircut, "horário de 1h") are no
     # times either
     text = re.sub(LENGTH_IN_H, blank, text, flags=re.I)
@@ -276,7 +283,10 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
     if len(everyday) == 1 and all(s.day is None for s in out):  # "le samedi … (10h, 14h)"
         out = [s if s.day is not None else replace(s, day=next(iter(everyday))) for s in out]
     elif len(everyday) > 1 and out and all(s.day is None for s in out) and _shift_ranges(
-            prompt[:4000]):
+            prompt[:4000]) and not re.search(
+                rf"(?:{day_pattern(lang, True)})\.?s?\s*(?:[-–]|{_WORD_RANGE})\s*(?:le\s+|el\s+)?"
+                rf"(?:{day_pattern(lang, True)})", text, re.I):
+        # (a run of days, "du lundi au samedi", is every day between: the opening days')
         # "viernes y sábado, turnos de 10-14 y de 16-20": each shift on each day, in the
         # order the days are said
         said = list(dict.fromkeys(day_number(d) for d in re.findall(
