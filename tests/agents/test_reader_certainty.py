@@ -482,6 +482,21 @@ def test_an_app_asked_for_in_other_words_is_sure(prompt: str, shape: str) -> Non
      ["Gestionale", "Centralino", "Sito"]),
     ("status page for our school's wifi, printers and email", ["Wifi", "Printers", "Email"]),
     ("página de status do agendamento online e do site", ["Agendamento online", "Site"]),
+    # round 23: named in brackets after "each line", and a bar "for each of the last 30 days"
+    # taken for the services
+    ("página de estado de la red: cada antena (Torre, Colegio, Molino) con su estado y una "
+     "barra por cada uno de los últimos 30 días", ["Torre", "Colegio", "Molino"]),
+    ("Statusseite für jeden Server (Alpha, Beta, Gamma), mit Balken für die letzten 30 Tage",
+     ["Alpha", "Beta", "Gamma"]),
+    ("page de statut : pour chaque relais (Église, Moulin, École), une barre pour chacun des 30 "
+     "derniers jours", ["Église", "Moulin", "École"]),
+    ("página de status: para cada linha (Linha 1, Linha 2, Linha 3) se está a funcionar",
+     ["Linha 1", "Linha 2", "Linha 3"]),
+    ("pagina di stato: per ogni impianto (Seggiovia, Skilift, Tapis roulant) aperto o chiuso",
+     ["Seggiovia", "Skilift", "Tapis roulant"]),
+    ("our wifi has three relay points: Church Tower, Mill Hill and School Roof. I'd like a "
+     "status page with a bar for each of the last 30 days", ["Church Tower", "Mill Hill",
+                                                             "School Roof"]),
 ])
 def test_a_status_pages_services_are_the_ones_it_lists(prompt: str, services: list[str]) -> None:
     from devora_desktop.agents.templates import shapes

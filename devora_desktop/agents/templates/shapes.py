@@ -1666,6 +1666,8 @@ def status_services(prompt: str) -> list[str]:
     delivery and webhooks"), up to the clause after them; [] when it names no such list."""
     # after "for"/"pour"/… (the last such word before the list: "page de statut pour notre
     # serveur Minecraft et le bot Discord" lists after "pour", not after "de")
+    if each := _each_services(prompt):
+        return each  # "cada línea (L1 …, L2 …, L3 …)": named in brackets after "each"
     whether = checked(prompt)
     for at in re.finditer(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli|di|del|della|"
                           r"do|da|du|des)\s+", prompt, re.I):
@@ -1697,9 +1699,30 @@ def status_services(prompt: str) -> list[str]:
                  for p in re.split(r",|\s(?:and|et|y|und|e|\+)\s", listed) if p.strip(" .")]
         if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 or (len(p.split()) == 4 and len(
                 [w for w in p.split() if w.lower() not in _JOINS | {"la", "le"}]) <= 2)
-                for p in parts):
+                for p in parts) and not any(re.search(_SPAN, p, re.I) for p in parts):
             return parts  # ("site de la carte" is two words of a name)
     return (whether[1] if whether else []) or _colon_services(prompt)
+
+
+# the days a status page's bars cover, never a service ("a bar for each of the last 30 days",
+# round 23's 'Last 30 days' beside 'Church Tower, Mill Hill and School Roof')
+_SPAN = (r"\b(?:last|past|derniers?|derni[èe]res?|[úu]ltim[oa]s|letzten|ultimi|ultime)\s+\d+\s+"
+         r"(?:days?|jours|d[íi]as|tage[n]?|giorni|weeks?|semaines|semanas|wochen|settimane)\b")
+# the things named in brackets after "each line", "per ogni sentiero", "for every server":
+# "cada línea (L1 Graus–Benabarre, L2 Graus–Campo, L3 Graus–Castejón)" (round 23)
+_EACH_BRACKET = re.compile(
+    r"\b(?:for each|for every|each|every|cada|pour chaque|chaque|f[üu]r jede[nrs]?|jede[nrs]?|"
+    r"per ogni|ogni|para cada|por cada)\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*"
+    r"\(([^()]{3,200})\)", re.I)
+
+
+def _each_services(prompt: str) -> list[str]:
+    for m in _EACH_BRACKET.finditer(prompt[:4000]):
+        parts = [cap(p.strip(" .")) for p in re.split(r",|;|\s(?:and|et|y|und|e)\s", m.group(1))
+                 if p.strip(" .")]
+        if 2 <= len(parts) <= 8 and all(len(p.split()) <= 4 for p in parts):
+            return parts
+    return []
 
 
 # "Components: Website, API, Login (SSO) and Email notifications.", "página de estado:
