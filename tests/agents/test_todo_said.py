@@ -50,6 +50,9 @@ def test_a_list_that_names_its_people_offers_them() -> None:
      ["Pagine del libro di mate", "Il riassunto", "Ricerca di storia"]),
     ("to-do list for the move: book the van, pack the kitchen, change the address",
      ["Book the van", "Pack the kitchen", "Change the address"]),
+    # round 23: Portuguese "o" is "the", not "or" ('Lixar', 'Casco')
+    ("lista de tarefas: lavar o carro, pagar a conta de luz, levar o cachorro ao veterinário",
+     ["Lavar o carro", "Pagar a conta de luz", "Levar o cachorro ao veterinário"]),
 ])
 def test_the_things_to_do_a_prompt_lists_are_the_lists_rows(prompt: str, rows: list) -> None:
     spec = templates.read(prompt)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from devora_desktop.agents.templates import listed
+from devora_desktop.agents.templates import i18n, listed
 from devora_desktop.agents.templates.calcs import plain
 from devora_desktop.agents.templates.hours import only_days, said_minutes
 from devora_desktop.agents.templates.spec import prices
@@ -78,6 +78,9 @@ _TAIL = (r"\s+(?:with|and their|avec|et leur|con|y su|mit|und ihre|com|e seus?|e
 _SUCH_AS = (r"^(?:[^\W\d_]+\s+){1,2}(?:like|such as|e\.g\.|comme|tels? que|telles? que|como|"
             r"tales como|wie|z\.\s?b\.|tipo|come|quali)\s+(?=\S)")
 _ITEM_SPLIT = r",|\s(?:and|or|et|ou|y|o|und|oder|e|ou|ed)\s|\s&\s"
+# in Portuguese "o" is "the", never "or" ("lixar o casco" was two tasks, 'Lixar' and 'Casco':
+# round 23)
+_ITEM_SPLIT_PT = r",|\s(?:ou|e)\s|\s&\s"
 _WHO = r"(?:who|qui|qui[ée]n|wer|quem|chi)\b"
 # (a capital "A" ends a name: "Fila A, Fila B", "Court A")
 _AT_END = r"\b(?:at|from|à|(?-i:a)|de|dès|um|ab|von|alle|dalle|ore|às|as|das|a las|desde)$"
@@ -115,6 +118,7 @@ def colon_lists(prompt: str, numbered: bool = False) -> list[list[str]]:
     a list with a bracket in it names choices, not things. ``numbered``: a thing keeps a
     number in its name ("Lasti 1, Lasti 2", "barraca 4 pessoas")."""
     out: list[list[str]] = []
+    split = _ITEM_SPLIT_PT if i18n.guess(prompt) == "pt" else _ITEM_SPLIT
     for m in re.finditer(r":\s*([^:;!?\n]+?)(?=[.!?](?:\s|$)|[;:\n]|$)", prompt[:4000]):
         run = re.sub(_TAIL, "", m.group(1).strip(), flags=re.I)
         # "Bad, Küche, Flur, Müll - Anna, Ben und Clara …": a dash ends the list
@@ -123,7 +127,7 @@ def colon_lists(prompt: str, numbered: bool = False) -> list[list[str]]:
         if re.search(r"[()\[\]=]", run) or "," not in run:
             continue
         parts = [re.sub(_LEAD, "", p.strip(" '\"«»“”‘’-–—"), flags=re.I)
-                 for p in re.split(_ITEM_SPLIT, run, flags=re.I)]
+                 for p in re.split(split, run, flags=re.I)]
         parts = [re.sub(_PRICED if numbered else _TRAILING, "", p, flags=re.I).strip()
                  for p in parts if p.strip()]
         # "Küche, Bad, Flur, Müll, jede Woche rotierend zwischen Anna, …": the list ends where
