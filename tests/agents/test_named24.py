@@ -307,3 +307,19 @@ def test_time_windows_booked_on_a_run_of_days_are_every_days_slots(
     sessions = _built(prompt, "booking")["opts"]["sessions"]
     assert [(s["time"], s["end"]) for s in sessions] == slots
     assert all(s["title"] == "" and s["day"] is None for s in sessions), sessions
+
+
+
+def test_guided_visits_booked_by_their_times_keep_their_name() -> None:
+    sessions = _built("Prenotazioni per le visite guidate della cantina, sabato 14 giugno: turni "
+                      "alle 10, 11:30, 15 e 16:30, una famiglia per turno", "booking")["opts"][
+        "sessions"]
+    assert sessions and all("Visite guidate" in s["title"] for s in sessions), sessions
+
+
+def test_a_portuguese_lists_closing_clause_is_no_item() -> None:
+    """'o' is no 'or' in Portuguese: the clause after the items ('vou marcando o que já fiz')
+    is how the list is used, not a task."""
+    seed = _built("lista pra mudança: caixas, luz, internet, vou marcando o que já fiz",
+                  "todo")["seed"]
+    assert [r["title"] for r in seed] == ["Caixas", "Luz", "Internet"]

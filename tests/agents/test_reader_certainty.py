@@ -497,6 +497,11 @@ def test_an_app_asked_for_in_other_words_is_sure(prompt: str, shape: str) -> Non
     ("our wifi has three relay points: Church Tower, Mill Hill and School Roof. I'd like a "
      "status page with a bar for each of the last 30 days", ["Church Tower", "Mill Hill",
                                                              "School Roof"]),
+    ("our village wifi has 3 access points (Church Hall, The Green, School Lane), a page "
+     "showing if it works, bars for the last 30 days", ["Church Hall", "The Green",
+                                                         "School Lane"]),
+    ("Seite die zeigt ob unsere Vereins-Server laufen (Website, Mitgliederportal, Mailserver), "
+     "Balken für die letzten 90 Tage", ["Website", "Mitgliederportal", "Mailserver"]),
 ])
 def test_a_status_pages_services_are_the_ones_it_lists(prompt: str, services: list[str]) -> None:
     from devora_desktop.agents.templates import shapes

@@ -130,6 +130,8 @@ def colon_lists(prompt: str, numbered: bool = False) -> list[list[str]]:
                  for p in re.split(split, run, flags=re.I)]
         parts = [re.sub(_PRICED if numbered else _TRAILING, "", p, flags=re.I).strip()
                  for p in parts if p.strip()]
+        if split is _ITEM_SPLIT_PT and len(parts) > 2 and len(parts[-1].split()) > 5:
+            parts.pop()  # "caixas, luz, internet, vou marcando o que já fiz": how it is used
         # "Küche, Bad, Flur, Müll, jede Woche rotierend zwischen Anna, …": the list ends where
         # a sentence about it starts (who does what, how it goes round)
         cut = next((i for i, p in enumerate(parts) if re.search(_SUBJECT_FIRST, p, re.I)

@@ -1200,7 +1200,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         # classes: round 23's slots each read "Login", "Appointment reminders" or "Anderen als
         # belegt angezeigt werden", the subject of a prompt that named no class)
         about = "" if any(c.title for c in classes) or not re.search(
-            _A_CLASS, spec.prompt, re.I) else _class_title(spec)
+            f"{_A_CLASS}|{_TOURS}", spec.prompt, re.I) else _class_title(spec)
         opts["sessions"] = [{"title": c.title or about, "day": c.day, "time": c.time,
                              "end": c.end, "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"
@@ -1397,6 +1397,13 @@ def _one_class(spec: Spec) -> dict | None:
                                               spec.prompt, re.I)}
     return {"title": "", "day": days.pop() if len(days) == 1 else None, "time": _hhmm(span[0]),
             "end": _hhmm(span[1]), "spots": spots}
+
+
+# guided visits and tastings booked by their times are sessions too ("visite guidate della
+# cantina: turni alle 10, 11:30 …")
+_TOURS = (r"\b(?:guided tours?|tours?|visit\w* guidat\w*|visites? guid[ée]es?|visitas? guiadas?|"
+          r"f[üu]hrung\w*|tastings?|d[ée]gustations?|degustaci[oó]n\w*|degusta[çc][ãa]o|"
+          r"degustazion\w*|weinprobe\w*)\b")
 
 
 def _class_title(spec: Spec) -> str:

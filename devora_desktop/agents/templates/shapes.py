@@ -1701,7 +1701,7 @@ def status_services(prompt: str) -> list[str]:
                 [w for w in p.split() if w.lower() not in _JOINS | {"la", "le"}]) <= 2)
                 for p in parts) and not any(re.search(_SPAN, p, re.I) for p in parts):
             return parts  # ("site de la carte" is two words of a name)
-    return (whether[1] if whether else []) or _colon_services(prompt)
+    return (whether[1] if whether else []) or _colon_services(prompt) or _bracket_services(prompt)
 
 
 # the days a status page's bars cover, never a service ("a bar for each of the last 30 days",
@@ -1716,8 +1716,15 @@ _EACH_BRACKET = re.compile(
     r"\(([^()]{3,200})\)", re.I)
 
 
-def _each_services(prompt: str) -> list[str]:
-    for m in _EACH_BRACKET.finditer(prompt[:4000]):
+def _bracket_services(prompt: str) -> list[str]:
+    """The things a status prompt lists in brackets, named no other way ("3 access points
+    (Church Hall, The Green, School Lane)", "ob unsere Server laufen (Website, Portal,
+    Mailserver)")."""
+    return _each_services(prompt, re.compile(r"\(([^()]{3,200})\)"))
+
+
+def _each_services(prompt: str, pattern: re.Pattern = _EACH_BRACKET) -> list[str]:
+    for m in pattern.finditer(prompt[:4000]):
         parts = [cap(p.strip(" .")) for p in re.split(r",|;|\s(?:and|et|y|und|e)\s", m.group(1))
                  if p.strip(" .")]
         if 2 <= len(parts) <= 8 and all(len(p.split()) <= 4 for p in parts):
