@@ -709,6 +709,11 @@ MEASURED = [
      ["Cost a month ($)"], [100], [434.52]),
     ("calculadora: alquiler por semana, cuánto es al mes", ["Alquiler (€/semana)"],
      ["Coste al mes (€)"], [100], [434.52]),
+    # an article before the period, and the period asked as a French "mois" (no name of its own)
+    ("calculadora: precio de la guardería a la semana, cuánto cuesta al mes",
+     ["Precio (€/semana)"], ["Coste al mes (€)"], [100], [434.52]),
+    ("calculateur : prix de la cantine par semaine, combien ça coûte par mois",
+     ["Prix (€/semaine)"], ["Coût par mois (€)"], [100], [434.52]),
     # a dose per so much of the volume, asked after "how much": that share of the litres
     # (round 22's aquarium was a plain calculator with a can't-build); "me da" asks too
     ("pond calculator: length, width and depth in m, give me the litres and how much pond "

@@ -354,6 +354,8 @@ def test_an_overview_of_things_is_a_list_of_them(prompt: str) -> None:
      ["WLAN im Saal", "Telefon", "Heizung"]),
     ("uma página que mostra se o wifi do salão, a linha telefônica e o aquecimento funcionam",
      ["Wifi do salão", "Linha telefônica", "Aquecimento"]),
+    ("une page qui dit aux bénévoles si l'imprimante du bureau, la connexion de la salle et la "
+     "caisse fonctionnent", ["Imprimante du bureau", "Connexion de la salle", "Caisse"]),
 ])
 def test_a_status_pages_services_after_whether_they_work(prompt: str,
                                                           services: list[str]) -> None:

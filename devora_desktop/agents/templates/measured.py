@@ -141,7 +141,8 @@ _OF_THING_PER = re.compile(
     r"vom|von|zum|zur)(?:\s+|(?<='))(?:(?:the|my|our|la|le|l'|el|il|lo|o|a|die|das|den|dem|"
     r"ma|mon|mi|mio|mia|meu|minha|nosso|nossa|nuestro|nuestra|notre|nostro|nostra|unser\w*|"
     r"mein\w*)\s+)?(?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*\s+(?:per|par|pro|por|al|ao|"
-    r"a|au|im|am|in|each|every|cada|chaque|jeden|ogni|alla|all'|l')\s*(?=(?:years?|jahre?s?|"
+    r"a|au|im|am|in|each|every|cada|chaque|jeden|ogni|alla|all'|l')\s*(?:(?:la|le|el|the)\s+)?"
+    r"(?=(?:years?|jahre?s?|"
     r"ans?|anos?|anno|anni|months?|monate?s?|mois|mes|meses|mese|mesi|weeks?|wochen?|"
     r"semaines?|semanas?|settimanas?|settimane|days?|tage?s?|jours?|dias?|giorn[oi])\b)")
 # A value said right after a name, before its unit: "prezzo 1,85 al litro", "Preis: 1,79 €/l"
@@ -274,6 +275,9 @@ def named(prompt: str) -> list[Quantity]:
         if dim == MONEY and re.search(r"\b(?:what|how much)\s+(?:\w+\s+){0,6}$",
                                       text[max(0, m.start() - 50):m.start()]):
             continue  # "what does my old freezer cost a year": the cost is the result
+        if dim == TIME and re.search(rf"(?:{_COST})\s+(?:per|par|por|pro|al|ao|au|a|im|in)\s+$",
+                                     text[max(0, m.start() - 60):m.start()]):
+            continue  # "combien ça coûte par mois": the period the cost is asked over
         got = None
         # a value said after it ("prezzo 1,85 al litro", "Preis 1,79 €/l") before its unit
         after = re.compile(_VALUE).match(text, m.end())

@@ -1785,7 +1785,8 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
         # asks nothing of the kind)
         if not m or not (m.group("pre") or m.group("post")):
             continue
-        parts = [cap(re.sub(_ARTICLES, "", p.strip(" ."), flags=re.I))
+        parts = [cap(re.sub(_ARTICLES, "", re.sub(r"^[ld]['’](?=\w)", "", p.strip(" .")),
+                            flags=re.I))  # "si l'imprimante du bureau, …"
                  for p in re.split(r",|\s(?:and|et|y|und|e|or|ou|oder)\s", m.group("list"))
                  if p.strip(" .")]
         if 2 <= len(parts) <= 8 and all(len(p.split()) <= 4 and not re.search(
