@@ -382,6 +382,12 @@ def test_a_german_noun_after_a_comma_is_no_name() -> None:
      ["Los Ases", "La Peña", "Los Primos"], None),
     ("classifica del torneo di briscola, coppie: Rossi, Verdi, Neri", ["Rossi", "Verdi", "Neri"],
      None),
+    # walk25 #7: a team's one-letter article and a four-word name ("can't build “squadre I
+    # Lupi”" beside six made-up players)
+    ("classifica della lega di calcetto: squadre I Falchi, Sporting Pizzeria, Atletico Ma Non "
+     "Basta - punti", ["I Falchi", "Sporting Pizzeria", "Atletico Ma Non Basta"], None),
+    ("ranking da liga do bairro: times O Bonde, A Turma da Esquina, Unidos da Vila - pontos",
+     ["O Bonde", "A Turma da Esquina", "Unidos da Vila"], None),
 ])
 def test_the_players_a_leaderboard_lists_are_its_rows_not_columns(
         prompt: str, rows: list, name: str | None) -> None:

@@ -557,8 +557,10 @@ _NAMED_AFTER_COLON = re.compile(
     rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})+)(?=\s+[–—-]\s)")
 
 
-# (a group's name may end in its number: "Klasse 7b", "Gruppo 3")
-_GROUP = rf"{_NAME}(?: (?:{_NAME}|\d{{1,2}}[a-zA-Z]?)){{0,2}}"
+# (a group's name may end in its number: "Klasse 7b", "Gruppo 3"; begin with a one-letter
+# article, "I Lupi", "A Turma", "O Bonde" (walk25 #7: "squadre I Lupi, Real Bisaccia, Atletico
+# Ma Non Troppo" found no team and said it can't build "squadre I Lupi"); and run to four words)
+_GROUP = rf"(?:[IAO] )?{_NAME}(?: (?:{_NAME}|\d{{1,2}}[a-zA-Z]?)){{0,3}}"
 # groups, classes and clubs that take part ("Gruppen: Pfadfinder, Klasse 7b, …": round 19's
 # were read as things each row holds); after a colon, each item to the sentence's end is one,
 # lower-case words and all ("Club de canoë", "Circolo canoa")
