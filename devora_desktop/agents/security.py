@@ -9509,6 +9509,9 @@ _USER_TEXT = re.compile(r"\bdata\.|\$page\.data|\bprops\.|\b(?:marked|markdown|m
                         # rows other people wrote, read by the component itself
                         r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)\s*\.select\b")
 _HTML_SAFE = re.compile(r"DOMPurify|sanitize|purify|escape|\bxss\(|filterXSS", re.IGNORECASE)
+# A <script> holding data, not code (JSON-LD, a JSON island): JSON.stringify into it is JSON.
+_JSON_SCRIPT = re.compile(r"^<script\b[^>]*\btype\s*=\s*[\"']application/(?:ld\+)?json[\"']",
+                          re.IGNORECASE)
 
 
 def _directive_value(src: str, m: re.Match[str]) -> tuple[str, int]:
@@ -9580,6 +9583,9 @@ def _component_html(path: str, src: str, own_files: bool = False,
         if _HTML_SAFE.search(words):
             continue
         kind = {"{": "{@html}", "s": "set:html"}.get(src[m.start()], "v-html")
+        if _JSON_SCRIPT.search(src[src.rfind("<", 0, m.start()):m.start()]) and re.fullmatch(
+                r"\s*JSON\.stringify\(.*\)\s*", expr, re.DOTALL) and not _URL_TEXT.search(words):
+            continue  # Astro's JSON-LD block: JSON for crawlers, not HTML, from the page's own
         if _URL_TEXT.search(words):
             yield _finding(path, _line(src, at), "dom-xss",
                            "HTML is built from the page's URL and written with "
