@@ -8710,6 +8710,12 @@ _URL_SOURCE = re.compile(r"\blocation\.(?:search|hash|href)|\bURLSearchParams\b|
                          r"\buseSearchParams\b|\bsearchParams\b|\buseParams\b|router\.query")
 
 
+#: the last part of the callees below that write HTML (besides ``…insertAdjacentHTML`` and
+#: ``…createContextualFragment``)
+_SINK_CALLS = frozenset({"write", "writeln", "html", "append", "prepend", "after", "before",
+                         "replaceWith", "$", "jQuery", "parseHTML"})
+
+
 def _html_sink(n: Node) -> Node | None:
     """The HTML a node writes into the page: ``el.innerHTML = x``, ``outerHTML``, an iframe's
     ``srcdoc``, ``insertAdjacentHTML(pos, x)``, ``document.write(x)``,
@@ -8721,6 +8727,10 @@ def _html_sink(n: Node) -> Node | None:
             return n.child_by_field_name("right")
     elif n.type == "call_expression":
         name = callee(n)
+        last = name.rsplit(".", 1)[-1]
+        if last not in _SINK_CALLS and not last.endswith(("insertAdjacentHTML",
+                                                          "createContextualFragment")):
+            return None  # (every call of every file is asked: most are none of these)
         a = args(n)
         if name.endswith("insertAdjacentHTML") and len(a) > 1:
             return a[1]
