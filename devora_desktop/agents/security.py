@@ -3146,7 +3146,9 @@ _ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in",
 # session or its cookie made, a one-time code or link): a volunteer sheet's signUp does none.
 _ACCOUNT_WORK = re.compile(r"passw(?:or)?d|\b(?:sign_?up|sign_?in|signInWith\w*|createUser|"
                            r"verifyOtp|resetPasswordForEmail|createSession|setSession|login|"
-                           r"sendMagicLink|magicLink|setCookie)\s*\(|cookies\(\)\.set\b",
+                           r"sendMagicLink|magicLink|setCookie)\s*\(|"
+                           # a session's cookie; not cookies().set("volunteer", name)
+                           r"cookies\(\)\)?\.set\([^)]{0,80}?(?:session|token|auth|sid\b|jwt)",
                            re.IGNORECASE)
 
 

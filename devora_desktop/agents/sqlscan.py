@@ -435,11 +435,16 @@ def ties_to_caller(expr: Any, schema: Schema) -> bool:
                 isinstance(a, ast.NullTest) and a.nulltesttype == NullTestType.IS_NULL and
                 isinstance(a.arg, ast.ColumnRef)) for a in e.args or ())
 
+    def conjuncts(e: Any) -> list[Any]:  # a and (b and (c or d)): a, b, (c or d)
+        if isinstance(e, ast.BoolExpr) and e.boolop == BoolExprType.AND_EXPR:
+            return [c for a in e.args or () for c in conjuncts(a)]
+        return [e]
+
     if open_or(expr):
         return False
-    if isinstance(expr, ast.BoolExpr) and expr.boolop == BoolExprType.AND_EXPR and any(
-            open_or(a) for a in expr.args or ()):
-        return any(ties_to_caller(a, schema) for a in expr.args or () if not open_or(a))
+    parts = conjuncts(expr)
+    if len(parts) > 1 and any(open_or(a) for a in parts):
+        return any(ties_to_caller(a, schema) for a in parts if not open_or(a))
     found = list(nodes(expr))
     return _role_claim(found) or any(_meets_caller(n, asks) for n in found) or any(
         _asks_who(_funcname(n), asks) for n in found if isinstance(n, ast.FuncCall))
