@@ -2950,12 +2950,23 @@ def _own_account_only(fn: Node, users: set[str]) -> bool:
 def _inserts_for(top: Node, users: set[str], tainted: set[str]) -> bool:
     """An insert whose owner column is the caller and whose other owner columns name no one
     the request picks: ``values({ userId: session.user.id, action: "UPDATE_PASSWORD" })``."""
-    owners = [n for n in walk(top) if n.type == "pair" and _OWNER_WORD.search(
-        jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))]
+    owners = [v for k, v in _write_fields(top, shorthand=False) if _OWNER_WORD.search(k)]
     return bool(owners) and all(
-        (jsscan.mentions(n.child_by_field_name("value"), users) or
-         _session_user(n.child_by_field_name("value"))) and
-        not jsscan.mentions(n.child_by_field_name("value"), tainted) for n in owners)
+        (jsscan.mentions(v, users) or _session_user(v)) and not jsscan.mentions(v, tainted)
+        for v in owners)
+
+
+def _write_fields(top: Node, shorthand: bool = True) -> Iterator[tuple[str, Node]]:
+    """The (key, value) pairs of a write's objects, string keys read, and ``{ userId }``
+    shorthands as their own value: what the owner, parent and own-row rules each read."""
+    for n in walk(top):
+        if n.type == "pair":
+            key = n.child_by_field_name("key")
+            value = n.child_by_field_name("value")
+            if key is not None and value is not None:
+                yield jsscan.string_value(key) or text(key), value
+        elif shorthand and n.type == "shorthand_property_identifier":
+            yield text(n), n
 
 
 def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide: bool) -> bool:
@@ -4196,17 +4207,8 @@ def _names_parent_from(top: Node, tainted: set[str]) -> bool:
 
 def _parent_keys(top: Node, tainted: set[str]) -> set[str]:
     """The keys of a write's parent ids the request sends (``listId``, ``event_id``)."""
-    out = set()
-    for n in walk(top):
-        key = n.child_by_field_name("key") if n.type == "pair" else n if \
-            n.type == "shorthand_property_identifier" else None
-        name = (jsscan.string_value(key) or text(key)) if key is not None else ""
-        if name.lower() == "id" or not _ID_NAME.search(name):
-            continue
-        value = n.child_by_field_name("value") if n.type == "pair" else n
-        if jsscan.mentions(value, tainted) and not _session_user(value):
-            out.add(name)
-    return out
+    return {k for k, v in _write_fields(top) if k.lower() != "id" and _ID_NAME.search(k) and
+            jsscan.mentions(v, tainted) and not _session_user(v)}
 
 
 def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
@@ -4510,13 +4512,8 @@ def _names_owner_from(top: Node, tainted: set[str]) -> bool:
     """A write whose owner column the request names (``owner_id: parsed.data.ownerId``,
     ``{ user_id: userId }`` with ``userId`` from the body): the row is made in whoever's name
     the caller typed, another person's reach as much as a row picked by id."""
-    return any((n.type == "pair" and _OWNER_WORD.search(
-        jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))
-        and jsscan.mentions(n.child_by_field_name("value"), tainted) and not _session_user(
-            n.child_by_field_name("value"))) or (
-        n.type == "shorthand_property_identifier" and _OWNER_WORD.search(text(n)) and
-        text(n) in tainted)  # { name, userId } with userId read from the body
-        for n in walk(top))
+    return any(_OWNER_WORD.search(k) and jsscan.mentions(v, tainted) and not _session_user(v)
+               for k, v in _write_fields(top))
 
 
 _WRITTEN_KEYS = {"data", "create", "update"}
