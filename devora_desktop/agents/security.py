@@ -7551,14 +7551,18 @@ def _fixed_answers(call: Node, mod: Module) -> bool:
     """``ORDER BY ${orderClause(sort)}``: a call of this file's function whose every answer
     is a fixed SQL text or an allow-list pick (a ``switch`` over sort keys returning
     literals, ``SORTS[key] ?? "created_at desc"``), whatever argument chose among them."""
-    fn = jsscan.function_of(mod, mod.top.get(callee(call)))[0]
+    project = mod.cache.get("sql-project")  # set by _with_imported_sql: lib/sort.js too
+    found = project.resolve(mod, callee(call)) if project is not None and callee(
+        call) not in mod.top else (mod, mod.top.get(callee(call)))
+    home = found[0] if found is not None else None
+    fn = jsscan.function_of(*found)[0] if found is not None else None
     busy = mod.cache.setdefault("sql-fixed-answers", set())
-    if fn is None or fn.id in busy:
-        return False  # not this file's, or a function that answers with itself
+    if home is None or fn is None or fn.id in busy:
+        return False  # not the project's, or a function that answers with itself
     busy.add(fn.id)
     try:
         values = _returned_values(fn)
-        return bool(values) and all(v is not None and _safe_sql_value(v, mod, v)
+        return bool(values) and all(v is not None and _safe_sql_value(v, home, v)
                                     for v in values)
     finally:
         busy.discard(fn.id)
@@ -9308,8 +9312,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
                     e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
-        findings += _urls_from_helpers(scan, mod, _with_imported_checks(scan, mod,
-                                                                      _file_rules(mod)))
+        findings += _urls_from_helpers(scan, mod, _with_imported_sql(
+            scan, mod, _with_imported_checks(scan, mod, _file_rules(mod))))
         findings += _redirects_through_imports(scan, mod)
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
@@ -9848,6 +9852,22 @@ def _with_imported_checks(scan: _Scan, mod: Module, findings: list[Finding]) -> 
                                                                         scan.project))
 
 
+def _with_imported_sql(scan: _Scan, mod: Module, findings: list[Finding]) -> list[Finding]:
+    """The one-file SQL rule again with functions of other files resolved (``orderClause``
+    required from lib/ with a switch of literal sorts): only for a file with a SQL finding
+    that calls an imported function."""
+    own = mod.cache.get("own-sql", [])
+    if not own or not any(callee(c).split(".")[0] in mod.imports
+                          for c in mod.of_type("call_expression")):
+        return findings
+    mod.cache["sql-project"] = scan.project
+    try:
+        again = list(_sql_injection(mod))
+    finally:
+        del mod.cache["sql-project"]
+    return [f for f in findings if f not in own] + again
+
+
 def _redirects_somewhere(mod: Module) -> bool:
     if "redirects" not in mod.cache:
         wrappers = _redirect_wrappers(mod)
@@ -9862,8 +9882,9 @@ def _file_rules(mod: Module) -> list[Finding]:
     if "file-rules" not in mod.cache:
         entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
         mod.cache["own-redirects"] = list(_open_redirect(mod, entry_fns))
+        mod.cache["own-sql"] = list(_sql_injection(mod))
         mod.cache["file-rules"] = [*mod.cache["own-redirects"], *_code_injections(mod),
-                                   *_sql_injection(mod), *_tokens_in_url(mod),
+                                   *mod.cache["own-sql"], *_tokens_in_url(mod),
                                    *_credentials_sent(mod),
                                    *_auth_redirect_callback(mod)]
     return list(mod.cache["file-rules"])
