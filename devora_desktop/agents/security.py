@@ -7524,9 +7524,19 @@ def _parsed_as_enum(value: Node | None, name: str, mod: Module) -> bool:
             jsscan.enclosing_function(value) or mod.root, text(schema), value.start_byte))
     if schema is None:
         return False
-    said = text(schema)
-    return bool(re.match(_ENUM_SCHEMA, said) or re.search(
-        rf"(?<![\w$]){re.escape(name)}\s*:\s*{_ENUM_SCHEMA}", said))
+    if re.match(_ENUM_SCHEMA, text(schema)):
+        return not _WIDENED.search(text(schema))
+    shape = next((n for n in walk(schema) if n.type == "object" and n.parent is not None and
+                  n.parent.parent is not None and n.parent.parent.type == "call_expression" and
+                  re.search(r"(?:^|\.)(?:object|strictObject)$", callee(n.parent.parent))), None)
+    pair = next((p for p in shape.named_children if p.type == "pair" and text(
+        p.child_by_field_name("key")).strip("'\"") == name), None) if shape is not None else None
+    said = text(pair.child_by_field_name("value")) if pair is not None else ""
+    return bool(re.match(_ENUM_SCHEMA, said)) and not _WIDENED.search(said)
+
+
+# What lets a field hold more than its enum: ``z.enum([…]).or(z.string())``, a transform.
+_WIDENED = re.compile(r"\.(?:or|and|transform|pipe|preprocess)\s*\(|\bunion\s*\(")
 
 
 def _imported_constant(name: str, mod: Module) -> bool:
