@@ -428,6 +428,18 @@ def test_a_habit_tracker_tracks_the_habits_listed_numbers_and_all(prompt: str,
     assert not any(r.get("_example") for r in cfg["seed"])
 
 
+@pytest.mark.parametrize("prompt,name", [
+    # walk25 #15: the first of the habits it is for was its subject ("Running · Habit tracker")
+    ("A habit tracker for swimming and yoga", "Habit tracker"),
+    ("Un suivi d'habitudes pour la natation et le yoga", "Suivi des habitudes"),
+    ("Um rastreador de hábitos para natação e ioga", "Hábitos"),
+    ("Un tracker di abitudini per nuoto e yoga", "Abitudini"),
+])
+def test_a_habit_tracker_for_several_habits_is_named_for_none_of_them(prompt: str,
+                                                                      name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
 @pytest.mark.parametrize("prompt,field", [
     # walk17 #17: "responsable (yo o Carlos)" was dropped; its choices were never split on "o"
     ("lista de tareas para la mudanza con fecha límite y responsable (yo o Carlos)",

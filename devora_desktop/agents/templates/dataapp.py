@@ -60,6 +60,7 @@ from devora_desktop.agents.templates.spec import (
     BEYOND,
     DAYS_SINCE,
     FEATURES,
+    HABITS_FOR,
     INTERVALS,
     MAPS,
     MONEY,
@@ -353,10 +354,8 @@ def _named_habits(spec: Spec) -> list[str]:
     return habits[:MAX_OWN] if len(habits) >= 2 else []
 
 
-# The habits a tracker is for, named after it: "a habit tracker for reading and running",
-# "un suivi d'habitudes pour la lecture et la course"
-_HABITS_FOR = (r"\b(?:habits?|habitudes?|h[áa]bitos?|gewohnheiten|abitudini)(?:[ -]tracker)?\s+"
-               r"(?:for|pour|para|f[üu]r|per|de)\s+([^.;:!?()]+)")
+# The habits a tracker is for, named after it (spec.HABITS_FOR)
+_HABITS_FOR = HABITS_FOR
 
 
 PAGES = L("Pages", "Pages", "Páginas", "Seiten", "Páginas", "Pagine")

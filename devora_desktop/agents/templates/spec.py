@@ -1246,6 +1246,22 @@ _DOMAIN = (r"(?<![\w@/.])[^\W_][\w-]*(?:\.(?:io|app|com|net|org|dev|ai|co|shop|s
            r"pt|br|uk|eu|ch|at|nl|be|me|tv|xyz))+(?![\w.-])")
 
 
+# The habits a tracker is for, named after it: "a habit tracker for reading and running",
+# "un suivi d'habitudes pour la lecture et la course" (dataapp reads them as its habits)
+HABITS_FOR = (r"\b(?:habits?|habitudes?|h[áa]bitos?|gewohnheiten|abitudini)(?:[ -]tracker)?\s+"
+              r"(?:for|pour|para|f[üu]r|per|de)\s+([^.;:!?()]+)")
+
+
+def _first_habit(said: str, subject: str) -> bool:
+    """Whether ``subject`` is only the first of two or more habits the tracker is said to be
+    for ("a habit tracker for running and stretching": the second is as much its subject)."""
+    m = re.search(HABITS_FOR, said, re.I)
+    if not m or not re.search(r",|\s(?:and|et|y|und|e|ed)\s", m.group(1)):
+        return False
+    first = re.split(r",|\s(?:and|et|y|und|e|ed)\s", m.group(1))[0].lower()
+    return subject.lower().endswith(first.strip()) or first.strip().endswith(subject.lower())
+
+
 def _where_too(prompt: str, subject: str) -> str:
     """A blog's ``subject`` with where it happens, said right after it: "viaggio in bici lungo
     il Danubio", "huertos urbanos en el balcón" (walk18 #17 kept "Viaggio", "Huertos
@@ -1543,6 +1559,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         colon = prompt.find(":")
         if subject and colon > 0 and subject.lower() not in prompt[:colon].lower():
             subject = ""
+    if kind == "tracker" and subject and _first_habit(said, subject):
+        subject = ""  # "Habit tracker", not "Running · Habit tracker" (walk25 #15)
     if kind == "blog" and subject:
         subject = _where_too(said, subject)  # "Wandern in den Alpen", not "Wandern"
     if kind == "flashcards" and quiz.asked(prompt):  # "futebol brasileiro", not "8 perguntas…"
