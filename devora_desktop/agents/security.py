@@ -5048,6 +5048,34 @@ _PICKS_ELEMENTS = re.compile(r"\.(?:filter|find|findLast|sort|slice|reverse|toSo
 _SEARCHES_INDEX = re.compile(r"^[\w$]+(?:\.[\w$]+)*\.search(?:Async)?$")
 
 
+# What a search service's answer says back of the query (Algolia's ``res.query``,
+# ``_highlightResult``'s ``matchedWords``, Meilisearch's ``query``, lunr's ``queryTerms``).
+_QUERY_ECHO = r"(?:query|queryTerms|params|_highlightResult|matchedWords)\b"
+
+
+def _echoes_query(value: Node, target: Node, fn: Node, names: set[str]) -> set[str]:
+    """``const res = await index.search(q)`` whose ``res.query`` is written as HTML, or
+    ``const { hits, query } = …`` (``query`` alone): the index's hits are its own entries,
+    but the answer also echoes the query it was given."""
+    v = strip(value)
+    if v is not None and v.type == "await_expression" and v.named_children:
+        v = strip(v.named_children[0])
+    if v is None or v.type != "call_expression" or not _SEARCHES_INDEX.match(callee(v)) or \
+            not jsscan.mentions(v.child_by_field_name("arguments"), names):
+        return set()
+    if target.type == "identifier":
+        echo = re.compile(rf"(?<![\w$]){re.escape(text(target))}\.{_QUERY_ECHO}")
+        return {text(target)} if any(
+            echo.search(text(n)) for n in walk(fn) if (
+                n.type == "assignment_expression" and re.search(
+                    r"\.(?:innerHTML|outerHTML)$", text(n.child_by_field_name("left")))) or (
+                n.type == "call_expression" and re.search(
+                    r"(?:insertAdjacentHTML|\.write|\.html)$", callee(n)))) else set()
+    return {text(p.child_by_field_name("value")) if p.type == "pair_pattern" else text(p)
+            for p in target.named_children if re.fullmatch(_QUERY_ECHO, text(
+                p.child_by_field_name("key")) if p.type == "pair_pattern" else text(p))}
+
+
 def _held_parts(value: Node) -> list[Node]:
     """What a value holds of: ``items.filter((i) => i.name.includes(query))`` holds items,
     not the query its callback compares with; ``fuse.search(query)`` the index's entries;
@@ -5300,6 +5328,8 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                    for held in _held_parts(value)) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
+            else:
+                names |= _echoes_query(value, target, fn, names)
         for holder, values in stores:
             if holder not in names and any(jsscan.mentions(v, names) or sources.search(text(v))
                                            for v in values):
