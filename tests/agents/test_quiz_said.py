@@ -51,6 +51,20 @@ def test_a_score_phrase_is_never_a_side_of_a_card() -> None:
         assert len(labels) == 2, labels
 
 
+@pytest.mark.parametrize("prompt,name", [
+    # walk25 #10: what its answers are was part of its name ("Divina Commedia con risposte a")
+    ("Quiz sulla Divina Commedia con risposte a scelta multipla", "Divina Commedia · Quiz"),
+    ("Quiz sur la Révolution française avec réponses à choix multiples",
+     "Révolution française · Quiz"),
+    ("Quiz sobre el Quijote con respuestas de opción múltiple", "Quijote · Quiz"),
+    ("Quiz sobre a Segunda Guerra com respostas de múltipla escolha", "Segunda Guerra · Quiz"),
+    ("Quiz on the solar system with answers in multiple choice", "Solar system · Quiz"),
+    ("Quiz über Goethe mit Antworten als Mehrfachauswahl", "Goethe · Quiz"),
+])
+def test_how_a_quiz_is_answered_is_no_part_of_its_name(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
 def test_a_capitals_quiz_asks_capitals_then_leaves_the_rest_to_write() -> None:
     """A topic the templates hold questions for (capitals) starts with them, each with three
     other capitals as wrong answers when multiple choice is asked."""

@@ -115,7 +115,12 @@ _LEAD = re.compile(rf"^(?:(?:an?|un|une|uno|una|um|uma|ein|eine|einen)\s+)?{_COU
 _TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?:(?:with|avec|con|com|mit|y|e|et|and|tipo|like|about|environ|unos|"
     rf"unas|etwa|cerca de|circa|uns|umas)\s+(?:a\s+|une?\s+|una?\s+|"
-    rf"uma?\s+|einem?\s+)?)?(?:{MULTIPLE.pattern}|(?:{SCORE.pattern})\b.*|{_COUNT}.*)$", re.I)
+    rf"uma?\s+|einem?\s+)?)?"
+    # … with the answers or questions it is said of: "con risposte a scelta multipla" (walk25
+    # #10 named it "Divina Commedia con risposte a"), "avec réponses à choix multiples"
+    r"(?:(?:answers?|r[ée]ponses?|respuestas?|respostas?|risposte|antworten|questions?|"
+    r"domande|preguntas|perguntas|fragen)\s+(?:(?:a|à|de|en|in|di|da|zur|als)\s+)?)?"
+    rf"(?:{MULTIPLE.pattern}|(?:{SCORE.pattern})\b.*|{_COUNT}.*)$", re.I)
 
 
 # what a quiz is about, said after it: "quiz about the solar system", "quiz sulla Divina
