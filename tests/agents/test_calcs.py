@@ -18,6 +18,22 @@ from devora_desktop.agents.templates import calcs, formula, i18n, measured
 ENGINE = Path(templates.__file__).with_name("dataapp.js")
 
 
+@pytest.mark.parametrize("prompt", [
+    # "cerca" alone is near (es), about (pt), looks for (it): no fence (review25 #7)
+    "un'app dove la gente cerca un idraulico in zona e vede quanto costa",
+    "una calculadora para saber cuánto gasto en el súper que tengo cerca",
+    "calculadora de quanto custa a festa para cerca de trinta convidados",
+    "quanto costa arredare casa? voglio un calcolatore, cerca di tenerla semplice",
+    # knitting asked for its yarn or its cost, no stitches: no gauge (review25 #8)
+    "how much would it cost to knit a sweater: yarn at 6 euros a ball, 9 balls",
+    "tricot : calculer combien de pelotes de laine il faut pour un pull taille M",
+    "quantos novelos de lã preciso para um cachecol de tricô de 1,5 m?",
+    "¿cuántos ovillos de lana necesito para tejer una bufanda de 150 cm?",
+])
+def test_a_fence_or_knitting_word_alone_is_no_fence_or_gauge_calculator(prompt: str) -> None:
+    assert calcs.kind(prompt) not in ("fence", "gauge")
+
+
 @pytest.mark.parametrize("prompt,kind", [
     ("a daily calorie calculator with age, sex, height and weight", "calories"),
     ("calcolatore di calorie giornaliere: sesso, età, peso, altezza", "calories"),

@@ -348,6 +348,10 @@ MISREAD = [
     ("es", "directory", "catálogo de las semillas que guardamos en el pueblo, sin carrito, no se "
                         "venden"),
     ("pt", "store", "catálogo da minha loja: o cliente põe no carrinho e paga"),
+    # (Portuguese "no"/"na" is "in the", never a no: review25 #14)
+    ("pt", "store", "catálogo das roupas da nossa loja: o cliente vê no app e compra"),
+    ("pt", "store", "um catálogo das bicicletas usadas que temos no galpão para vender, com foto "
+                    "e preço"),
     # the English verb borrowed: a log
     ("de", "tracker", "Ich möchte meine Medikamente tracken: Name, Dosis, Uhrzeit, genommen "
                       "ja/nein"),

@@ -165,6 +165,13 @@ QUOTED = (r"(?<!request )(?<!request a )(?<!ask for a )(?<!demander un )(?<!dema
 _PER_M2 = (r"\b(?:g|kg|ml|l|grams?|gramas?|gramos?|grammi|gramm|kilos?|litres?|liters?|litros?|"
            r"litri)\s*(?:/|per|por|pro|par|al|ao|le|el|o)\s*(?:m2|square met\w*|metro quadrado|"
            r"metro cuadrado|metre carre|quadratmeter|metro quadro)\b")
+# A knitting or crochet craft, and the stitches and rows its gauge counts (the "gauge" calculator)
+_CRAFT = (r"\bknit\w*|\bcrochet\w*|\btricot\w*|\btej(?:er|o|ido)\b|\bganchillo|\bstrick\w*|"
+          r"\bmaschen\w*|\btrico\b|\btricotar|\bcroche\b|\bmaglia\b|\bai ferri\b|\buncinetto")
+_STITCHES = (r"\bstitch\w*|\bgauge\b|\bswatch\b|\bmailles?\b|\brangs?\b|\bechantillon\b|"
+             r"\bmaschen\w*|\breihen\b|\bpuntos\b|\bvueltas\b|\bmuestra\b|\bpontos\b|"
+             r"\bcarreiras\b|\bamostra\b|\bmaglie\b|\bferri\b|\bcampione\b|"
+             r"\bpunti (?:su|per|in) \d")
 PATTERNS = {
     "per_area": _PER_M2,
     "quote": rf"^(?=.*{_QUOTE_WORD})(?=.*{_UNIT_PRICE})",
@@ -238,8 +245,14 @@ PATTERNS = {
     "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
              r"porcelanato|fliese|piastrell|mattonell",
     # (Spanish "cerca de" is "near", Portuguese "cerca de 20" "about 20")
+    # (a lone "cerca" is Spanish "near", Portuguese "about", Italian "looks for": a fence only
+    # beside a fence's own words, review25 #7)
     "fence": r"\bfenc(?:e|es|ing)\b|\bclotures?\b|\bgrillage|\bvall(?:a|as|ado|ar)\b|"
-             r"\bcercas?\b(?!\s+de\s+(?:\d|mi|mis|la|el|casa|aqui))|\bcerca(?:r|do)\b|"
+             r"\bcercas\b|\b(?:calculadora|metros?|m) de cerca\b|\bcerca (?:de |da |do )?"
+             r"(?:arame|madeira|alambre|madera|eletrica|electrica|viva|postes?|mourao|mouroes|"
+             r"estacas)\b|\bcerca (?:do|da|de|del|para o|para a|para el|para la) (?:meu |mi )?"
+             r"(?:sitio|terreno|quintal|pasto|potrero|campo|jardim|jardin|chacara|fazenda|finca)\b|"
+             r"\bcerca(?:r|do)\b|"
              r"\balambrad|\bzaun\w*|\w+zaun(?:es|s)?\b|\bvedac|\brecinzion|\bstaccionat|"
              r"\brecint(?:o|are)\b",
     "skirting": r"skirting|baseboards?|\bplinthes?\b|\brodapes?\b|\brodapies?\b|\bzocalos?\b|"
@@ -248,9 +261,10 @@ PATTERNS = {
                 r"setzlinge\w*|seedlings?|bulbs?|bulbos?|zwiebeln|bulbi)\b(?=.*(?:\bapart\b|"
                 r"spacing|espacement|espacad\w*|espaciad\w*|espacamento|abstand|distanza|"
                 r"distancia|\bentre (?:cada|plantas|as plantas)|\bogni \d|\bcada \d))",
-    "gauge": r"\bknit\w*|\bcrochet\w*|\bgauge\b|\btricot\w*|\bmailles?\b|\btej(?:er|o|ido)\b|"
-             r"\bganchillo|\bstrick\w*|\bmaschen\w*|\btrico\b|\btricotar|\bcroche\b|\bmaglia\b|"
-             r"\bai ferri\b|\buncinetto|\bpunti (?:su|per|in) \d",
+    # stitches and rows from a gauge: the craft and its stitches both said ("how much would it
+    # cost to knit a sweater", "combien de pelotes pour un pull en tricot" ask no stitches,
+    # review25 #8)
+    "gauge": rf"(?:{_CRAFT})(?=.*(?:{_STITCHES}))|(?:{_STITCHES})(?=.*(?:{_CRAFT}))",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|(?<!mein )(?<!ein )(?<!unser )(?<!der )\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"

@@ -626,17 +626,19 @@ _GOODS = (r"\bproducts?\b|\bcart\b|\bbasket\b|\bselling\b|\bsells?\b|\bbuy\b|\bp
           r"\bacheter\b|\bcomprare\b|\bkaufen\b")
 # Selling said as not done: "NÃO é pra vender", "nada de carrinho nem preço", "not for sale",
 # "nothing is sold", "kein Warenkorb", "pas de panier", "non si vende" (plain text)
-_NOT_SOLD = (r"\b(?:no|not|nothing|never|without|kein\w*|nicht\w*|nichts|ohne|nie|sans|pas|"
-             r"rien|jamais|aucune?|sin|nada|nunca|ningun[oa]?|ni|nem|sem|nao|nenhum[a]?|non|"
-             r"senza|niente|nulla|mai|nessun[oa]?)\b(?:\s+[\w'-]+){0,3}\s*$")
+_NOT_SOLD = (r"\b(?:not(?! only| just)|nothing|never|without|kein\w*|nicht\w*|nichts|ohne|nie|"
+             r"sans|pas|rien|jamais|aucune?|sin|nada|nunca|ningun[oa]?|ni|nem|sem|nao|nenhum[a]?|"
+             r"non(?! solo)|senza|niente|nulla|mai|nessun[oa]?)\b(?:\s+[\w'-]+){0,3}\s*$")
+# "no cart", "no se venden": a no, but not in Portuguese, where "no"/"na" is "in the" ("o
+# cliente vê no app e compra" sells, review25 #14; "não" is its no)
+_NO = r"\bno\b(?:\s+[\w'-]+){0,3}\s*$"
 
 
 def _sold(plain: str) -> bool:
     """Whether ``plain`` says goods are sold: a word of selling, a product or a cart that is
     not said as not done ("é troca, nada de carrinho nem preço" sells nothing)."""
-    # (Portuguese "no carrinho" is "in the cart")
-    return any(not re.search(_NOT_SOLD, plain[max(0, m.start() - 30):m.start()])
-               or (plain[:m.start()].endswith(("no ", "na ")) and m.group() == "carrinho")
+    said_no = _NOT_SOLD if i18n.guess(plain) == "pt" else f"{_NOT_SOLD}|{_NO}"
+    return any(not re.search(said_no, plain[max(0, m.start() - 30):m.start()])
                for m in re.finditer(_GOODS, plain))
 
 
