@@ -2309,7 +2309,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 # unless it adds under a private parent the form names (anyone's list).
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else [
                     e for e in entries if e.kind == "action"] if _public_inline_action(
-                        entry, entries, db) else entries
+                        scan, mod, entry, entries, db) else entries
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
                         and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
                         and not _inserts_access(flow) and not _inserts_curated(flow)):
@@ -3989,14 +3989,17 @@ _PUBLIC_PARENT = re.compile(r"^(?:event|meetup|poll|post|article|petition|survey
                             r"recipe|talk|concert|gig|match|race)_?id$", re.IGNORECASE)
 
 
-def _public_inline_action(entry: jsscan.Entry, entries: list[jsscan.Entry],
-                          db: list[Node]) -> bool:
+def _public_inline_action(scan: _Scan, mod: Module, entry: jsscan.Entry,
+                          entries: list[jsscan.Entry], db: list[Node]) -> bool:
     """A ``'use server'`` action written inside its page (Next's guestbook, an RSVP) whose
-    writes name no parent from the form but a public one (``eventId``, not ``listId``)."""
+    writes name no parent from the form but a public one (``eventId``, not ``listId``), in a
+    page that asks nobody who is signed in: a page that does is for its users, and its action,
+    a public endpoint whatever the page checks, must ask too (review25 #26)."""
     fn = entry.fn
-    if entry.kind != "action" or fn is None or not any(
-            e.kind == "page" and e.fn is not None and e.fn.start_byte < fn.start_byte and
-            fn.end_byte <= e.fn.end_byte for e in entries):
+    page = next((e for e in entries if e.kind == "page" and e.fn is not None and fn is not None
+                 and e.fn.start_byte < fn.start_byte and fn.end_byte <= e.fn.end_byte), None)
+    if entry.kind != "action" or fn is None or page is None or jsscan.analyze(
+            mod, page.fn, scan.project).resolves:
         return False
     tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False,
                           through_queries=False)
