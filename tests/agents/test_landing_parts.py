@@ -127,3 +127,17 @@ def test_the_parts_work_in_the_page(browser: Browser, tmp_path: Path) -> None:
     url = urlparse(mail)
     assert url.scheme == "mailto" and unquote(url.path) == "info@barro.es"
     assert parse_qs(url.query)["body"] == ["¿Hay clases el sábado?"]
+
+
+@pytest.mark.parametrize("prompt,hours", [
+    # the place's own word, not only "panetteria"/"barber" (review25 #25: an approved page with
+    # no hours, or its days dropped)
+    ("Sito per il mio panificio Il Forno a Bari, aperto dal martedì alla domenica dalle 7 alle 20",
+     "dal martedì alla domenica dalle 7 alle 20"),
+    ("site para a minha barbearia no centro de Campinas, aberta de terça a sábado das 9h às "
+     "19h, corte 40 reais e barba 30 reais", "de terça a sábado das 9h às 19h"),
+])
+def test_a_place_site_holds_the_hours_it_is_open(prompt: str, hours: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "landing" and spec.fits, spec.unfit
+    assert hours in templates.all_files("landing", "web", spec.name, spec)["index.html"]

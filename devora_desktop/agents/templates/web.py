@@ -354,9 +354,10 @@ _PER_ONLY = (r"(?:(?:per|a|an|al|à|la|le|pro|por|par|the|each|every|de|em|ao|à
 # page says what and where it is, its services, prices, hours and contact, never a product's
 # monthly plans. A prompt about software (an app, a platform, a beta) is no such place.
 _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\b|consult[óo]rio|"
-             r"ambulatorio|salon|sal[ãa]o|barber|barbier|friseur|coiffeu|coiffure|peluquer|"
+             r"ambulatorio|salon|sal[ãa]o|barber|barbear|barbier|friseur|coiffeu|coiffure|peluquer|"
              r"cabeleirei|parrucchier|bakery|boulangerie|p[âa]tisserie|panader|padaria|"
-             r"confeitaria|b[äa]ckerei|konditorei|panetteria|pasticceria|\bcaf[ée]\b|\w*caf[ée]\b|"
+             r"confeitaria|b[äa]ckerei|konditorei|panetteria|panifici|pasticceria|\bcaf[ée]\b|"
+             r"\w*caf[ée]\b|"
              r"restaurant|ristorante|bistro|pizzeria|trattoria|gelater|glacier|helader|sorveter|"
              r"eisdiele|eiscaf|ice cream (?:shop|parlou?r)|cr[êe]perie|\bbar\b|hotel|h[ôo]tel|\bb&b\b|"
              r"g[îi]te|pousada|agriturismo|hostel|pension|\bgym\b|\bstudio\b|est[úu]dio|dentist|"
