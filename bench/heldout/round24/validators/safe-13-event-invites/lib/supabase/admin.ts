@@ -1,0 +1,7 @@
+import "server-only";
+import { createClient } from "@supabase/supabase-js";
+
+export const adminClient = () =>
+  createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!, {
+    auth: { persistSession: false },
+  });

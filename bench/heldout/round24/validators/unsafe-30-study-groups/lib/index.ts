@@ -1,0 +1,1 @@
+export { db as store } from "./supabase";

@@ -1,0 +1,6 @@
+(function () {
+  var ref = decodeURIComponent(location.hash.replace(/^#ref=/, ""));
+  if (ref) {
+    document.write('<p class="referral">You were invited by ' + ref + "</p>");
+  }
+})();

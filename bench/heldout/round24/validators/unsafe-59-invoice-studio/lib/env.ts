@@ -1,0 +1,1 @@
+export const publicEnv = (name: string) => process.env[`NEXT_PUBLIC_${name}`] ?? "";
