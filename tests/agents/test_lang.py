@@ -78,8 +78,8 @@ def test_short_prompts_get_their_language(lang: str, prompt: str) -> None:
 
 
 @pytest.mark.parametrize("lang,prompt", SENTENCES, ids=[p[:40] for _, p in SENTENCES])
-def test_sentences_told_by_their_function_words_get_their_language(lang: str,
-                                                                    prompt: str) -> None:
+def test_prompts_get_their_language(lang: str, prompt: str) -> None:
+    """Sentences told by their function words (the short ones have their own test)."""
     assert i18n.guess(prompt) == lang
 
 

@@ -125,19 +125,35 @@ def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
     assert said.removeprefix("This run: ") in first, (said, first)
 
 
+def _over_budget_window(configured, qtbot, prompt: str):
+    """A window whose budget per run ($0.000001) is below any model run's estimate, with
+    ``prompt`` typed in full-stack mode."""
+    settings = configured.settings.model_copy(deep=True)
+    settings.budget_usd = 0.000001
+    configured.save_settings(settings)
+    w = make_window(no_checks(configured), qtbot)
+    type_prompt(qtbot, w, prompt, mode=1)
+    return w
+
+
 def test_an_estimate_over_the_budget_per_run_says_so_and_where_to_raise_it(
         configured, qtbot, aloop) -> None:
     """walk13 #29: with a $0.002 budget per run the line above the prompt gave a ~$0.007
-    estimate without a word about the budget; Run went and stopped at it, spent for nothing.
-    walk23 #13: Run still started such a run without asking; now it asks (Cancel the
+    estimate without a word about the budget; Run went and stopped at it, spent for nothing."""
+    w = _over_budget_window(configured, qtbot, "a plant log")
+    qtbot.waitUntil(lambda: "budget" in w.chat.estimate.text(), timeout=10000)
+    said = w.chat.estimate.text()
+    assert said.startswith("This run: estimate ~$"), said
+    assert said.endswith("over your $0.000001 budget per run: raise it in Settings › Runs"), said
+
+
+def test_an_estimate_over_the_budget_per_run_says_so_and_run_asks_first(
+        configured, qtbot, aloop) -> None:
+    """walk23 #13: Run still started such a run without asking; now it asks (Cancel the
     default), also when Run is pressed before the estimate was shown."""
     from tests.ui.drive import answer
 
-    settings = configured.settings.model_copy(deep=True)
-    settings.budget_usd = 0.000001  # below any model run's estimate
-    configured.save_settings(settings)
-    w = make_window(no_checks(configured), qtbot)
-    type_prompt(qtbot, w, "a plant log", mode=1)
+    w = _over_budget_window(configured, qtbot, "a plant log")
     click(qtbot, w.chat.run_button)  # at once, before the estimate is worked out
     qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None,
                     timeout=10000)
@@ -148,9 +164,7 @@ def test_an_estimate_over_the_budget_per_run_says_so_and_where_to_raise_it(
     with qtbot.assertNotEmitted(w.controller.running_changed, wait=100):
         answer(qtbot, w, "Cancel")
     assert w.chat.prompt.toPlainText() == "a plant log" and not w.controller.going
-    said = w.chat.estimate.text()
-    assert said.startswith("This run: estimate ~$"), said
-    assert said.endswith("over your $0.000001 budget per run: raise it in Settings › Runs"), said
+    qtbot.waitUntil(lambda: "budget" in w.chat.estimate.text(), timeout=10000)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
         click(qtbot, w.chat.run_button)  # the estimate known: asked at once
         answer(qtbot, w, "Run anyway")
