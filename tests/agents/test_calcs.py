@@ -29,6 +29,8 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     "tricot : calculer combien de pelotes de laine il faut pour un pull taille M",
     "quantos novelos de lã preciso para um cachecol de tricô de 1,5 m?",
     "¿cuántos ovillos de lana necesito para tejer una bufanda de 150 cm?",
+    # Spanish "punto" alone is a point, a place, a stop
+    "calculadora de puntos para el torneo de mus: cada punto vale 2 y las vueltas no cuentan",
 ])
 def test_a_fence_or_knitting_word_alone_is_no_fence_or_gauge_calculator(prompt: str) -> None:
     assert calcs.kind(prompt) not in ("fence", "gauge")
@@ -345,6 +347,10 @@ CASES = [
                "roll": 250}, {"perimeter": 400, "posts": 100, "wire": 1200, "rolls": 5}),
     ("fence", {"fence_length": 120, "fence_width": 80, "post_spacing": 3, "strands": 1,
                "roll": 300}, {"posts": 134, "wire": 400, "rolls": 2}),
+    # a side not a multiple of the spacing needs its own last post (review25 #10): 60 x 40 m
+    # every 3 m is 20 + 14 + 20 + 14 = 68 posts, not 200 / 3 = 67
+    ("fence", {"fence_length": 60, "fence_width": 40, "post_spacing": 3, "strands": 2,
+               "roll": 100}, {"perimeter": 200, "posts": 68, "wire": 400, "rolls": 4}),
     # a 4 x 3 m room less a 0.9 m doorway: 13.1 m, in 2.4 m boards 6 (5.46 up)
     ("skirting", {"room_length": 4, "room_width": 3, "door_gaps": 0.9, "piece_length": 2.4},
      {"edge_run": 13.1, "pieces": 6}),

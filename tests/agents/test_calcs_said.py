@@ -310,6 +310,28 @@ def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected
      {"gauge_stitches": 20, "gauge_rows": 26, "gauge_size": 10}),
     ("calculadora de tejido: muestra de 18 puntos y 24 vueltas en 10 cm",
      {"gauge_stitches": 18, "gauge_rows": 24, "gauge_size": 10}),
+    # the piece's own size, in each language's words, never the swatch's (review25 #9: every
+    # piece was 50 x 60 cm, and "120 x 150 cm" read a gauge of 150 cm)
+    ("knitting calculator: my gauge is 18 stitches and 24 rows per 10 cm, I want a scarf 25 cm "
+     "wide and 160 cm long", {"gauge_size": 10, "knit_width": 25, "knit_length": 160}),
+    ("calcul d'échantillon tricot : 20 mailles et 28 rangs pour 10 cm, un pull de 50 cm de "
+     "large et 65 cm de long", {"gauge_size": 10, "knit_width": 50, "knit_length": 65}),
+    ("calculadora de punto: muestra de 22 puntos y 30 vueltas en 10 cm, una bufanda de 30 x "
+     "150 cm", {"gauge_stitches": 22, "gauge_size": 10, "knit_width": 30, "knit_length": 150}),
+    ("Maschenrechner: Maschenprobe 24 Maschen und 32 Reihen auf 10 cm, Schal 30 cm breit, 180 "
+     "cm lang", {"gauge_size": 10, "knit_width": 30, "knit_length": 180}),
+    ("calcolatore per la maglia: campione 20 maglie e 26 ferri su 10 cm, sciarpa larga 25 cm e "
+     "lunga 150", {"gauge_size": 10, "knit_width": 25, "knit_length": 150}),
+    ("calculadora de tricô: amostra de 18 pontos e 25 carreiras em 10 cm, cachecol de 20 por "
+     "140 cm", {"gauge_size": 10, "knit_width": 20, "knit_length": 140}),
+    ("knitting gauge calculator for a blanket 120 x 150 cm, my gauge is 16 stitches and 20 "
+     "rows per 10 cm", {"gauge_size": 10, "knit_width": 120, "knit_length": 150}),
+    # mesh is one layer (review25 #10: three strands of it, rolls three times too many)
+    ("calculateur de clôture pour mon potager de 12 m sur 8 m, un piquet tous les 2 m, "
+     "grillage en rouleaux de 25 m", {"fence_length": 12, "fence_width": 8, "strands": 1,
+                                      "roll": 25}),
+    ("calcolatore per la recinzione dell'orto, 10 per 6 m, un palo ogni 2 m, rete in rotoli "
+     "da 25 m", {"fence_length": 10, "fence_width": 6, "strands": 1, "roll": 25}),
 ])
 def test_a_fence_or_a_gauge_starts_from_the_sizes_said(prompt: str, said: dict) -> None:
     got = inputs(prompt)

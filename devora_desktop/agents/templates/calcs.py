@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from devora_desktop.agents.templates import formula, measured
-from devora_desktop.agents.templates.i18n import LANGS, pick
+from devora_desktop.agents.templates.i18n import LANGS, guess, pick
 
 
 def L(*six: str) -> tuple[str, ...]:
@@ -166,7 +166,8 @@ _PER_M2 = (r"\b(?:g|kg|ml|l|grams?|gramas?|gramos?|grammi|gramm|kilos?|litres?|l
            r"litri)\s*(?:/|per|por|pro|par|al|ao|le|el|o)\s*(?:m2|square met\w*|metro quadrado|"
            r"metro cuadrado|metre carre|quadratmeter|metro quadro)\b")
 # A knitting or crochet craft, and the stitches and rows its gauge counts (the "gauge" calculator)
-_CRAFT = (r"\bknit\w*|\bcrochet\w*|\btricot\w*|\btej(?:er|o|ido)\b|\bganchillo|\bstrick\w*|"
+# (Spanish knitting is "punto", "calceta": "puntos y vueltas" say it, review25 #11)
+_CRAFT = (r"\bcalceta\b|\b(?:de|a) punto\b|\bpuntos\b.{0,30}\bvueltas\b|\bknit\w*|\bcrochet\w*|\btricot\w*|\btej(?:er|o|ido)\b|\bganchillo|\bstrick\w*|"
           r"\bmaschen\w*|\btrico\b|\btricotar|\bcroche\b|\bmaglia\b|\bai ferri\b|\buncinetto")
 _STITCHES = (r"\bstitch\w*|\bgauge\b|\bswatch\b|\bmailles?\b|\brangs?\b|\bechantillon\b|"
              r"\bmaschen\w*|\breihen\b|\bpuntos\b|\bvueltas\b|\bmuestra\b|\bpontos\b|"
@@ -1317,8 +1318,11 @@ _SAID["gauge"] = (
     (("gauge_stitches", "gauge_rows"), rf"{_N}\s*(?:stitches|sts|mailles|puntos|maschen|pontos|"
                                        rf"maglie|punti)\D{{0,12}}?{_N}\s*(?:rows|rangs|vueltas|"
                                        rf"hileras|reihen|carreiras|ferri|righe)"),
-    (("gauge_size",), rf"(?:per|over|in|on|auf|pro|pour|sur|en|por|em|su|in|ogni|x)\s*{_N}\s*"
-                      r"(?:cm|centim\w*|in\b|inch\w*|\"|″)"))
+    # (after a preposition, not "x": "a blanket 120 x 150 cm" is the piece, review25 #9)
+    (("gauge_size",), rf"(?:per|over|in|on|auf|pro|pour|sur|en|por|em|su|ogni)\s*{_N}\s*"
+                      r"(?:cm|centim\w*|in\b|inch\w*|\"|″)"),
+    # a square swatch: "a 10 x 10 cm swatch"
+    (("gauge_size",), rf"(?<![\d.,]){_N}\s*(?:cm\s*)?(?:x|×)\s*\1\s*(?:cm|centim\w*)"))
 _SAID["petfood"] = ((("weight",), rf"{_N}{_KG}"),
                     (("kcal_100g",), rf"{_N}\s*kcal\s*(?:/|per|pour|por|pro|ogni|per ogni|a cada)?\s*"
                                      r"100\s*g"))
@@ -1575,6 +1579,10 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out["monthly_add"] = number(m.group(1))
         elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
             out["monthly_add"] = 0
+    if k == "gauge":
+        out |= _knit_size(prompt, text)
+    if k == "fence" and "strands" not in out and re.search(_MESH, text):
+        out["strands"] = 1  # mesh is one layer, not three strands of wire (review25 #10)
     if k == "pay":
         out |= _monthly_pay(prompt, text)
     if k == "mortgage":
@@ -1590,6 +1598,44 @@ def said(prompt: str, k: str) -> dict[str, float]:
         out["kwh_price"] = out["kwh_price"] / 100
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
+    return out
+
+
+# a fence of mesh or netting in rolls, not strands of wire
+_MESH = (r"\b(?:mesh|chain-?link|netting|grillage|malla|tela (?:metalica|de arame)|"
+         r"maschendraht\w*|drahtgeflecht|\w*zaungeflecht|rete|alambrado romboidal)\b")
+# a knitted piece's width and length, by the words of its language ("largo" is long in
+# Spanish, wide in Italian and Portuguese): "25 cm wide and 160 cm long", "30 cm breit",
+# "larga 25 cm e lunga 150", "de 50 cm de large"
+_WIDE = {"en": r"wide|width", "fr": r"(?:de )?large|largeur", "es": r"(?:de )?ancho|anchura",
+         "de": r"breit|breite", "pt": r"(?:de )?largura|larg[oa]", "it": r"larg[oa]|larghezza"}
+_LONG = {"en": r"long|length", "fr": r"(?:de )?long|longueur", "es": r"(?:de )?larg[oa]|longitud",
+         "de": r"lang|lange", "pt": r"(?:de )?comprimento|long[oa]", "it": r"lung[oa]|lunghezza"}
+_SWATCH = (r"(?:stitch\w*|rows?|mailles|rangs|puntos|vueltas|maschen|reihen|pontos|carreiras|"
+           r"maglie|ferri|punti|swatch|gauge|echantillon|muestra|amostra|campione|"
+           r"maschenprobe)\W+(?:\w+\W+){0,2}$")
+
+
+def _knit_size(prompt: str, text: str) -> dict[str, float]:
+    """A knitted piece's width and length as the prompt gives them ("a scarf 25 cm wide and
+    160 cm long", "Schal 30 cm breit, 180 cm lang", "una bufanda de 30 x 150 cm"), never the
+    swatch's "10 cm" (review25 #9: every scarf was 50 x 60 cm)."""
+    lang = guess(prompt)
+    out: dict[str, float] = {}
+    for key, words in (("knit_width", _WIDE.get(lang, _WIDE["en"])),
+                       ("knit_length", _LONG.get(lang, _LONG["en"]))):
+        m = re.search(rf"{_N}\s*(?:cm|centim\w*)?\s*(?:{words})\b", text) or re.search(
+            rf"\b(?:{words})\s*(?:(?:of|de|di|von)\s*)?{_N}\s*(?:cm|centim\w*)?(?!\s*(?:x|×|"
+            rf"stitch|maille|punt|masch|pont|magli))", text)
+        if m and not re.search(_SWATCH, text[max(0, m.start() - 40):m.start()]) and (
+                number(m.group(1)) > 10 or re.search(r"\bcm\b", text[m.start():m.end()])):
+            out[key] = number(m.group(1))
+    if len(out) < 2:
+        for m in re.finditer(rf"(?<![\d.,]){_N}\s*(?:cm\s*)?(?:x|×|by|por|per|par|sur|mal)\s*"
+                             rf"{_N}\s*(?:cm|centim\w*)", text):
+            if m.group(1) != m.group(2) and not re.search(
+                    _SWATCH, text[max(0, m.start() - 40):m.start()]):
+                return {"knit_width": number(m.group(1)), "knit_length": number(m.group(2))}
     return out
 
 

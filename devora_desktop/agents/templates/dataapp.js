@@ -1192,11 +1192,13 @@ const FORMULAS = {
     const tile_count = tile ? Math.ceil(floor_area / tile * (1 + (waste || 0) / 100) - 1e-9) : undefined;
     return { floor_area, tile_count, boxes: per_box ? Math.ceil(tile_count / per_box - 1e-9) : undefined };
   },
-  // a fence round a rectangle: a post every post_spacing along its perimeter (a closed line:
-  // as many posts as spaces, corners counted once), strands of wire the whole way round
+  // a fence round a rectangle: a post at each corner and every post_spacing along each side
+  // (a side not a multiple of the spacing needs one more: 60 x 40 m every 3 m is 20 + 14 + 20
+  // + 14 = 68, not 67 from the perimeter alone), strands of wire the whole way round
   fence: ({ fence_length, fence_width, post_spacing, strands, roll }) => {
     const perimeter = 2 * (fence_length + fence_width), wire = perimeter * (strands || 1);
-    return { perimeter, posts: post_spacing > 0 ? Math.ceil(perimeter / post_spacing - 1e-9) : undefined,
+    const spans = (side) => Math.ceil(side / post_spacing - 1e-9);
+    return { perimeter, posts: post_spacing > 0 ? 2 * spans(fence_length) + 2 * spans(fence_width) : undefined,
              wire, rolls: roll > 0 ? Math.ceil(wire / roll - 1e-9) : undefined };
   },
   // skirting boards round a room's walls, less its doorways, in whole pieces
