@@ -7969,6 +7969,8 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
         return True
     if jsscan.is_literal(node) or _constant(node, mod) or _picked_from_constants(node, mod):
         return True  # a constant, or an entry of a module-level table of constants
+    if _own_markup(node, mod, scan, depth):
+        return True
     if re.match(r"(?:process|import\.meta)\.env\.\w+$", text(node)):
         return True  # configuration the deployer sets (an analytics id), not input
     if node.type == "template_string" and depth < 3 and all(
@@ -8037,6 +8039,81 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             return _sanitized_html(value, mod, scan, depth + 1) and all(
                 _sanitized_html(v, mod, scan, depth + 1) for v in later)
     return False
+
+
+# A module the bundler inlines at build time: an asset file of the project read as text
+# (``import leaf from "./leaf.svg?raw"``), or its JSON: the site's own markup, not input.
+_BUILD_ASSET = re.compile(r"^(?:\.{1,2}/|[@~$]\w*/).*(?:\?raw|\.(?:svg|html?|json|txt))$")
+
+
+def _constant_table(scan: _Scan, mod: Module, name: str) -> bool:
+    """``name`` is a module-level table of literals (``ICONS = { sun: "<svg…>" } as const``)
+    declared here or imported from another project file, and no file puts anything into it."""
+    if name in mod.top:
+        owner, value, own = mod, strip(mod.top[name]), name
+    elif name in mod.imports and not _filled_later(name, mod):
+        found = scan.project.resolve(mod, name)
+        if found is None:
+            return False
+        owner, value = found[0], strip(found[1])
+        own = next((k for k, v in owner.top.items() if strip(v) == value), "")
+    else:
+        return False
+    if value is not None and value.type == "call_expression" and callee(value) == \
+            "Object.freeze" and len(args(value)) == 1:
+        value = strip(args(value)[0])
+    return value is not None and value.type in ("object", "array") and bool(own) and \
+        _constant(value, owner) and not _filled_later(own, owner)
+
+
+def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> bool:
+    """A value the site itself wrote, whatever key or branch picks it: an entry of a table
+    of constants here or in another project file (``ICONS[name] ?? ICONS.sun``,
+    ``WEATHER[kind].svg``, a local holding one), an asset inlined at build time, or a call of
+    a project helper whose every return is one (``switch (state) { case …: return "<svg…>" }``).
+    The key may come from the URL: it only chooses among the site's own strings."""
+    node = strip(node)
+    if node is None or depth > 3:
+        return node is None
+    if jsscan.is_literal(node) or _constant(node, mod):
+        return True
+    if node.type == "ternary_expression":
+        return all(_own_markup(node.child_by_field_name(f), mod, scan, depth + 1)
+                   for f in ("consequence", "alternative"))
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in (
+            "??", "||"):
+        return all(_own_markup(node.child_by_field_name(f), mod, scan, depth + 1)
+                   for f in ("left", "right"))
+    if node.type == "call_expression":
+        found = scan.project.resolve(mod, callee(node)) if re.fullmatch(
+            r"[\w$]+", callee(node)) else None
+        fn = jsscan.function_of(*found)[0] if found is not None else None
+        body = fn.child_by_field_name("body") if fn is not None else None
+        if body is None or found is None:
+            return False
+        returns = [body] if body.type != "statement_block" else [
+            r.named_children[0] if r.named_children else None
+            for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
+        return bool(returns) and all(r is not None and _own_markup(r, found[0], scan, depth + 1)
+                                     for r in returns)
+    base = node
+    while base is not None and base.type in ("member_expression", "subscript_expression"):
+        base = strip(base.child_by_field_name("object"))
+    if base is None or base.type != "identifier":
+        return False
+    name = text(base)
+    if base is node and name in mod.imports and _BUILD_ASSET.search(mod.imports[name][0]):
+        return True
+    if base is not node and _constant_table(scan, mod, name):
+        return True
+    scope = jsscan.enclosing_function(node) or mod.root
+    value = strip(jsscan.declaration_of(scope, name, node.start_byte))  # entry = WEATHER[k]
+    if value is None or value.type in ("object", "array") or _filled_later(name, mod):
+        return False  # a table is read above; one written to (opts[k] = …) holds anything
+    return value is not base and not any(
+        a.type in ("assignment_expression", "augmented_assignment_expression") and text(
+            a.child_by_field_name("left")) == name for a in walk(scope)) and _own_markup(
+        value, mod, scan, depth + 1)
 
 
 def _static_prop(mod: Module, at: Node, name: str) -> Node | None:
@@ -9373,7 +9450,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _page_script_rules(scan, path, src)
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src, _own_files_load(scan.files, path),
-                                        _load_sanitizes(scan, path))
+                                        _load_sanitizes(scan, path), _component_markup(scan, path))
             findings += _component_links(scan, path, src)
     elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
         findings += _page_script_rules(scan, path, src)  # <script>s run in the browser
@@ -9602,12 +9679,25 @@ def _load_sanitizes(scan: _Scan, path: str) -> Callable[[str], bool]:
         _loader_gives_sanitized(scan, m, field, 0, "load") for m in loads)
 
 
+def _component_markup(scan: _Scan, path: str) -> Callable[[str, str], bool]:
+    """For a Svelte/Vue component: whether a ``{@html}``/``v-html`` expression is the site's
+    own markup (:func:`_own_markup`), read with the component's script, whose imports and
+    tables it names (``{@html ICONS[kind] || ICONS.cow}``)."""
+    def own(scripts: str, expr: str) -> bool:
+        probe = f"{scripts}\n;const __html_value__ = ({expr});\n"
+        mod = jsscan.load(path + ".ts", probe)
+        return mod is not None and "__html_value__" in mod.top and _own_markup(
+            mod.top["__html_value__"], mod, scan)
+    return own
+
+
 def _component_html(path: str, src: str, own_files: bool = False,
-                    sanitized: Callable[[str], bool] | None = None) -> Iterator[Finding]:
+                    sanitized: Callable[[str], bool] | None = None,
+                    own_markup: Callable[[str, str], bool] | None = None) -> Iterator[Finding]:
     """``{@html …}`` / ``v-html`` fed from the URL (DOM XSS) or from data, props or rendered
     markdown (stored XSS), unsanitised; names are followed to their one declaration in the
     component's script. ``sanitized(field)``: ``data.field`` comes sanitised from the page's
-    server ``load``."""
+    server ``load``; ``own_markup(scripts, expr)``: the value is the site's own markup."""
     scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
     props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
     for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
@@ -9629,6 +9719,8 @@ def _component_html(path: str, src: str, own_files: bool = False,
         field = re.fullmatch(r"\s*data\.(\w+)\s*", expr)
         if field is not None and sanitized is not None and sanitized(field.group(1)):
             continue  # sanitised by the page's own load, on the server
+        if own_markup is not None and own_markup(scripts, expr):
+            continue  # an icon from a table of constants, whatever key the URL picks
         seen = [expr]
         done: set[str] = set()
         for _ in range(3):  # a name, what its declaration reads, and what that one reads
@@ -9647,7 +9739,7 @@ def _component_html(path: str, src: str, own_files: bool = False,
                            "HTML is built from the page's URL and written with "
                            f"{kind} (XSS); render it "
                            "as text, or sanitise it (DOMPurify) first")
-        elif (_USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", expr)
+        elif (_USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", words)
                                               for p in props)) and not (
                 own_files and re.search(r"\bdata\.", words)):
             yield _finding(path, _line(src, at), "dangerous-html",
