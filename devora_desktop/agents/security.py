@@ -2114,10 +2114,55 @@ _HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:
                               r"\.(?:checkout\.sessions|paymentIntents|setupIntents)\.create$")
 
 
-def _side_effects(fn: Node) -> bool:
+def _side_effects(fn: Node, scan: _Scan | None = None, mod: Module | None = None) -> bool:
     return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n)) and not
-               _HARMLESS_EFFECT.search(callee(n)) and not _scratch_file(n, fn)
-               for n in walk(fn, skip_functions=True))
+               _HARMLESS_EFFECT.search(callee(n)) and not _scratch_file(n, fn) and not
+               _own_session_write(n, fn, scan, mod) for n in walk(fn, skip_functions=True))
+
+
+# The request's own cookie jar or session: Next's cookies()/headers(), a session read from
+# the request's Cookie header (Remix's getSession(request.headers.get("Cookie"))).
+_JAR_CALL = re.compile(r"^(?:cookies|headers|draftMode)$")
+
+
+def _own_session_write(call: Node, fn: Node, scan: _Scan | None, mod: Module | None,
+                       depth: int = 0) -> bool:
+    """``jar.set("theme", value)`` / ``(await cookies()).delete("units")`` / ``session.set``
+    where the object is the caller's own cookie jar or session, however it was named or
+    fetched (through a project helper that returns ``cookies()`` too): it changes what the
+    caller's browser keeps, no one else's data."""
+    target = strip(call.child_by_field_name("function"))
+    obj = strip(target.child_by_field_name("object")) if target is not None and \
+        target.type == "member_expression" else None
+    if obj is not None and obj.type == "identifier":
+        obj = strip(jsscan.declaration_of(fn, text(obj), call.start_byte))
+    return obj is not None and obj.type == "call_expression" and _jar(obj, scan, mod, depth)
+
+
+def _jar(value: Node, scan: _Scan | None, mod: Module | None, depth: int = 0) -> bool:
+    name = callee(value)
+    if _JAR_CALL.match(name) or (name.endswith("getSession") and re.search(
+            r"\bheaders\.get\(\s*['\"]cookie['\"]", text(value), re.IGNORECASE)):
+        return True
+    if scan is None or mod is None or depth >= 2:
+        return False
+    owner, returns = _helper_returns(scan, mod, name)
+    return bool(returns) and all(
+        (r := strip(x)) is not None and r.type == "call_expression" and _jar(
+            r, scan, owner, depth + 1) for x in returns)
+
+
+def _helper_returns(scan: _Scan, mod: Module, name: str) -> tuple[Module, list[Node | None]]:
+    """What a project function called ``name`` (here or imported) can return: its arrow
+    body, or the value of each of its own ``return`` statements; none when it is not one."""
+    found = scan.project.resolve(mod, name) if re.fullmatch(r"[\w$]+", name) else None
+    fn = jsscan.function_of(*found)[0] if found is not None else None
+    body = fn.child_by_field_name("body") if fn is not None else None
+    if found is None or body is None:
+        return mod, []
+    return found[0], [body] if body.type != "statement_block" else [
+        r.named_children[0] if r.named_children else None
+        for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
 
 
 _TEMP_DIR = re.compile(r"\b(?:tmpdir|mkdtemp(?:Sync)?)\(")
@@ -2267,7 +2312,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if entry.kind == "route" and entry.name == "default":
             methods = jsscan.pages_methods(entry.fn)
             mutating = bool(methods & jsscan.MUTATING) if methods else bool(sr) or any(
-                _writes(c) for c in flow.db) or _side_effects(entry.fn)
+                _writes(c) for c in flow.db) or _side_effects(entry.fn, scan, mod)
         if entry.kind == "page":
             mutating = False
         rule = "action-auth" if entry.kind == "action" else "route-auth"
@@ -2297,7 +2342,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             elif not flow.resolves and not flow.flow and (
                     (db := flow.db or _sql_helper_calls(scan, mod, entry.fn) or
                      _helper_writes(scan, mod, entry.fn)) or sr or
-                    _side_effects(entry.fn) or _runs_built_code(
+                    _side_effects(entry.fn, scan, mod) or _runs_built_code(
                         mod, entry.fn) or _helper_runs_built_code(
                         scan, mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr) and not (entry.kind == "action" and
@@ -8085,16 +8130,8 @@ def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> 
         return all(_own_markup(node.child_by_field_name(f), mod, scan, depth + 1)
                    for f in ("left", "right"))
     if node.type == "call_expression":
-        found = scan.project.resolve(mod, callee(node)) if re.fullmatch(
-            r"[\w$]+", callee(node)) else None
-        fn = jsscan.function_of(*found)[0] if found is not None else None
-        body = fn.child_by_field_name("body") if fn is not None else None
-        if body is None or found is None:
-            return False
-        returns = [body] if body.type != "statement_block" else [
-            r.named_children[0] if r.named_children else None
-            for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
-        return bool(returns) and all(r is not None and _own_markup(r, found[0], scan, depth + 1)
+        owner, returns = _helper_returns(scan, mod, callee(node))
+        return bool(returns) and all(r is not None and _own_markup(r, owner, scan, depth + 1)
                                      for r in returns)
     base = node
     while base is not None and base.type in ("member_expression", "subscript_expression"):
