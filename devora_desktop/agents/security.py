@@ -2356,7 +2356,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     e for e in entries if e.kind == "action"] if _public_inline_action(
                         scan, mod, entry, entries, db) else entries
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
-                        and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
+                        and _only_post(peers) and not _inserts_as_named_owner(
+                            entry.fn, flow, scan, mod)
                         and not _inserts_access(flow) and not _inserts_curated(flow)):
                     anyone = entry.kind == "action"
                     yield _finding(mod.path, entry.line, rule,
@@ -4107,7 +4108,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                    not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
             jsscan.only_inserts([call])
         under = anyone and inserts and _names_parent_from(top, tainted)
-        if inserts and not _names_owner_from(top, tainted) and not under:
+        if inserts and not _names_owner_from(top, tainted, scan, mod) and not under:
             continue  # a new row picks no one's row (D1's prepare("insert into …").bind(…))
         if not _reads_request(top, tainted):
             continue
@@ -4549,19 +4550,89 @@ def _inserts_curated(flow: jsscan.AuthFlow) -> bool:
                for n in _inserted_tables(flow))
 
 
-def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
+def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow, scan: _Scan | None = None,
+                           mod: Module | None = None) -> bool:
     """An insert whose owner column the request names (``author_id: body.authorId``): not a
     public form (a guestbook, a contact message) but a write in anyone's name."""
     tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False)
-    return any(_names_owner_from(jsscan.chain_top(c), tainted) for c in flow.db)
+    return any(_names_owner_from(jsscan.chain_top(c), tainted, scan, mod) for c in flow.db)
 
 
-def _names_owner_from(top: Node, tainted: set[str]) -> bool:
+def _names_owner_from(top: Node, tainted: set[str], scan: _Scan | None = None,
+                      mod: Module | None = None) -> bool:
     """A write whose owner column the request names (``owner_id: parsed.data.ownerId``,
-    ``{ user_id: userId }`` with ``userId`` from the body): the row is made in whoever's name
-    the caller typed, another person's reach as much as a row picked by id."""
-    return any(_OWNER_WORD.search(k) and jsscan.mentions(v, tainted) and not _session_user(v)
-               for k, v in _write_fields(top))
+    ``{ user_id: userId }`` with ``userId`` from the body), or that writes a parsed body
+    whole whose schema has one (``data: parsed.data`` after ``z.object({ ownerId })``): the
+    row is made in whoever's name the caller typed, another person's reach as much as a row
+    picked by id."""
+    fields = list(_write_fields(top))
+    if any(_OWNER_WORD.search(k) and jsscan.mentions(v, tainted) and not _session_user(v)
+           for k, v in fields):
+        return True
+    if scan is None or mod is None:
+        return False
+    set_here = {k for k, _ in fields}  # { ...body, ownerId: session.user.id } overrides it
+    fn = jsscan.enclosing_function(top) or mod.root
+    return any(_OWNER_WORD.search(k) and k not in set_here
+               for whole in _whole_values(top) if jsscan.mentions(whole, tainted)
+               for k in _parsed_keys(scan, mod, fn, whole))
+
+
+def _whole_values(top: Node) -> Iterator[Node]:
+    """The objects a write takes whole, not key by key: Prisma's ``data: input`` (``{ data
+    }`` too), a spread ``{ ...body, status }``, ``.values(input)``, ``Model.create(entry)``."""
+    for n in [top, *walk(top)]:
+        if n.type == "spread_element" and n.named_children:
+            yield n.named_children[0]
+        elif n.type == "pair" and text(n.child_by_field_name("key")) in _WRITTEN_KEYS:
+            yield n.child_by_field_name("value")
+        elif n.type == "shorthand_property_identifier" and text(n) in _WRITTEN_KEYS:
+            yield n
+        elif n.type == "call_expression" and jsscan.is_write(n):
+            yield from (a for a in args(n) if (strip(a) or a).type in (
+                "identifier", "member_expression"))
+
+
+# A parse by a schema: zod/yup/superstruct's S.parse(x) / S.safeParse(x) / S.validate(x),
+# valibot's v.parse(S, x).
+_SCHEMA_PARSE = re.compile(r"^(?P<schema>[\w$.]+?)\.(?:safeParse|parse|validate|cast|"
+                           r"create)(?:Async|Sync)?$|^(?:\w+\.)?(?:safeParse|parse|assert)$")
+
+
+def _parsed_keys(scan: _Scan, mod: Module, fn: Node, node: Node | None) -> set[str]:
+    """The keys a value parsed from the request can hold, read from the schema it was parsed
+    with (``parsed.data``, ``const { data } = S.safeParse(…)``, ``v.parse(S, body)``; the
+    schema here or imported; ``.omit({ ownerId: true })`` taken off)."""
+    node = strip(node)
+    if node is not None and node.type == "member_expression" and text(
+            node.child_by_field_name("property")) in ("data", "output", "value"):
+        node = strip(node.child_by_field_name("object"))
+    if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
+        node = strip(jsscan.declaration_of(fn, text(node), node.start_byte))
+    if node is None or node.type != "call_expression":
+        return set()
+    m = _SCHEMA_PARSE.match(callee(node))
+    if m is None:
+        return set()
+    named = [m.group("schema") or "", text(args(node)[0]) if args(node) else ""]
+    found = [scan.project.resolve(mod, s) for s in named if re.fullmatch(r"[\w$]+", s)]
+    value = next((v for f in found if f is not None and (v := strip(f[1])) is not None and
+                  v.type == "call_expression"), None)  # S.parse(x), or v.parse(S, x)
+    if value is None:
+        return set()
+    keys: set[str] = set()
+    dropped: set[str] = set()
+    for call in [value, *walk(value)]:
+        name = callee(call).rsplit(".", 1)[-1] if call.type == "call_expression" else ""
+        if name not in ("object", "extend", "merge", "omit", "strictObject", "looseObject"):
+            continue
+        obj = strip(args(call)[0]) if args(call) else None
+        if obj is None or obj.type != "object":
+            continue
+        names = {jsscan.string_value(p.child_by_field_name("key")) or text(
+            p.child_by_field_name("key")) for p in obj.named_children if p.type == "pair"}
+        (dropped if name == "omit" else keys).update(names)
+    return keys - dropped
 
 
 _WRITTEN_KEYS = {"data", "create", "update"}
