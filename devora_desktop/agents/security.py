@@ -176,21 +176,28 @@ def _provider_callback(fn: Node, mod: Module) -> bool:
         _tells_payment_events(fn))
 
 
-# The names of the events a payment provider posts (Stripe's ``invoice.paid``,
-# ``checkout.session.completed``, ``customer.subscription.deleted``; Paddle's
-# ``transaction.completed``; Lemon Squeezy's ``order_created``): a handler that tells them apart
-# is that provider's webhook, whatever its URL is called.
-_PAYMENT_EVENT = re.compile(
+# The names of the events a provider posts to an app's webhook: a payment provider's
+# (Stripe's ``invoice.paid``, ``checkout.session.completed``; Paddle's ``transaction.completed``;
+# Lemon Squeezy's ``order_created``), an auth provider's (Clerk's ``user.deleted``,
+# ``organizationMembership.created``), a mail provider's (Resend's ``email.bounced``), a booking
+# one's (Calendly's ``invitee.canceled``): a handler that tells them apart is that provider's
+# webhook, whatever its URL or folder is called.
+_PROVIDER_EVENT = re.compile(
     r"^(?:checkout\.session|invoice|customer\.subscription|payment_intent|charge|setup_intent|"
     r"payment_method|payout|subscription_schedule|transaction|subscription)\.[a-z_]+(?:\.[a-z_]+)?$|"
     r"^(?:order_(?:created|refunded)|subscription_(?:created|updated|cancelled|expired|"
-    r"payment_success|payment_failed))$")
+    r"payment_success|payment_failed))$|"
+    r"^(?:user|session|organization|organizationMembership|organizationInvitation)\."
+    r"(?:created|updated|deleted|ended|removed|revoked|accepted)$|"
+    r"^email\.(?:sent|delivered|delivery_delayed|bounced|complained|opened|clicked|received)$|"
+    r"^invitee\.(?:created|canceled)$|^form_response$")
 
 
 def _tells_payment_events(fn: Node) -> bool:
     """``event.type === "invoice.paid"``, ``switch (body.event_type) { case
-    "transaction.completed": … }`` where the event is what the request's body said (events
-    listed from the provider's own API are not a webhook's)."""
+    "transaction.completed": … }``, ``handlers[evt.type]`` over a table keyed by those names,
+    where the event is what the request's body said (events listed from the provider's own
+    API are not a webhook's)."""
     for n in walk(fn):
         if n.type == "switch_statement":
             cases = [c.child_by_field_name("value") for c in walk(n) if c.type == "switch_case"]
@@ -198,17 +205,35 @@ def _tells_payment_events(fn: Node) -> bool:
         elif n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
                 "===", "==", "!==", "!="):
             cases = subject = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        elif n.type == "subscript_expression":  # handlers[evt.type]?.(evt.data.object)
+            table = strip(n.child_by_field_name("object"))
+            value = _table_literal(table, fn) if table is not None else None
+            cases = [p.child_by_field_name("key") for p in value.named_children
+                     if p.type == "pair"] if value is not None else []
+            subject = [n.child_by_field_name("index")]
         else:
             continue
-        if any(c is not None and c.type == "string" and _PAYMENT_EVENT.match(
+        if any(c is not None and c.type == "string" and _PROVIDER_EVENT.match(
                 jsscan.string_value(c) or "") for c in cases) and any(
                 _from_request_body(x, fn) for x in subject):
             return True
     return False
 
 
+def _table_literal(name: Node, fn: Node) -> Node | None:
+    """The object literal an identifier is bound to, in the function or its file."""
+    if name.type != "identifier":
+        return None
+    root = fn
+    while root.parent is not None:
+        root = root.parent
+    value = strip(jsscan.declaration_of(fn, text(name), name.start_byte) or
+                  jsscan.declaration_of(root, text(name)))
+    return value if value is not None and value.type == "object" else None
+
+
 _BODY_READ = re.compile(r"\b(?:req|request|ctx\.request|event)\.body\b|\b(?:req|request|c\.req|"
-                        r"ctx\.req|event\.request)\.(?:json|text)\(\)|\breadBody\(|"
+                        r"ctx\.req|event\.request)\.(?:json|text)(?:<[^<>()]*>)?\(\)|\breadBody\(|"
                         r"\bJSON\.parse\(")
 
 
@@ -851,8 +876,8 @@ class _Scan:
         return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
             or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src)) or bool(
                 _INBOUND_FIELDS.search(mod.src) and _TWILIO_NAMED.search(mod.src)) or any(
-                _PROVIDER_FIELDS.search(text(e.fn)) for e in jsscan.entries(mod)
-                if e.fn is not None)
+                _PROVIDER_FIELDS.search(text(e.fn)) or _tells_payment_events(e.fn)
+                for e in jsscan.entries(mod) if e.fn is not None)
 
     def verifies_signature(self, mod: Module, depth: int = 0,
                            within: list[Node] | None = None) -> bool:
