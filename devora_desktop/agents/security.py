@@ -498,6 +498,22 @@ _EXPOSED_DB = re.compile(r"supabase|postgrest|\bauth\.(?:uid|jwt|role)\(\)|\baut
                          r"\bto\s+\"?(?:anon|authenticated)\b", re.IGNORECASE)
 
 
+# Migrations an ORM wrote: Prisma's prisma/migrations/<stamp>/migration.sql, drizzle-kit's
+# drizzle/0000_<words>.sql (or the folder its config names).
+_ORM_MIGRATION = re.compile(r"(?:^|/)prisma/migrations/[^/]+/migration\.sql$|"
+                            r"(?:^|/)drizzle(?:/migrations)?/\d{4}_[\w-]+\.sql$")
+# A Postgres only the app's server reaches: another host, a local or Docker one, another
+# database, the app's own sign-in, or the project saying so.
+_SERVER_ONLY_DB = re.compile(
+    r"neon(?:database|\.tech|\()|@vercel/postgres|planetscale|railway\.app|\.rds\.amazonaws|"
+    r"localhost:\d+/|127\.0\.0\.1|postgres:\d+|image:\s*['\"]?postgres|"
+    r"provider\s*=\s*\"(?:sqlite|mysql|sqlserver|mongodb|cockroachdb)\"|"
+    r"dialect:\s*['\"](?:sqlite|mysql|turso)['\"]|"
+    r"next-auth|@auth/|\blucia\b|\bpassport\b|iron-session|better-auth|@clerk/|"
+    r"@kinde-oss|auth0|firebase-admin|plain postgres|no (?:PostgREST|Supabase)|server[- ]only",
+    re.IGNORECASE)
+
+
 _ADMIN_CLIENT_NAME = re.compile(r"^(?:supabase_?admin|admin_?supabase|supabase_?service\w*|"
                                 r"service_?role\w*|create_?(?:supabase_?)?(?:admin|service_?"
                                 r"role|service)_?client|get_?(?:supabase_?)?(?:admin|service_?"
@@ -529,7 +545,7 @@ class _Scan:
         self.bundles_modules = _bundles_modules(files.get("package.json"))
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
-        self._exposed: bool | None = None
+        self._exposed: str | None = None
         self.html_helpers: dict[str, dict[int, list[int]]] = {}
         self._ui_imports: set[str] | None = None
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
@@ -728,13 +744,31 @@ class _Scan:
         """Whether clients reach the tables directly (Supabase's API, PostgREST): the project
         names Supabase, or its SQL speaks to Supabase's roles. A Prisma or Drizzle database
         only the server talks to has no anon key to read it with, so RLS is no boundary."""
+        return self.tables_served() != ""
+
+    def tables_served(self) -> str:
+        """"named" when the project names Supabase (or its roles), "assumed" for ORM
+        migrations on a host it does not name (:meth:`_orm_tables_on_unknown_host`), else ""."""
         if self._exposed is None:
-            self._exposed = any(_EXPOSED_DB.search(p) or (
+            self._exposed = "named" if any(_EXPOSED_DB.search(p) or (
                 not p.endswith(_PROSE) and _EXPOSED_DB.search(t) and _EXPOSED_DB.search(
                     _strip_comments(t) if p.endswith(_CODE_EXT) else
                     re.sub(r"--[^\n]*", "", t) if p.endswith(".sql") else t))
-                for p, t in self.files.items())
+                for p, t in self.files.items()) else "assumed" if \
+                self._orm_tables_on_unknown_host() else ""
         return self._exposed
+
+    def _orm_tables_on_unknown_host(self) -> bool:
+        """Prisma's or Drizzle's migrations in a project that shows neither where its
+        Postgres runs nor a sign-in of its own: the stack Devora builds on is Supabase, whose
+        Data API serves every table of public to the anon key, so RLS is the boundary. A
+        server-only database shows itself: a host other than Supabase (Neon, Vercel Postgres,
+        a local or Docker database, SQLite/MySQL), an auth library of its own (Auth.js,
+        Lucia, Passport, Clerk…), or the project saying so."""
+        if not any(_ORM_MIGRATION.search(p) for p in self.files):
+            return False
+        return not any(_SERVER_ONLY_DB.search(t) for p, t in self.files.items()
+                       if not p.endswith(".sql") or _ORM_MIGRATION.search(p))
 
     # ------------------------------------------------------------ the service role
 
@@ -9313,7 +9347,10 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
         if exposed and not table.rls and table.name not in ever_enabled:
             yield _finding(table.path, table.line, "rls",
                            f"table {table.name} has no row level security; add "
-                           f"`alter table {table.name} enable row level security`")
+                           f"`alter table {table.name} enable row level security`" + (
+                               " (the project does not say its database is server-only: on "
+                               "Supabase the Data API serves public's tables to the anon key)"
+                               if scan.tables_served() == "assumed" else ""))
     for event in schema.events:
         if event.path not in targets:
             continue
