@@ -4649,7 +4649,7 @@ def _whole_values(top: Node) -> Iterator[Node]:
             yield n
         elif n.type == "call_expression" and jsscan.is_write(n):
             yield from (a for a in args(n) if (strip(a) or a).type in (
-                "identifier", "member_expression"))
+                "identifier", "member_expression", "call_expression"))
 
 
 # A parse by a schema: zod/yup/superstruct's S.parse(x) / S.safeParse(x) / S.validate(x),
@@ -4660,24 +4660,59 @@ _SCHEMA_PARSE = re.compile(r"^(?P<schema>[\w$.]+?)\.(?:safeParse|parse|validate|
 
 def _parsed_keys(scan: _Scan, mod: Module, fn: Node, node: Node | None) -> set[str]:
     """The keys a value parsed from the request can hold, read from the schema it was parsed
-    with (``parsed.data``, ``const { data } = S.safeParse(…)``, ``v.parse(S, body)``; the
-    schema here or imported; ``.omit({ ownerId: true })`` taken off)."""
+    with (``parsed.data``, ``const { data } = S.safeParse(…)``, ``v.parse(S, body)``), or that
+    a validating builder handed it (next-safe-action's ``.schema(S).action(({ parsedInput })
+    => …)``, tRPC's ``.input(S).mutation(({ input }) => …)``, Hono's ``c.req.valid("json")``
+    after ``zValidator("json", S)``); the schema here or imported; ``.omit`` taken off."""
     node = strip(node)
     if node is not None and node.type == "member_expression" and text(
             node.child_by_field_name("property")) in ("data", "output", "value"):
         node = strip(node.child_by_field_name("object"))
     if node is not None and node.type in ("identifier", "shorthand_property_identifier"):
-        node = strip(jsscan.declaration_of(fn, text(node), node.start_byte))
+        bound = strip(jsscan.declaration_of(fn, text(node), node.start_byte))
+        if bound is None and text(node) in set().union(*_parameter_names(fn)):
+            return _schema_keys(scan, mod, _builder_schema(fn))
+        node = bound
+    if node is not None and node.type == "call_expression" and re.search(
+            r"\.req\.valid$", callee(node)):
+        return _schema_keys(scan, mod, _builder_schema(fn))
     if node is None or node.type != "call_expression":
         return set()
     m = _SCHEMA_PARSE.match(callee(node))
     if m is None:
         return set()
     named = [m.group("schema") or "", text(args(node)[0]) if args(node) else ""]
-    found = [scan.project.resolve(mod, s) for s in named if re.fullmatch(r"[\w$]+", s)]
-    value = next((v for f in found if f is not None and (v := strip(f[1])) is not None and
-                  v.type == "call_expression"), None)  # S.parse(x), or v.parse(S, x)
-    if value is None:
+    return next((keys for n in named if (keys := _schema_keys(scan, mod, n))), set())
+
+
+def _builder_schema(fn: Node) -> Node | None:
+    """The schema a validating builder checks before it calls ``fn``: the argument of
+    ``.schema``/``.inputSchema``/``.input`` in the chain ``fn`` is handed to, or of a
+    ``zValidator``/``vValidator`` beside it in a route's arguments."""
+    call = fn.parent.parent if fn.parent is not None and fn.parent.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return None
+    for n in walk(call):
+        if n.type == "call_expression" and args(n) and (
+                callee(n).rsplit(".", 1)[-1] in ("schema", "inputSchema", "input") or
+                re.fullmatch(r"[zv]Validator|validator|sValidator", callee(n))):
+            return args(n)[-1]
+    return None
+
+
+def _schema_keys(scan: _Scan, mod: Module, schema: str | Node | None) -> set[str]:
+    """The top-level keys of a zod/valibot/yup object schema, written in place or named
+    (here or imported), those ``.extend``/``.merge`` add, less those ``.omit`` takes off."""
+    if schema is not None and not isinstance(schema, str):
+        schema = strip(schema)
+        value = schema if schema is not None and schema.type == "call_expression" else None
+        schema = "" if value is not None else text(schema)
+    else:
+        value = None
+    found = scan.project.resolve(mod, schema) if schema and re.fullmatch(
+        r"[\w$]+", schema) else None
+    value = strip(found[1]) if found is not None else value
+    if value is None or value.type != "call_expression":
         return set()
     keys: set[str] = set()
     dropped: set[str] = set()
