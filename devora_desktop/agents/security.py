@@ -7605,9 +7605,22 @@ def _filled_later(name: str, mod: Module) -> bool:
     if key not in mod.cache:
         n = re.escape(name)
         mod.cache[key] = bool(re.search(
-            rf"\b{n}\s*(?:\.\s*\w+|\[[^\]]*\])\s*(?:[-+*/|&?]{{0,2}})=(?!=)|"
+            rf"\b{n}(?:\s*(?:\??\.\s*\w+|\[[^\]]*\]))+\s*(?:[-+*/|&?]{{0,2}})=(?![=>])|"
             rf"\b{n}\s*\.\s*(?:push|unshift|splice|set|add|fill|concat)\s*\(|"
             rf"Object\.assign\(\s*{n}\b", mod.src))
+    return mod.cache[key]
+
+
+def _reassigned(name: str, mod: Module) -> bool:
+    """Whether the module assigns ``name`` after declaring it (``let html = ""`` …
+    ``html = decodeURIComponent(location.hash)``, ``$: note = …``): its first value says
+    nothing of what it holds when it is read."""
+    key = f"reassigned:{name}"
+    if key not in mod.cache:
+        n = re.escape(name)
+        mod.cache[key] = len(re.findall(
+            rf"(?<![\w$.]){n}\s*(?:[-+*/%|&?]{{1,3}})?=(?![=>])|(?<![\w$.]){n}\s*(?:\+\+|--)",
+            mod.src)) > 1
     return mod.cache[key]
 
 
@@ -7615,6 +7628,8 @@ def _constant(node: Node | None, mod: Module) -> bool:
     node = strip(node)
     if node is None:
         return True
+    if node.type == "identifier" and text(node) in mod.top and _reassigned(text(node), mod):
+        return False  # let html = "" … html = location.hash
     if jsscan.is_literal(node) or jsscan.string_value(node, mod.consts) is not None:
         return True
     if node.type in ("array", "object"):
@@ -8273,7 +8288,9 @@ def _constant_table(scan: _Scan, mod: Module, name: str) -> bool:
             "Object.freeze" and len(args(value)) == 1:
         value = strip(args(value)[0])
     return value is not None and value.type in ("object", "array") and bool(own) and \
-        _constant(value, owner) and not _filled_later(own, owner)
+        _constant(value, owner) and not _filled_later(own, owner) and not any(
+            _filled_later(alias, other) for other in scan.modules.values() if other is not owner
+            for alias, (_, orig) in other.imports.items() if orig == own)
 
 
 def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> bool:
@@ -9884,12 +9901,22 @@ def _load_sanitizes(scan: _Scan, path: str) -> Callable[[str], bool]:
         _loader_gives_sanitized(scan, m, field, 0, "load") for m in loads)
 
 
+# A name the markup binds to a field: Svelte's bind:value={note}, Vue's v-model="note".
+_BOUND_NAME = re.compile(r"\bbind:[\w-]+=\{\s*([\w$]+)\s*\}|\bv-model(?:\.\w+)*=\"\s*([\w$]+)\s*\"")
+
+
 def _component_markup(scan: _Scan, path: str) -> Callable[[str, str], bool]:
     """For a Svelte/Vue component: whether a ``{@html}``/``v-html`` expression is the site's
     own markup (:func:`_own_markup`), read with the component's script, whose imports and
     tables it names (``{@html ICONS[kind] || ICONS.cow}``)."""
     def own(scripts: str, expr: str) -> bool:
-        probe = f"{scripts}\n;const __html_value__ = ({expr});\n"
+        # A prop (``export let html = ""``) is what the parent passes, whatever its default; a
+        # name the markup binds (``bind:value={note}``) is what the visitor types.
+        taken = set(re.findall(r"\bexport\s+(?:let|var)\s+([\w$]+)", scripts))
+        for pair in _BOUND_NAME.findall(scan.files.get(path, "")):
+            taken |= {n for n in pair if n}
+        given = "".join(f"\n;{name} = __input__();" for name in sorted(taken))
+        probe = f"{scripts}{given}\n;const __html_value__ = ({expr});\n"
         mod = jsscan.load(path + ".ts", probe)
         return mod is not None and "__html_value__" in mod.top and _own_markup(
             mod.top["__html_value__"], mod, scan)
