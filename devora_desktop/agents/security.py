@@ -503,15 +503,24 @@ _EXPOSED_DB = re.compile(r"supabase|postgrest|\bauth\.(?:uid|jwt|role)\(\)|\baut
 _ORM_MIGRATION = re.compile(r"(?:^|/)prisma/migrations/[^/]+/migration\.sql$|"
                             r"(?:^|/)drizzle(?:/migrations)?/\d{4}_[\w-]+\.sql$")
 # A Postgres only the app's server reaches: another host, a local or Docker one, another
-# database, the app's own sign-in, or the project saying so.
+# database, or the project saying so.
 _SERVER_ONLY_DB = re.compile(
     r"neon(?:database|\.tech|\()|@vercel/postgres|planetscale|railway\.app|\.rds\.amazonaws|"
     r"localhost:\d+/|127\.0\.0\.1|postgres:\d+|image:\s*['\"]?postgres|"
     r"provider\s*=\s*\"(?:sqlite|mysql|sqlserver|mongodb|cockroachdb)\"|"
     r"dialect:\s*['\"](?:sqlite|mysql|turso)['\"]|"
-    r"next-auth|@auth/|\blucia\b|\bpassport\b|iron-session|better-auth|@clerk/|"
-    r"@kinde-oss|auth0|firebase-admin|plain postgres|no (?:PostgREST|Supabase)|server[- ]only",
+    r"plain postgres|no (?:PostgREST|Supabase)|server[- ]only",
     re.IGNORECASE)
+# Code that signs people in on the app's own server: it checks a password hash, signs or
+# verifies a token, or keeps sessions (its own table, a session middleware, an auth library):
+# then the server is the only one that reads the tables, as whoever it proved.
+_OWN_SIGN_IN = re.compile(
+    r"\b(?:bcrypt\w*|argon2\w*|scrypt(?:Sync)?|pbkdf2(?:Sync)?|hashPassword|verifyPassword)\b|"
+    r"\bjwt\.(?:sign|verify)\b|\bjsonwebtoken\b|\b(?:jwtVerify|SignJWT|jwtDecrypt)\b|"
+    r"@oslojs/|\boslo\b|express-session|cookie-session|iron-session|"
+    r"\b(?:createSession|validateSession\w*|invalidateSession)\b|"
+    r"next-auth|@auth/|\blucia\b|\bpassport\b|better-auth|@clerk/|@kinde-oss|auth0|"
+    r"firebase-admin")
 
 
 _ADMIN_CLIENT_NAME = re.compile(r"^(?:supabase_?admin|admin_?supabase|supabase_?service\w*|"
@@ -763,12 +772,15 @@ class _Scan:
         Postgres runs nor a sign-in of its own: the stack Devora builds on is Supabase, whose
         Data API serves every table of public to the anon key, so RLS is the boundary. A
         server-only database shows itself: a host other than Supabase (Neon, Vercel Postgres,
-        a local or Docker database, SQLite/MySQL), an auth library of its own (Auth.js,
-        Lucia, Passport, Clerk…), or the project saying so."""
+        a local or Docker database, SQLite/MySQL), code that signs people in on the server
+        (a password hash checked, a token signed or verified, sessions kept: _OWN_SIGN_IN),
+        or the project saying so."""
         if not any(_ORM_MIGRATION.search(p) for p in self.files):
             return False
-        return not any(_SERVER_ONLY_DB.search(t) for p, t in self.files.items()
-                       if not p.endswith(".sql") or _ORM_MIGRATION.search(p))
+        return not any(_SERVER_ONLY_DB.search(t) or (
+            p.endswith((*_CODE_EXT, ".svelte", ".vue", ".astro", "package.json")) and
+            _OWN_SIGN_IN.search(t))
+            for p, t in self.files.items() if not p.endswith(".sql") or _ORM_MIGRATION.search(p))
 
     # ------------------------------------------------------------ the service role
 
