@@ -173,7 +173,7 @@ def _provider_callback(fn: Node, mod: Module) -> bool:
     code = text(fn)
     return bool(_CALLBACK_FIELDS.search(code) or _PROVIDER_FIELDS.search(code)) or (
         bool(_INBOUND_FIELDS.search(code)) and bool(_TWILIO_NAMED.search(mod.src))) or (
-        _tells_payment_events(fn))
+        _tells_payment_events(fn, mod))
 
 
 # The names of the events a provider posts to an app's webhook: a payment provider's
@@ -186,18 +186,28 @@ _PROVIDER_EVENT = re.compile(
     r"^(?:checkout\.session|invoice|customer\.subscription|payment_intent|charge|setup_intent|"
     r"payment_method|payout|subscription_schedule|transaction|subscription)\.[a-z_]+(?:\.[a-z_]+)?$|"
     r"^(?:order_(?:created|refunded)|subscription_(?:created|updated|cancelled|expired|"
-    r"payment_success|payment_failed))$|"
+    r"payment_success|payment_failed))$")
+# Events an app may also name for itself (``user.deleted``, ``session.ended``): a provider's
+# only in a handler that names the provider or checks no signed-in user (a provider's call
+# carries no one's session).
+_SHARED_EVENT = re.compile(
     r"^(?:user|session|organization|organizationMembership|organizationInvitation)\."
     r"(?:created|updated|deleted|ended|removed|revoked|accepted)$|"
     r"^email\.(?:sent|delivered|delivery_delayed|bounced|complained|opened|clicked|received)$|"
     r"^invitee\.(?:created|canceled)$|^form_response$")
+_EVENT_SENDER = re.compile(r"clerk|svix|resend|calendly|typeform|workos|kinde|auth0|postmark|"
+                           r"sendgrid|mailgun|web_?hook", re.IGNORECASE)
+_SIGNED_IN_CHECK = re.compile(r"\b(?:auth|getServerSession|getSession|currentUser|getUser|"
+                              r"requireAuth\w*|requireUser|ensureAuth\w*|isAuthenticated|"
+                              r"safeGetSession)\s*\(|\b(?:req|request)\.(?:user|session)\b|"
+                              r"\blocals\.(?:user|session)\b|\brequireAuth\w*\b")
 
 
-def _tells_payment_events(fn: Node) -> bool:
+def _tells_payment_events(fn: Node, mod: Module | None = None) -> bool:
     """``event.type === "invoice.paid"``, ``switch (body.event_type) { case
     "transaction.completed": … }``, ``handlers[evt.type]`` over a table keyed by those names,
-    where the event is what the request's body said (events listed from the provider's own
-    API are not a webhook's)."""
+    ``type.startsWith("customer.subscription.")``, where the event is what the request's body
+    said (events listed from the provider's own API are not a webhook's)."""
     for n in walk(fn):
         if n.type == "switch_statement":
             cases = [c.child_by_field_name("value") for c in walk(n) if c.type == "switch_case"]
@@ -205,6 +215,10 @@ def _tells_payment_events(fn: Node) -> bool:
         elif n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
                 "===", "==", "!==", "!="):
             cases = subject = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        elif n.type == "call_expression" and callee(n).endswith(".startsWith") and args(n):
+            target = strip(n.child_by_field_name("function"))
+            cases = args(n)[:1]
+            subject = [target.child_by_field_name("object") if target is not None else None]
         elif n.type == "subscript_expression":  # handlers[evt.type]?.(evt.data.object)
             table = strip(n.child_by_field_name("object"))
             value = _table_literal(table, fn) if table is not None else None
@@ -213,9 +227,16 @@ def _tells_payment_events(fn: Node) -> bool:
             subject = [n.child_by_field_name("index")]
         else:
             continue
-        if any(c is not None and c.type == "string" and _PROVIDER_EVENT.match(
-                jsscan.string_value(c) or "") for c in cases) and any(
-                _from_request_body(x, fn) for x in subject):
+        names = [(jsscan.string_value(c) or "").removesuffix(".") for c in cases
+                 if c is not None and c.type == "string"]
+        if n.type == "call_expression":  # a prefix: "customer.subscription." stands for its events
+            names = [x + ".x" for x in names if x]
+        if not any(_PROVIDER_EVENT.match(x) for x in names) and not (
+                any(_SHARED_EVENT.match(x) for x in names) and mod is not None and (
+                    _EVENT_SENDER.search(f"{mod.path}\n{mod.src}") or
+                    not _SIGNED_IN_CHECK.search(mod.src))):
+            continue
+        if any(_from_request_body(x, fn) for x in subject):
             return True
     return False
 
@@ -922,8 +943,24 @@ class _Scan:
         return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
             or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src)) or bool(
                 _INBOUND_FIELDS.search(mod.src) and _TWILIO_NAMED.search(mod.src)) or any(
-                _PROVIDER_FIELDS.search(text(e.fn)) or _tells_payment_events(e.fn)
+                _PROVIDER_FIELDS.search(text(e.fn)) or _tells_payment_events(e.fn, mod) or
+                self._verified_by_helper(mod, e.fn)
                 for e in jsscan.entries(mod) if e.fn is not None)
+
+    def _verified_by_helper(self, mod: Module, fn: Node) -> bool:
+        """The handler hands its request to a project helper of another file that verifies a
+        provider's signature (``evt = await verifiedEvent(req)``, svix inside): a webhook,
+        its check made there."""
+        for call in walk(fn, skip_functions=True):
+            if call.type != "call_expression" or not re.fullmatch(r"[\w$]+", callee(call)) or \
+                    callee(call) not in mod.imports:
+                continue
+            found = self.project.resolve(mod, callee(call))
+            helper = jsscan.function_of(*found)[0] if found is not None else None
+            if helper is not None and found is not None and found[0] is not mod and \
+                    self.verifies_signature(found[0], depth=1, within=[helper]):
+                return True
+        return False
 
     def verifies_signature(self, mod: Module, depth: int = 0,
                            within: list[Node] | None = None) -> bool:
