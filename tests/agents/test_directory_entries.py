@@ -73,6 +73,30 @@ def test_a_difficulty_from_1_to_5_filters_by_at_least(browser: Browser, tmp_path
     assert sorted(shown) == ["Arete", "Dyno", "Roof"], shown
 
 
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("prompt,rows,offered,kept", [
+    # a number held ("filter by number of bells" was said as not built: round 24's towers)
+    ("Our ringing guild wants a list of the towers: tower name, village, number of bells. "
+     "Search by village and filter by number of bells.",
+     [{"name": "St Mary", "number_of_bells": 8}, {"name": "All Saints", "number_of_bells": 6},
+      {"name": "St Giles", "number_of_bells": 8}], ["", "6", "8"], ["St Mary", "St Giles"]),
+    # a yes/no said as a clause, filtered by its thing
+    ("Liste des salles des fêtes du canton : nom, village, nombre de places, et si elle a une "
+     "cuisine. Filtrer par cuisine et chercher par village.",
+     [{"name": "Salle Haute", "elle_a_une_cuisine": True},
+      {"name": "Foyer rural", "elle_a_une_cuisine": False}], ["", "1"], ["Salle Haute"]),
+])
+def test_a_number_or_a_yes_no_asked_to_filter_by_is_the_filter(
+        browser: Browser, tmp_path: Path, prompt: str, rows: list[dict], offered: list[str],
+        kept: list[str]) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and spec.fits and spec.has("filters"), spec.unfit
+    rows = [{"id": f"r{n}", **row} for n, row in enumerate(rows)]
+    options, shown = _filtered(browser, tmp_path, spec, offered[-1], rows)
+    assert options == offered, options
+    assert shown == kept, shown
+
+
 def _filtered(browser: Browser, tmp_path: Path, spec: templates.Spec, value: str,
               rows: list[dict] | None = None) -> tuple[list[str], list[str]]:
     """The built list's filter options, and the names it shows once ``value`` is picked;

@@ -16,6 +16,7 @@ from devora_desktop.agents.templates import (
     dataapp,
     fullstack_apps,
     fullstack_data,
+    holds,
     listed,
     quiz,
     reader,
@@ -107,7 +108,8 @@ def readable(prompt: str) -> str:
 def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     """What ``prompt`` asks for, and what the app the templates build for it has; ``shape``:
     the app to build, when the person chose it (agents/shape_question.py)."""
-    spec = spec_.read(readable(prompt), mode, lambda spec: contains(spec, mode), shape)
+    spec = spec_.read(readable(prompt), mode, lambda spec: contains(spec, mode), shape,
+                      lambda spec, asked: holds.of(spec, mode, contains(spec, mode)).covers(asked))
     if spec.kind not in ENGINE or spec.kind == "calculator" or spec.beyond:
         return spec
     # what the prompt names and the app leaves out is said as not built, never dropped
@@ -132,7 +134,7 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     # (before, a fitting app said "can't build “dimanche 15 juin”"); what the app lacks to
     # hold them is not built (docs/ARCHITECTURE.md, "Offline templates")
     lacking = [x for x in lacking if x not in spec.unsupported]
-    if unheld := _unheld(spec, cfg, shown, content):
+    if unheld := _unheld(spec, cfg, shown, content, holds.of(spec, mode, spec.features)):
         # what the prompt names for each row to hold is no row the person adds: the app
         # lacks it, and the verdict says so (a golf table's "best score" and "handicap")
         content = [x for x in content if x not in unheld]
@@ -189,7 +191,8 @@ def _and(items: list[str]) -> str:
     return f"{', '.join(first)} and {last}" if first else last
 
 
-def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str]) -> list[str]:
+def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str],
+            app: holds.Holds) -> list[str]:
     """What the prompt lists for a leaderboard's, a dashboard's or a log's rows to hold that
     the built app has no place for, each quoted as the prompt says it: the things it names
     after a colon or its field list that no field, column or choice carries (most of an
@@ -228,7 +231,10 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str]) -
     things = [x for x in listed_items if not a_row(x) and not rule(x)
               and not re.search(_FIGURE, x, re.I)
               and not any(re.search(p, x.lower()) for p in _JUDGED)]
-    out = [carried._quote(x) for x in things if not held(x)]
+    # an order the app keeps ("ordinata dal più alto") or a count its score column holds
+    # ("numero di oggetti osservati" in a column "Oggetti") is held: the app's own
+    scored = any(app.counts(x) for x in things)
+    out = [carried._quote(x) for x in things if not held(x) and not app.covers(x)]
     if spec.kind == "tracker":
         # a log that holds some of what its list names was read: a word of its own for the
         # rest ("Dauer" for "Zeit") is no missing field; one that holds none of it is a log
@@ -240,8 +246,9 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str]) -
     else:  # a leaderboard's rows are people: a thing it names to add there is no row
         out += [x for x in content if not a_row(x) and not re.search(_FIGURE, x, re.I)]
         # one stat said in other words than its score may be the score ("coppie, partite
-        # vinte e punti"): two or more are a table of other things
-        out = out if len(out) >= 2 else []
+        # vinte e punti"): two or more are a table of other things, and so is one beside a
+        # count the score holds
+        out = out if len(out) >= 2 or scored else []
     return list(dict.fromkeys(out))
 
 

@@ -252,12 +252,19 @@ function importCSV(text) {
 
 // ---- a searchable, sortable table of the rows (several views manage their data with it) ------
 let query = "", sortKey = A.sort || "", filterVal = "";
-// What the table filters by: a choice field, else a field of tags ("mexican, mon, wed"), whose
-// choices are every tag the rows have, else a rating, by at least so many ("difficulty 3+").
+// What the table filters by: the field the prompt asked to filter by (a yes/no one offers its
+// yes; a number each value the rows have), else a choice field, else a field of tags
+// ("mexican, mon, wed"), whose choices are every tag the rows have, else a rating, by at least
+// so many ("difficulty 3+").
 const tagsOf = (v) => String(v || "").split(",").map((x) => x.trim()).filter(Boolean);
 function filterOf(fields) {
   const by = (x) => x.type === "select" || x.type === "tags";
-  const f = fields.find((x) => x.key === "category" && by(x)) || fields.find((x) => x.type === "select") || fields.find((x) => x.type === "tags") || fields.find((x) => x.type === "rating");
+  const f = fields.find((x) => x.filter) || fields.find((x) => x.key === "category" && by(x)) || fields.find((x) => x.type === "select") || fields.find((x) => x.type === "tags") || fields.find((x) => x.type === "rating");
+  if (f && f.type === "bool") return { ...f, options: [["1", f.label]] };
+  if (f && f.filter && !by(f)) {
+    const seen = [...new Set(rows.map((r) => r[f.key]).filter((v) => v !== "" && v !== undefined && v !== null))];
+    return { ...f, options: seen.sort((a, b) => (numeric(f) ? a - b : String(a).localeCompare(String(b), A.lang))).map((v) => [String(v), show(f, v)]) };
+  }
   if (f && f.type === "rating") return { ...f, options: [1, 2, 3, 4, 5].map((n) => [String(n), `${n}+`]) };
   if (!f || f.type === "select") return f;
   const seen = new Map();
@@ -265,7 +272,7 @@ function filterOf(fields) {
   return { ...f, options: [...seen.values()].sort((a, b) => a.localeCompare(b, A.lang)).map((t) => [t, t]) };
 }
 const picked = (f, r) => (f.type === "tags" ? tagsOf(r[f.key]).some((t) => t.toLowerCase() === filterVal.toLowerCase())
-  : f.type === "rating" ? Number(r[f.key]) >= Number(filterVal) : r[f.key] === filterVal);
+  : f.type === "bool" ? !!r[f.key] : f.type === "rating" ? Number(r[f.key]) >= Number(filterVal) : String(r[f.key]) === filterVal);
 function toolbar(fields) {
   const filterField = filterOf(fields);
   const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query,

@@ -4147,7 +4147,7 @@ def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], 
 _FILTER_BY = re.compile(
     r"\b(?:filter\w*|filtr\w*)\s+(?:by|par|por|nach|per|pelo|pela)\s+(?:the |their |its |le |la |"
     r"les |l'|el |los |las |den |die |das |dem |der |o |a |os |as |il |lo |i |gli )?"
-    r"([^\W\d_][\w'’-]{2,})|\bnach\s+([^\W\d_][\w-]{2,})\s+filter|"
+    r"([^\W\d_][\w'’-]{2,})|\bnach\s+((?:[^\W\d_][\w-]{2,}\s+)??(?!und\b|oder\b)[^\W\d_][\w-]{2,})\s+filter|"
     # the thing before the filter, asked with the list: "with a neighborhood filter", "mit
     # einem Stadtteil-Filter" (not "I changed the air filter")
     r"\b(?:with|mit|and|und|plus)\s+(?:an?\s+|a\s+|ein(?:e[nmr]?)?\s+)?"
@@ -4157,15 +4157,25 @@ _NOT_TO_FILTER = r"name|nom|nombre|nome|date|datum|fecha|data|price|prix|precio|
 
 def _filtered_by(spec: Spec, fields: list[dict]) -> list[dict]:
     """A list asked to be filtered by a thing it has no choice for ("filter by neighbourhood"):
-    that thing, typed per entry, and the filter offers each one typed (dataapp.js: filterOf)."""
+    that thing, typed per entry, and the filter offers each one typed (dataapp.js: filterOf);
+    a number or a yes/no it holds ("filter by number of bells") is filtered as it is."""
     m = _FILTER_BY.search(spec.prompt)
-    if not m or any(x["type"] in ("select", "tags") for x in fields):
+    if not m:
         return fields
     word = (m.group(1) or m.group(2) or m.group(3)).lower()
     if re.match(_NOT_TO_FILTER, word):
         return fields
-    same = next((x for x in fields if x["label"].lower().startswith(word[:5])
-                 or word.startswith(x["label"].lower()[:5])), None)
+    after = spec.prompt[m.start(m.lastindex or 0):].lower()
+    same = next((x for x in fields if after.startswith(x["label"].lower())), None) or next(
+        (x for x in fields if x["label"].lower().startswith(word[:5])
+         or word.startswith(x["label"].lower()[:5])), None) or next(
+        # a yes/no said as a clause ("whether it has a kitchen") filtered by its thing
+        (x for x in fields if x["type"] == "bool"
+         and re.search(rf"\b{re.escape(word)}\b", x["label"].lower())), None)
+    if same and same["type"] in ("number", "money", "bool"):
+        return [{**x, "filter": True} if x is same else x for x in fields]
+    if any(x["type"] in ("select", "tags") for x in fields):
+        return fields
     if same:
         return [{**x, "type": "tags"} if x is same and x["type"] == "text" else x for x in fields]
     return [*fields[:1], {"key": slug(word), "label": cap(word), "type": "tags"}, *fields[1:]]
@@ -4284,7 +4294,8 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "search": table or view in ("posts", "menu"),
         # posts: tag chips; a table: a choice field, tags whose every value is a choice, or a
         # rating (at least so many)
-        "filters": (table and bool({"select", "tags", "rating"} & types)) or view == "posts",
+        "filters": (table and (bool({"select", "tags", "rating"} & types)
+                               or any(x.get("filter") for x in fields))) or view == "posts",
         # a sign-up sheet's rows are the categories people sign up under, each with its spots
         "categories": "category" in keys or bool(opts.get("groups")),
         "tags": "tags" in keys,

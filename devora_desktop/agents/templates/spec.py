@@ -1355,11 +1355,14 @@ def subject_of(prompt: str) -> str:
 
 
 def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
-         shape: str | None = None) -> Spec:
+         shape: str | None = None,
+         covered: Callable[[Spec, str], bool] = lambda spec, asked: False) -> Spec:
     """Everything the offline templates take from ``prompt``. ``contains`` says which
     features the app built from a spec has (``templates.contains``): an asked-for feature it
     lacks is said as not built, and ``Spec.features`` is what it has. ``shape``: the app the
-    person chose; it is what was asked (a copy of a product still is not)."""
+    person chose; it is what was asked (a copy of a product still is not). ``covered``: whether
+    the app built from a spec does what a thing the prompt names says (``holds.Holds.covers``):
+    a field or another app named that it covers is no can't-build."""
     found = reader.detect(prompt)
     if shape and shape != found.shape:
         found = reader.Detected(shape, found.beyond, True, found.reading)
@@ -1458,7 +1461,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if head := reader.unbuilt_head(prompt, kind):
         unsupported.insert(0, head)
     # and other apps listed beside it: "our wedding: guest list, budget and a to-do list"
-    unsupported += reader.also_asked(prompt, kind)
+    also = reader.also_asked(prompt, kind)
+    unsupported += also
     if kind not in ("todo", "board") and re.search(_WITH_TODO, scan):
         unsupported.append("a to-do list")  # "a countdown to our wedding with a to-do list"
     if mode == "web" and re.search(_ONLY_SOME_CHANGE, scan):
@@ -1527,23 +1531,21 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         # its own figures, entered by date (dataapp._dashboard), not customers and MRR
         figures = [m.label.lower() for m in measures.read(prompt)[0]]
         entity, fields = "entry", ("date", *(figures or ("what", "category", "amount")))
+    unknown: list[str] = []
     if kind in KINDS:
         # a field a web list or blog takes from the prompt's list is built ("the glaze used"
         # on a post; the full-stack ones keep their own columns), and a feature ("photos") is
         # said apart when it is not
         own = {shapes.slug(label) for label, _ in named} if mode == "web" and kind in (
             "todo", "blog") else set()
-        missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)
+        unknown = [f for f in asked_fields(prompt) if not _known_field(f, fields)
                    and shapes.slug(f) not in own and not (own and any(
                        shapes.slug(f) == shapes.slug(re.sub(r"^(?:the|a|an|its|their)\s+", "",
                                                             label, flags=re.I))
                        for label, _ in named))
                    and not any(re.fullmatch(FEATURES[x][0], f) for x in asked)]
-        if missing:
-            listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + \
-                missing[-1]
-            unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
-                               f"(a {entity} has {', '.join(fields)})")
+        if unknown:
+            unsupported.append(_fields_note(unknown, entity, fields))
     # what the templates switch on; what the app then has is ``contains``' answer
     switched = DEFAULT_ON.get(kind, frozenset()) | {f for f in asked if kind in FEATURES[f][1]}
     if kind == "landing":
@@ -1609,6 +1611,15 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                 features=frozenset(switched), entity=entity, fields=fields, lang=lang,
                 beyond=beyond, named_fields=named, asked=wants)
     has = contains(spec)
+    # the fields the entity's list lacks that the app built has after all (a web blog's posts
+    # carry a date), and an order it keeps ("the newest at the top")
+    if unknown and (kept := [x for x in unknown if not covered(spec, x)]) != unknown:
+        said = _fields_note(unknown, entity, fields)
+        unsupported = [_fields_note(kept, entity, fields) if u == said else u
+                       for u in unsupported if u != said or kept]
+    # another app named beside it that is this one's own part ("une page de commande" in a
+    # shop with a checkout)
+    unsupported = [u for u in unsupported if u not in also or not covered(spec, u)]
     missing = [lacking.get(f, f"{FEATURES[f][2]} on a {TITLES[kind].lower()}")
                for f in sorted(asked) if f not in has | _INPUTS.get(kind, set()) | {"calendar"}]
     if "calendar" in has:  # the entries' month, or a booking page's week
@@ -1641,6 +1652,12 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                            "each time is booked once)")
     return dataclasses.replace(spec, features=has,
                                unsupported=tuple(dict.fromkeys(missing + unsupported)))
+
+
+def _fields_note(missing: list[str], entity: str, fields: tuple[str, ...]) -> str:
+    """The can't-build for fields a prompt names that the entity lacks."""
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+    return f"the field{'s' if len(missing) > 1 else ''} {listed} (a {entity} has {', '.join(fields)})"
 
 
 # The main entity of each template and its fields (what a prompt's "with fields ..." is

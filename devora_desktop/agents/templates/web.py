@@ -964,7 +964,7 @@ README = {
 
 # What a README says was not built, in the app's language (the verdict's own words are
 # English): each feature the templates name ("online payments on a menu" → its feature).
-_NOT_BUILT = {
+NOT_BUILT = {
     "due dates": ("échéances", "fechas de vencimiento", "Fälligkeitsdaten", "prazos", "scadenze"),
     "priorities": ("priorités", "prioridades", "Prioritäten", "prioridades", "priorità"),
     "tags": ("étiquettes", "etiquetas", "Schlagwörter", "etiquetas", "etichette"),
@@ -1104,15 +1104,15 @@ def not_built(spec: Spec) -> str:
     i = i18n.LANGS.index(spec.lang) - 1
     if spec.beyond:
         quoted = re.search(r'\("(.+)"\)$', spec.beyond)
-        return quoted.group(1) if quoted else _NOT_BUILT.get(spec.beyond, (spec.beyond,) * 5)[i]
+        return quoted.group(1) if quoted else NOT_BUILT.get(spec.beyond, (spec.beyond,) * 5)[i]
     said = []
     for item in spec.unsupported:
-        head = item if item in _NOT_BUILT else re.split(r" on a | \(", item, maxsplit=1)[0]
+        head = item if item in NOT_BUILT else re.split(r" on a | \(", item, maxsplit=1)[0]
         head = re.sub(r"^(?:the fields?|les champs?) ", "", head)
         if many := re.match(r"a separate booking for each of the (.+)$", head):
             said.append(_EACH_BOOKED[i].format(many.group(1)))
             continue
-        said.append(_NOT_BUILT[head][i] if head in _NOT_BUILT else item)
+        said.append(NOT_BUILT[head][i] if head in NOT_BUILT else item)
     return listed(said, _AND[spec.lang]) if said else spec.wanting
 
 

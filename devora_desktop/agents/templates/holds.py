@@ -1,0 +1,121 @@
+"""What an app the templates built holds, in words, so a "can't build X" is checked against
+that app before the verdict says it (docs/ARCHITECTURE.md, "Offline templates").
+
+A can't-build quoted from the prompt ("une page de commande", "the field date", "ordinata
+dal più alto", "numero di oggetti osservati") may name what the built app already does: its
+features (``templates.contains``), its fields and the order it keeps its rows in, read from
+the app's own config (``dataapp.config``) — one account of the app, no list of words kept
+beside it. The few words here are grammar (how an order or a count is said in the six
+languages), never what an app has. A thing the app lacks stays a can't-build: only a phrase
+every word of which the app holds is covered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from devora_desktop.agents.templates import carried, dataapp, fullstack_data, web
+from devora_desktop.agents.templates.calcs import plain
+from devora_desktop.agents.templates.shapes import ENGINE
+from devora_desktop.agents.templates.spec import FEATURES, KINDS, Spec
+
+# An order of the rows, said in the six languages (accents dropped): the newest first, the
+# highest first, the lowest first, or "sorted by" a thing.
+_NEWEST = (r"\b(?:newest|latest|most recent|recent\w*|derni\w+|plus recent\w*|nouveau\w*|"
+           r"nuev\w+|mas recientes?|ultim\w+|neuest\w*|aktuellst\w*|jungst\w*|novos?|novas?|"
+           r"mais recentes?|piu recenti|recenti|nuov[ie])\b")
+_FIRST = (r"\b(?:first|top|en haut|en premier|en tete|arriba|primero|primeiro|no topo|em cima|"
+          r"oben|zuerst|in alto|in cima|per prim\w+|davanti)\b")
+_HIGHEST = (r"\b(?:highest|biggest|largest|most|best|descending|plus (?:grand|haut|eleve)\w*|"
+            r"decroissant\w*|mayor|mas alto|descendente|hochst\w*|grosst\w*|meist\w*|"
+            r"absteigend|maior|mais alto|decrescente|piu alto|maggiore)\b")
+_LOWEST = (r"\b(?:lowest|smallest|fewest|fastest|ascending|plus (?:petit|bas|rapide)\w*|"
+           r"croissant\w*|menor|mas bajo|ascendente|niedrigst\w*|kleinst\w*|schnellst\w*|"
+           r"aufsteigend|mais baixo|crescente|piu basso|minore)\b")
+_SORTED = (r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|"
+           r"sortiert|geordnet|gereiht|in ordine|del|dal|dalla|du|do|da|vom|from)\b")
+_BY = (r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|sortiert|"
+       r"geordnet|filtr\w*|filter\w*)\s+(?:by|par|por|nach|per|pelo|pela|in base (?:a|al)|"
+       r"according to|selon|segun|secondo)\s+(?P<by>.+)")
+# a count of a thing: "number of objects observed", "Anzahl der Fische", "nombre de points"
+_COUNTED = r"(?:number|count|total|numero|nombre|anzahl|zahl|quantit\w+|cantidad|quantidade|nb)"
+_COUNT = (rf"^(?:the |le |la |el |o |a |il |die |der )?{_COUNTED}\s+(?:of |de |d'|di |der |des |"
+          r"dei |degli |delle |do |da |dos |das |del |von |an )?(?P<of>.+)")
+# the page every app is ("une page de commande" is an order page: what it orders is judged)
+_PAGE = {"page", "pages", "pagina", "paginas", "pagine", "seite", "seiten", "site", "sito"}
+
+
+@dataclass(frozen=True)
+class Holds:
+    """The words of what a built app has: its fields' labels, its features' names (in the
+    six languages), and the order it shows its rows in."""
+
+    labels: tuple[tuple[str, ...], ...] = ()  # each field's label, as words
+    numbers: tuple[tuple[str, ...], ...] = ()  # the numeric fields' labels
+    features: frozenset[str] = frozenset()  # the words that name the features it has
+    newest_first: bool = False  # its entries shown newest first
+    ranked: str = ""  # "desc" or "asc": its rows ranked by their score
+    sortable: bool = False  # a table its person sorts by any column
+
+    def covers(self, asked: str) -> bool:
+        """Whether the app does what ``asked`` (a can't-build, as the prompt says it) names."""
+        text = plain(asked).strip(" “”\"'«»„.,;:")
+        if by := re.search(_BY, text):  # a table by any column, a ranking by its score
+            return self._names(by.group("by"), self.labels if self.sortable else
+                               self.numbers if self.ranked else ())
+        if re.search(_NEWEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+            return self.newest_first
+        if re.search(_HIGHEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+            return self.ranked == "desc"
+        if re.search(_LOWEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+            return self.ranked == "asc"
+        if re.match(_COUNT, text):
+            return self.counts(asked)
+        return self._names(text)
+
+    def counts(self, asked: str) -> bool:
+        """Whether ``asked`` is a count ("numero di oggetti osservati") a numeric column named
+        for its thing holds ("Oggetti")."""
+        if not (count := re.match(_COUNT, plain(asked).strip(" “”\"'«»„.,;:"))):
+            return False
+        said = carried._words(count.group("of"))
+        return any(named and all(any(carried._same(w, x) for x in said) for w in named)
+                   for label in self.numbers
+                   for named in [[w for w in label if not re.fullmatch(_COUNTED, w)]])
+
+    def _names(self, text: str, labels: tuple[tuple[str, ...], ...] | None = None) -> bool:
+        """Every word of ``text`` a word of ``labels`` (the app's fields) or, with no
+        ``labels`` given, of its features."""
+        words = [w for w in carried._words(text) if w not in _PAGE]
+        known = [w for label in (self.labels if labels is None else labels) for w in label] + (
+            list(self.features) if labels is None else [])
+        return bool(words) and all(any(carried._same(w, x) for x in known) for w in words)
+
+
+def of(spec: Spec, mode: str, has: frozenset[str]) -> Holds:
+    """What the app built from ``spec`` in ``mode`` holds; ``has``: its features
+    (``templates.contains``)."""
+    names = set()
+    for feature in has & FEATURES.keys():
+        label = FEATURES[feature][2]
+        for said in (label, *web.NOT_BUILT.get(label, ())):
+            names.update(carried._words(said))
+    if spec.kind not in ENGINE or (mode == "fullstack" and spec.kind in KINDS
+                                   and not fullstack_data.on_engine(spec)):
+        # a landing page, or a full-stack app of its own: its entity's fields
+        return Holds(labels=tuple(tuple(carried._words(x)) for x in spec.fields),
+                     features=frozenset(names))
+    cfg = dataapp.config(spec)
+    view, fields, opts = cfg["view"], cfg["fields"], cfg["opts"]
+    dated = any(x["type"] == "date" for x in fields)
+    sortable = view in ("list", "dashboard")  # its table's "Sort by" (dataapp.js: toolbar)
+    return Holds(
+        labels=tuple(tuple(carried._words(x["label"])) for x in fields),
+        numbers=tuple(tuple(carried._words(x["label"])) for x in fields
+                      if x["type"] in ("number", "money")),
+        features=frozenset(names),
+        # posts are shown newest first; a table sorts a date newest first
+        newest_first=view == "posts" or (sortable and dated),
+        ranked=str(opts.get("order", "")) if view == "leaderboard" else "",
+        sortable=sortable)
