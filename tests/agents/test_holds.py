@@ -26,6 +26,10 @@ from devora_desktop.agents.templates import holds
               "simple : les produits avec prix, un panier et une page de commande."),
     ("directory", "our model railway club wants a list of the layouts: layout name, scale, "
                   "number of locos. search by scale and filter by number of locos"),
+    # an average said as not wanted asks for none
+    ("leaderboard", "ranking for the chess club with each member's rating, no averages needed"),
+    ("leaderboard", "Rangliste für den Kegelclub: Name, Anzahl Kegel, Anzahl Pudel. Keine "
+                    "Durchschnittswerte, bitte."),
     ("directory", "Hallo, wir sind der Imkerverein und wollen ein Verzeichnis: Name, Ort, "
                   "Anzahl Völker und ob sie Honig verkaufen. Man soll nach Anzahl Völker "
                   "filtern können."),
@@ -45,6 +49,13 @@ def test_a_cant_build_that_names_what_the_app_does_is_not_said(shape: str, promp
      "numero di notti"),
     ("leaderboard", "Tabla de la liga de mus: nombre, número de partidas ganadas y número de "
                     "amarracos, ordenada de mayor a menor.", "amarracos"),
+    # an average each row would hold is no sum of points, said anywhere in the prompt
+    ("leaderboard", "evening! for our pub darts league i want a ranking page: player name, "
+                    "number of 180s thrown this season, and each player's average per dart. "
+                    "highest 180s at the top obviously", "average per dart"),
+    ("leaderboard", "Bonjour, pour le concours de pétanque de l'amicale on voudrait un "
+                    "classement des équipes avec le nombre de points, trié du plus grand au plus "
+                    "petit, et aussi le goal-average de chaque équipe.", "goal-average"),
     # a shop's order page is its checkout; paying on it by card is not
     ("store", "Bonjour, je fais du miel : une boutique simple : les produits avec prix, un "
               "panier et une page de paiement par carte.", "online payments"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from devora_desktop.agents.templates import (
     carried,
@@ -231,6 +232,12 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str],
     things = [x for x in listed_items if not a_row(x) and not rule(x)
               and not re.search(_FIGURE, x, re.I)
               and not any(re.search(p, x.lower()) for p in _JUDGED)]
+    if spec.kind == "leaderboard":
+        # the counts a ranking's rows are asked to hold, said anywhere ("avec le nombre de
+        # points … et aussi le nombre de mènes jouées"), and not said as unwanted
+        asked = _asked_in(spec)
+        things += [x for x in holds.said_counts(spec.prompt, spec.lang) if asked(x)
+                   and not any(x.lower() in y.lower() or y.lower() in x.lower() for y in things)]
     # an order the app keeps ("ordinata dal più alto") or a count its score column holds
     # ("numero di oggetti osservati" in a column "Oggetti") is held: the app's own
     scored = any(app.counts(x) for x in things)
@@ -244,12 +251,28 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str],
         if len(out) < len(things) or (plain and len(out) < 3):
             out = []
     else:  # a leaderboard's rows are people: a thing it names to add there is no row
-        out += [x for x in content if not a_row(x) and not re.search(_FIGURE, x, re.I)]
+        out += [x for x in content if not a_row(x) and not re.search(_FIGURE, x, re.I)
+                and not held(x) and not app.covers(x)]
         # one stat said in other words than its score may be the score ("coppie, partite
         # vinte e punti"): two or more are a table of other things, and so is one beside a
         # count the score holds
         out = out if len(out) >= 2 or scored else []
+        # an average each row would hold is never its score: a ranking adds points up
+        # ("each player's average per dart", "le goal-average de chaque équipe")
+        out += [carried._quote(x) for x in holds.said_averages(spec.prompt)
+                if _asked_in(spec)(x)]
     return list(dict.fromkeys(out))
+
+
+def _asked_in(spec: Spec) -> Callable[[str], bool]:
+    """Whether a phrase of ``spec.prompt`` is outside what it says is not wanted."""
+    text = spec.prompt.lower()
+    spans = reader.unwanted(text, spec.lang)
+
+    def asked(x: str) -> bool:
+        at = text.find(x.lower())
+        return at < 0 or not any(a <= at < b for a, b in spans)
+    return asked
 
 
 # features and asks judged on their own (a list item "search" or "dark mode" is one)

@@ -42,6 +42,46 @@ _BY = (r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|s
 _COUNTED = r"(?:number|count|total|numero|nombre|anzahl|zahl|quantit\w+|cantidad|quantidade|nb)"
 _COUNT = (rf"^(?:the |le |la |el |o |a |il |die |der )?{_COUNTED}\s+(?:of |de |d'|di |der |des |"
           r"dei |degli |delle |do |da |dos |das |del |von |an )?(?P<of>.+)")
+# … said of a ranking's rows anywhere in a prompt ("nombre de mènes jouées", "Anzahl Völker";
+# Spanish "nombre" is a name), to where its thing ends; not a count of each one or of times
+_OF = r"(?:of|de|d'|di|der|des|do|da|dos|das|del|dei|degli|delle)"
+_NOT_COUNTED = (r"(?:each|every\w*|cada|chaque|chacun\w*|ognun\w*|ciascun\w*|jede\w*|tod[oa]s|"
+                r"tou[st]|tutt[ie]|alle|times|fois|veces|vezes|volte|mal)\b")
+_COUNT_SAID = (r"\b(?:(?:number|n[úu]mero|quantit\w+|cantidad|quantidade)\s+{of}\s*|"
+               r"(?:anzahl|zahl)\s+(?:der\s+|an\s+|(?=(?-i:[A-ZÄÖÜ])))|nombre\s+(?:de\s+|d')(?:{l}))"
+               r"(?:(?:the|les|los|las|os|as|gli|le|i|la|el|die)\s+)?(?!{no})[\w'’-]+")
+# an average a ranking's row would hold ("each player's average per dart", "le goal-average de
+# chaque équipe", "la media punti"), with what it is of or per
+_AVERAGE_SAID = (r"(?:[\w'’]+[\s-])?(?:averages?|mean|moyennes?|promedios?|m[ée]dias?|"
+                 r"durchschnitt\w*|schnitt)\b(?:\s+(?:per|par|por|pro|di|de|du|des|del|da|do|of|"
+                 r"for|je|a)\s+(?:(?:chaque|each|every|cada|ogni|jede[nrms]?|la|le|el|the|a|un|"
+                 r"une|il)\s+)?[\w'’-]+){0,2}")
+
+
+def said_counts(prompt: str, lang: str) -> list[str]:
+    """The counts ``prompt`` names ("número de partidas ganadas"), each as it says it."""
+    pattern = _COUNT_SAID.format(of=_OF, no=_NOT_COUNTED,
+                                 l="(?!)" if lang == "es" else r"\w")
+    out = []
+    for m in re.finditer(pattern, prompt, re.I):
+        rest = re.match(r"(?:\s+[^\W\d_][\w'’-]*){0,2}", prompt[m.end():]).group()
+        words = rest.split()
+        # the thing ends at a word that joins or places it ("and", "this", "per", "de")
+        cut = next((i for i, w in enumerate(words) if carried._words(w) == []
+                    or re.fullmatch(r"(?:per|par|por|pro|je|this|ce|esta|este|diese\w*|"
+                                    r"questa|questo|chaque|each|cada|ogni)", w.lower())),
+                   len(words))
+        out.append(" ".join([m.group(), *words[:cut]]))
+    return out
+
+
+def said_averages(prompt: str) -> list[str]:
+    """The averages ``prompt`` names, each as it says it (a social medium is none)."""
+    return [m.group().strip() for m in re.finditer(_AVERAGE_SAID, prompt, re.I)
+            if not re.search(r"social|sociali|sociales|hora|ora\b|\by\s+media", m.group(),
+                             re.I)]
+
+
 # the page every app is ("une page de commande" is an order page: what it orders is judged)
 _PAGE = {"page", "pages", "pagina", "paginas", "pagine", "seite", "seiten", "site", "sito"}
 
