@@ -2265,12 +2265,9 @@ def _helper_returns(scan: _Scan, mod: Module, name: str) -> tuple[Module, list[N
     body, or the value of each of its own ``return`` statements; none when it is not one."""
     found = scan.project.resolve(mod, name) if re.fullmatch(r"[\w$]+", name) else None
     fn = jsscan.function_of(*found)[0] if found is not None else None
-    body = fn.child_by_field_name("body") if fn is not None else None
-    if found is None or body is None:
+    if found is None or fn is None:
         return mod, []
-    return found[0], [body] if body.type != "statement_block" else [
-        r.named_children[0] if r.named_children else None
-        for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
+    return found[0], _returns_of(fn)
 
 
 _TEMP_DIR = re.compile(r"\b(?:tmpdir|mkdtemp(?:Sync)?)\(")
@@ -8325,6 +8322,12 @@ def _constant_table(scan: _Scan, mod: Module, name: str) -> bool:
     declared here or imported from another project file, and no file puts anything into it."""
     if name in mod.top:
         owner, value, own = mod, strip(mod.top[name]), name
+    elif name in mod.imports and mod.imports[name][1] == "*" and not _filled_later(name, mod):
+        target = scan.project.module_for(mod.path, mod.imports[name][0])  # import * as icons
+        values = [strip(v) for v in target.top.values()] if target is not None else []
+        return bool(values) and all(v is not None and (v.type in jsscan.FUNCTIONS or (
+            v.type != "identifier" and _constant(v, target))) for v in values) and not any(
+            _reassigned(k, target) or _filled_later(k, target) for k in target.top)
     elif name in mod.imports and not _filled_later(name, mod):
         found = scan.project.resolve(mod, name)
         if found is None:
@@ -8337,8 +8340,10 @@ def _constant_table(scan: _Scan, mod: Module, name: str) -> bool:
             "Object.freeze" and len(args(value)) == 1:
         value = strip(args(value)[0])
     return value is not None and value.type in ("object", "array") and bool(own) and \
-        _constant(value, owner) and not _filled_later(own, owner) and not any(
-            _filled_later(alias, other) for other in scan.modules.values() if other is not owner
+        _constant(value, owner) and not _filled_later(own, owner) and not _written_into(
+            own, owner.root) and not any(
+            _filled_later(alias, other) or _written_into(alias, other.root)
+            for other in scan.modules.values() if other is not owner
             for alias, (_, orig) in other.imports.items() if orig == own)
 
 
@@ -8361,7 +8366,17 @@ def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> 
         return all(_own_markup(node.child_by_field_name(f), mod, scan, depth + 1)
                    for f in ("left", "right"))
     if node.type == "call_expression":
-        owner, returns = _helper_returns(scan, mod, callee(node))
+        name = callee(node)
+        first = strip(args(node)[0]) if args(node) else None
+        if name in _MEMO_CALLS and first is not None and first.type in jsscan.FUNCTIONS:
+            owner, returns = mod, _returns_of(first)  # useMemo(() => ICONS[kind], [kind])
+        elif re.search(r"\.(?:find|findLast|at)$", name):  # ICONS.find((i) => i.id === k)
+            target = strip(node.child_by_field_name("function"))
+            table = strip(target.child_by_field_name("object")) if target is not None else None
+            return table is not None and ((table.type == "identifier" and _constant_table(
+                scan, mod, text(table))) or _own_markup(table, mod, scan, depth + 1))
+        else:
+            owner, returns = _helper_returns(scan, mod, name)
         return bool(returns) and all(r is not None and _own_markup(r, owner, scan, depth + 1)
                                      for r in returns)
     base = node
@@ -8376,12 +8391,43 @@ def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> 
         return True
     scope = jsscan.enclosing_function(node) or mod.root
     value = strip(jsscan.declaration_of(scope, name, node.start_byte))  # entry = WEATHER[k]
-    if value is None or value.type in ("object", "array") or _filled_later(name, mod):
-        return False  # a table is read above; one written to (opts[k] = …) holds anything
-    return value is not base and not any(
-        a.type in ("assignment_expression", "augmented_assignment_expression") and text(
-            a.child_by_field_name("left")) == name for a in walk(scope)) and _own_markup(
-        value, mod, scan, depth + 1)
+    if value is None or _filled_later(name, mod) or any(
+            a.type in ("assignment_expression", "augmented_assignment_expression") and text(
+                a.child_by_field_name("left")) == name for a in walk(scope)):
+        return False  # one written to (opts[k] = …, html = …) holds anything
+    if value.type in ("object", "array"):  # a table of the component's own: ICONS[kind]
+        return _constant(value, mod) and not _written_into(name, scope)
+    return value is not base and _own_markup(value, mod, scan, depth + 1)
+
+
+def _written_into(name: str, scope: Node) -> bool:
+    """Whether ``scope`` assigns into the table ``name`` through any key or depth
+    (``opts[bits[0]] = …``, ``T.a.b = …``), in callbacks too."""
+    for a in walk(scope):
+        if a.type not in ("assignment_expression", "augmented_assignment_expression"):
+            continue
+        left = strip(a.child_by_field_name("left"))
+        while left is not None and left.type in ("member_expression", "subscript_expression"):
+            left = strip(left.child_by_field_name("object"))
+            if left is not None and left.type == "identifier" and text(left) == name:
+                return True
+    return False
+
+
+# Calls that hand back what their callback returns: React's useMemo, Vue's computed, Solid's
+# createMemo, Svelte 5's $derived.by.
+_MEMO_CALLS = {"useMemo", "React.useMemo", "computed", "createMemo", "$derived.by"}
+
+
+def _returns_of(fn: Node) -> list[Node | None]:
+    """What a function can return: its arrow body, or the value of each of its own
+    ``return`` statements."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    return [body] if body.type != "statement_block" else [
+        r.named_children[0] if r.named_children else None
+        for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
 
 
 def _static_prop(mod: Module, at: Node, name: str) -> Node | None:
@@ -9727,7 +9773,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _page_script_rules(scan, path, src)  # <script>s run in the browser
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
-            count=1, flags=re.DOTALL | re.MULTILINE))
+            count=1, flags=re.DOTALL | re.MULTILINE), own_markup=_component_markup(scan, path))
         front = re.match(r"\A(\s*---[ \t]*\n)(.*?)\n---[ \t]*$", src, re.DOTALL | re.MULTILINE)
         inline = jsscan.load(path + ".ts", front.group(2)) if front else None
         if inline is not None:  # the server code of the page: runs on every request
