@@ -2223,9 +2223,13 @@ _HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:
 
 
 def _side_effects(fn: Node, scan: _Scan | None = None, mod: Module | None = None) -> bool:
-    return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n)) and not
-               _HARMLESS_EFFECT.search(callee(n)) and not _scratch_file(n, fn) and not
-               _own_session_write(n, fn, scan, mod) for n in walk(fn, skip_functions=True))
+    return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n)) and (
+        not _HARMLESS_EFFECT.search(callee(n)) or (
+            _JAR_SET.search(callee(n)) and _sets_identity(n, fn))) and not _scratch_file(
+        n, fn) and not _own_session_write(n, fn, scan, mod) for n in walk(fn, skip_functions=True))
+
+
+_JAR_SET = re.compile(r"^(?:cookies|headers)\(\)\.set$|(?:^|\.)(?:cookieStore|cookies)\.set$")
 
 
 # The request's own cookie jar or session: Next's cookies()/headers(), a session read from
@@ -2244,7 +2248,29 @@ def _own_session_write(call: Node, fn: Node, scan: _Scan | None, mod: Module | N
         target.type == "member_expression" else None
     if obj is not None and obj.type == "identifier":
         obj = strip(jsscan.declaration_of(fn, text(obj), call.start_byte))
-    return obj is not None and obj.type == "call_expression" and _jar(obj, scan, mod, depth)
+    return obj is not None and obj.type == "call_expression" and _jar(
+        obj, scan, mod, depth) and not _sets_identity(call, fn)
+
+
+# A cookie or session entry that says who the caller is (a token, a session id, a user id, a
+# role), or a value a signer made: writing one is signing someone in.
+_IDENTITY_KEY = re.compile(r"token|session|\bsid\b|jwt|auth|user_?id|\buid\b|role|admin|"
+                           r"impersonat", re.IGNORECASE)
+_SIGNED_VALUE = re.compile(r"\bSignJWT\b|\bjwt\.sign\(|\b(?:encrypt|seal\w*|createSession|"
+                           r"sign)\(")
+
+
+def _sets_identity(call: Node, fn: Node) -> bool:
+    """``jar.set("token", await new SignJWT({ sub: form.get("userId") })…)``: a write of an
+    identity, not of a preference, whichever jar it goes to."""
+    if callee(call).rsplit(".", 1)[-1] != "set" or not args(call):
+        return False
+    key = jsscan.string_value(args(call)[0]) or ""
+    value = strip(args(call)[1]) if len(args(call)) > 1 else None
+    if value is not None and value.type == "identifier":
+        value = strip(jsscan.declaration_of(fn, text(value), call.start_byte)) or value
+    return bool(_IDENTITY_KEY.search(key)) or (value is not None and bool(
+        _SIGNED_VALUE.search(text(value))))
 
 
 def _jar(value: Node, scan: _Scan | None, mod: Module | None, depth: int = 0) -> bool:
