@@ -4212,7 +4212,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                           through_queries=False) - flow.user_names
     owner_locals = _owner_names(entry.fn, flow.user_names, tainted)
     tainted -= owner_locals
-    checks = _ownership_checks(entry.fn, owner_locals) + [
+    checks = _ownership_checks(entry.fn, owner_locals, scan, mod) + [
         (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)
         if not _refuses_one_kind(gate)]
     checks += _helper_checks(scan, mod, entry.fn, owner_locals | flow.user_names, tainted)
@@ -4943,7 +4943,8 @@ _COMMON_NAMES = {"db", "prisma", "supabase", "eq", "and", "or", "sql", "await", 
                  "parseInt", "BigInt"}
 
 
-def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[str]]]:
+def _ownership_checks(fn: Node, owner_locals: set[str], scan: _Scan | None = None,
+                      mod: Module | None = None) -> list[tuple[int, set[str]]]:
     """Where a handler stops unless a row belongs to the user (or the user may act on any
     row): ``if (note.userId !== req.user.id) return res.sendStatus(403)``; with the names the
     condition reads (``note``)."""
@@ -4956,7 +4957,7 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
         if (re.search(r"[!=]==?|\.equals\(", src) or _missing_grant(cond, fn, owner_locals)) and (
                 jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
                 jsscan._exits(n.child_by_field_name("consequence")) and \
-                not _refuses_one_kind(n) and not _plan_gate(cond, owner_locals):
+                not _refuses_one_kind(n) and not _plan_gate(cond, owner_locals, scan, mod):
             # (role === "banned": no row is compared; hasPaid(user.id): no row, no role)
             names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
             todo = list(names)
@@ -5023,10 +5024,12 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
 _ROLE_HELPER = re.compile(r"admin|role|staff|moderator|superuser|permission", re.IGNORECASE)
 
 
-def _plan_gate(cond: Node | None, owner: set[str]) -> bool:
+def _plan_gate(cond: Node | None, owner: set[str], scan: _Scan | None = None,
+               mod: Module | None = None) -> bool:
     """``if (!(await hasPaid(ctx.session.user.id))) throw …``: a helper handed only the
-    signed-in user whose name says no role (a plan, a verified email) checks no row and makes
-    no one an admin, so it ends no idor check."""
+    signed-in user that checks no role (a plan, a verified email) checks no row and makes
+    no one an admin, so it ends no idor check. Its role check is read in its name, or in its
+    body when it is the project's (``canManage(id)`` returning ``u?.role === "ADMIN"``)."""
     cond = strip(cond)
     if cond is None or cond.type != "unary_expression" or not text(cond).startswith("!") \
             or not cond.named_children:
@@ -5035,6 +5038,10 @@ def _plan_gate(cond: Node | None, owner: set[str]) -> bool:
     if call is None or call.type != "call_expression" or not args(call) or \
             _ROLE_HELPER.search(callee(call)):
         return False
+    if scan is not None and mod is not None and any(
+            r is not None and _ROLE_HELPER.search(text(r)) and not _SELF_SET.search(text(r))
+            for r in _helper_returns(scan, mod, callee(call))[1]):
+        return False  # its body compares the user's role: a role gate by another name
     return all(a.type in ("identifier", "member_expression") and (
         _session_user(a) or text(a).split(".", 1)[0] in owner) for a in args(call))
 
