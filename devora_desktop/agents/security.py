@@ -5357,6 +5357,13 @@ def _echoes_query(value: Node, target: Node, fn: Node, names: set[str]) -> set[s
         return set()
     if target.type == "identifier":
         echo = re.compile(rf"(?<![\w$]){re.escape(text(target))}\.{_QUERY_ECHO}")
+        held = [text(d.child_by_field_name("name")) for d in walk(fn)  # heading = `…${res.query}`
+                if d.type == "variable_declarator" and d.child_by_field_name("value") is not None
+                and echo.search(text(d.child_by_field_name("value"))) and
+                d.child_by_field_name("name").type == "identifier"]
+        if held:
+            echo = re.compile(echo.pattern + "|" + "|".join(
+                rf"(?<![\w$.]){re.escape(h)}(?![\w$])" for h in held))
         return {text(target)} if any(
             echo.search(text(n)) for n in walk(fn) if (
                 n.type == "assignment_expression" and re.search(
