@@ -94,6 +94,7 @@ hardcoded secret); bench/validators.py scores by them.
 from __future__ import annotations
 
 import base64
+import contextvars
 import dataclasses
 import functools
 import itertools
@@ -5537,24 +5538,56 @@ def _callback_of_source(fn: Node, sources: re.Pattern[str]) -> bool:
 
 # fetch("/search-index.json"): a file the site itself serves (built with it, in public/),
 # not an answer someone else's input went into.
-_STATIC_JSON = re.compile(r"""^\(?\s*(?:await\s+)?fetch\(\s*(['"`])(?:\.{0,2}/)?[\w./-]*"""
-                          r"""\.json\1\s*\)""")
+_STATIC_JSON = re.compile(r"""^\(?\s*(?:await\s+)?fetch\(\s*(['"`])(?:\.{0,2}/)?(?:[\w./-]*/)?"""
+                          r"""(?P<file>[\w.-]*\.json)\1\s*\)""")
 
 
 def _own_static_json(node: Node | None) -> bool:
     """``fetch("/index.json").then((r) => r.json())``, ``(await fetch("./pages.json")).json()``
-    or ``res.json()`` with ``res`` bound to such a fetch: the site's own static data."""
+    or ``res.json()`` with ``res`` bound to such a fetch: the site's own static data, unless
+    the project's own server writes that file (a guestbook kept in public/entries.json)."""
     node = strip(node)
     if node is None:
         return False
-    if _STATIC_JSON.match(text(node)):
-        return True
-    held = re.fullmatch(r"([\w$]+)\.json\(\)", text(node))
-    if held is None:
-        return False
-    value = jsscan.declaration_of(jsscan.enclosing_function(node) or _root(node), held.group(1),
-                                  node.start_byte)
-    return value is not None and bool(_STATIC_JSON.match(text(strip(value) or value)))
+    fetched = _STATIC_JSON.match(text(node))
+    if fetched is None:
+        held = re.fullmatch(r"([\w$]+)\.json\(\)", text(node))
+        if held is None:
+            return False
+        value = jsscan.declaration_of(jsscan.enclosing_function(node) or _root(node),
+                                      held.group(1), node.start_byte)
+        fetched = _STATIC_JSON.match(text(strip(value) or value)) if value is not None else None
+    return fetched is not None and fetched.group("file") not in _WRITTEN_JSON.get()
+
+
+# The .json files the project's own server writes (fs.writeFile*, appendFile*, fs-extra's
+# writeJson/outputJson, Bun.write, Deno.writeTextFile): data visitors send, not the site's own;
+# set by check() for the project it judges.
+_WRITTEN_JSON: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "written_json", default=frozenset())
+_FILE_WRITE = re.compile(r"(?:^|\.)(?:writeFile|appendFile|writeJson|outputJson)(?:Sync)?$|"
+                         r"^Bun\.write$|^Deno\.writeTextFile(?:Sync)?$")
+
+
+def _written_json(scan: _Scan) -> frozenset[str]:
+    """The names of the .json files a write call of the project names, in its path argument
+    or in the declaration of the name it passes (``FILE = path.join(dir, "entries.json")``)."""
+    out: set[str] = set()
+    for mod in scan.modules.values():
+        if ".json" not in mod.src or not re.search(
+                r"writeFile|appendFile|writeJson|outputJson|Bun\.write|writeTextFile", mod.src):
+            continue
+        for call in mod.of_type("call_expression"):
+            if not _FILE_WRITE.search(callee(call)) or not args(call):
+                continue
+            where = strip(args(call)[0])
+            said = text(where) if where is not None else ""
+            if where is not None and where.type == "identifier":
+                value = jsscan.declaration_of(jsscan.enclosing_function(call) or mod.root,
+                                              said, call.start_byte) or mod.top.get(said)
+                said += " " + (text(value) if value is not None else "")
+            out |= set(re.findall(r"([\w.-]+\.json)\b", said))
+    return frozenset(out)
 
 
 def _component(fn: Node) -> bool:
@@ -10434,13 +10467,17 @@ def check(files: dict[str, str], targets: Iterable[str]) -> list[Finding]:
     targets = list(targets)
     scan = _Scan({p: src for p, src in files.items() if p not in large} if large else files)
     findings: list[Finding] = [_unchecked_large(p, files[p]) for p in targets if p in large]
-    for path in targets:
-        if path in large:
-            continue
-        try:
-            findings += _check_file(scan, path)
-        except Exception as exc:
-            findings.append(_unreadable(path, exc))
+    written = _WRITTEN_JSON.set(_written_json(scan))
+    try:
+        for path in targets:
+            if path in large:
+                continue
+            try:
+                findings += _check_file(scan, path)
+            except Exception as exc:
+                findings.append(_unreadable(path, exc))
+    finally:
+        _WRITTEN_JSON.reset(written)
     try:
         findings += _sql_rules(scan, set(targets) - large)
     except Exception as exc:
