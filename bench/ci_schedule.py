@@ -3,8 +3,9 @@
 start, end and worker; bench/_timeline.py records it).
 
 It prints (1) each worker's busy time and when it ran out of work (the idle tail: one worker
-done while the other still runs a long file), (2) the costliest files with their test count
-and their place in xdist's default queue (most tests first, so a heavy file of few tests is
+done while the other still runs a long file), (2) the costliest files with their test count,
+their CPU seconds (where the timeline has them: far below the wall seconds, a file waits) and
+their place in xdist's default queue (most tests first, so a heavy file of few tests is
 handed out near the end) and in tests/ci_seconds.json's order (what tests/conftest.py hands
 out first), and (3) the run replayed with xdist's loadfile rules (a worker takes the next
 file when two or fewer of its tests are left) on 2 and 4 workers, for each order: the
@@ -51,6 +52,16 @@ def by_file(rows: list[dict]) -> dict[str, list[float]]:
     for r in sorted(rows, key=lambda r: r["t0"]):
         files[r["id"].split("::", 1)[0]].append(r["t1"] - r["t0"])
     return dict(files)
+
+
+def cpu_by_file(rows: list[dict]) -> dict[str, float]:
+    """Each file's CPU seconds (the worker's and its ended children's), where the timeline
+    has them: far below its wall seconds, the file mostly waits."""
+    cpu: dict[str, float] = defaultdict(float)
+    for r in rows:
+        if "cpu" in r:
+            cpu[r["id"].split("::", 1)[0]] += r["cpu"] + r.get("child", 0.0)
+    return dict(cpu)
 
 
 def simulate(queue: list[str], tests: dict[str, list[float]], workers: int) -> tuple[float, float]:
@@ -112,14 +123,15 @@ def main() -> int:
     print(f"idle tail (first worker done → last): {max(ends) - min(ends):.0f} s")
 
     seconds = {f: sum(d) for f, d in files.items()}
+    cpu = cpu_by_file(rows)
     default = xdist_default(files)
     ours = file_order({f: len(d) for f, d in files.items()})
-    print(f"\n{'file':58} {'tests':>5} {'s':>6} {'xdist #':>7} {'ours #':>6}")
+    print(f"\n{'file':58} {'tests':>5} {'s':>6} {'cpu s':>6} {'xdist #':>7} {'ours #':>6}")
     for f in sorted(seconds, key=lambda f: -seconds[f])[:args.top]:
-        print(f"{f:58} {len(files[f]):>5} {seconds[f]:6.0f} {default.index(f) + 1:>7} "
-              f"{ours.index(f) + 1:>6}")
+        print(f"{f:58} {len(files[f]):>5} {seconds[f]:6.0f} {cpu.get(f, float('nan')):6.0f} "
+              f"{default.index(f) + 1:>7} {ours.index(f) + 1:>6}")
     print(f"{'all ' + str(len(files)) + ' files':58} {len(rows):>5} "
-          f"{sum(seconds.values()):6.0f}")
+          f"{sum(seconds.values()):6.0f} {sum(cpu.values()) if cpu else float('nan'):6.0f}")
 
     orders = {"xdist default (most tests first)": default,
               "tests/ci_seconds.json (slowest first)": ours,
