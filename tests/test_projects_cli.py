@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -220,8 +221,17 @@ def test_a_repository_of_100k_files_opens(run_cli, tmp_path: Path) -> None:
             folder.mkdir(parents=True)
         (folder / f"f{i:06d}.txt").write_text(f"{i}\n")
     git(repo, "init", "-q", "-b", "main")
+    # the commit of those files, its objects in one pack (git fast-import): `git add -A` then
+    # finds every object there and only indexes the files, where writing 100k loose objects
+    # took half the test (39 -> 18 s, 17 -> 11 s of CPU at load 7)
+    stream = [b"blob\nmark :%d\ndata %d\n%d\n\n" % (i + 1, len(b"%d\n" % i), i)
+              for i in range(100_000)]
+    stream.append(b"commit refs/heads/main\ncommitter A <a@x> 0 +0000\ndata 4\nhuge\n")
+    stream += [b"M 100644 :%d d%03d/f%06d.txt\n" % (i + 1, i // 1000, i) for i in range(100_000)]
+    subprocess.run(["git", "-C", str(repo), "fast-import", "--quiet"], input=b"".join(stream),
+                   check=True, capture_output=True)
     git(repo, "add", "-A")
-    git(repo, "-c", "user.name=A", "-c", "user.email=a@x", "commit", "-qm", "huge")
+    assert git(repo, "status", "--porcelain") == "" and git(repo, "log", "--format=%s") == "huge"
     imported = _import(run_cli, repo)
     assert imported["files"] == 100_000 + 0
     shown = json.loads(run_cli("projects", "show", imported["project"]["id"], "--json").out)
