@@ -66,7 +66,7 @@ def test_a_full_stack_data_app_is_whole_and_passes_the_validators(kind: str) -> 
     # the page runs the web engine, its storage backed by the API, never the browser alone
     # (and, where it draws emoji, the script that hides them where they would be boxes)
     assert files["public/app.js"] == templates.dataapp.ENGINE_JS.read_text() + (
-        templates.web.EMOJI_JS if kind in ("leaderboard", "menu") else "")
+        templates.web.EMOJI_JS if kind == "menu" else "")
     cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
     assert cfg["shape"] == kind and cfg["seed"] == []
     assert not any(re.search(r"this browser|localStorage", v) for v in cfg["t"].values()), kind

@@ -141,8 +141,8 @@ def test_real_multi_user_asks_are_said(prompt: str) -> None:
 
 def test_the_interface_words_draw_no_emoji_in_any_language() -> None:
     """walk24 #7: a habit's streak began with 🔥, an empty box on a Linux without a
-    colour-emoji font; the page draws its flame itself (an inline SVG). A row's emoji or a
-    medal, where shown, is hidden there (web.EMOJI_JS); the words carry none."""
+    colour-emoji font; the page draws its flame itself (an inline SVG), as a ranking's medals
+    (discs). A row's emoji, where shown, is hidden there (web.EMOJI_JS); the words carry none."""
     import re
 
     emoji = re.compile("[\U0001F000-\U0001FFFF]")

@@ -4,6 +4,7 @@ marked as examples, and the four named were nowhere."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,13 +52,19 @@ def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
         assert not js(page, "!!document.querySelector('#examples')")  # none shown as examples
         ok, seen = score_ranks(page, js(page, "location.href"), {})
         assert ok, seen
-        # walk21 #23: the medals were empty boxes on a Linux with no colour emoji font: there
-        # the top three show their rank's number
-        boxes = js(page, "document.documentElement.classList.contains('no-emoji')")
-        shown = js(page, "[...document.querySelectorAll('.rank .pos')].slice(0, 3).map((p) => "
-                         "[...p.querySelectorAll('span')].filter((s) => getComputedStyle(s)"
-                         ".display !== 'none').map((s) => s.className))")
-        assert shown == [["if-no-emoji" if boxes else "emoji"]] * 3, shown
+        # walk21 #23, walk25 #21: the medals were emoji, empty boxes on a Linux with no colour
+        # emoji font: the top three show their rank's number on a disc the page draws, shown
+        # and coloured whatever the fonts; the rest their number, and no emoji anywhere
+        shown = js(page, "[...document.querySelectorAll('.rank')].map((r) => { "
+                         "const m = r.querySelector('.pos .medal'); return [Number(r.dataset.rank),"
+                         " m && m.textContent, m && getComputedStyle(m).display,"
+                         " m && getComputedStyle(m).backgroundColor]; })")
+        assert len(shown) >= 4 and any(rank > 1 for rank, *_ in shown), shown
+        for rank, medal, display, _colour in shown:
+            assert medal == (str(rank) if rank <= 3 else None) and display != "none", shown
+        colours = {rank: colour for rank, _m, _d, colour in shown if rank <= 3}
+        assert len(set(colours.values())) == len(colours), shown  # gold, silver, bronze
+        assert not re.search("[\U0001F000-\U0001FFFF]", js(page, "document.body.innerText"))
         # walk24 #10: "0 Points", the unit in title case mid-sentence
         points = js(page, "document.querySelector('.rank .points').textContent")
         assert points.endswith(" points"), points

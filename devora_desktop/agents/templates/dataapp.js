@@ -498,15 +498,15 @@ const VIEWS = {
     let last = 0;
     const ranks = ranked.map((r, i) => (i && val(r) === val(ranked[i - 1]) ? last : (last = i + 1)));
     const tied = (i) => ranks.filter((x) => x === ranks[i]).length > 1;
-    const medal = ["🥇", "🥈", "🥉"];
     // the unit after a number reads in sentence case ("42 points"); German nouns and
     // acronyms keep their capital ("42 Punkte", "1500 ELO")
     const after = A.lang === "de" || /^[A-Z0-9]{2}/.test(o.unit) ? o.unit : o.unit.charAt(0).toLowerCase() + o.unit.slice(1);
     const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: ranks[i] } },
-      // a medal where emoji are drawn, its rank's number where they would be a box (html.no-emoji)
-      el("span", { className: "pos" }, (tied(i) ? "=" : ""), ...(medal[ranks[i] - 1]
-        ? [el("span", { className: "emoji", textContent: medal[ranks[i] - 1] }), el("span", { className: "if-no-emoji", textContent: String(ranks[i]) })]
-        : [String(ranks[i])])),
+      // the top three's rank on a gold, silver or bronze disc the page draws itself: medal
+      // emoji were empty boxes where no colour-emoji font is installed (walk21 #23, walk25 #21)
+      el("span", { className: "pos" }, (tied(i) ? "=" : ""), ranks[i] <= 3
+        ? el("span", { className: "medal", data: { medal: ranks[i] }, textContent: String(ranks[i]) })
+        : String(ranks[i])),
       el("strong", { className: "who", textContent: r.name }),
       ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "" && r[f.key] !== undefined).map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
       el("span", { className: "points", textContent: `${num.format(val(r))} ${after}` }))));

@@ -4394,6 +4394,8 @@ table.slots th::first-letter, table.slots td::first-letter { text-transform: upp
 .ranking { list-style: none; padding: 0; display: grid; gap: .5rem; }
 .rank { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
 .rank .pos { font-size: 1.4rem; min-width: 2.2rem; white-space: nowrap; text-align: center; font-weight: 700; }
+.medal { display: inline-grid; place-items: center; width: 1.9rem; height: 1.9rem; border-radius: 50%; font-size: 1rem; color: #3d2f00; background: #f2c94c; box-shadow: inset 0 0 0 3px rgb(0 0 0 / .12); }
+.medal[data-medal="2"] { color: #2b2f36; background: #c9ced6; } .medal[data-medal="3"] { color: #3a1f06; background: #d99a5f; }
 .rank .who { flex: 1; font-size: 1.05rem; } .rank .points { font-weight: 700; font-size: 1.2rem; }
 #result-form { margin-bottom: 1rem; }
 /* flashcards */
@@ -4521,11 +4523,11 @@ def files(spec: Spec) -> dict[str, str]:
 
 def emoji_parts(cfg: dict) -> tuple[str, str]:
     """The style and script that hide the emoji where the browser can't draw them (see
-    web.EMOJI_JS), for an app that draws some (its rows' emoji, a ranking's medals); ("", "")
+    web.EMOJI_JS), for an app that draws some (its rows' emoji, a menu's dishes); ("", "")
     for any other."""
     from devora_desktop.agents.templates.web import EMOJI_CSS, EMOJI_JS
 
     # (a full-stack menu's rows are in its database: its config holds none)
-    emoji = cfg.get("shape") in ("leaderboard", "menu") or any(
+    emoji = cfg.get("shape") == "menu" or any(
         isinstance(r, dict) and r.get("emoji") for r in cfg["seed"])
     return (EMOJI_CSS, EMOJI_JS) if emoji else ("", "")
