@@ -110,9 +110,11 @@ class LiveFollow(QObject):
     def _on_tab_clicked(self, _index: int) -> None:
         self.page_first = False
 
-    def _on_model_file_started(self, agent: str, _path: str, worker: int) -> None:
+    def _on_model_file_started(self, agent: str, path: str, worker: int) -> None:
         if self.follow and self.page_first:
             self.center.show_code()
+            if path != "index.html" and self._streaming() == "index.html":
+                return  # the page a new project waits for stays in front (walk25 #22)
         if self.follow:
             self._following = (agent, worker)
             self._on_timer()
