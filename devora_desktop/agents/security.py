@@ -539,7 +539,8 @@ _SERVER_ONLY_DB = re.compile(
 _OWN_SIGN_IN = re.compile(
     r"\b(?:bcrypt\w*|argon2\w*|scrypt(?:Sync)?|pbkdf2(?:Sync)?|hashPassword|verifyPassword)\b|"
     r"\bjwt\.(?:sign|verify)\b|\bjsonwebtoken\b|\b(?:jwtVerify|SignJWT|jwtDecrypt)\b|"
-    r"@oslojs/|\boslo\b|express-session|cookie-session|iron-session|"
+    r"@oslojs/|\boslo\b|express-session|cookie-session|iron-session|hono/jwt|passport-jwt|"
+    r"\bBun\.password\.|@node-rs/(?:argon2|bcrypt)|\bJwtService\b|\bjwtService\b|"
     r"\b(?:createSession|validateSession\w*|invalidateSession)\b|"
     r"next-auth|@auth/|\blucia\b|\bpassport\b|better-auth|@clerk/|@kinde-oss|auth0|"
     r"firebase-admin")
@@ -2255,8 +2256,10 @@ def _own_session_write(call: Node, fn: Node, scan: _Scan | None, mod: Module | N
 
 # A cookie or session entry that says who the caller is (a token, a session id, a user id, a
 # role), or a value a signer made: writing one is signing someone in.
-_IDENTITY_KEY = re.compile(r"token|session|\bsid\b|jwt|auth|user_?id|\buid\b|role|admin|"
-                           r"impersonat", re.IGNORECASE)
+# Read on the key's last word, camelCase split: access_token, sessionId, __session, role,
+# sb-access-token; not auth-banner-dismissed nor sidebar:state.
+_IDENTITY_KEY = re.compile(r"(?:^|[-_:.])(?:token|session|sid|jwt|auth|roles?|admin|uid|"
+                           r"(?:user|member|account|session|customer)_id)$|impersonat")
 _SIGNED_VALUE = re.compile(r"\bSignJWT\b|\bjwt\.sign\(|\b(?:encrypt|seal\w*|createSession|"
                            r"sign)\(")
 
@@ -2266,7 +2269,7 @@ def _sets_identity(call: Node, fn: Node) -> bool:
     identity, not of a preference, whichever jar it goes to."""
     if callee(call).rsplit(".", 1)[-1] != "set" or not args(call):
         return False
-    key = jsscan.string_value(args(call)[0]) or ""
+    key = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", jsscan.string_value(args(call)[0]) or "").lower()
     value = strip(args(call)[1]) if len(args(call)) > 1 else None
     if value is not None and value.type == "identifier":
         value = strip(jsscan.declaration_of(fn, text(value), call.start_byte)) or value
@@ -5023,6 +5026,15 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
 
 # A helper handed only the signed-in user that checks a role: the user may act on any row.
 _ROLE_HELPER = re.compile(r"admin|role|staff|moderator|superuser|permission", re.IGNORECASE)
+# A return that asks for a privileged role: equal to one (``u?.role === "ADMIN"``), one of a
+# list of them (``["admin", "coordinator"].includes(m.role)``), or a flag of one
+# (``u.isAdmin``); not ``role !== "banned"`` (everyone but one kind) nor ``Boolean(u?.role)``.
+_PRIVILEGE_TEST = re.compile(
+    r"""[\w$.?\]]*(?:role|permission)s?\w*\s*===?\s*(['"`])[^'"`]+\1|"""
+    r"""(['"`])[^'"`]+\2\s*===?\s*[\w$.?]*(?:role|permission)|"""
+    r"""\.includes\(\s*[\w$.?]*(?:role|permission)|(?:role|permission)s?\??\.(?:includes|has)\(|"""
+    r"""[\w$?]\.(?:is_?)?(?:admin|staff|moderator|superuser|super_?admin)\b(?!\s*[!=]==?)""",
+    re.IGNORECASE)
 
 
 def _plan_gate(cond: Node | None, owner: set[str], scan: _Scan | None = None,
@@ -5040,9 +5052,9 @@ def _plan_gate(cond: Node | None, owner: set[str], scan: _Scan | None = None,
             _ROLE_HELPER.search(callee(call)):
         return False
     if scan is not None and mod is not None and any(
-            r is not None and _ROLE_HELPER.search(text(r)) and not _SELF_SET.search(text(r))
+            r is not None and _PRIVILEGE_TEST.search(text(r)) and not _SELF_SET.search(text(r))
             for r in _helper_returns(scan, mod, callee(call))[1]):
-        return False  # its body compares the user's role: a role gate by another name
+        return False  # its body asks for a privileged role: a role gate by another name
     return all(a.type in ("identifier", "member_expression") and (
         _session_user(a) or text(a).split(".", 1)[0] in owner) for a in args(call))
 
@@ -5346,25 +5358,35 @@ _SEARCHES_INDEX = re.compile(r"^[\w$]+(?:\.[\w$]+)*\.search(?:Async)?$")
 _QUERY_ECHO = r"(?:query|queryTerms|params|_highlightResult|matchedWords)\b"
 
 
-def _echoes_query(value: Node, target: Node, fn: Node, names: set[str]) -> set[str]:
+def _echoes_query(value: Node, target: Node, fn: Node, names: set[str],
+                  sources: re.Pattern[str] | None = None) -> set[str]:
     """``const res = await index.search(q)`` whose ``res.query`` is written as HTML, or
     ``const { hits, query } = …`` (``query`` alone): the index's hits are its own entries,
     but the answer also echoes the query it was given."""
     v = strip(value)
     if v is not None and v.type == "await_expression" and v.named_children:
         v = strip(v.named_children[0])
+    given = v.child_by_field_name("arguments") if v is not None else None
     if v is None or v.type != "call_expression" or not _SEARCHES_INDEX.match(callee(v)) or \
-            not jsscan.mentions(v.child_by_field_name("arguments"), names):
+            not (jsscan.mentions(given, names) or (sources is not None and given is not None and
+                                                   sources.search(text(given)))):
         return set()
     if target.type == "identifier":
         echo = re.compile(rf"(?<![\w$]){re.escape(text(target))}\.{_QUERY_ECHO}")
-        held = [text(d.child_by_field_name("name")) for d in walk(fn)  # heading = `…${res.query}`
-                if d.type == "variable_declarator" and d.child_by_field_name("value") is not None
-                and echo.search(text(d.child_by_field_name("value"))) and
-                d.child_by_field_name("name").type == "identifier"]
-        if held:
+        binds = [(d.child_by_field_name(k), d.child_by_field_name(v)) for d in walk(fn)
+                 for k, v in [("name", "value") if d.type == "variable_declarator" else (
+                     "left", "right")] if d.type in (
+                     "variable_declarator", "assignment_expression",
+                     "augmented_assignment_expression")]
+        held: set[str] = set()
+        while True:  # heading = `…${res.query}`, term = res.query … html += `${term}`
+            more = {text(k) for k, v in binds if k is not None and v is not None and
+                    k.type == "identifier" and echo.search(text(v))} - held
+            if not more:
+                break
+            held |= more
             echo = re.compile(echo.pattern + "|" + "|".join(
-                rf"(?<![\w$.]){re.escape(h)}(?![\w$])" for h in held))
+                rf"(?<![\w$.]){re.escape(h)}(?![\w$])" for h in sorted(more)))
         return {text(target)} if any(
             echo.search(text(n)) for n in walk(fn) if (
                 n.type == "assignment_expression" and re.search(
@@ -5661,7 +5683,7 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
             else:
-                names |= _echoes_query(value, target, fn, names)
+                names |= _echoes_query(value, target, fn, names, sources)
         for holder, values in stores:
             if holder not in names and any(jsscan.mentions(v, names) or sources.search(text(v))
                                            for v in values):
@@ -10079,10 +10101,16 @@ def _component_markup(scan: _Scan, path: str) -> Callable[[str, str], bool]:
     tables it names (``{@html ICONS[kind] || ICONS.cow}``)."""
     def own(scripts: str, expr: str) -> bool:
         # A prop (``export let html = ""``) is what the parent passes, whatever its default; a
-        # name the markup binds (``bind:value={note}``) is what the visitor types.
+        # name the markup binds (``bind:value={note}``) is what the visitor types; one a handler
+        # of the markup assigns (``on:click={() => (preview = p.body)}``) holds what it is given.
         taken = set(re.findall(r"\bexport\s+(?:let|var)\s+([\w$]+)", scripts))
-        for pair in _BOUND_NAME.findall(scan.files.get(path, "")):
+        whole = scan.files.get(path, "")
+        for pair in _BOUND_NAME.findall(whole):
             taken |= {n for n in pair if n}
+        markup = re.sub(r"<script\b[^>]*>.*?</script>", "", whole, flags=re.DOTALL | re.I)
+        for braced in re.findall(r"\{[^{}]*\}|@\w+=\"[^\"]*\"", markup):  # on:click={() => …}
+            taken |= set(re.findall(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*[-+*/|&?]{0,2}=(?![=>])",
+                                    braced))
         given = "".join(f"\n;{name} = __input__();" for name in sorted(taken))
         probe = f"{scripts}{given}\n;const __html_value__ = ({expr});\n"
         mod = jsscan.load(path + ".ts", probe)
@@ -10297,6 +10325,9 @@ def _component_values(src: str, scripts: str, name: str) -> list[str]:
         rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts, re.M)]
     out += [m.group(1) for m in re.finditer(
         rf"\b(?:const|let|var)\s*\{{[^}}]*\b{n}\b[^}}]*\}}\s*=\s*([^;\n]*)", scripts)]
+    markup = re.sub(r"<script\b[^>]*>.*?</script>", "", src, flags=re.DOTALL | re.I)
+    out += [m.group(1) for m in re.finditer(  # on:click={() => (preview = p.body)}
+        rf"\{{[^{{}}]*?(?<![\w$.]){n}\s*=(?![=>])\s*([^;){{}}\n]+)", markup)]
     loop = re.search(rf"\{{#each\s+([^}}]+?)\s+as\s+\(?{n}\b|"
                      rf"v-for=\"\(?{n}\b[^\"]*?\s(?:in|of)\s+([^\"]+)\"", src)
     if loop is not None:  # {#each data.comments as c}, v-for="c in comments"
