@@ -761,6 +761,33 @@ MEASURED = [
      "quanto biocondizionatore mettere (1 ml ogni 4 L)", ["Lunghezza (cm)", "Larghezza (cm)",
                                                           "Altezza (cm)"],
      ["Litri", "Biocondizionatore (ml)"], [80, 40, 50], [160, 40]),
+    # a rate stated, so much of one thing for so much of another: its result is the quantity of
+    # the second kind typed in (or worked out) times the rate; things bought whole rounded up
+    # (round 24's lime plaster, firewood and quilt were plain keypads). 10 m² × 10 mm = 0,1 m³,
+    # a sack for 0,02 m³: 5 sacks
+    ("calculateur pour le crépi : je rentre la surface du mur en m² et l'épaisseur en mm, il "
+     "me donne le volume en m³ et combien de sacs, 1 sac pour 0,02 m³",
+     ["Surface (m²)", "Épaisseur (mm)"], ["Volume (m³)", "Sacs"], [10, 10], [0.1, 5]),
+    # 0,5 ha at 180 kg a hectare: 90 kg; 50 m² at 200 g a m²: 10 kilos; 16 L at 30 ml per
+    # 10 L: 48 ml; 40 m² at 50 g: 2000 g; 12 m² at 20 g, asked in kg: 0,24 kg
+    ("seed calculator for the allotment society: I enter the hectares and it tells me the kg of "
+     "seed, we sow 180 kg per hectare", ["Hectares"], ["Seed (kg)"], [0.5], [90]),
+    ("calculadora de cal para el huerto: pongo los metros cuadrados y me dice los kilos de cal, "
+     "a razón de 200 g por m²", ["Metros cuadrados"], ["Cal (kilos)"], [50], [10]),
+    ("calculadora de calda: meto os litros de água e diz os ml de produto, 30 ml de produto por "
+     "cada 10 litros", ["Litros de água"], ["Produto (ml)"], [16], [48]),
+    ("calcolatrice per il concime: inserisco i metri quadri dell'orto e mi dice i grammi di "
+     "concime, 50 g ogni m²", ["Metri quadri dell'orto"], ["Concime (grammi)"], [40], [2000]),
+    ("Rechner für Streusalz: Fläche in m² eingeben, wir streuen 20 g Salz pro m², Ergebnis in "
+     "kg", ["Fläche (m²)"], ["Salz (kg)"], [12], [0.24]),
+    # 13 m² at 20 slates: 260, plus 10 % for breakage: 286; a count asked of a count typed in
+    # and a volume each: 12 hives × 5 L = 60 L, at 1.3 kg of sugar a litre 78 kg
+    ("roofing calculator: I enter the roof area in m² and it tells me how many slates, 20 "
+     "slates per m², plus 10% for breakage", ["Area (m²)"], ["Slates", "Slates + 10 %"], [13],
+     [260, 286]),
+    ("feeding calculator: I type how many hives and how many litres of syrup each one gets, "
+     "and it tells me the litres and the kg of sugar, 1.3 kg of sugar per litre of syrup",
+     ["Hives", "Litres of syrup"], ["Litres", "Sugar (kg)"], [12, 5], [60, 78]),
 ]
 
 
@@ -806,6 +833,25 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     spec = templates.read(prompt)
     assert calcs.kind(prompt) is None and not spec.fits
     assert "no offline formula gives it" in spec.unfit and "write the formula" in spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    # a rate said for a concentration the person types, which nothing here reads
+    "calculadora de calda bordalesa: meto os litros de água e a concentração em %, e diz os kg "
+    "de sulfato, 1 kg por cada 100 litros a 1%",
+    # a number of the sum left unread: "Faktor 2,5", "das Mittel mit 0,3 %", a unit unknown
+    "Vorhangrechner: Fensterbreite in cm eingeben, Faktor 2,5 für die Falten, wie viele Meter "
+    "Stoff",
+    "Rechner für die Spritzbrühe: Fläche in Ar eingeben, 400 Liter Wasser pro Hektar und das "
+    "Mittel mit 0,3 %",
+    # a count typed in and asked of, with no rate between them
+    "sock calculator: she puts in how many pairs and it tells her how many balls of wool",
+])
+def test_a_stated_sum_it_cannot_read_whole_is_said_not_built(prompt: str) -> None:
+    """A calculator that drops a number or an input the prompt gives computes something else:
+    round 24's Bordeaux mixture at any concentration would have been 1 %'s."""
+    spec = templates.read(prompt)
+    assert calcs.kind(prompt) is None and not spec.fits and "calculator" in spec.unfit
 
 
 @pytest.mark.parametrize("prompt", [

@@ -222,7 +222,7 @@ PATTERNS = {
                r"km al litro|quanto consome|combien (?:consomme|je consomme)|how much (?:fuel|gas) "
                r"(?:does|my)",
     "fuel": r"fuel|gas mileage|petrol|\bmpg\b|gas cost|carburant|essence|combustible|gasolina|"
-            r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
+            r"benzin|sprit(?!z)|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
             r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
             r"coste del viaje|gastos de viaje|frais de route",
     "energy": r"\bkwh\b|kilowatt|\bwatts?\b|electric(?:ity|al)? (?:bill|cost|usage|use|"
@@ -869,8 +869,21 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    if (k is None or k == "basic" or k == "per_area" or k in GENERIC) and measured.rates(prompt):
+        # so much of one thing for so much of another, stated ("13 tuiles au m²", "1 ml por
+        # cada 10 kg"): the calculator of what the prompt types in and asks, or none here (a
+        # keypad or a unit converter computes nothing of it)
+        if measured.derive(prompt) is not None:
+            return "measured"
+        if k != "per_area":
+            return None
     if k == "basic" and len(measured.named(prompt)) == 1 and measured.derive(prompt):
         return "measured"  # "gym price per month, what does it cost a year": a period's rate
+    if k == "basic" and (measured.typed(prompt) or (measured.named(prompt) and measured.asked(
+            prompt))) and measured.derive(prompt) is None:
+        # "she puts in how many pairs …", "Fensterbreite in cm eingeben … wie viele Meter
+        # Stoff": a sum of its own, which no keypad computes
+        return None
     if measured.paid_with_measures(prompt):
         return None  # things paid and a measure among them: no sum of euros (walk23)
     if measured.summed(prompt) is not None or (k != "weighted" and measured.shared(prompt)):

@@ -34,6 +34,7 @@ ENERGY: Dim = (2, 1, -2, 0)
 POWER: Dim = (2, 1, -3, 0)
 SPEED: Dim = (1, 0, -1, 0)
 AGE = "age"  # a person's age: years, but never a time to multiply by
+UNREAD = "unread"  # a quantity in a unit said that this module does not know ("in Ar")
 RATE = "rate"  # money per a thing counted ("price per pizza"): no unit tells how many
 # kinds a name says with no unit beside it: a speed, a power, a volume, an area
 PLAIN = {SPEED, POWER, ENERGY, (3, 0, 0, 0), (2, 0, 0, 0)}
@@ -55,11 +56,14 @@ _UNITS: tuple[tuple[str, Dim, float], ...] = (
     (r"m2|m²|sq ?m|square met\w*|metros? (?:cuadrados?|quadrados?)|metres? carres?|"
      r"metri quadr\w*|quadratmeter|qm", (2, 0, 0, 0), 1.0),
     (r"cm2|cm²", (2, 0, 0, 0), 1e-4),
+    (r"ha|hectares?|hectareas?|hektar|ettari|ettaro", (2, 0, 0, 0), 1e4),
+    (r"acres?", (2, 0, 0, 0), 4046.8564224),
     (r"sq ?ft|square f(?:ee|oo)t", (2, 0, 0, 0), 0.09290304),
     (r"cu ft|cu\.? ?ft|cubic f(?:ee|oo)t|ft3|ft³", (3, 0, 0, 0), 0.028316846592),
     (r"cu yd|cu\.? ?yds?|cubic yards?|yd3|yd³", (3, 0, 0, 0), 0.764554857984),
     (r"m3|m³|cubic met\w*|metros? cubicos?|metres? cubes?|metri cubi|kubikmeter", (3, 0, 0, 0), 1.0),
     (r"ml|millilit\w*|milliliter", (3, 0, 0, 0), 1e-6),
+    (r"hl|hectolit\w*|ettolitr\w*|hektolit\w*", (3, 0, 0, 0), 0.1),
     (r"l|litres?|liters?|litros?|litri|litro|litern?", (3, 0, 0, 0), 1e-3),
     (r"gal|gallons?", (3, 0, 0, 0), 0.003785411784),
     (r"mm|millimet\w*", LENGTH, 1e-3),
@@ -82,11 +86,15 @@ _UNITS: tuple[tuple[str, Dim, float], ...] = (
     (r"years?|ans?|annees?|anos?|jahre?n?|anni|anno", TIME, _YEAR),
     (r"€|eur|euros?|\$|dollars?|£|pounds sterling|r\$|reais|chf", MONEY, 1.0),
 )
-_UNIT_RE = [(re.compile(rf"(?:{p})(?![\w²³])"), d, s) for p, d, s in _UNITS]
+_UNIT_RE = [(re.compile(rf"(?:{p})(?![\w²³'’])"), d, s) for p, d, s in _UNITS]
 # "per", "a", "/" between two units: the second divides ("stunden am tag", "€ pro kWh")
 _PER = (r"\s*(?:/|(?:per|par|pro|por|al|ao|an|am|im|a|the|each|every|le|la|el|o|cada|chaque|"
         r"jeden|ogni|alla|all'|l')\b)\s*")
 
+# the words before a time that tell the asker's story, not an input ("depuis 20 ans")
+_STORY = (r"(?:\b(?:depuis|since|for|seit|hace|ha|desde|da|il y a)\s+(?:\d+|\w+)|\d+|\b(?:many|several|"
+          r"muitos|muitas|muchos|muchas|varios|varias|plusieurs|quelques|viele[n]?|einige[n]?|"
+          r"mehrere[n]?|molti|tanti|alcuni|parecchi))\s+$")
 _COUNT_WORD = (r"(?:number of|nombre de|numero de|anzahl(?: der)?|quantidade de|cantidad de|"
                r"numero di)")
 # "per month", "im Jahr", "alla settimana" ahead (plain text): a period a price or cost is said over
@@ -100,7 +108,7 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
     (r"length|longueur|largo|comprimento|lunghezza|lange|laenge|width|wide|largeur|large|ancho|"
      r"anchura|breite|largura|larghezza|height|high|tall|hauteur|haut|alto|alta|altura|hohe|"
      r"hoehe|altezza|depth|deep|profondeur|profundidad|profundidade|profondita|tiefe|thickness|"
-     r"epaisseur|espesor|grosor|espessura|spessore|dicke|distance|distancia|strecke|entfernung|"
+     r"epaisseur|espesor|grosor|espessura|spessore|dicke|starke(?=\s+in\s)|distance|distancia|strecke|entfernung|"
      r"distanza|side|cote|lado|seite|lato", LENGTH, "m"),
     (r"area|surface|superficie|flache|metragem", (2, 0, 0, 0), "m2"),
     (r"volume|volumen|capacity|capacite|capacidad|capacidade|capacita|inhalt", (3, 0, 0, 0), "l"),
@@ -127,10 +135,11 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
     (rf"{_COUNT_WORD}\s+(?:days|jours|dias|tage|giorni)", TIME, "days"),
     (rf"{_COUNT_WORD}\s+(?:years|annees|ans|anos|jahre|anni)", TIME, "years"),
     (r"coats|couches|capas|manos|demaos|mani|anstriche|people|persons|personas|personnes|"
-     r"personen|pessoas|persone|number of \w+|nombre de \w+|numero de \w+|anzahl \w+|"
+     r"personen|pessoas|persone|number of \w+|nombre de \w+|numero de \w+|"
+     r"anzahl (?:(?:der|an|von)\s+)?\w+|"
      r"quantidade de \w+|cantidad de \w+|numero di \w+", NONE, ""),
 )
-_NAME_RE = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
+_NAME_RE = re.compile(r"\b(?:[a-z]{3,}?(?=(?:flache|breite|lange|hohe|tiefe|dicke|starke)\b))?(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
                       + r")\b")
 # a word after "per" that is no unit: the thing a rate is counted by ("per pizza", "pro Nacht")
 _NOUN = r"(?!(?:the|a|an|le|la|el|il|der|die|das|o|um|uma|un|une|una)\b)[^\W\d_]{3,}\b"
@@ -275,6 +284,16 @@ def named(prompt: str) -> list[Quantity]:
         if dim == MONEY and re.search(r"\b(?:what|how much)\s+(?:\w+\s+){0,6}$",
                                       text[max(0, m.start() - 50):m.start()]):
             continue  # "what does my old freezer cost a year": the cost is the result
+        if dim == TIME and re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
+            continue  # "couvreur depuis 20 ans", "há muitos anos": the asker's story
+        if re.compile(r"\s+(?:in|en|em|im)\s+(?!(?:the|a|an|der|die|das|den|dem|el|la|le|lo|il|os|"
+                      r"as|um|un|une|una|mi|my|our|su|sus|ses|son|sa|ihr|des|del|de|du|da|do)\b)"
+                      r"[^\W\d_]{1,3}\b").match(text, m.end()) and not _unit_at(
+                          text, re.compile(r"\s+\w+\s+").match(text, m.end()).end()):
+            # "Fläche in Ar": a unit this module does not know; the page would take m²
+            found.append(Quantity(prompt[m.start():m.end()], UNREAD, 1.0, "", True, m.start(),
+                                  m.end()))
+            continue
         if dim == TIME and re.search(rf"(?:{_COST})\s+(?:per|par|por|pro|al|ao|au|a|im|in)\s+$",
                                      text[max(0, m.start() - 60):m.start()]):
             continue  # "combien ça coûte par mois": the period the cost is asked over
@@ -376,6 +395,7 @@ _BURNED = (r"\b(?:calories? (?:burn\w*|brulee?s?|queimadas?)|calorias (?:quemada
 _GIVE = (r"\b(?:(?:me|nos|mi|ci)\s+(?:da|de|dara|daria|dia)|"  # "y me da los litros", "mi dà"
          r"tell|tells|show|shows|give|gives|diga|dig[ao]|dime|decir|muestre|mostr\w*|"
          r"indiqu\w*|affich\w*|donne|sag\w*|zeig\w*|dimmi|mi dica|dica|result\w*|ergebnis|"
+         r"(?:me |mi |nos |ci )?(?:dit|dice|diz|dize)(?:-me)?|"
          r"risultat\w*)\s+(?:(?:me|moi|mir|mi|us|nous|nos|uns|ci)\s+)?(?:(?:in|en|em|im|auf|"
          r"nel|nella)\s+)?(?:(?:the|los|las|les|die|os|as|i|gli|le|el|la|o|a|wie ?viele?|"
          r"how many|how much)\s+)?")
@@ -463,6 +483,11 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
     """What ``prompt`` asks its calculator for, in order: a quantity in a unit ("los litros"),
     a cost over a period ("was kostet … im Jahr"), calories burned, and how many containers of
     a size it fills ("cuántos sacos de 50 L")."""
+    return [a for _, a in _asked(prompt, lang)]
+
+
+def _asked(prompt: str, lang: str = "") -> list[tuple[int, Asked]]:
+    """``asked``, each with where the prompt asks it."""
     text = formula.plain(prompt)
     lang = lang or _guess(prompt)
     at = LANGS.index(lang) if lang in LANGS else 0
@@ -488,7 +513,10 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
         # a unit asked by its name: "how many cubic yards", "combien de litres"
         u = _unit_at(text, m.end())
         if u and u[0] not in (NONE, MONEY) and not any(a <= m.start() < b for a, b in counted):
-            out.append((m.end(), Asked(_cap(prompt[m.end():u[3]]), u[0], u[1])))
+            # and what of: "cuántos kilos de abono", "quanti grammi di metabisolfito"
+            of = re.compile(rf"\s+(?:{_OF}\s+|d')({_WORD_})").match(text, u[3])
+            end = of.end() if of and not re.fullmatch(_NOT_THING, of.group(1)) else u[3]
+            out.append((m.end(), Asked(_cap(prompt[m.end():end]), u[0], u[1])))
     for m in re.finditer(_GIVE, text):
         u = _unit_at(text, m.end())
         if u and u[0] not in (NONE, MONEY) and not any(
@@ -496,8 +524,12 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
                 not any(a <= m.end() <= b for a, b in typed):
             # (a unit as a German dative names it: "in Litern" is "Liter")
             word = re.sub(r"(?i)^(\w*(?:liter|meter))n$", r"\1", prompt[m.end():u[3]])
-            out.append((m.end(), Asked(_cap(word if len(word) > 3 else shown_unit(u[2])), u[0],
-                                       u[1])))
+            word = word if len(word) > 3 else shown_unit(u[2])
+            # what of: "i kg di formaggio" is Formaggio (kg)
+            if (of := re.compile(rf"\s+(?:{_OF}\s+|d')({_WORD_})").match(text, u[3])) and \
+                    not re.fullmatch(_NOT_THING, of.group(1)):
+                word = f"{_cap(prompt[of.start(1):of.end(1)])} ({shown_unit(u[2])})"
+            out.append((m.end(), Asked(_cap(word), u[0], u[1])))
     sign = currency(prompt, lang)
     for m in re.finditer(_COST, text):
         if any(a <= m.start() < b for a, b in typed):
@@ -530,7 +562,7 @@ def asked(prompt: str, lang: str = "") -> list[Asked]:
     if not out:
         out = [(q.start, Asked(f"{q.label} ({shown_unit(q.unit)})", q.dim, q.scale))
                for q in titled]
-    return [a for _, a in sorted(out, key=lambda x: x[0])]
+    return sorted(out, key=lambda x: x[0])
 
 
 def _solve(ins: list[Quantity], dim: Dim, each: bool = False) -> tuple[int, ...] | None:
@@ -566,6 +598,357 @@ def plain_(text: str) -> str:
     return formula.plain(text)
 
 
+# ---- what the prompt states and types in (the general "quantity from the numbers given") ----
+# A rate the prompt states: so much of one thing for so much of another ("13 tuiles au m²",
+# "1 ml por cada 10 kg de peso vivo", "10 g per ogni ettolitro", "400 Liter Wasser pro
+# Hektar", "ein 40-kg-Sack reicht für 0,02 m³"). Its result is the quantity of the second kind
+# the calculator has (typed in, or worked out from what is: a wall's area and thickness give the
+# mortar's volume) times the rate; a count of things ("tuiles", "sacs") is rounded up, since
+# they are bought whole.
+_RATE_PER = (r"(?:per ogni|per|pour|por cada|por|pro|par|aux|au|le|la|al|ao|a cada|em cada|"
+             r"para cada|a|ogni|je|for every|for each|every|each|/)")
+_EVERY = r"(?:each|every|cada|chaque|jeden|jede|jedes|ogni)\s+"
+_COVERS = (r"(?:covers?|is enough for|does|makes?|reicht (?:fur|für)|ergibt|suffit pour|couvre|"
+           r"fait|alcanza para|cubre|rinde|da para|cobre|rende|basta per|copre|serve per|"
+           r"(?:est|es|e|ist|is|è) (?:pour|para|per|fur|for))")
+_OF = (r"(?:of|de|d'|du|des|di|del|della|dei|do|da|dos|das|von|vom|der|an)")
+_NOT_THING = (r"(?:the|a|an|le|la|les|el|los|las|o|os|as|il|lo|gli|i|der|die|das|den|dem|un|une|"
+              r"una|uno|um|uma|ein|eine|per|pour|por|pro|par|au|al|ao|ogni|je|each|every|cada|"
+              r"chaque|and|et|y|e|und|or|ou|o|oder|plus|mais|mas|piu|mehr|more|extra|x)")
+_ONE = r"(?:an?|one|un|une|uno|una|um|uma|ein|eine|einen|1)"
+# words after a number that say a rate, not a thing counted ("à raison de 2 kg")
+_NOT_COUNT = (r"(?:razon|raison|ragione|rate|ratio|rapport|dose|dosis|dosagem|dosage|taux|tasso|"
+              r"taxa|tasa|quota|media|moyenne|promedio|total|times|fois|veces|vezes|volte|mal)")
+_WORD_ = r"[^\W\d_][\w'-]*"
+
+
+@dataclass(frozen=True)
+class Rate:
+    label: str      # what it gives, as the prompt names it: "Foin (kg)", "Tuiles"
+    dim: Dim        # the dimension of what it gives (NONE: a count of things)
+    scale: float    # the size of the unit it is shown in
+    ratio: float    # what it gives per the other quantity, in SI units of both
+    per: Dim        # the dimension of the other quantity
+    count: bool     # whole things, rounded up
+    start: int
+    end: int
+    thing: str = ""  # the name of what it gives ("foin", "tuiles"), plain
+    per_scale: float = 1.0  # the other quantity's unit as the rate says it ("per litre")
+
+
+def _thing(text: str, pos: int) -> tuple[str, int]:
+    """The name of a thing written at ``pos`` of ``text`` (plain): "of sugar", "de foin",
+    "Wasser", up to two words, none of them a joining word; ("", pos) when there is none."""
+    m = re.compile(rf"\s+(?:{_OF}\s+|d')?({_WORD_}(?:\s+{_WORD_})?)").match(text, pos)
+    if not m:
+        return "", pos
+    words = m.group(1).split()
+    kept = []
+    for w in words:
+        if re.fullmatch(_NOT_THING, w) or re.fullmatch(_RATE_PER, w) or re.fullmatch(_COVERS, w):
+            break
+        kept.append(w)
+    if not kept:
+        return "", pos
+    end = m.start(1) + len(" ".join(kept))
+    return " ".join(kept), end
+
+
+def _after_per(text: str, pos: int) -> tuple[float, tuple[Dim, float, str, int]] | None:
+    """The "per N unit" of a rate at ``pos``: its number (1 unsaid) and unit (no money, no
+    plain count)."""
+    n = re.compile(rf"\s*(?:{_EVERY})?(?:(\d+(?:[.,]\d+)?)\s*)?").match(text, pos)
+    u = _bare_unit(text, n.end())
+    if not u or u[0] in (NONE, MONEY):
+        return None
+    return (float(n.group(1).replace(",", ".")) if n.group(1) else 1.0), u
+
+
+@functools.lru_cache(maxsize=256)
+def rates(prompt: str) -> list[Rate]:
+    """The rates ``prompt`` states, in order: "2 kg de foin pour 100 kg de poids vif" gives
+    Foin (kg) at 0.02 of a mass, "13 tuiles au m²" 13 Tuiles a square metre (rounded up),
+    "1 saco de 25 kg por cada 0,015 m³" Saco (25 kg) for every 0.015 m³."""
+    text = formula.plain(prompt)
+    out: list[Rate] = []
+    for m in re.finditer(rf"(?<![\w.,]){_ONE}(?=\s)|(?<![\w.,])(\d+(?:[.,]\d+)?)", text):
+        if out and m.start() < out[-1].end:
+            continue
+        n1 = float(m.group(1).replace(",", ".")) if m.group(1) else 1.0
+        pos = m.end()
+        unit = _bare_unit(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        count, size = False, ""
+        if unit and unit[0] not in (NONE, MONEY):
+            dim, scale, shown, pos = unit
+            thing, pos = _thing(text, pos)
+        else:
+            # a thing counted: "13 tuiles", "1 saco de 25 kg", "ein 40-kg-sack"
+            w = re.compile(r"\s*((?:\d+(?:[.,]\d+)?-?\w+-)?[^\W\d_][\w'-]{2,})").match(text, pos)
+            if not w or re.fullmatch(_NOT_THING, w.group(1)) or _bare_unit(text, w.start(1)) or \
+                    re.fullmatch(_NOT_COUNT, w.group(1)):
+                continue
+            dim, scale, shown, count = NONE, 1.0, "", True
+            thing, pos = w.group(1), w.end()
+            if (q := re.compile(rf"\s+(?:{_OF}\s*)?(\d+(?:[.,]\d+)?)\s*").match(text, pos)) and (
+                    u := _bare_unit(text, q.end())) and u[0] not in (NONE, MONEY):
+                size, pos = f"{q.group(1)} {shown_unit(u[2])}", u[3]  # "de 25 kg"
+            pos = _thing(text, pos)[1] if size else pos
+        per = re.compile(rf"\s*(?:{_RATE_PER})\s+|\s*/\s*").match(text, pos) or (
+            count and re.compile(rf"\s+(?:{_COVERS})\s+").match(text, pos))
+        if not per:
+            continue
+        after = _after_per(text, per.end())
+        if not after:
+            continue
+        n2, (per_dim, per_scale, _, end) = after
+        end = _thing(text, end)[1]  # "pour 100 kg de poids vif": the rest is the rate's
+        if not count and dim == per_dim and not thing:
+            continue  # "1 m per 10 m": no thing given, a slope or a scale
+        name, where = thing, m.start()
+        if count:
+            name = re.sub(r"^\d+(?:[.,]\d+)?-?\w+-", "", thing)  # "40-kg-Sack": Sack
+            # named as the prompt asks for them: "die Anzahl der Säcke", "quantos sacos"
+            if ask := next((a for a in re.finditer(rf"{_COUNT_ASK}\s+({_WORD_})", text)
+                            if a.group(1).startswith(name[:4])), None):
+                name, where = ask.group(1), ask.start(1)
+        label = _cap(_said_as(prompt, text, name, where)) if name else ""
+        if count:
+            label = f"{label} ({size})" if size else label
+        elif label:
+            label = f"{label} ({shown_unit(shown)})"
+        out.append(Rate(label, dim, scale, n1 * scale / (n2 * per_scale), per_dim, count,
+                        m.start(), end, formula.plain(name), per_scale))
+    return out
+
+
+def _said_as(prompt: str, text: str, name: str, start: int = 0) -> str:
+    """``name`` (plain) in the prompt's own letters ("fläche", not "flache"), its first
+    place from ``start``."""
+    at = text.find(name, start)
+    return prompt[at:at + len(name)] if at >= 0 else name
+
+
+# What the person types in, after the verb that says so ("je rentre la surface du mur en m²",
+# "metto i litri di mosto", "I type how many hives", "Fläche in m² … eingeben"): a unit named
+# as what is typed ("i litri di mosto": Litri di mosto (L)), or a count ("how many hives").
+_TYPE_VERB = (r"\b(?:i (?:type|enter|put in|input|fill in|key in)|(?:she|he|you|we) (?:types?|"
+              r"enters?|puts? in)|type in|enter|put in|je (?:rentre|mets|tape|saisis|entre|"
+              r"renseigne|donne)|on (?:rentre|met|tape|saisit)|rentrer|saisir|pongo|meto|"
+              r"introduzco|escribo|ingreso|ponho|coloco|digito|insiro|introduzo|inserisco|metto|"
+              r"scrivo|immetto|inserire|mettere|eingeben|eintragen|eintippen|gebe? ich|trage ich)\b")
+_TYPED_END = (r"[.;:!?\n]|\s(?:and|et|y|e|und|ed)\s+(?:(?:it|il|elle|ela|ele|ca|ça|me|mi|er|es|sie|"
+              r"lo|la|then|dann|que|che|on)\b)|\s(?:then|dann|puis|luego|depois|poi)\b|,\s*(?:and|"
+              r"et|y|e|und)?\s*(?:it|il|elle|ela|ele|ca|ça|me|mi|er|es|sie)\b")
+_COUNT_ASK = (r"(?:how many|combien d[e']|cu[aá]nt[oa]s|quant[oa]s|quant[ie]|wie viele|the number "
+              r"of|le nombre d[e']|el n[uú]mero de|o n[uú]mero de|il numero di|die anzahl(?: der| an)?)")
+
+
+def typed(prompt: str) -> list[Quantity]:
+    """The quantities the person types in, said after a verb of typing that no name of
+    ``named`` covers: units named as what is typed ("i litri di mosto", "las hectáreas") and
+    counts ("how many hives")."""
+    text = formula.plain(prompt)
+    out: list[Quantity] = []
+    for v in re.finditer(_TYPE_VERB, text):
+        german = re.match(r"ein(?:geben|tragen|tippen)", v.group())
+        if german:  # "Fläche in m² und Stärke in cm eingeben": the words before it
+            start = max((m.end() for m in re.finditer(r"[.;:!?\n]", text[:v.start()])), default=0)
+            seg = (start, v.start())
+        else:
+            ends = [m.start() for p in (_TYPED_END, _GIVE) if (m := re.compile(p).search(
+                text, v.end()))]  # "… e diz os ml": what it gives is no input
+            seg = (v.end(), min(ends, default=len(text)))
+        for item in re.finditer(r"[^,]+", text[seg[0]:seg[1]]):
+            for part in re.split(r"\s(?:and|et|y|e|und|ed)\s", item.group()):
+                at = seg[0] + item.start() + item.group().find(part)
+                q = _typed_item(prompt, text, part, at)
+                if q:
+                    out.append(q)
+    return out
+
+
+def _typed_item(prompt: str, text: str, part: str, at: int) -> Quantity | None:
+    """One thing typed in: "i litri di mosto" (a unit and what of), "how many hives" (a
+    count); None for a name ``named`` reads, or anything else."""
+    m = re.match(rf"\s*(?P<count>{_COUNT_ASK}\s+)?(?:(?:the|le|la|les|el|los|las|o|os|a|as|il|"
+                 r"lo|i|gli|die|der|das|den|du|de la|des|mes|my|our|nos|meus)\s+|l'|l’)?", part)
+    pos = at + m.end()
+    if _NAME_RE.search(text, pos, at + len(part)) or not part.strip() or re.match(_ANY, text[pos:]):
+        return None  # "la surface du toit en m²": named() reads it; "the numbers": nothing
+    u = _bare_unit(text, pos)
+    if u and u[0] not in (NONE, MONEY):
+        thing, end = _thing(text, u[3])
+        label = prompt[pos:end] if thing else prompt[pos:u[3]]  # the unit is its name
+        return Quantity(_cap(label), u[0], u[1], u[2], True, pos, end)
+    if m.group("count") and (w := re.compile(_WORD_).match(text, pos)) and not re.fullmatch(
+            _NOT_THING, w.group()):
+        return Quantity(_cap(prompt[pos:w.end()]), NONE, 1.0, "", False, pos, w.end())
+    # something typed in that no unit or name here reads ("a concentração em %"): the
+    # calculator can't take it, and must not be built without it
+    words = re.findall(_WORD_, text[pos:at + len(part)])
+    return Quantity(_cap(prompt[pos:at + len(part)].strip()), UNREAD, 1.0, "", False, pos,
+                    at + len(part)) if 0 < len(words) <= 5 else None
+
+
+# what is typed in, said too vaguely to be a quantity ("the numbers", "it", "my figures")
+_ANY = (r"(?:(?:it|them|this|that|everything|all|numbers?|values?|figures?|data|ca|cela|tout|"
+        r"chiffres?|valeurs?|donnees|nombres?|eso|todo|datos|valores|numeros|cifras|isso|tudo|"
+        r"dados|numeros|alles|werte|zahlen|daten|es|tutto|dati|valori|numeri|cifre|mes|mis|"
+        r"meus|miei|meine|my|our)\b)")
+
+
+AREA = ("Area", "Surface", "Superficie", "Fläche", "Área", "Superficie")
+_BASE_NAME = {(3, 0, 0, 0): (VOLUME, "m³", 1.0), (2, 0, 0, 0): (AREA, "m²", 1.0)}
+# numbers a stated calculator may leave unused: a time or an age in the asker's story, an
+# example of what to type ("for example 20 m²"), a count of things they have
+_EXAMPLE = (r"\b(?:for example|for instance|e\.g\.|say|par exemple|ex\.|por ejemplo|p\. ?ej\.|"
+            r"zum beispiel|z\. ?b\.|beispiel|por exemplo|ex\.:|ad esempio|per esempio|"
+            r"tipo|like|wie|comme|como|come)\b")
+_FACTOR = (r"(?:%|‰|[€$£]|\b(?:factor|faktor|facteur|fator|fattore|coefficient|coefficiente|"
+           r"coeficiente|koeffizient)\b)")
+
+
+def _unused(prompt: str, used: list[tuple[int, int]]) -> list[str]:
+    """The numbers ``prompt`` states as part of its sum (a percentage, a price, a factor, a
+    number with a unit) outside the spans ``used``: what a calculator built without them would
+    leave out ("das Mittel mit 0,3 %", "Faktor 2,5", "a 1%")."""
+    text = formula.plain(prompt)
+    out = []
+    for m in re.finditer(r"(?<![\w.,])(?:[€$£]\s*)?\d+(?:[.,]\d+)?", text):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        sentence = re.split(r"[.!?\n](?:\s|$)", text[:m.start()])[-1]
+        if re.search(_EXAMPLE, sentence) or re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
+            continue
+        after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 14):m.start()]
+        unit = _bare_unit(text, m.end() + len(after) - len(after.lstrip()))
+        if re.match(r"\s*(?:%|‰|[€$£])", after) or re.search(rf"{_FACTOR}\s*$", before) or \
+                m.group().startswith(("€", "$", "£")) or (unit and unit[0] not in (AGE,)
+                                                         and unit[0] != TIME):
+            out.append(m.group())
+    return out
+
+
+def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
+            stated: list[Rate]) -> formula.Formula | None:
+    """A calculator from the rates ``prompt`` states (``rates``): each rate's result is the
+    quantity of its kind the inputs give (typed in, or their product: a wall's area times its
+    thickness) times the rate; what else is asked is worked out as ``derive`` does; None when
+    a result can't be had or a number the prompt gives for the sum is left unused."""
+    at = LANGS.index(lang) if lang in LANGS else 0
+    inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
+    steps: list[dict] = []
+    results: list[tuple[str, Dim, float]] = []  # (key, dimension, the size of its unit)
+    used = [(r.start, r.end) for r in stated]
+    served = set()  # the wants a rate gives
+
+    def add(label: str, tree: list, dim: Dim, scale: float, fmt: str = "") -> str:
+        key = f"r{len(steps) + 1}"
+        steps.append({"key": key, "label": label, "tree": tree, **({"format": fmt} if fmt else {})})
+        results.append((key, dim, scale))
+        return key
+
+    def source(dim: Dim, size: float = 0.0) -> tuple[list, float] | None:
+        """A tree for a quantity of ``dim`` (SI size of its unit): a result already worked out,
+        or the inputs' product (shown as a step of its own when it takes more than one)."""
+        if got := next(((k, s) for k, d, s in results if d == dim), None):
+            return ["var", got[0]], got[1]
+        powers = _solve(ins, dim)
+        if powers is None:
+            return None
+        if len(ins) == 1:
+            return ["var", "v1"], ins[0].scale
+        name, unit, scale = _BASE_NAME.get(dim, (DOSED, "", 1.0))
+        if size and _unit_of(dim, size):  # in the unit the rate is said per: "per litre"
+            unit, scale = _unit_of(dim, size), size
+        key = add(f"{name[at]} ({unit})" if unit else name[at], _product(ins, powers, scale),
+                  dim, scale)
+        return ["var", key], scale
+
+    for want in wants:  # what is asked and no rate gives: the inputs' product, as derive does
+        if want.per or want.dose or any(r.dim == want.dim and not r.count for r in stated):
+            continue
+        powers = _solve(ins, want.dim, want.each)
+        if powers is None:
+            return None
+        add(want.label, _product(ins, powers, want.scale), want.dim, want.scale)
+        served.add(want)
+    for rate in stated:
+        base = source(rate.per, rate.per_scale)
+        if base is None:
+            return None
+        tree, scale = base
+        asked_too = next((w for w in wants if w not in served and not w.per
+                          and w.dim == rate.dim and not rate.count), None)
+        if asked_too:
+            served.add(asked_too)
+        out_scale = asked_too.scale if asked_too else rate.scale
+        # named by what it is, in the unit asked ("Salz (kg)" for "20 g Salz pro m², Ergebnis
+        # in kg"), or as it is asked ("Kilos de abono"), or as an amount in its unit
+        label = rate.label
+        if not rate.count and rate.label:
+            label = f"{rate.label.rsplit(' (', 1)[0]} ({_unit_of(rate.dim, out_scale)})"
+        elif not rate.label:
+            label = asked_too.label if asked_too else \
+                f"{DOSED[at]} ({_unit_of(rate.dim, out_scale)})"
+        value = ["*", tree, ["num", round(scale * rate.ratio / out_scale, 12)]]
+        add(label, ["ceil", value] if rate.count else value, rate.dim, out_scale,
+            "int" if rate.count else "")
+    for want in wants:  # containers of a result: "cuántos sacos de 25 kg"
+        if want in served or not want.per:
+            continue
+        base = source(want.dim)
+        if base is None:
+            return None
+        add(want.label, ["ceil", ["/", base[0], ["num", want.per / base[1]]]], NONE, 1.0, "int")
+        served.add(want)
+    text = formula.plain(prompt)
+    used += [(m.start(), m.end()) for m in re.finditer(_HOLDS, text)]
+    used += [(m.start(), m.end()) for m in re.finditer(_COUNT_OF, text)]
+    if extra := re.search(_MARGIN, text):
+        used.append(extra.span())
+        pct = float((extra.group(1) or extra.group(2)).replace(",", "."))
+        main = next(s for s in steps if s["key"] == results[-1][0]) if results else None
+        last = results[-1]
+        if main is None:
+            return None
+        tree = ["*", ["var", last[0]], ["num", round(1 + pct / 100, 12)]]
+        add(f"{main['label']} + {extra.group(1) or extra.group(2)} %",
+            ["ceil", tree] if main.get("format") == "int" else tree, last[1], last[2],
+            main.get("format", ""))
+    if not steps or _unused(prompt, used) or any(w not in served for w in wants):
+        return None
+    named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
+    said = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
+    return formula.Formula(said, steps, inputs)
+
+
+def _unit_of(dim: Dim, scale: float) -> str:
+    """How a unit of ``dim`` and size ``scale`` is written: "kg", "g", "L", "m³"."""
+    for symbol in ("kg", "g", "t", "l", "ml", "hl", "m3", "m2", "ha", "m", "cm", "mm", "km", "h",
+                   "min"):
+        for pattern, d, size in _UNIT_RE:
+            if d == dim and math.isclose(size, scale) and pattern.fullmatch(symbol):
+                return shown_unit(symbol)
+    return ""
+
+
+def _inputs(prompt: str, stated: list[Rate]) -> list[Quantity]:
+    """What a stated calculator takes: the names said and the things typed in, each once,
+    none inside a rate ("pour 100 kg de poids vif") or naming what a rate gives ("le nombre
+    de sacs")."""
+    out: list[Quantity] = []
+    for q in sorted(named(prompt) + typed(prompt), key=lambda q: q.start):
+        if any(q.start < x.end and x.start < q.end for x in out) or any(
+                r.start <= q.start < r.end for r in stated):
+            continue
+        if q.dim == NONE and any(r.count and r.thing[:4] in formula.plain(q.label)
+                                 for r in stated):
+            continue
+        out.append(q)
+    return out
+
+
 @functools.lru_cache(maxsize=256)
 def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     """The calculator ``prompt`` describes by its quantities: an input for each one it names,
@@ -577,6 +960,20 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     if (each := shared(prompt, lang)) is not None:
         return each  # a home's bills, each person's share
     lang = lang or _guess(prompt)
+    if stated := rates(prompt):
+        # so much of one thing for so much of another, stated: the general calculator
+        ins = _inputs(prompt, stated)
+        wants: list[Asked] = []
+        for pos, w in _asked(prompt, lang):
+            if any(r.start <= pos < r.end for r in stated) or any(
+                    q.start - 10 <= pos < q.end for q in ins):
+                continue  # "1 saco de 25 kg por …" is the rate's, "how many litres …" typed
+            same = next((n for n, x in enumerate(wants) if (x.dim, x.per) == (w.dim, w.per)), None)
+            if same is None:
+                wants.append(w)
+            elif wants[same].dose and not w.dose:
+                wants[same] = w  # "quanti grammi di metabisolfito": asked once, by its name
+        return _stated(prompt, lang, ins, wants, stated) if ins else None
     ins = named(prompt)
     wants = asked(prompt, lang)
     if not wants or not ins or (len(ins) < 2 and not _period_of(ins[0], wants)):
@@ -642,7 +1039,8 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
 # a margin on what is asked: "plus 10% extra for spills", "+10% di scarto", "10 % de plus"
 _MARGIN_WORD = (r"(?:extra|more|waste|wastage|margin|spills?|spare|en plus|de plus|de mas|a mais|"
                 r"in piu|mehr|marge|margen|margem|margine|scarto|sfrido|desperdicio|merma|chutes|"
-                r"perte|perda|verschnitt|reserve)")
+                r"perte|perda|verschnitt|reserve|casse|breakages?|roturas?|quebras?|bruch|rottura|"
+                r"rotture)")
 _MARGIN = (rf"(?:plus|\+|avec|con|com|mit|piu|mais|mas|add|ajoute\w*|agrega\w*|aggiung\w*|"
            rf"acrescent\w*|dazu)\s*(\d+(?:[.,]\d+)?)\s*%\s*(?:(?:de|di|d'|of|for|fur|pour|para|"
            rf"per)\s+)?{_MARGIN_WORD}|(\d+(?:[.,]\d+)?)\s*%\s*(?:de |di |d')?{_MARGIN_WORD}")

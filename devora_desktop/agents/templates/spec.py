@@ -1481,7 +1481,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append(f"the formula the prompt gives (“{spelled.text}”): the calculator "
                            "could not read it and does not use it")
     if kind == "calculator" and calcs.kind(prompt) is None:
-        if len(typed := measured.named(prompt)) >= 2:
+        if len(typed := sorted(measured.named(prompt) + measured.typed(prompt),
+                               key=lambda q: q.start)) >= 2:
             # what it takes is named and no formula here gives the result from it: say so,
             # and how to have it built (a spelled formula is computed as written)
             unsupported.append(
