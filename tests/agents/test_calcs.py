@@ -788,6 +788,11 @@ MEASURED = [
     ("feeding calculator: I type how many hives and how many litres of syrup each one gets, "
      "and it tells me the litres and the kg of sugar, 1.3 kg of sugar per litre of syrup",
      ["Hives", "Litres of syrup"], ["Litres", "Sugar (kg)"], [12, 5], [60, 78]),
+    # a rate typed in with its unit, and a volume: 250 g/hl in a 400 L tank is 1000 g (round
+    # 23's vineyard spray was a plain keypad, approved)
+    ("calculadora de caldo para el viñedo: pongo la dosis en g por hectolitro y los litros del "
+     "depósito, y me dice cuántos gramos echar", ["Dosis (g/hectolitro)", "Litros del depósito"],
+     ["Gramos"], [250, 400], [1000]),
 ]
 
 

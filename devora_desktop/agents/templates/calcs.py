@@ -879,11 +879,11 @@ def kind(prompt: str) -> str | None:
             return None
     if k == "basic" and len(measured.named(prompt)) == 1 and measured.derive(prompt):
         return "measured"  # "gym price per month, what does it cost a year": a period's rate
-    if k == "basic" and (measured.typed(prompt) or (measured.named(prompt) and measured.asked(
-            prompt))) and measured.derive(prompt) is None:
-        # "she puts in how many pairs …", "Fensterbreite in cm eingeben … wie viele Meter
-        # Stoff": a sum of its own, which no keypad computes
-        return None
+    if k in (None, "basic") and (measured.typed(prompt) or (measured.named(prompt) and measured.asked(
+            prompt))):
+        # "metto la dose in g per ettolitro e i litri della botte, e mi dice quanti grammi",
+        # "she puts in how many pairs …": a sum of its own, which no keypad computes
+        return "measured" if measured.derive(prompt) is not None else None
     if measured.paid_with_measures(prompt):
         return None  # things paid and a measure among them: no sum of euros (walk23)
     if measured.summed(prompt) is not None or (k != "weighted" and measured.shared(prompt)):

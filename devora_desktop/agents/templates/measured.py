@@ -672,8 +672,9 @@ def rates(prompt: str) -> list[Rate]:
     text = formula.plain(prompt)
     out: list[Rate] = []
     for m in re.finditer(rf"(?<![\w.,]){_ONE}(?=\s)|(?<![\w.,])(\d+(?:[.,]\d+)?)", text):
-        if out and m.start() < out[-1].end:
-            continue
+        if (out and m.start() < out[-1].end) or re.search(_EXAMPLE, text[max(0, m.start() - 60):
+                                                                        m.start()]):
+            continue  # (an example's numbers: "es. verderame 300 g/hl con botte da 250 l")
         n1 = float(m.group(1).replace(",", ".")) if m.group(1) else 1.0
         pos = m.end()
         unit = _bare_unit(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
@@ -733,9 +734,9 @@ def _said_as(prompt: str, text: str, name: str, start: int = 0) -> str:
 # as what is typed ("i litri di mosto": Litri di mosto (L)), or a count ("how many hives").
 _TYPE_VERB = (r"\b(?:i (?:type|enter|put in|input|fill in|key in)|(?:she|he|you|we) (?:types?|"
               r"enters?|puts? in)|type in|enter|put in|je (?:rentre|mets|tape|saisis|entre|"
-              r"renseigne|donne)|on (?:rentre|met|tape|saisit)|rentrer|saisir|pongo|meto|"
+              r"renseigne|donne)|on (?:rentre|met|tape|saisit)|pongo|meto|"
               r"introduzco|escribo|ingreso|ponho|coloco|digito|insiro|introduzo|inserisco|metto|"
-              r"scrivo|immetto|inserire|mettere|eingeben|eintragen|eintippen|gebe? ich|trage ich)\b")
+              r"scrivo|immetto|eingeben|eintragen|eintippen|gebe? ich|trage ich)\b")
 _TYPED_END = (r"[.;:!?\n]|\s(?:and|et|y|e|und|ed)\s+(?:(?:it|il|elle|ela|ele|ca|ça|me|mi|er|es|sie|"
               r"lo|la|then|dann|que|che|on)\b)|\s(?:then|dann|puis|luego|depois|poi)\b|,\s*(?:and|"
               r"et|y|e|und)?\s*(?:it|il|elle|ela|ele|ca|ça|me|mi|er|es|sie)\b")
@@ -783,6 +784,11 @@ def _typed_item(prompt: str, text: str, part: str, at: int) -> Quantity | None:
     if m.group("count") and (w := re.compile(_WORD_).match(text, pos)) and not re.fullmatch(
             _NOT_THING, w.group()):
         return Quantity(_cap(prompt[pos:w.end()]), NONE, 1.0, "", False, pos, w.end())
+    # a name with its unit after "in" ("la dose del prodotto in g per ettolitro")
+    if (inn := re.compile(r"([^\W\d_][\w' -]{1,40}?)\s+(?:in|en|em|im|nel|nella)\s+").match(
+            text, pos)) and (u := _unit_at(text, inn.end())) and u[0] not in (NONE, MONEY):
+        return Quantity(f"{_cap(prompt[pos:inn.end(1)])} ({shown_unit(u[2])})", u[0], u[1],
+                        u[2], True, pos, u[3])
     # something typed in that no unit or name here reads ("a concentração em %"): the
     # calculator can't take it, and must not be built without it
     words = re.findall(_WORD_, text[pos:at + len(part)])
@@ -801,9 +807,9 @@ AREA = ("Area", "Surface", "Superficie", "Fläche", "Área", "Superficie")
 _BASE_NAME = {(3, 0, 0, 0): (VOLUME, "m³", 1.0), (2, 0, 0, 0): (AREA, "m²", 1.0)}
 # numbers a stated calculator may leave unused: a time or an age in the asker's story, an
 # example of what to type ("for example 20 m²"), a count of things they have
-_EXAMPLE = (r"\b(?:for example|for instance|e\.g\.|say|par exemple|ex\.|por ejemplo|p\. ?ej\.|"
-            r"zum beispiel|z\. ?b\.|beispiel|por exemplo|ex\.:|ad esempio|per esempio|"
-            r"tipo|like|wie|comme|como|come)\b")
+_EXAMPLE = (r"(?<!\w)(?:for example|for instance|e\.g\.|par exemple|ex\.|es\.|esempio|ej\.|"
+            r"bsp\.|por ejemplo|p\. ?ej\.|zum beispiel|z\. ?b\.|beispiel|por exemplo|ad esempio|"
+            r"per esempio)(?!\w)")
 _FACTOR = (r"(?:%|‰|[€$£]|\b(?:factor|faktor|facteur|fator|fattore|coefficient|coefficiente|"
            r"coeficiente|koeffizient)\b)")
 
@@ -817,8 +823,7 @@ def _unused(prompt: str, used: list[tuple[int, int]]) -> list[str]:
     for m in re.finditer(r"(?<![\w.,])(?:[€$£]\s*)?\d+(?:[.,]\d+)?", text):
         if any(a <= m.start() < b for a, b in used):
             continue
-        sentence = re.split(r"[.!?\n](?:\s|$)", text[:m.start()])[-1]
-        if re.search(_EXAMPLE, sentence) or re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
+        if re.search(_EXAMPLE, text[max(0, m.start() - 60):m.start()]) or re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
             continue
         after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 14):m.start()]
         unit = _bare_unit(text, m.end() + len(after) - len(after.lstrip()))
@@ -903,10 +908,8 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
         add(want.label, ["ceil", ["/", base[0], ["num", want.per / base[1]]]], NONE, 1.0, "int")
         served.add(want)
     text = formula.plain(prompt)
-    used += [(m.start(), m.end()) for m in re.finditer(_HOLDS, text)]
-    used += [(m.start(), m.end()) for m in re.finditer(_COUNT_OF, text)]
+    used += _read_spans(prompt)
     if extra := re.search(_MARGIN, text):
-        used.append(extra.span())
         pct = float((extra.group(1) or extra.group(2)).replace(",", "."))
         main = next(s for s in steps if s["key"] == results[-1][0]) if results else None
         last = results[-1]
@@ -974,7 +977,7 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
             elif wants[same].dose and not w.dose:
                 wants[same] = w  # "quanti grammi di metabisolfito": asked once, by its name
         return _stated(prompt, lang, ins, wants, stated) if ins else None
-    ins = named(prompt)
+    ins = _inputs(prompt, [])  # the names said and what is typed in ("i litri della botte")
     wants = asked(prompt, lang)
     if not wants or not ins or (len(ins) < 2 and not _period_of(ins[0], wants)):
         return None
@@ -1031,9 +1034,22 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
         steps.insert(steps.index(next(s for s in steps if s["key"] == main[0])) + 1, {
             "key": f"r{len(steps) + 1}", "label": f"{main[1].label} + {extra.group(1) or extra.group(2)} %",
             "tree": ["*", ["var", main[0]], ["num", round(1 + pct / 100, 12)]]})
+    if _unused(prompt, _read_spans(prompt)):
+        return None  # "Faktor 2,5 für die Falten": a number of the sum it would leave out
     named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
     text = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
     return formula.Formula(text, steps, inputs)
+
+
+def _read_spans(prompt: str) -> list[tuple[int, int]]:
+    """Where ``prompt``'s numbers are read by ``derive``: containers ("sacos de 25 L"), a
+    margin ("plus 10% extra"), a dose after "how much" ("(25 ml per 1000 L)"), the rates."""
+    text = formula.plain(prompt)
+    spans = [m.span() for p in (_HOLDS, _COUNT_OF, _MARGIN) for m in re.finditer(p, text)]
+    for ask in re.finditer(_HOW_MUCH, text):
+        clause = re.split(r"[.;!?\n]", text[ask.end():ask.end() + 120])[0]
+        spans.append((ask.start(), ask.end() + len(clause)))
+    return spans + [(r.start, r.end) for r in rates(prompt)]
 
 
 # a margin on what is asked: "plus 10% extra for spills", "+10% di scarto", "10 % de plus"
