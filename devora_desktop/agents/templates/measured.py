@@ -139,7 +139,9 @@ _NAMES: tuple[tuple[str, Dim | str, str], ...] = (
      r"anzahl (?:(?:der|an|von)\s+)?\w+|"
      r"quantidade de \w+|cantidad de \w+|numero di \w+", NONE, ""),
 )
-_NAME_RE = re.compile(r"\b(?:[a-z]{3,}?(?=(?:flache|breite|lange|hohe|tiefe|dicke|starke)\b))?(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
+# (a German compound, "Gartenfläche in m²", when its unit follows: "Wandfläche" alone is a paint
+# calculator's walls)
+_NAME_RE = re.compile(r"\b(?:[a-z]{3,}?(?=(?:flache|breite|lange|hohe|tiefe|dicke|starke)\s+in\s))?(?:" + "|".join(f"(?P<n{i}>{p})" for i, (p, _, _) in enumerate(_NAMES))
                       + r")\b")
 # a word after "per" that is no unit: the thing a rate is counted by ("per pizza", "pro Nacht")
 _NOUN = r"(?!(?:the|a|an|le|la|el|il|der|die|das|o|um|uma|un|une|una)\b)[^\W\d_]{3,}\b"
