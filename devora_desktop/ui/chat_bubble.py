@@ -29,6 +29,8 @@ class ChatDelegate(TintSelection):
     def __init__(self, feed: QListWidget) -> None:
         super().__init__(feed)
         self.feed = feed
+        #: each row's size by what decides it (see sizeHint)
+        self._sizes: dict[tuple, QSize] = {}
 
     @staticmethod
     def said(index) -> str:
@@ -45,6 +47,23 @@ class ChatDelegate(TintSelection):
                                                self.said(index))
 
     def sizeHint(self, option, index) -> QSize:
+        """Measured once per row's text, icon, width, font and theme: the list lays out
+        every row again at each line added (QListView's rowsInserted), and measuring a
+        wrapped line is ~75 us of text layout, so the Qt thread spent 3-8 ms at each new
+        line of a long feed (more as it grew) in this one call."""
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        key = (index.data(Qt.ItemDataRole.DisplayRole), index.data(SPEAKER_ROLE),
+               icon is not None and not icon.isNull(),
+               index.data(Qt.ItemDataRole.SizeHintRole), self.feed.viewport().width(),
+               option.font.key(), theme.current().name)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= 4096:  # lines come and go with runs: start again
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index)
+        return QSize(size)
+
+    def _measure(self, option, index) -> QSize:
         if index.data(SPEAKER_ROLE) != "you":
             # measured at the width the row is painted at: the list's layout asks 4 px
             # narrower, so a line that wraps just there was given a third line's height and

@@ -388,3 +388,43 @@ def test_no_blank_row_under_a_line_that_wraps_at_the_feeds_edge(qtbot) -> None:
                  for i, (above, below) in enumerate(pairwise(rects))
                  if below.top() != above.bottom() + 1]
     assert gaps == [], gaps[:5]
+
+
+def test_a_new_feed_line_measures_only_itself(qtbot, monkeypatch) -> None:
+    """The list lays out every row again at each line added: each row's wrapped text was
+    measured again (~75 us each), 3-8 ms of the Qt thread per new line of a long feed. A
+    row is measured once per text, width and theme; one whose text changes, or a feed made
+    narrower, is measured again and takes its new height."""
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.icons import TintSelection
+    from devora_desktop.ui.theme import apply_theme
+
+    apply_theme("light")
+    measured = []
+    size_hint = TintSelection.sizeHint
+    monkeypatch.setattr(TintSelection, "sizeHint",
+                        lambda self, o, i: measured.append(i.row()) or size_hint(self, o, i))
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    feed = panel.feed
+    for n in range(30):
+        panel.say("devora", f"Frontend wrote file{n}.js: a line long enough to wrap at 300 px")
+    QApplication.processEvents()
+    feed.doItemsLayout()
+    measured.clear()
+    last = panel.say("devora", "Backend: 1 file")
+    QApplication.processEvents()
+    feed.doItemsLayout()
+    assert set(measured) == {feed.row(last)}, measured
+    short = feed.visualItemRect(last).height()
+    last.setText("Backend: " + "a much longer line that wraps over several lines " * 3)
+    feed.doItemsLayout()
+    assert feed.visualItemRect(last).height() > 2 * short
+    tall = feed.visualItemRect(feed.item(0)).height()
+    panel.resize(600, 400)
+    QApplication.processEvents()
+    feed.doItemsLayout()
+    assert feed.visualItemRect(feed.item(0)).height() < tall
