@@ -428,3 +428,36 @@ def test_a_new_feed_line_measures_only_itself(qtbot, monkeypatch) -> None:
     QApplication.processEvents()
     feed.doItemsLayout()
     assert feed.visualItemRect(feed.item(0)).height() < tall
+
+
+def test_the_feed_draws_a_line_again_only_when_it_changed(qtbot, monkeypatch) -> None:
+    """The feed repaints whole at each line added (it scrolls to its end) and under the
+    mouse: the style drew every row again each time (~60 us a row, 2.5 ms a paint of a
+    40-line feed). A row is drawn again when its words, icon, state or size changed."""
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.icons import TintSelection
+    from devora_desktop.ui.theme import apply_theme
+
+    apply_theme("light")
+    drawn = []
+    paint = TintSelection.paint
+    monkeypatch.setattr(TintSelection, "paint",
+                        lambda self, p, o, i: drawn.append(i.row()) or paint(self, p, o, i))
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    feed = panel.feed
+    lines = [panel.say("devora", f"Frontend wrote file{n}.js") for n in range(8)]
+    feed.setCurrentRow(1)
+    QApplication.processEvents()
+    feed.viewport().repaint()
+    assert set(drawn) == set(range(8))
+    drawn.clear()
+    feed.viewport().repaint()
+    assert drawn == []
+    lines[2].setText("Frontend wrote file2.js (+40 lines)")
+    feed.setCurrentRow(5)
+    feed.viewport().repaint()
+    assert sorted(set(drawn)) == [1, 2, 5]  # 1 and 5: the selection moved
