@@ -67,7 +67,7 @@ RELOAD_MS = 80
 BURST_RELOADS = 6
 RELOAD_EVERY_MS = 1000
 COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
-#: after a run's end, when the blank page Chromium was warmed with goes (see _set_page)
+#: after a run's end, when the pages left during it go (see _set_page)
 RETIRED_MS = 3000
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
@@ -228,6 +228,16 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
         page.destroyed.connect(profile.deleteLater)
     page.guard = interceptor  # PySide drops the Python override of an unreferenced object
     return page
+
+
+def _frozen(page: QObject) -> bool:
+    """Freeze ``page`` (no longer in a view): its timers and scripts stop. False when
+    Chromium refused (the page is left running: delete it)."""
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    frozen = QWebEnginePage.LifecycleState.Frozen
+    page.setLifecycleState(frozen)
+    return page.lifecycleState() == frozen
 
 
 def project_profile(key: str, folder: Path, parent: QObject) -> QObject:
@@ -1176,7 +1186,12 @@ class PreviewPanel(QWidget):
     def _set_page(self, page: QObject) -> None:
         """The view shows ``page`` from now on, and the page it showed goes: the view keeps
         a page it did not make when another replaces it, and one left running went on with
-        its timers and scripts, its errors said under the next project's page (walk18 #36)."""
+        its timers and scripts, its errors said under the next project's page (walk18 #36).
+        While a run goes, a page left (the blank page Chromium was warmed with, replaced by
+        the run's first page; the run's project's page, left for another project) is frozen
+        and goes once the run has ended (run_ended): deleting a page (and a throwaway
+        profile) was ~15 ms of Chromium's work on the Qt thread, at the moment the agents
+        began to stream (bench/ui_latency.py). Frozen, it runs no timer or script."""
         import shiboken6
 
         assert self.view is not None
@@ -1184,11 +1199,7 @@ class PreviewPanel(QWidget):
         self.view.setPage(page)  # (it deletes only the page it made itself)
         if old is not None and shiboken6.isValid(old) and old is not page \
                 and old.parent() is self.view:
-            if self.run_going and old.url().toString() in ("", "about:blank"):
-                # the blank page Chromium was warmed with, replaced by a run's first page:
-                # deleting it and its throwaway profile was ~15 ms of Chromium's work on
-                # the Qt thread as the agents began to stream (bench/ui_latency.py). It
-                # runs no script: it goes once the run has ended (run_ended)
+            if self.run_going and _frozen(old):
                 self._retired.append(old)
             else:
                 old.deleteLater()

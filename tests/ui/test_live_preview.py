@@ -308,6 +308,38 @@ def test_the_blank_page_chromium_was_warmed_with_goes_after_the_run(qtbot, make_
         panel.run_ended()
 
 
+def test_a_page_left_during_a_run_is_frozen_and_goes_after_it(qtbot, make_panel, tmp_path,
+                                                              monkeypatch) -> None:
+    """Another project opened mid-run: deleting the run's project's page was Chromium's
+    work on the Qt thread while the agents streamed (~15 ms, bench/ui_latency.py). The page
+    left is frozen (its timers stop: nothing of it runs unseen, walk18 #36) and goes once
+    the run has ended."""
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from devora_desktop.core.workspace import Workspace
+    from devora_desktop.ui import preview_panel
+
+    monkeypatch.setattr(preview_panel, "RETIRED_MS", 100, raising=False)  # else 3 s
+    sites = []
+    for name in ("garden", "nursery"):
+        ws = Workspace(tmp_path / name)
+        ws.write_file("index.html", f"<h1>{name}</h1>")
+        sites.append(ws)
+    panel = make_panel()
+    panel.run_started(True)
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(sites[0])  # the run's page
+    left = panel.view.page()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(sites[1])  # another project, looked at mid-run
+    assert panel.view.page() is not left
+    assert left.lifecycleState() == QWebEnginePage.LifecycleState.Frozen  # runs nothing
+    qtbot.wait(200)
+    assert left in panel.view.findChildren(QWebEnginePage)
+    with qtbot.waitSignal(left.destroyed, timeout=RUN_MS):
+        panel.run_ended()
+
+
 def test_a_lone_file_reloads_at_once_and_the_files_right_behind_it_make_one_more(
         qtbot, make_panel, tmp_path) -> None:
     """Each file waited RELOAD_MS for others before its reload began: a third of the time a
