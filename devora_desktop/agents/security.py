@@ -10223,9 +10223,10 @@ def _component_links(scan: _Scan, path: str, src: str) -> Iterator[Finding]:
                                                         props, expr):
             if checks is None:
                 checks = _scheme_checks(scan, mod, src, template)
-            if any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", c) for c in checks
+            if any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", c) and any(
+                    a <= m.start() + 1 < b for a, b in where) for c, where in checks
                    for n in named if n):
-                continue
+                continue  # a check that names the value and guards this link
             yield _finding(path, _line(template, m.start() + 1), "link-url",
                            f"`{dotted[:40]}` is put in {kind}= as it is: a javascript: URL "
                            "someone saved there runs in the page when it is clicked (XSS); keep "
@@ -10283,16 +10284,39 @@ def _braced(src: str, start: int) -> str:
     return src[start:i - 1]
 
 
-def _scheme_checks(scan: _Scan, mod: Module, src: str, template: str) -> list[str]:
-    """The places a component checks a URL's scheme, as text that names what they check: each
-    check written out, one statement or template tag at a time (a line, and the lines its open
-    brackets run on, as Prettier breaks them: ``$: ok = /^https?:/.test(shop.menu_url)``), and
-    the calls, in the script or the template, of a helper whose body, in the component's
-    script or the project, checks the scheme (``{#if isHttpUrl(l.url)}``, ``$: ok =
-    safe(m.site)``, ``computed(() => isWeb(props.club.website))``), with their arguments.
-    ``a?.b`` is read as ``a.b``, as the link's value is."""
-    out = []
-    lines = src.split("\n")
+def _scheme_checks(scan: _Scan, mod: Module, src: str, template: str
+                   ) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The places a component checks a URL's scheme, as text that names what they check, each
+    with the parts of the template it guards (offsets in ``template``). In the script, one
+    statement at a time (a line and the lines its open brackets run on, as Prettier breaks
+    them: ``$: ok = /^https?:/.test(shop.menu_url)``): it guards where the name it sets
+    decides, the ``{#if ok}``/``v-if`` blocks testing it, or every link when the value is bound
+    or walked (``$: safe = links.filter(…)``); a helper's own definition guards what calls
+    it. In the markup, each ``{…}`` expression on its own (text between tags is no bracket
+    of it): an ``{#if}`` guards its block (a negated one its ``{:else}``), an ``{#each}`` over
+    a checked list its block, a binding itself; Vue's ``v-if`` its element. A call of a helper
+    whose body, in the script or the project, checks the scheme counts as a check (``{#if
+    isHttpUrl(l.url)}``, ``$: ok = safe(m.site)``). ``a?.b`` is read as ``a.b``."""
+    helpers: dict[str, bool] = {}
+
+    def checks(part: str) -> bool:
+        if _SCHEME_CHECK.search(part) or re.search(r"/\^https\?", part):
+            return True
+        for call in re.finditer(r"([A-Za-z_$][\w$.]*)\s*\(", part):
+            name = call.group(1)
+            if name not in helpers:
+                found = scan.project.resolve(mod, name)
+                fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+                helpers[name] = fn is not None and bool(_SCHEME_CHECK.search(text(
+                    fn)) or re.search(r"/\^https\?", text(fn)))
+            if helpers[name]:
+                return True
+        return False
+
+    everywhere = [(0, len(template) + 1)]
+    out: list[tuple[str, list[tuple[int, int]]]] = []
+    scripts = "\n".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
+    lines = scripts.split("\n")
     for i in range(len(lines)):
         span, depth = lines[i], 0
         for k in range(i, min(i + 6, len(lines))):
@@ -10301,19 +10325,74 @@ def _scheme_checks(scan: _Scan, mod: Module, src: str, template: str) -> list[st
             depth += sum(lines[k].count(c) for c in "([{") - sum(lines[k].count(c) for c in ")]}")
             if depth <= 0:
                 break
-        if _SCHEME_CHECK.search(span) or re.search(r"/\^https\?", span):
-            out.append(span)
-    helpers: dict[str, bool] = {}
-    for call in re.finditer(r"([A-Za-z_$][\w$.]*)\s*\(", src):
-        name = call.group(1)
-        if name not in helpers:
-            found = scan.project.resolve(mod, name)
-            fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
-            helpers[name] = fn is not None and bool(_SCHEME_CHECK.search(text(fn)) or re.search(
-                r"/\^https\?", text(fn)))
-        if helpers[name]:
-            out.append(call.group(0) + src[call.end():].split(")", 1)[0])
-    return [re.sub(r"\?\.", ".", c) for c in out]
+        if checks(span):
+            out.append((span, _decided_by(span, template) if re.match(
+                r"\s*(?:\$:\s*|(?:const|let|var)\s+)?[\w$]+(?:\.value)?\s*=(?![=>])",
+                span) else everywhere))
+    for at in range(len(template)):
+        if template[at] != "{" or (at and template[at - 1] == "{"):
+            continue
+        expr = _braced(template, at + 1)
+        if not checks(expr):
+            continue
+        end = at + len(expr) + 2
+        if re.match(r"#(?:if|each)\b", expr):
+            block = _block_end(template, end, "if" if expr.startswith("#if") else "each")
+            otherwise = template.find("{:else", end, block)
+            if re.match(r"#if\s*!", expr):
+                where = [(otherwise, block)] if otherwise >= 0 else []
+            else:
+                where = [(end, otherwise if otherwise >= 0 else block)]
+        else:
+            where = [(max(0, at - 12), end)]  # href={isWeb(x) ? x : "#"}
+        out.append((expr, where))
+    for attr in re.finditer(r'\sv-if="([^"]*)"', template):
+        if checks(attr.group(1)):
+            open_at = template.rfind("<", 0, attr.start())
+            out.append((attr.group(1), [(open_at, template.find(">", attr.end()) + 1)]))
+    for attr in re.finditer(r'\s:(?:href|src|action)="([^"]*)"', template):
+        if checks(attr.group(1)):
+            out.append((attr.group(1), [(attr.start(), attr.end())]))
+    return [(re.sub(r"\?\.", ".", c), where) for c, where in out]
+
+
+def _block_end(template: str, start: int, kind: str) -> int:
+    """Where the ``{#if}``/``{#each}`` block opened before ``start`` closes (nested ones
+    counted)."""
+    depth = 1
+    for m in re.finditer(rf"\{{#{kind}\b|\{{/{kind}\}}", template[start:]):
+        depth += 1 if m.group(0).startswith("{#") else -1
+        if depth == 0:
+            return start + m.start()
+    return len(template)
+
+
+def _decided_by(statement: str, template: str) -> list[tuple[int, int]]:
+    """The parts of the template a script statement's check decides: the name it sets tested
+    by an ``{#if}`` (its block; a negated test its ``{:else}``) or a ``v-if`` (its element),
+    or every link when the name is bound, walked or derived into one (``href={safe}``, ``{#each
+    shown as l}``, ``v-for="l in shown"``). None when it only feeds text: ``$: good =
+    links.filter(…).length`` shown as a count."""
+    name = re.match(r"\s*(?:\$:\s*|(?:const|let|var)\s+)?([\w$]+)", statement)
+    if name is None:
+        return []
+    n = re.escape(name.group(1))
+    if re.search(rf"(?:href|src|action)=\{{[^}}]*(?<![\w$.]){n}(?![\w$])|"
+                 rf":(?:href|src|action)=\"[^\"]*(?<![\w$.]){n}(?![\w$])|"
+                 rf"\{{#each\s+{n}\b|v-for=\"[^\"]*\s(?:in|of)\s+{n}\b", template):
+        return [(0, len(template) + 1)]
+    where = []
+    for m in re.finditer(rf"\{{#if\s+(!?)[^}}]*(?<![\w$.]){n}(?![\w$])[^}}]*\}}", template):
+        block = _block_end(template, m.end(), "if")
+        otherwise = template.find("{:else", m.end(), block)
+        if m.group(1):
+            if otherwise >= 0:
+                where.append((otherwise, block))
+        else:
+            where.append((m.end(), otherwise if otherwise >= 0 else block))
+    for m in re.finditer(rf'\sv-(?:else-)?if="[^"]*(?<![\w$.]){n}(?![\w$])[^"]*"', template):
+        where.append((template.rfind("<", 0, m.start()), template.find(">", m.end()) + 1))
+    return where
 
 
 def _component_values(src: str, scripts: str, name: str) -> list[str]:
