@@ -129,9 +129,35 @@ def test_a_word_that_is_an_exercise_or_a_contact_field_sends_nothing(prompt: str
     ("a habit tracker that sends me a push notification at 8", "email or push notifications"),
     ("registration sheet for the fun run that sends everyone a WhatsApp the night before",
      TEXTS),
+    # the verb and the message or the card apart, in the six languages (a blog that mailed
+    # nobody, a fee paid by card on a page that takes none, were approved: review26 #13)
+    ("Un blog pour la chorale paroissiale, les articles les plus récents en haut, et que les "
+     "abonnés reçoivent un e-mail à chaque nouvel article", "email or push notifications"),
+    ("loja de queijos da serra, os clientes recebem um e-mail quando a encomenda sai",
+     "email or push notifications"),
+    ("menù della sagra del paese, i clienti ricevono una notifica quando il piatto è pronto",
+     "email or push notifications"),
+    ("Queremos un blog de noticias de la cofradía, y que los hermanos puedan pagar la cuota "
+     "anual con tarjeta en la misma página.", "online payments on a blog"),
+    ("Für unser Sommerfest eine Helferliste, und die Helfer sollen den Beitrag mit Karte "
+     "zahlen können.", "online payments on a sign-up sheet"),
+    ("a news page for the allotment society where members get an email for each new post",
+     "email or push notifications"),
 ])
 def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
     assert label in templates.read(prompt).unsupported
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("booking page for my piano lessons, people pay by card when they arrive", "booking"),
+    ("agenda para a minha aula de cerâmica, os alunos pagam com cartão na hora da aula",
+     "booking"),
+    ("sign-up sheet for the bake sale; we receive a lot of emails asking about it", "signup"),
+    ("a log of the parcels and mail we receive at the village post office", "tracker"),
+])
+def test_a_card_paid_in_person_or_mail_we_get_asks_for_nothing(prompt: str, shape: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert spec.fits, spec.unfit
 
 
 # (teams listed after their word are a leaderboard's rows now: test_named_fields_said.py)

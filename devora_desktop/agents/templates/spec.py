@@ -64,6 +64,20 @@ _KEYWORDS = _TYPE_WORDS + _DOMAIN_WORDS
 
 # The web data apps whose entries can carry a photo.
 IMAGE_SHAPES = ("blog", "directory", "menu", "store", "tracker")
+# Paying, and by card, in the six languages: "pagar … con tarjeta", "paient … par carte"
+_PAID = (r"\b(?:pay|pays|paid|paying|payer|pai\w*|paye\w*|pagar|pagu\w*|pag(?:a|an|as|amos|am|"
+         r"ano|ate|ue|uen|ando)|pagare|paghi\w*|zahl(?:t|en|st)?|bezahl(?:t|en|st)?)")
+_BY_CARD = (r"(?:by|with|con|com|par|avec|mit|per|via|por|en)\s+(?:(?:a|the|la|el|una|um|uma|une|"
+            r"der|einer|il|their|your|sua|su)\s+)?(?:(?:credit|debit)\s+)?(?:cards?|tarjetas?|"
+            r"cart[ãa]o|cartes?|karten?|kreditkarten?|ec-karten?|carta|carte di credito)\b")
+# Mail or notifications sent to people or received by them, the verb and the message apart
+# ("les abonnés reçoivent un e-mail à chaque nouvel article", "que reciban un correo")
+_SENT = (r"\b(?:send\w*|sent|receiv\w*|gets?|getting|envo\w*|re[çc]oi\w*|recev\w*|env[ií]\w*|"
+         r"recib\w*|schick\w*|versend\w*|bekomm\w*|erhalt\w*|erh[äa]lt\w*|receb\w*|invi\w*|"
+         r"ricev\w*)")
+# (the post is no e-mail: "enviar por Correos")
+_MAIL = (r"(?:e-?mails?|mails?|courriels?|(?<!por )correos?|newsletters?|notifica\w*|"
+         r"benachrichtigung\w*|avisos?|avvisi?)\b")
 # feature id -> (pattern in the prompt, kinds that add it when asked, label). Whether an app
 # has a feature is read from the app itself (``templates.contains``), never from this table.
 FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -127,6 +141,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"telem[óo]vel|m[óo]vil|telefono|cellulare)|\bpa(?:ie|ye)\w* (?:par|avec le|"
                  r"depuis le) (?:t[ée]l[ée]phone|portable|mobile)|(?:mit dem|per) handy "
                  r"(?:bezahl|zahl)|"
+                 # paying by card, the verb and the card apart ("pagar la cuota anual con
+                 # tarjeta", "payer l'adhésion par carte", "den Beitrag mit Karte zahlen")
+                 rf"{_PAID}\s+(?:[\w'’]+\s+){{0,4}}?{_BY_CARD}|"
+                 rf"{_BY_CARD}\s+(?:[\w'’]+\s+){{0,2}}?{_PAID}|"
                  # a deposit or a fee taken by card when people book
                  r"\bcharg\w* (?:\w+ ){0,3}(?:deposits?|fees?)\b|\b(?:deposit|acompte|anticipo|"
                  r"se[ñn]al|anzahlung|sinal|caparra)\b[^.]{0,30}\b(?:card|carte|tarjeta|karte|"
@@ -387,7 +405,7 @@ BEYOND = [
      r"push-?nachricht|(?:mand|invi|ricev)\w* (?:\w+ )?promemoria|\bmi ricorda\b|"
      r"(?:mand|envi|recib)\w* (?:\w+ )?recordatorios?|\bme recuerde|\bme avise|"
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
-     r"mich (?:\w+ )?erinnern",
+     rf"mich (?:\w+ )?erinnern|{_SENT}\s+(?:[\w'’-]+\s+){{0,3}}?{_MAIL}",
      "email or push notifications"),
     # a mailbox read, or messages answered, by the app itself: no page here reaches one
     (r"\b(?:reads?|reading|checks?|checking|scans?|scanning|sorts?|sorting|goes through|"
@@ -644,15 +662,21 @@ _WAITLIST_FOR = (
     r"bookings?|reservations?|rendez-vous|citas?|reservas?|marca[çc][õo]es|termine?|"
     r"prenotazion[ei]|early access|places?|spots?)\b")
 _PAID_ELSEWHERE = (
-    r"\b(?:pay(?:ment)?s?|paiements?|pagos?|pagamentos?|pagar|payer|zahlung|bezahl\w*|"
-    r"pagare|pagamenti)\b[^.;!?\n]{0,40}?(?:\blater\b|\bafterwards\b|\bin person\b|"
+    r"\b(?:pay(?:ment)?s?|paid|paiements?|pagos?|pagamentos?|pagar|payer|paient|zahlung|"
+    r"bezahl\w*|zahl(?:t|en)|pagare|pagamenti|pag(?:a|am|an|amos|ue|uem|uen|ano))\b"
+    r"[^.;!?\n]{0,40}?(?:\blater\b|\bafterwards\b|\bin person\b|"
     r"\bin cash\b|\bon (?:pickup|collection|delivery)\b|\bwhen (?:they|you|people) "
     r"(?:collect|pick)|\bdepois\b|\bpessoalmente\b|\bem dinheiro\b|\bna (?:entrega|"
     r"retirada)\b|\bdespu[ée]s\b|\ben persona\b|\ben efectivo\b|\bal recoger\b|"
     r"\bcontra ?entrega\b|\bplus tard\b|\ben personne\b|\ben esp[èe]ces\b|"
     r"[àa] la livraison\b|\bau retrait\b|\bsur place\b|\bsp[äa]ter\b|\bpers[öo]nlich\b|"
     r"\bin bar\b|\bbei (?:abholung|lieferung)\b|\bvor ort\b|\bdopo\b|\bpi[ùu] tardi\b|"
-    r"\bdi persona\b|\bin contanti\b|\bal ritiro\b|\balla consegna\b)")
+    r"\bdi persona\b|\bin contanti\b|\bal ritiro\b|\balla consegna\b|"
+    # … or where and when they come: "pay by card when they arrive", "pagam com cartão na hora"
+    r"\bwhen (?:they|you|people|we) (?:arrive|come|get there)|\bon arrival\b|\bat the (?:door|"
+    r"desk|counter|till|lesson|class|session|event)\b|\bna hora\b|\bno local\b|"
+    r"[àa] l'arriv[ée]e\b|\bau cours\b|\bal llegar\b|\ben el momento\b|\bbei ankunft\b|"
+    r"\ball'arrivo\b|\bin loco\b)")
 
 # A spreadsheet brought in is the data apps' CSV import, not a file upload they lack ("I'll
 # upload my orders as a CSV export", "je charge le CSV de la caisse", "subo el Excel").
