@@ -326,6 +326,22 @@ def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected
      "140 cm", {"gauge_size": 10, "knit_width": 20, "knit_length": 140}),
     ("knitting gauge calculator for a blanket 120 x 150 cm, my gauge is 16 stitches and 20 "
      "rows per 10 cm", {"gauge_size": 10, "knit_width": 120, "knit_length": 150}),
+    # a swatch called anything, said as wide as the gauge, is no piece (review26 #1: "my
+    # tension square is 10 cm wide" cast on 22 stitches for a 100 cm blanket)
+    ("knitting calculator: my tension square is 10 cm wide with 22 stitches and 28 rows, a "
+     "blanket 100 cm wide and 120 cm long", {"knit_width": 100, "knit_length": 120}),
+    ("Strickrechner: meine Probe ist 10 cm breit mit 22 Maschen und 30 Reihen, die Decke 100 cm "
+     "breit und 140 cm lang", {"knit_width": 100, "knit_length": 140}),
+    ("calcolatore maglia: il quadratino di prova è largo 10 cm, 22 maglie e 30 ferri, la "
+     "coperta larga 100 cm e lunga 140 cm", {"knit_width": 100, "knit_length": 140}),
+    ("calculadora de tricô: amostra de 10 cm de largura com 20 pontos e 26 carreiras, manta com "
+     "90 cm de largura e 120 cm de comprimento", {"knit_width": 90, "knit_length": 120}),
+    ("knitting calculator: 16 stitches and 18 rows per 10 cm, a throw 120 x 150 cm",
+     {"gauge_size": 10, "knit_width": 120, "knit_length": 150}),
+    # inches into the form's cm (review26 #2: a 4-inch gauge read as 4 cm): 24 x 30 in
+    ("knitting calculator for a baby blanket 24 inches wide and 30 inches long, gauge 20 "
+     "stitches and 28 rows per 4 inches", {"gauge_size": 10.16, "knit_width": 60.96,
+                                           "knit_length": 76.2}),
     # mesh is one layer (review25 #10: three strands of it, rolls three times too many)
     ("calculateur de clôture pour mon potager de 12 m sur 8 m, un piquet tous les 2 m, "
      "grillage en rouleaux de 25 m", {"fence_length": 12, "fence_width": 8, "strands": 1,

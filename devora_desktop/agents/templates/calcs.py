@@ -1593,7 +1593,10 @@ def said(prompt: str, k: str) -> dict[str, float]:
         elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
             out["monthly_add"] = 0
     if k == "gauge":
-        out |= _knit_size(prompt, text)
+        if "gauge_size" in out and re.search(rf"(?:per|over|in|on|auf|pro|pour|sur|en|por|em|su|"
+                                             rf"ogni)\s*{_N}\s*(?:in\b|inch\w*|\"|″)", text):
+            out["gauge_size"] = round(out["gauge_size"] * 2.54, 2)  # "per 4 inches": 10,16 cm
+        out |= _knit_size(prompt, text, out.get("gauge_size", 10))
     if k == "fence" and "strands" not in out and re.search(_MESH, text):
         out["strands"] = 1  # mesh is one layer, not three strands of wire (review25 #10)
     if k == "pay":
@@ -1624,25 +1627,42 @@ _WIDE = {"en": r"wide|width", "fr": r"(?:de )?large|largeur", "es": r"(?:de )?an
          "de": r"breit|breite", "pt": r"(?:de )?largura|larg[oa]", "it": r"larg[oa]|larghezza"}
 _LONG = {"en": r"long|length", "fr": r"(?:de )?long|longueur", "es": r"(?:de )?larg[oa]|longitud",
          "de": r"lang|lange", "pt": r"(?:de )?comprimento|long[oa]", "it": r"lung[oa]|lunghezza"}
-_SWATCH = (r"(?:stitch\w*|rows?|mailles|rangs|puntos|vueltas|maschen|reihen|pontos|carreiras|"
+_SWATCH = (r"\b(?:stitch\w*|rows?|mailles|rangs|puntos|vueltas|maschen|reihen|pontos|carreiras|"
            r"maglie|ferri|punti|swatch|gauge|echantillon|muestra|amostra|campione|"
            r"maschenprobe)\W+(?:\w+\W+){0,2}$")
 
 
-def _knit_size(prompt: str, text: str) -> dict[str, float]:
+# the swatch named just before a size ("a swatch 10 cm wide", "amostra de 10 cm")
+_SWATCH_NOUN = (r"\b(?:swatch|gauge|square|echantillon|muestra|amostra|campione|probe|"
+                r"maschenprobe|quadratino)\W+(?:\w+\W+){0,2}$")
+
+
+def _knit_size(prompt: str, text: str, gauge: float = 10) -> dict[str, float]:
     """A knitted piece's width and length as the prompt gives them ("a scarf 25 cm wide and
-    160 cm long", "Schal 30 cm breit, 180 cm lang", "una bufanda de 30 x 150 cm"), never the
-    swatch's "10 cm" (review25 #9: every scarf was 50 x 60 cm)."""
+    160 cm long", "Schal 30 cm breit, 180 cm lang", "una bufanda de 30 x 150 cm"), in cm
+    (inches said are turned into cm), never the swatch's: a size of the gauge's own (``gauge``
+    cm, "my tension square is 10 cm wide") is the swatch whatever it is called (review25 #9,
+    review26 #1)."""
     lang = guess(prompt)
     out: dict[str, float] = {}
+    unit = r"\s*(?:cm|centim\w*|inch(?:es)?\b|in\b|\"|″)?"
+
+    def cm(m: re.Match) -> float:
+        inches = re.search(r"inch|\bin\b|\"|″", text[m.start():m.end()])
+        return round(number(m.group(1)) * (2.54 if inches else 1), 2)
+
+    def piece(m: re.Match) -> bool:
+        return not re.search(_SWATCH_NOUN, text[max(0, m.start() - 30):m.start()]) and \
+            not math.isclose(cm(m), gauge) and (number(m.group(1)) > 10 or re.search(
+                r"\bcm\b|inch|\bin\b", text[m.start():m.end()]) is not None)
+
     for key, words in (("knit_width", _WIDE.get(lang, _WIDE["en"])),
                        ("knit_length", _LONG.get(lang, _LONG["en"]))):
-        m = re.search(rf"{_N}\s*(?:cm|centim\w*)?\s*(?:{words})\b", text) or re.search(
-            rf"\b(?:{words})\s*(?:(?:of|de|di|von)\s*)?{_N}\s*(?:cm|centim\w*)?(?!\s*(?:x|×|"
-            rf"stitch|maille|punt|masch|pont|magli))", text)
-        if m and not re.search(_SWATCH, text[max(0, m.start() - 40):m.start()]) and (
-                number(m.group(1)) > 10 or re.search(r"\bcm\b", text[m.start():m.end()])):
-            out[key] = number(m.group(1))
+        found = [*re.finditer(rf"{_N}{unit}\s*(?:{words})\b", text), *re.finditer(
+            rf"\b(?:{words})\s*(?:(?:of|de|di|von)\s*)?{_N}{unit}(?!\s*(?:x|×|stitch|maille|punt|"
+            rf"masch|pont|magli))", text)]
+        if m := next((m for m in sorted(found, key=lambda m: m.start()) if piece(m)), None):
+            out[key] = cm(m)
     if len(out) < 2:
         for m in re.finditer(rf"(?<![\d.,]){_N}\s*(?:cm\s*)?(?:x|×|by|por|per|par|sur|mal)\s*"
                              rf"{_N}\s*(?:cm|centim\w*)", text):
