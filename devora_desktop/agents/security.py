@@ -5028,11 +5028,15 @@ def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted:
 _ROLE_HELPER = re.compile(r"admin|role|staff|moderator|superuser|permission", re.IGNORECASE)
 # A return that asks for a privileged role: equal to one (``u?.role === "ADMIN"``), one of a
 # list of them (``["admin", "coordinator"].includes(m.role)``), or a flag of one
-# (``u.isAdmin``); not ``role !== "banned"`` (everyone but one kind) nor ``Boolean(u?.role)``.
+# (``u.isAdmin``); not ``role !== "banned"`` (everyone but one kind), ``Boolean(u?.role)``, nor
+# a role every member has (``role === "member"``, ``roles.includes("verified")``).
+_PRIVILEGED = (r"(?:super_?)?admin\w*|owner|staff|moderator|manager|editor|superuser|"
+               r"coordinator|organi[sz]er|maintainer")
 _PRIVILEGE_TEST = re.compile(
-    r"""[\w$.?\]]*(?:role|permission)s?\w*\s*===?\s*(['"`])[^'"`]+\1|"""
-    r"""(['"`])[^'"`]+\2\s*===?\s*[\w$.?]*(?:role|permission)|"""
-    r"""\.includes\(\s*[\w$.?]*(?:role|permission)|(?:role|permission)s?\??\.(?:includes|has)\(|"""
+    rf"""(?:role|permission)s?\w*\s*===?\s*(['"`])(?:{_PRIVILEGED})\1|"""
+    rf"""(['"`])(?:{_PRIVILEGED})\2\s*===?\s*[\w$.?]*(?:role|permission)|"""
+    rf"""\[[^\]]*(['"`])(?:{_PRIVILEGED})\3[^\]]*\]\s*\.includes\(\s*[\w$.?]*(?:role|permission)|"""
+    rf"""(?:role|permission)s?\??\.(?:includes|has)\(\s*(['"`])(?:{_PRIVILEGED})\4|"""
     r"""[\w$?]\.(?:is_?)?(?:admin|staff|moderator|superuser|super_?admin)\b(?!\s*[!=]==?)""",
     re.IGNORECASE)
 
@@ -5579,7 +5583,8 @@ def _own_static_json(node: Node | None) -> bool:
         value = jsscan.declaration_of(jsscan.enclosing_function(node) or _root(node),
                                       held.group(1), node.start_byte)
         fetched = _STATIC_JSON.match(text(strip(value) or value)) if value is not None else None
-    return fetched is not None and fetched.group("file") not in _WRITTEN_JSON.get()
+    written = _WRITTEN_JSON.get()
+    return fetched is not None and fetched.group("file") not in written and "*" not in written
 
 
 # The .json files the project's own server writes (fs.writeFile*, appendFile*, fs-extra's
@@ -5608,8 +5613,17 @@ def _written_json(scan: _Scan) -> frozenset[str]:
                 value = jsscan.declaration_of(jsscan.enclosing_function(call) or mod.root,
                                               said, call.start_byte) or mod.top.get(said)
                 said += " " + (text(value) if value is not None else "")
+            if where is not None and where.type == "call_expression":  # file("notes")
+                said += " " + " ".join(text(r) for r in _returns_of_call(scan, mod, where) if r)
             out |= set(re.findall(r"([\w.-]+\.json)\b", said))
+            if re.search(r"\}\.json\b", said):
+                out.add("*")  # `${name}.json`: any of them may be one it writes
     return frozenset(out)
+
+
+def _returns_of_call(scan: _Scan, mod: Module, call: Node) -> list[Node | None]:
+    """What a call of a project function (here or imported) can return."""
+    return _helper_returns(scan, mod, callee(call))[1]
 
 
 def _component(fn: Node) -> bool:
