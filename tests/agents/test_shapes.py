@@ -628,6 +628,17 @@ def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str,
     ("oi, quero uma lista das sementes da comunidade", "Sementes da comunidade"),
     ("salut ! je voudrais un suivi de mes plantes avec arrosage", "Plantes"),
     ("ciao, un elenco dei nostri vini con annata e cantina", "Vini"),
+    # nor does a salutation of several words, whomever it greets (round 24's "There ·
+    # Calculator", "Zusammen · Verzeichnis", "Bom dia · Calculadora")
+    ("Hi there! Our choir needs a sign-up sheet for the Christmas concert refreshments",
+     "Christmas concert refreshments"),
+    ("Hallo zusammen, wir brauchen eine Rangliste vom Eisstockschießen", "Eisstockschießen"),
+    ("Bom dia. Queria uma calculadora de rega para a minha horta", "Rega"),
+    ("Buonasera, vorremmo un elenco dei volontari della Misericordia", "Volontari"),
+    ("¡Buenas tardes a todos! Quiero un registro de las colmenas", "Colmenas"),
+    ("Bonsoir à tous, il nous faut un tableau de bord des dons", "Dons"),
+    ("Assalamu alaikum! We need a rota for the iftar cooking", "Iftar cooking"),
+    ("Oi gente, bom dia! Quero uma lista de tarefas da festa junina", "Festa junina"),
 ])
 def test_titles_name_the_subject_not_the_asking(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.startswith(name)

@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 
-from devora_desktop.agents.templates import calcs, i18n
+from devora_desktop.agents.templates import calcs, greetings, i18n
 from devora_desktop.agents.templates.dates import said_date_words
 from devora_desktop.agents.templates.hours import LENGTH_IN_H, day_pattern
 from devora_desktop.agents.templates.i18n import LANGS
@@ -947,6 +947,9 @@ def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT"); for an app said by what it does, what it does it to ("una app que lee
     mis facturas … y las manda al contador": facturas)."""
+    # a salutation or a sign-off says nothing of the app ("Hi there!" titled round 24's
+    # calculator "There", "Hallo zusammen" its list "Zusammen")
+    prompt = greetings.without(prompt)
     found = _subject(prompt, shape) or _what_it_does_with(re.sub(r"\s+", " ", prompt.strip()))
     # what is booked at a place of one's own is named for the place: "a wheel at my pottery
     # studio", "a table at our restaurant"
