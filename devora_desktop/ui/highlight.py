@@ -130,25 +130,31 @@ def lex_spans(text: str, filename: str) -> list[list[Span]]:
     return _spans(cls, text, yield_every=256) if cls is not None else []
 
 
-def lex_window(lines: list[str], filename: str, context: int) -> list[list[Span]]:
+def lex_window(lines: list[str], filename: str, context: int,
+               budget: float | None = None) -> list[list[Span]]:
     """Spans for ``lines[context:]``, lexed from ``lines[0]`` so that a few lines before the
     window set the lexer's state. Good enough for a first look at a screenful; the whole-file
     pass corrects what starts inside a long string or comment. Nothing ([]) when the lexer
-    is not compiled yet: the background pass compiles it."""
+    is not compiled yet: the background pass compiles it. ``budget``: seconds of the
+    thread's CPU at most; the lines lexed by then (fewer), the rest left to that pass."""
     cls = lexer_class(filename)
     if cls is None or not compiled(cls):
         return []
-    return _spans(cls, "\n".join(lines))[context:]
+    return _spans(cls, "\n".join(lines), budget=budget)[context:]
 
 
-def _spans(cls: type, text: str, yield_every: int = 0) -> list[list[Span]]:
+def _spans(cls: type, text: str, yield_every: int = 0,
+           budget: float | None = None) -> list[list[Span]]:
     lexer = cls(stripnl=False, ensurenl=False)
     lines: list[list[Span]] = [[]]
     col = 0
+    deadline = None if budget is None else time.thread_time() + budget
     for count, (ttype, value) in enumerate(lexer.get_tokens(text)):
         if yield_every and count % yield_every == 0:
             time.sleep(0)  # releases the GIL: a waiting UI thread runs now
             _background_may_run.wait(0.05)  # and keeps out while the UI colours a screen
+        if deadline is not None and count % 32 == 0 and time.thread_time() > deadline:
+            return lines[:-1]  # the line cut short is coloured whole, later
         kind = _kind(ttype)
         parts = value.split("\n")
         for i, part in enumerate(parts):
