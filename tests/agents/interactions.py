@@ -323,12 +323,18 @@ def _spelled(page: Page, prompt: str) -> Result:
     spelled = formula.read(prompt)
     if spelled is None or not spelled.steps:  # none spelled: the one its quantities give
         spelled = measured.derive(prompt)
-    values = {i["key"]: 2.5 + 1.5 * n for n, i in enumerate(opts["inputs"])}
+    if spelled is None and opts.get("steps"):  # units it defines: their converter's steps
+        spelled = formula.Formula("", opts["steps"], opts["inputs"]) if measured.equivalences(
+            prompt) else None
+    # (a choice, a converter's unit: its last option, whose value is a number)
+    values = {i["key"]: i["options"][-1][0] if i.get("type") == "select" else 2.5 + 1.5 * n
+              for n, i in enumerate(opts["inputs"])}
     for name, value in values.items():
         js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"
                  f" i.value = {json.dumps(str(value))};"
                  f" i.dispatchEvent(new Event('input', {{ bubbles: true }})); }})()")
-    want = formula.run(spelled, values) if spelled and spelled.steps else {}
+    want = formula.run(spelled, {k: float(v) for k, v in values.items()}) \
+        if spelled and spelled.steps else {}
     shown = {s["key"]: text_of(page, f"#results [data-key={s['key']}] strong")
              for s in opts["steps"]}
     ok = bool(want) and all(_reads_as(shown[k], v) for k, v in want.items())

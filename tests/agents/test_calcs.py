@@ -470,6 +470,48 @@ console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps
 """.replace("CASES", json.dumps(cases)))
 
 
+# Units the prompt defines one by another: (prompt, units, the quantity typed and the unit it
+# is in, each unit's result) — worked out by hand (round 24's firewood converter was a keypad)
+CONVERTED = [
+    ("Umrechner fürs Brennholz im Verein: bei uns gilt 1 Fm = 1,4 Rm = 2 SRm, ich gebe eine "
+     "Menge ein und sehe die anderen", ["Fm", "Rm", "SRm"], (7, 1), [5, 7, 10]),
+    ("convertisseur pour le bois de chauffage : 1 corde = 3,62 stères, pas de boutique",
+     ["Corde", "Stères"], (2, 0), [2, 7.24]),
+    ("conversor para la comunidad de regantes: 1 fanega = 0,6439 hectáreas, y al revés",
+     ["Fanega", "Hectáreas"], (6.439, 1), [10, 6.439]),
+    ("a converter for our lumber club: 1 cubic metre = 423.78 board feet",
+     ["Cubic metre", "Board feet"], (847.56, 1), [2, 847.56]),
+    ("conversor de medidas antigas da aldeia: 1 alqueire = 4,84 hectares",
+     ["Alqueire", "Hectares"], (3, 0), [3, 14.52]),
+    ("convertitore per le misure dell'orto: 1 pertica = 654,5 metri quadri",
+     ["Pertica", "Metri quadri"], (2, 0), [2, 1309]),
+]
+
+
+def test_units_the_prompt_defines_are_a_converter_of_them() -> None:
+    """Type a quantity, choose its unit, read it in every unit the prompt defines; computed by
+    the page's own steps with the choice's value as the page gives it (a string)."""
+    cases = []
+    for prompt, units, (qty, unit), _ in CONVERTED:
+        spec = templates.read(prompt)
+        assert spec.kind == "calculator" and spec.fits and calcs.kind(prompt) == "converted", \
+            spec.unfit
+        _, opts = calcs.build(prompt, spec.lang)
+        assert [o["label"] for o in opts["outputs"]] == units
+        choice = opts["inputs"][1]
+        assert choice["type"] == "select" and [o[1] for o in choice["options"]] == units
+        cases.append([opts["steps"], {"v1": qty, "v2": choice["options"][unit][0]}])
+    got = run_formulas("""
+const A = { opts: {}, lang: "en" };
+SECTION
+console.log(JSON.stringify(CASES.map(([steps, values]) => { A.opts.steps = steps;
+  return FORMULAS.custom(values); })));
+""".replace("CASES", json.dumps(cases)))
+    for (prompt, units, _, expected), out in zip(CONVERTED, got, strict=True):
+        assert [out[f"r{n}"] for n in range(1, len(units) + 1)] == pytest.approx(
+            expected, abs=0.01), prompt
+
+
 @pytest.fixture(scope="module")
 def spelled_sums() -> list:
     return run_steps(SPELLED)

@@ -869,6 +869,8 @@ def kind(prompt: str) -> str | None:
     spelled = formula.read(prompt)
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
+    if (k is None or k == "basic" or k in GENERIC) and measured.equivalences(prompt):
+        return "converted"  # "1 Fm = 1,4 Rm = 2,0 SRm": a converter of the units it defines
     if (k is None or k == "basic" or k == "per_area" or k in GENERIC) and measured.rates(prompt):
         # so much of one thing for so much of another, stated ("13 tuiles au m²", "1 ml por
         # cada 10 kg"): the calculator of what the prompt types in and asks, or none here (a
@@ -1064,6 +1066,8 @@ def title(prompt: str, lang: str) -> str:
     k = kind(prompt)
     if k == "dates" and re.search(_COUNTDOWN, plain(prompt)):
         return pick(COUNTDOWN, lang)
+    if k == "converted":
+        return pick(CALCS["convert"].title, lang)
     return pick(CALCS[k].title, lang) if k in CALCS else pick(BASIC, lang)
 
 
@@ -1074,6 +1078,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         return _custom(prompt, lang)
     if k == "measured":
         return _custom(prompt, lang, measured.derive(prompt, lang))
+    if k == "converted":
+        return _converted(prompt, lang)
     if k == "rated":
         return _rated(prompt, lang)
     if k not in CALCS:  # a plain calculator: digits and operators, results kept
@@ -1198,6 +1204,37 @@ def _custom(prompt: str, lang: str, spelled: formula.Formula | None = None
         [{"key": x["key"], "label": x["label"], "type": "number"} for x in inputs + outputs]
     return fields, {"formula": "custom", "calc": "custom", "inputs": inputs, "outputs": outputs,
                     "steps": spelled.steps, "spelled": spelled.text}
+
+
+UNIT = L("Unit", "Unité", "Unidad", "Einheit", "Unidade", "Unità")
+
+
+def _converted(prompt: str, lang: str) -> tuple[list, dict]:
+    """A converter of the units the prompt defines one by another ("1 Fm = 1,4 Rm = 2,0 SRm",
+    measured.equivalences): a quantity and the unit it is in (a choice whose value is the
+    unit's size), and the quantity in each unit."""
+    units = [(_cap(name), size) for name, size in measured.equivalences(prompt)]
+    said = " = ".join(f"{'1' if n == 0 else _shown(size_0 / size, lang)} {name}"
+                      for n, ((name, size), size_0) in enumerate(zip(units, [units[0][1]] * len(
+                          units), strict=True)))
+    inputs = [{"key": "v1", "label": pick(WORDS["value"], lang), "value": "", "type": "number",
+               "empty": True},
+              {"key": "v2", "label": pick(UNIT, lang), "value": repr(units[0][1]),
+               "type": "select", "options": [[repr(size), name] for name, size in units]}]
+    steps = [{"key": f"r{n}", "label": name, "tree": ["*", ["var", "v1"], ["/", ["var", "v2"],
+                                                                           ["num", size]]]}
+             for n, (name, size) in enumerate(units, 1)]
+    outputs = [{"key": s["key"], "label": s["label"], "format": "number"} for s in steps]
+    fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \
+        [{"key": x["key"], "label": x["label"], "type": "text" if x.get("type") == "select"
+          else "number"} for x in inputs + outputs]
+    return fields, {"formula": "custom", "calc": "custom", "inputs": inputs, "outputs": outputs,
+                    "steps": steps, "spelled": said}
+
+
+def _shown(x: float, lang: str) -> str:
+    text = f"{x:.6g}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
 _CAT = r"\b(?:cats?|kittens?|chats?|chatons?|gat[oa]s?|gatitos?|gatinhos?|katzen?|kitten|gatt[oi]|gattin[oi])\b"

@@ -1266,3 +1266,49 @@ def summed(prompt: str, lang: str = "") -> formula.Formula | None:
     steps = [{"key": "r1", "label": label, "tree": _sum_of(len(items)), "format": "money"}]
     said = " + ".join(i["label"] for i in inputs)
     return formula.Formula(f"{label} = {said}", steps, inputs)
+
+
+# ---- units the prompt defines one by another: a converter ("1 Fm = 1,4 Rm = 2,0 SRm") ----
+_EQUALS = (r"(?:=|equals?|is|makes|vaut|valent|fait|font|equivaut a|vale|valen|equivale a|son|"
+           r"sont|sind|entspricht|sao|e|corresponde a|corrisponde a|sono|ist|gilt)")
+_UNIT_WORDS = (r"(?P<{g}>[^\W\d_][\w²³'’-]*(?:\s+(?!(?:and|et|y|e|und|ed|or|ou|o|oder|=)\b)"
+               r"(?:de\s+|of\s+|di\s+)?[^\W\d_][\w²³'’-]*){{0,2}}?)(?=\s*(?:[,.;:!?=)(\n]|$|\s(?:and|"
+               r"et|y|e|und|ed|or|ou|o|oder|so|donc|asi|also|quindi|then)\b))")
+
+
+def _unit_key(word: str) -> str:
+    """A unit's name to compare ("stères" and "stère" are one): plain, no plural s."""
+    return re.sub(r"(?<=\w)s$", "", formula.plain(word).strip())
+
+
+@functools.lru_cache(maxsize=256)
+def equivalences(prompt: str) -> list[tuple[str, float]]:
+    """The units ``prompt`` defines one by another, each with its size in the first's: "1 Fm =
+    1,4 Rm = 2,0 SRm" is Fm 1, Rm 1/1.4, SRm 1/2; "1 stère = 0,65 m³ …, et 1 corde = 3,62
+    stères" adds Corde 3.62 (a unit defined by one already said); [] when fewer than two."""
+    text = formula.plain(prompt)
+    one = r"(?<![\w.,])(?:1|one|un|une|uno|una|um|uma|ein|eine|einen)\s+"
+    num = r"\s*(\d+(?:[.,]\d+)?)\s*"
+    pattern = re.compile(one + _UNIT_WORDS.format(g="a") + rf"\s*{_EQUALS}" + num +
+                         _UNIT_WORDS.format(g="b") + rf"(?:\s*(?:=|{_EQUALS}){num}" +
+                         _UNIT_WORDS.format(g="c") + ")?")
+    sizes: dict[str, tuple[str, float]] = {}
+    for m in pattern.finditer(text):
+        pairs = [(m.group("b"), m.group(2), m.start("b"))]
+        if m.group("c"):
+            pairs.append((m.group("c"), m.group(4), m.start("c")))
+        a = _unit_key(m.group("a"))
+        said = {a: m.start("a")} | {_unit_key(w): at for w, _, at in pairs}
+        known = next((k for k in said if k in sizes), None)
+        if sizes and known is None:
+            continue  # a second set of units unrelated to the first
+        base = sizes[a][1] if a in sizes else (
+            sizes[known][1] * next(float(n.replace(",", ".")) for w, n, _ in pairs
+                                   if _unit_key(w) == known) if known else 1.0)
+        if a not in sizes:
+            sizes[a] = (prompt[m.start("a"):m.end("a")], base)
+        for w, n, at in pairs:
+            factor = float(n.replace(",", "."))
+            if _unit_key(w) not in sizes and factor > 0:
+                sizes[_unit_key(w)] = (prompt[at:at + len(w)], base / factor)
+    return list(sizes.values()) if len(sizes) >= 2 else []

@@ -1136,7 +1136,7 @@ def readme(spec: Spec, tagline: str = "") -> str:
     lines = [f"# {spec.name}", "", lead]
     if spec.kind == "calculator":
         kind = calcs.kind(spec.prompt)
-        if kind in calcs.CALCS or kind in ("custom", "measured"):
+        if kind in calcs.CALCS or kind in ("custom", "measured", "converted"):
             _, opts = calcs.build(spec.prompt, lang)
             ins = ", ".join(i["label"] for i in opts["inputs"])
             outs = ", ".join(o["label"] for o in opts["outputs"])
