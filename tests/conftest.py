@@ -106,6 +106,21 @@ def all_bytes_under(root: Path) -> bytes:
 
 
 @pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model server that is not there is asked as often as in the app (``attempts``
+    requests) but without the app's 1, 2, 4 s backoff, which a test of what follows the
+    failure only sleeps through. The backoff itself is tested where it lives
+    (tests/core/test_retry.py, tests/core/llm)."""
+    from dataclasses import fields
+
+    from devora_desktop.core.retry import RetryPolicy
+
+    quick = {"initial": 0.01, "max_wait": 0.05, "jitter": 0.0}
+    monkeypatch.setattr(RetryPolicy.__init__, "__defaults__",
+                        tuple(quick.get(f.name, f.default) for f in fields(RetryPolicy)))
+
+
+@pytest.fixture
 def fake_llm():
     from tests.fakes.llm_server import FakeLLM
 

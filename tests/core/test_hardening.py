@@ -473,9 +473,10 @@ def test_daily_ai_runs_survive_deleting_projects(ctx: AppContext) -> None:
 
 
 def test_a_run_that_never_reached_a_model_is_not_one_of_the_days_ai_runs(
-        run_cli, isolated_home: Path, monkeypatch) -> None:
+        run_cli, isolated_home: Path, monkeypatch, quick_retries) -> None:
     """walk7 #6: with the network off a Free run failed at its first request ("could not
-    reach …"), cost nothing, and Help › License said 19 left instead of 20."""
+    reach …"), cost nothing, and Help › License said 19 left instead of 20. (Each request is
+    still made; the 1, 2, 4 s between them are not slept through: 23 -> 5 s at load 10.)"""
     import socket
 
     with socket.socket() as s:  # a port nothing listens on: as a machine with no network

@@ -53,18 +53,9 @@ def _no_fsync(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def _quick_retries(monkeypatch):
-    """A model server that is not there is asked as often as in the app (``attempts``
-    requests) but without the app's 1, 2, 4 s backoff, which the window's tests only slept
-    through: five of them waited 8 to 16 s each, a sixth of the folder's time. The backoff
-    itself is tested where it lives (tests/core/test_retry.py, tests/core/llm)."""
-    from dataclasses import fields
-
-    from devora_desktop.core.retry import RetryPolicy
-
-    quick = {"initial": 0.01, "max_wait": 0.05, "jitter": 0.0}
-    monkeypatch.setattr(RetryPolicy.__init__, "__defaults__",
-                        tuple(quick.get(f.name, f.default) for f in fields(RetryPolicy)))
+def _quick_retries(quick_retries) -> None:
+    """Every window test (tests/conftest.py ``quick_retries``): five of them slept 8 to 16 s
+    each through the backoff, a sixth of the folder's time."""
 
 
 def shut_windows(timeout: float = 10.0) -> None:
