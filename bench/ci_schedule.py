@@ -21,6 +21,9 @@ Record a run (on a clean clone, once; say the load):
         -n auto --maxprocesses=4 --dist loadfile
 Then: .venv/bin/python bench/ci_schedule.py /tmp/tl [--write]   (not part of make test)
       --write stores the files' seconds in tests/ci_seconds.json (the order CI hands out).
+      --merge (with --write), for a timeline of some files only (the slow ones, at whatever
+      load): the table keeps the files it lacks, and its seconds are scaled to the table's by
+      the median ratio over the files both have, so one table holds one load's seconds.
 """
 
 from __future__ import annotations
@@ -64,6 +67,18 @@ def cpu_by_file(rows: list[dict]) -> dict[str, float]:
     return dict(cpu)
 
 
+def merged(new: dict[str, list], old: dict[str, list]) -> dict[str, list]:
+    """``old`` with ``new``'s files, their seconds scaled by the median ratio old / new over
+    the files both have (a second or more in each); files gone from the tree are dropped."""
+    both = [old[f][0] / new[f][0] for f in new if f in old and min(old[f][0], new[f][0]) >= 1]
+    scale = statistics.median(both) if both else 1.0
+    print(f"merged: {len(new)} files measured, scaled by {scale:.2f} "
+          f"(median of {len(both)} ratios), {len(set(old) - set(new))} kept from the table")
+    table = {f: v for f, v in old.items() if (ROOT / f).exists()}
+    table.update({f: [round(sec * scale, 1), n] for f, (sec, n) in new.items()})
+    return table
+
+
 def simulate(queue: list[str], tests: dict[str, list[float]], workers: int) -> tuple[float, float]:
     """(makespan, idle tail) of xdist's LoadScopeScheduling on ``queue``: each worker starts
     with one file and takes another at once while it holds two tests or fewer, and again
@@ -103,6 +118,8 @@ def main() -> int:
     ap.add_argument("timeline", type=Path)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--write", action="store_true", help="store the seconds in " + str(SECONDS))
+    ap.add_argument("--merge", action="store_true",
+                    help="with --write: keep the table's other files, scale these to it")
     args = ap.parse_args()
     rows = read(args.timeline)
     if not rows:
@@ -146,10 +163,13 @@ def main() -> int:
     print("\n(4 workers replays 2-core seconds: a bound on the order's effect only)")
 
     if args.write:
+        table = {f: [round(sec, 1), len(files[f])] for f, sec in seconds.items()}
+        if args.merge:
+            table = merged(table, json.loads(SECONDS.read_text()))
         SECONDS.write_text("{\n" + ",\n".join(
-            f'"{f}": [{s:.1f}, {len(files[f])}]' for f, s in sorted(seconds.items())) + "\n}\n")
-        median = statistics.median(s / len(files[f]) for f, s in seconds.items())
-        print(f"wrote {SECONDS.relative_to(ROOT)} ({len(seconds)} files; a file not in it "
+            f'"{f}": [{sec:.1f}, {n}]' for f, (sec, n) in sorted(table.items())) + "\n}\n")
+        median = statistics.median(sec / n for sec, n in table.values() if n)
+        print(f"wrote {SECONDS.relative_to(ROOT)} ({len(table)} files; a file not in it "
               f"counts {median:.2f} s a test)")
     return 0
 
