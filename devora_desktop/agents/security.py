@@ -4710,7 +4710,27 @@ def _names_owner_from(top: Node, tainted: set[str], scan: _Scan | None = None,
     fn = jsscan.enclosing_function(top) or mod.root
     return any(_OWNER_WORD.search(k) and k not in set_here
                for whole in _whole_values(top) if jsscan.mentions(whole, tainted)
-               for k in _parsed_keys(scan, mod, fn, whole))
+               for k in (_parsed_keys(scan, mod, fn, whole) or _written_columns(scan, mod, top)))
+
+
+def _written_columns(scan: _Scan, mod: Module, top: Node) -> set[str]:
+    """The columns of the table a write goes to, when the project declares it: a Drizzle
+    ``db.insert(projects)`` table, a Prisma ``prisma.project.create`` model in schema.prisma.
+    A body written whole may set any of them."""
+    for call in [top, *walk(top)]:
+        if call.type == "call_expression" and callee(call).endswith(".insert") and args(call):
+            return _table_columns(scan, mod, args(call)[0])
+    model = re.match(r"(?:prisma|db|tx|ctx\.(?:db|prisma))\.(\w+)\.(?:create|upsert|update)",
+                     jsscan.dotted(top))
+    if model is None:
+        return set()
+    for path, src in scan.files.items():
+        if path.endswith("schema.prisma"):
+            block = re.search(rf"^model\s+{re.escape(model.group(1))}\s*\{{(.*?)^\}}", src,
+                              re.MULTILINE | re.DOTALL | re.IGNORECASE)
+            if block is not None:
+                return set(re.findall(r"^\s*(\w+)\s+\w", block.group(1), re.MULTILINE))
+    return set()
 
 
 def _whole_values(top: Node) -> Iterator[Node]:
@@ -4788,21 +4808,42 @@ def _schema_keys(scan: _Scan, mod: Module, schema: str | Node | None) -> set[str
     found = scan.project.resolve(mod, schema) if schema and re.fullmatch(
         r"[\w$]+", schema) else None
     value = strip(found[1]) if found is not None else value
+    owner = found[0] if found is not None else mod
     if value is None or value.type != "call_expression":
         return set()
     keys: set[str] = set()
     dropped: set[str] = set()
     for call in [value, *walk(value)]:
         name = callee(call).rsplit(".", 1)[-1] if call.type == "call_expression" else ""
+        if name in ("createInsertSchema", "createSelectSchema", "createUpdateSchema") and \
+                args(call):  # drizzle-zod: the table's own columns
+            keys |= _table_columns(scan, owner, args(call)[0])
+            continue
         if name not in ("object", "extend", "merge", "omit", "strictObject", "looseObject"):
             continue
         obj = strip(args(call)[0]) if args(call) else None
+        if obj is not None and obj.type == "identifier":  # z.object(shape)
+            held = scan.project.resolve(owner, text(obj))
+            obj = strip(held[1]) if held is not None else None
         if obj is None or obj.type != "object":
             continue
         names = {jsscan.string_value(p.child_by_field_name("key")) or text(
             p.child_by_field_name("key")) for p in obj.named_children if p.type == "pair"}
         (dropped if name == "omit" else keys).update(names)
     return keys - dropped
+
+
+def _table_columns(scan: _Scan, mod: Module, table: Node) -> set[str]:
+    """The column keys of a Drizzle table named here or imported (``pgTable("projects", {
+    ownerId: text("owner_id") })``)."""
+    found = scan.project.resolve(mod, text(table)) if re.fullmatch(r"[\w$]+", text(
+        table)) else None
+    value = strip(found[1]) if found is not None else None
+    cols = strip(args(value)[1]) if value is not None and value.type == "call_expression" and \
+        re.search(r"(?:pg|sqlite|mysql)Table$", callee(value)) and len(args(value)) > 1 else None
+    return {jsscan.string_value(p.child_by_field_name("key")) or text(
+        p.child_by_field_name("key")) for p in cols.named_children
+        if p.type == "pair"} if cols is not None and cols.type == "object" else set()
 
 
 _WRITTEN_KEYS = {"data", "create", "update"}
