@@ -26,6 +26,12 @@ from devora_desktop.agents.templates import holds
               "simple : les produits avec prix, un panier et une page de commande."),
     ("directory", "our model railway club wants a list of the layouts: layout name, scale, "
                   "number of locos. search by scale and filter by number of locos"),
+    # the order the app keeps, however it is said
+    ("blog", "Our news page for the choir, posts sorted by date please"),
+    ("blog", "Notre chorale veut une page d'actualités, triées par date, les plus récentes en "
+             "haut."),
+    ("leaderboard", "classifica della gara di pesca ordinata per peso del pescato"),
+    ("leaderboard", "Rangliste des Schützenvereins, die meisten Punkte oben"),
     # an average said as not wanted asks for none
     ("leaderboard", "ranking for the chess club with each member's rating, no averages needed"),
     ("leaderboard", "Rangliste für den Kegelclub: Name, Anzahl Kegel, Anzahl Pudel. Keine "
@@ -56,6 +62,10 @@ def test_a_cant_build_that_names_what_the_app_does_is_not_said(shape: str, promp
     ("leaderboard", "Bonjour, pour le concours de pétanque de l'amicale on voudrait un "
                     "classement des équipes avec le nombre de points, trié du plus grand au plus "
                     "petit, et aussi le goal-average de chaque équipe.", "goal-average"),
+    # an order the app does not keep: posts go newest first, a ranking by its score
+    ("blog", "un blog para la hermandad con las entradas más leídas arriba",
+     "entradas más leídas arriba"),
+    ("leaderboard", "ranking of the chess club sorted by name", "sorted by name"),
     # a shop's order page is its checkout; paying on it by card is not
     ("store", "Bonjour, je fais du miel : une boutique simple : les produits avec prix, un "
               "panier et une page de paiement par carte.", "online payments"),

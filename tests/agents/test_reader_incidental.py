@@ -143,6 +143,11 @@ def test_a_word_that_is_an_exercise_or_a_contact_field_sends_nothing(prompt: str
      "zahlen können.", "online payments on a sign-up sheet"),
     ("a news page for the allotment society where members get an email for each new post",
      "email or push notifications"),
+    # a page to pay on, and a newsletter's sending said as a noun (review26 #28)
+    ("Une petite boutique en ligne pour les confitures de l'abbaye, avec une page de paiement "
+     "sécurisée", "online payments on a storefront"),
+    ("Blog für den Kaninchenzüchterverein, neueste Beiträge oben, mit Kommentaren und "
+     "Newsletter-Versand", "a newsletter sent by e-mail"),
 ])
 def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
     assert label in templates.read(prompt).unsupported

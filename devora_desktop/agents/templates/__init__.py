@@ -140,6 +140,12 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
         # lacks it, and the verdict says so (a golf table's "best score" and "handicap")
         content = [x for x in content if x not in unheld]
         lacking.append(f"{_and(unheld)} ({_ROWS[spec.kind]} {_and(_labels(cfg))})")
+    if cfg["view"] in ("posts", "leaderboard"):
+        # an order asked that the app does not keep: posts go newest first, a ranking by its
+        # score ("las entradas más leídas arriba" has no count of reads to sort by)
+        app, asked = holds.of(spec, mode, spec.features), _asked_in(spec)
+        lacking += [carried._quote(x) for x in holds.said_orders(spec.prompt)
+                    if asked(x) and not app.covers(x)]
     if spec.kind == "flashcards" and (blank := _blank_quiz(spec, cfg)):
         # a quiz none of whose questions is written is not the quiz asked for ("quiz sur les
         # vins de Bordeaux, 5 questions" built five cards "Question 1 (à écrire)"), unless the

@@ -75,6 +75,23 @@ def said_counts(prompt: str, lang: str) -> list[str]:
     return out
 
 
+# an order asked of the rows: a superlative where they go ("las entradas más leídas arriba",
+# "les plus récents en haut"), or "sorted by" a thing
+_ORDER_SAID = (r"(?:[^\W\d_][\w'’-]*\s+)?(?:most|least|plus|moins|mas|menos|mais|piu|meno|"
+               rf"meist\w*|wenigst\w*)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)??\s+{_FIRST}|"
+               r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|"
+               r"sortiert|geordnet)\s+(?:by|par|por|nach|per|pelo|pela|secondo|selon|segun)\s+"
+               r"(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*(?:\s+(?:alphab|alfab)\w*)?")
+
+
+def said_orders(prompt: str) -> list[str]:
+    """The orders ``prompt`` asks its rows in, each as it says it."""
+    text = plain(prompt)
+    same = len(text) == len(prompt)
+    return [(prompt[m.start():m.end()] if same else m.group()).strip()
+            for m in re.finditer(_ORDER_SAID, text)]
+
+
 def said_averages(prompt: str) -> list[str]:
     """The averages ``prompt`` names, each as it says it (a social medium is none)."""
     return [m.group().strip() for m in re.finditer(_AVERAGE_SAID, prompt, re.I)
@@ -96,20 +113,27 @@ class Holds:
     features: frozenset[str] = frozenset()  # the words that name the features it has
     newest_first: bool = False  # its entries shown newest first
     ranked: str = ""  # "desc" or "asc": its rows ranked by their score
+    kept: tuple[tuple[str, ...], ...] = ()  # the fields it keeps its rows in order by
     sortable: bool = False  # a table its person sorts by any column
 
     def covers(self, asked: str) -> bool:
         """Whether the app does what ``asked`` (a can't-build, as the prompt says it) names."""
         text = plain(asked).strip(" “”\"'«»„.,;:")
-        if by := re.search(_BY, text):  # a table by any column, a ranking by its score
-            return self._names(by.group("by"), self.labels if self.sortable else
-                               self.numbers if self.ranked else ())
-        if re.search(_NEWEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+        placed = re.search(f"{_FIRST}|{_SORTED}", text)
+        if placed and re.search(_NEWEST, text):
             return self.newest_first
-        if re.search(_HIGHEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+        if placed and re.search(_HIGHEST, text):
             return self.ranked == "desc"
-        if re.search(_LOWEST, text) and re.search(f"{_FIRST}|{_SORTED}", text):
+        if placed and re.search(_LOWEST, text):
             return self.ranked == "asc"
+        if by := re.search(_BY, text):
+            thing = by.group("by")
+            if self.sortable:  # a table, by any of its columns
+                return self._names(thing, self.labels)
+            if self.ranked:  # a ranking, by its one number whatever the prompt calls it
+                others = tuple(x for x in self.labels if x not in self.numbers)
+                return not re.search(r"alphab|alfab", text) and not self._names(thing, others)
+            return self._names(thing, self.kept)  # posts, by their date
         if re.match(_COUNT, text):
             return self.counts(asked)
         return self._names(text)
@@ -158,4 +182,6 @@ def of(spec: Spec, mode: str, has: frozenset[str]) -> Holds:
         # posts are shown newest first; a table sorts a date newest first
         newest_first=view == "posts" or (sortable and dated),
         ranked=str(opts.get("order", "")) if view == "leaderboard" else "",
+        kept=tuple(tuple(carried._words(x["label"])) for x in fields
+                   if view == "posts" and x["type"] == "date"),
         sortable=sortable)

@@ -141,6 +141,11 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"telem[óo]vel|m[óo]vil|telefono|cellulare)|\bpa(?:ie|ye)\w* (?:par|avec le|"
                  r"depuis le) (?:t[ée]l[ée]phone|portable|mobile)|(?:mit dem|per) handy "
                  r"(?:bezahl|zahl)|"
+                 # a page to pay on ("une page de paiement sécurisée"; a shop's checkout
+                 # places an order, it takes no money)
+                 r"\bpayment (?:page|step|form)|\bpage (?:de |du )?paiement|\bp[áa]gina de "
+                 r"(?:pago|pagamento)|\bpagina (?:di |del |per il )?pagamento|"
+                 r"\b(?:bezahl|zahlungs)(?:seite|formular)|"
                  # paying by card, the verb and the card apart ("pagar la cuota anual con
                  # tarjeta", "payer l'adhésion par carte", "den Beitrag mit Karte zahlen")
                  rf"{_PAID}\s+(?:[\w'’]+\s+){{0,4}}?{_BY_CARD}|"
@@ -500,7 +505,10 @@ BEYOND = [
     # a newsletter sent to subscribers, not one planned on a board
     (r"(?:send|sends|sending|envoy\w*|envi\w*|invi\w*|verschick\w*|mail\w*)\s+(?:\w+\s+){0,3}"
      r"newsletters?|newsletters?\s+(?:\w+\s+){0,3}(?:subscribers|abonn\w*|suscriptores|"
-     r"assinantes|iscritti|abonnenten)", "a newsletter sent by e-mail"),
+     r"assinantes|iscritti|abonnenten)|"
+     # … its sending said as a noun ("mit Newsletter-Versand", "l'envoi d'une newsletter")
+     r"newsletter[\s-]?(?:versand|sending|mailing)|\b(?:versand|envoi|env[íi]o|invio)\s+"
+     r"(?:\w+\s+){0,2}?newsletters?", "a newsletter sent by e-mail"),
     # a form whose messages reach the owner: no offline app sends them (walk13 #35 showed an
     # empty "Contact form" card as if it were one)
     (r"contact ?forms?|formulaires? de contact|formularios? de contacto|kontaktformular\w*|"
