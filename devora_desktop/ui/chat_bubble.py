@@ -20,6 +20,11 @@ PREFIX = "you: "
 PAD = 8  # inside the bubble, on the 8-px rhythm
 GAP = 4  # above and below it
 INSET = 0.2  # the share of the row's width left free on the bubble's left
+DRAWN_BYTES = 8 << 20  # the run lines kept drawn: ~100 rows of 700x30 px at 1x
+
+
+def _size(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 class ChatDelegate(TintSelection):
@@ -32,6 +37,7 @@ class ChatDelegate(TintSelection):
         #: each row's size by what decides it (see sizeHint)
         self._sizes: dict[tuple, QSize] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}  # each run line as drawn (see _drawn)
+        self._bytes = 0  # what they hold
 
     @staticmethod
     def said(index) -> str:
@@ -89,10 +95,10 @@ class ChatDelegate(TintSelection):
         key = (index.data(Qt.ItemDataRole.DisplayRole), icon.cacheKey() if icon else 0,
                colour.color().rgba() if colour is not None else None, size.width(),
                size.height(), option.state, option.font.key(), theme.current().name, ratio)
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            if len(self._pixmaps) >= 256:
-                self._pixmaps.clear()
+        pixmap = self._pixmaps.pop(key, None)
+        if pixmap is not None:
+            self._pixmaps[key] = pixmap  # the most recently used last
+        else:
             pixmap = QPixmap(size * ratio)
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -102,6 +108,10 @@ class ChatDelegate(TintSelection):
             super().paint(on, drawn, index)
             on.end()
             self._pixmaps[key] = pixmap
+            self._bytes += _size(pixmap)
+            while self._bytes > DRAWN_BYTES:  # the least recently used go first (a line
+                # that streams is drawn anew at each of its texts)
+                self._bytes -= _size(self._pixmaps.pop(next(iter(self._pixmaps))))
         return pixmap
 
     def updateEditorGeometry(self, editor, option, index) -> None:

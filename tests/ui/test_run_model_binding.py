@@ -461,3 +461,31 @@ def test_the_feed_draws_a_line_again_only_when_it_changed(qtbot, monkeypatch) ->
     feed.setCurrentRow(5)
     feed.viewport().repaint()
     assert sorted(set(drawn)) == [1, 2, 5]  # 1 and 5: the selection moved
+
+
+def test_the_feed_keeps_a_bounded_memory_of_drawn_lines(qtbot, monkeypatch) -> None:
+    """A streaming line is drawn anew at each of its texts: what is kept drawn is bounded
+    (the least recently used go first), and a line let go is drawn again when shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui import chat_bubble
+    from devora_desktop.ui.icons import TintSelection
+    from devora_desktop.ui.theme import apply_theme
+
+    apply_theme("light")
+    monkeypatch.setattr(chat_bubble, "DRAWN_BYTES", 2 * 400 * 40 * 4)  # 2-4 rows
+    drawn = []
+    paint = TintSelection.paint
+    monkeypatch.setattr(TintSelection, "paint",
+                        lambda self, p, o, i: drawn.append(i.row()) or paint(self, p, o, i))
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    for n in range(6):
+        panel.say("devora", f"Frontend wrote file{n}.js")
+    QApplication.processEvents()
+    panel.feed.viewport().repaint()
+    drawn.clear()
+    panel.feed.viewport().repaint()
+    assert set(drawn) == set(range(6))  # none of them kept: each is drawn again
