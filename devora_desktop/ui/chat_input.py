@@ -269,10 +269,12 @@ class ChatInput(QWidget):
 
     def set_target(self, project_name: str | None) -> None:
         """Say where the prompt goes: never make a new project silently."""
+        if not project_name:  # the first frame's: no html module yet (ui/plain.py)
+            self.target.setText("A prompt here starts a <b>new project</b>")
+            return
         from html import escape
 
-        self.target.setText(f"Changes go to <b>{escape(project_name)}</b>" if project_name else
-                            "A prompt here starts a <b>new project</b>")
+        self.target.setText(f"Changes go to <b>{escape(project_name)}</b>")
 
     def set_estimate(self, words: str) -> None:
         """``words``: what the next run will probably cost ("" hides the line)."""

@@ -301,8 +301,10 @@ TABS_MODULES = ("devora_desktop.ui.preview_panel", "devora_desktop.ui.file_viewe
                 "devora_desktop.ui.changes_panel")
 #: what nothing in the first frame uses: the licence module (a run's end line says the price;
 #: it imports hashlib and uuid), importlib.resources (the window's icon is found as the
-#: stylesheet's icons are) and datetime (a rate-limited run's line, today's spend)
-LATER_MODULES = ("devora_license", "hashlib", "uuid", "importlib.resources", "datetime")
+#: stylesheet's icons are), datetime (a rate-limited run's line, today's spend) and html
+#: (its entities table, ~3 ms: a named project's target line; ui/plain escapes tooltips)
+LATER_MODULES = ("devora_license", "hashlib", "uuid", "importlib.resources", "datetime",
+                 "html")
 #: what answers the window's panels and menus (the project verbs, the dialogs, closing, a
 #: run's presenter) and what only an error path of start-up uses (subprocess, for a desktop
 #: dialog saying why Devora cannot start; ctypes, for the X11 libraries' check)
