@@ -148,6 +148,9 @@ def test_a_word_that_is_an_exercise_or_a_contact_field_sends_nothing(prompt: str
      "sécurisée", "online payments on a storefront"),
     ("Blog für den Kaninchenzüchterverein, neueste Beiträge oben, mit Kommentaren und "
      "Newsletter-Versand", "a newsletter sent by e-mail"),
+    # a page or form to book on, beside an app that takes no bookings
+    ("directorio de talleres mecánicos del pueblo con página de reservas online", "bookings"),
+    ("Verzeichnis der Ferienwohnungen im Dorf mit Online-Buchung", "bookings"),
 ])
 def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
     assert label in templates.read(prompt).unsupported

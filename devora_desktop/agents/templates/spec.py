@@ -615,8 +615,15 @@ BEYOND = [
      r"\bpunkte (?:sammeln|bekommen|pro|f[üu]r)\b|\bmit punkten\b|"
      r"\bganha\w* (?:\w+ )?pontos\b|\bcom pontos\b|\bpontos por\b|"
      r"\bguadagna\w* (?:\w+ )?punti\b|\bcon (?:i )?punti\b|\bpunti per\b", POINTS),
-    # (bookings counted, a dashboard's figure, are none to take: "bookings per month")
-    (r"\b(?:booking|reservation)(?!s?\s+(?:per|a|each|every|by|this|last)\s+(?:day|night|week|"
+    # a page or a form to book on, in the six languages ("página de reservas online", "un
+    # formulaire de réservation", "Online-Buchung"); bookings counted, a dashboard's figure,
+    # are none to take ("bookings per month")
+    (r"\b(?:p[áa]gina|page|seite|pagina|formul\w*|sistema|syst[eè]me|system)\s+(?:de|di|da|du|"
+     r"des|del|per|pour|para|f[üu]r)\s+(?:(?:la|le|las|los|les|il)\s+)?(?:r[ée]serv\w*|"
+     r"prenotazion\w*|buchung\w*|marca[çc][õo]es|agendamentos?)|\b(?:online-?buchung|"
+     r"r[ée]servations? en ligne|reservas? (?:online|en l[íi]nea)|prenotazion[ei] online|"
+     r"marca[çc][õo]es online|agendamentos? online)\b|"
+     r"\b(?:booking|reservation)(?!s?\s+(?:per|a|each|every|by|this|last)\s+(?:day|night|week|"
      r"month|year|season)\b)(?!s?\s*(?:,|and)\s+revenue)|"
      r"(?<!next )(?<!last )\bappointments?\b|\bbook (?:online|an?|a table|"
      r"a session|a slot)\b|"
