@@ -175,6 +175,21 @@ def test_what_the_app_does_is_read_in_six_languages(prompt: str, shape: str) -> 
     assert reader.read(prompt).shape == shape
 
 
+@pytest.mark.parametrize("prompt,marked", [
+    # French "note" after a determiner is a mark given, not the verb of a log (round 24's
+    # ploughing contest, "les 3 juges … donnent une note sur 20", was read as a log first)
+    ("Au concours de chorales, chaque juge donne une note sur 20 et on veut le classement",
+     False),
+    ("nos trois arbitres mettent leur note à chaque cavalier, il nous faut le classement final",
+     False),
+    ("je note mes dépenses de la semaine et je veux voir le total", True),
+])
+def test_a_mark_given_is_no_log(prompt: str, marked: bool) -> None:
+    logged = [c for c in reader.read(prompt).candidates if c.shape == "tracker"
+              and c.tier == "feature"]
+    assert bool(logged) == marked
+
+
 def test_another_shapes_feature_before_the_name_makes_it_unsure() -> None:
     # the rules' own sureness: the learned half may confirm the tracker (p >= reader.CONFIRM)
     found = reader.read("app pra horta comunitária registrar as colheitas. cada voluntário "

@@ -155,6 +155,10 @@ _WHO_COME = (r"people|persons|personnes|personas|pessoas|persone|leute|personen|
              r"invit[ée]s|invitados|convidados|invitati|g[äa]ste|players|joueurs|jugadores|"
              r"jogadores|giocatori|spieler|teams|[ée]quipes|equipos|squadre|adults|adultes|"
              r"adultos|adulti|erwachsene")
+# A determiner before French "note": the noun (a mark), not the verb "to note down"
+_NOTE_NOUN = "".join(rf"(?<!\b{d} )" for d in (
+    "une", "la", "sa", "ta", "ma", "leur", "les", "des", "ses", "mes", "nos", "vos", "leurs",
+    "chaque", "bonne", "meilleure", "moyenne", "cette", "quelle"))
 FEATURES: list[tuple[str, str]] = [
     # cards moved along columns: "arrastrar las tarjetas de una columna a otra", "Karten per
     # Drag & Drop verschieben", "Spalten nach Status"
@@ -266,7 +270,9 @@ FEATURES: list[tuple[str, str]] = [
     # "anotar los gastos", "segnare le ore"
     ("tracker", r"\btracks\b(?! of\b)|\btracking (?:the |our |my |their )|"
                 r"(?<!sich )(?<!euch )(?<!uns )(?<!zum )\beintrag(?:en|e)\b(?! (?:lassen|können))|"
-                r"\bnotier\w*|\berfass\w*|\bnot(?:er|e|ons)\b (?!de |d')|\bconsign\w*|"
+                # (French "note" after a determiner is a mark: "donnent une note sur 20")
+                rf"\bnotier\w*|\berfass\w*|{_NOTE_NOUN}\bnot(?:er|e|ons)\b (?!de |d'|sur \d)|"
+                r"\bconsign\w*|"
                 r"\banot(?:ar|o|amos|a)\b|\bannot(?:are|o|iamo)\b|\bsegn(?:are|o|iamo)\b|"
                 # "will festhalten, welche ich habe", "halte meine Läufe fest"
                 r"\bfest(?:zu)?halten\b|\bhalte (?:\w+ ){1,4}fest\b|"
