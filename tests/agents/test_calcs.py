@@ -835,6 +835,12 @@ MEASURED = [
     ("calculadora de caldo para el viñedo: pongo la dosis en g por hectolitro y los litros del "
      "depósito, y me dice cuántos gramos echar", ["Dosis (g/hectolitro)", "Litros del depósito"],
      ["Gramos"], [250, 400], [1000]),
+    # a rate a day for each of a count typed in, and the days: 20 hens × 30 days × 110 g =
+    # 66 kg, 4 sacks of 20 kg (round 21's hens were a dog's ration, approved)
+    ("calcolatrice del mangime: inserisco quante galline e quanti giorni, e mi dice i kg di "
+     "mangime (ogni gallina mangia 110 g al giorno) e quanti sacchi da 20 kg",
+     ["Galline", "Giorni"], ["Galline × Giorni", "Mangime (kg)", "Sacchi (20 kg)"], [20, 30],
+     [600, 66, 4]),
 ]
 
 
@@ -893,6 +899,14 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     "Mittel mit 0,3 %",
     # a count typed in and asked of, with no rate between them
     "sock calculator: she puts in how many pairs and it tells her how many balls of wool",
+    # so much for each thing counted: no unit converter, keypad or percentage computes it
+    # (review26 #14: jars of honey were a kg → lb converter, approved)
+    "Rechner für die Imkerei: wie viele Gläser aus 40 kg Honig, 250 g pro Glas, und was bringt "
+    "das bei 6 € pro Glas?",
+    "convertisseur pour le club de bûcherons : combien de m³ font 4 stères, à 80 € le stère",
+    # feed for a farm's animals is no dog's or cat's ration (review26 #15)
+    "calculadora de pienso para las ovejas: 1,5 kg por oveja al día, 40 ovejas, sacos de 25 kg",
+    "calcolatrice del mangime per le galline: 110 g per gallina al giorno, 20 galline",
 ])
 def test_a_stated_sum_it_cannot_read_whole_is_said_not_built(prompt: str) -> None:
     """A calculator that drops a number or an input the prompt gives computes something else:

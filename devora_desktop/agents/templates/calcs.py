@@ -856,6 +856,13 @@ def plain(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
+# a farm's animals, in the six languages (plain)
+_FARM = (r"\b(?:gallinas?|galinhas?|poules?|hens?|chickens?|huhn|huhner|polli|galline|cavall[oi]|"
+         r"horses?|chevaux|cheval|pferde?n?|caball[oa]s?|vacas?|cows?|cattle|vaches?|kuhe?|mucche|"
+         r"gado|ganado|bovins?|rinder?|ovejas?|sheep|ewes?|brebis|moutons?|schafe?|pecore|ovelhas?|"
+         r"cabras?|goats?|chevres?|ziegen?|capre|cerdos?|pigs?|cochons?|schweine?|porcos?|maiali|"
+         r"conejos?|rabbits?|lapins?|kaninchen|coelhos?|conigli|patos?|ducks?|canards?|enten|"
+         r"anatre|aves de corral|poultry|volailles?|gefl[uü]gel|pollame)\b")
 _OF_WEIGHT = (r"\d\s*%\s*(?:of|vom|von|du|de|del|do|della|dal)\s+(?:[\w']+\s+){0,3}?(?:body ?weight|"
               r"weight|korpergewicht|gewicht|poids|peso)\b|\bbarf\b")
 
@@ -881,6 +888,11 @@ def kind(prompt: str) -> str | None:
             return None
     if k == "basic" and len(measured.named(prompt)) == 1 and measured.derive(prompt):
         return "measured"  # "gym price per month, what does it cost a year": a period's rate
+    if (k == "basic" or k in GENERIC) and measured.relation(prompt) and \
+            measured.derive(prompt) is None:
+        # "wie viele Gläser aus 42 kg Honig, 500 g pro Glas": a relation of its own, which no
+        # keypad, unit converter or percentage computes (review26 #14, #21)
+        return None
     if k in (None, "basic") and (measured.typed(prompt) or (measured.named(prompt) and measured.asked(
             prompt))):
         # "metto la dose in g per ettolitro e i litri della botte, e mi dice quanti grammi",
@@ -989,6 +1001,14 @@ def _kind(prompt: str) -> str | None:
              if (m := re.search(c.pattern, text))]
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
+    if any(k == "petfood" for *_, k in found) and re.search(_FARM, text) and not re.search(
+            r"\b(?:dogs?|cats?|chiens?|chats?|perros?|gat[oa]s?|hunde?|katzen?|cachorros?|caes|"
+            r"cani|cane|gatt[oi])\b", text):
+        # "pienso para las gallinas", "ração para o gado": feed for a farm's animals, not a
+        # dog's or a cat's daily ration (review26 #15: the hens' sack read as a 25 kg dog)
+        found = [x for x in found if x[-1] != "petfood"]
+        if not found:
+            return None
     if any(k == "petfood" for *_, k in found):
         # a dog's weight and age: its food, not a BMI or a date; a ration said as a share of
         # its weight ("2,5 % vom Körpergewicht", BARF) is that percentage of it

@@ -776,6 +776,11 @@ def _typed_item(prompt: str, text: str, part: str, at: int) -> Quantity | None:
     m = re.match(rf"\s*(?P<count>{_COUNT_ASK}\s+)?(?:(?:the|le|la|les|el|los|las|o|os|a|as|il|"
                  r"lo|i|gli|die|der|das|den|du|de la|des|mes|my|our|nos|meus)\s+|l'|l’)?", part)
     pos = at + m.end()
+    if m.group("count") and (u := _bare_unit(text, pos)) and u[0] not in (NONE, MONEY):
+        # "cuántos días": a count of a unit typed in (named() takes it for what is asked)
+        thing, end = _thing(text, u[3])  # "how many litres of syrup"
+        return Quantity(_cap(prompt[pos:end if thing else u[3]]), u[0], u[1], u[2], True, pos,
+                        end if thing else u[3])
     if _NAME_RE.search(text, pos, at + len(part)) or not part.strip() or re.match(_ANY, text[pos:]):
         return None  # "la surface du toit en m²": named() reads it; "the numbers": nothing
     u = _bare_unit(text, pos)
@@ -865,11 +870,14 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
             return None
         if len(ins) == 1:
             return ["var", "v1"], ins[0].scale
-        name, unit, scale = _BASE_NAME.get(dim, (DOSED, "", 1.0))
+        if dim not in _BASE_NAME:  # "Gallinas × Días", in the unit the rate is per (days)
+            key = add(" × ".join(q.label for q in ins), _product(ins, powers, size or 1.0), dim,
+                      size or 1.0)
+            return ["var", key], size or 1.0
+        name, unit, scale = _BASE_NAME[dim]
         if size and _unit_of(dim, size):  # in the unit the rate is said per: "per litre"
             unit, scale = _unit_of(dim, size), size
-        key = add(f"{name[at]} ({unit})" if unit else name[at], _product(ins, powers, scale),
-                  dim, scale)
+        key = add(f"{name[at]} ({unit})", _product(ins, powers, scale), dim, scale)
         return ["var", key], scale
 
     for want in wants:  # what is asked and no rate gives: the inputs' product, as derive does
@@ -1312,3 +1320,24 @@ def equivalences(prompt: str) -> list[tuple[str, float]]:
             if _unit_key(w) not in sizes and factor > 0:
                 sizes[_unit_key(w)] = (prompt[at:at + len(w)], base / factor)
     return list(sizes.values()) if len(sizes) >= 2 else []
+
+
+# so much for each thing counted: "500 g pro Glas", "7,50 € pro Glas", "120 g por gallina",
+# "85 € le stère" (plain text)
+_EACH_THING = re.compile(r"(?<![\w.,])(?:[€$£]\s*)?\d+(?:[.,]\d+)?\s*(?:[^\W\d_]{1,6}|[€$£])?\s+"
+                         r"(?:per|pro|por|par|le|la|a|al|ao|au|each|every|je|ogni|cada|chaque|"
+                         r"the|el|o|um|uma|un|une)\s+(?:(?:each|every|cada|chaque|jeden|jede|ogni)"
+                         r"\s+)?(?!(?:the|a|an|le|la|el|il|der|die|das|o|um|uma|un|une|una|day|"
+                         r"week|month|year|jour|semaine|mois|an|dia|semana|mes|ano|tag|woche|monat|"
+                         r"jahr|giorno|settimana|mese|anno|person|personne|persona|pessoa|"
+                         r"head|kopf|testa)\b)[^\W\d_]{3,}")
+
+
+def relation(prompt: str) -> bool:
+    """Whether ``prompt`` states a relation of its own between quantities: a rate
+    (``rates``), units defined one by another, or so much for each thing counted ("500 g pro
+    Glas", "85 € le stère"); a keypad, a unit converter or a percentage computes none of it."""
+    text = formula.plain(prompt)
+    return bool(rates(prompt) or equivalences(prompt) or any(
+        _bare_unit(text, m.end() - len(m.group().split()[-1])) is None
+        for m in _EACH_THING.finditer(text)))
