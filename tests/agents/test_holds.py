@@ -32,6 +32,9 @@ from devora_desktop.agents.templates import holds
              "haut."),
     ("leaderboard", "classifica della gara di pesca ordinata per peso del pescato"),
     ("leaderboard", "Rangliste des Schützenvereins, die meisten Punkte oben"),
+    # a table sorts by any of its columns; a date field is a date whatever its label
+    ("todo", "hey so our scout troop needs a to-do list for camp prep: each task has a title, "
+             "a due date and a priority, sorted by due date please"),
     # an average said as not wanted asks for none
     ("leaderboard", "ranking for the chess club with each member's rating, no averages needed"),
     ("leaderboard", "Rangliste für den Kegelclub: Name, Anzahl Kegel, Anzahl Pudel. Keine "
@@ -66,6 +69,8 @@ def test_a_cant_build_that_names_what_the_app_does_is_not_said(shape: str, promp
     ("blog", "un blog para la hermandad con las entradas más leídas arriba",
      "entradas más leídas arriba"),
     ("leaderboard", "ranking of the chess club sorted by name", "sorted by name"),
+    ("todo", "hey so our scout troop needs a to-do list for camp prep: each task has a title, "
+             "a due date and a priority, sorted by owner please", "sorted by owner"),
     # a shop's order page is its checkout; paying on it by card is not
     ("store", "Bonjour, je fais du miel : une boutique simple : les produits avec prix, un "
               "panier et une page de paiement par carte.", "online payments"),

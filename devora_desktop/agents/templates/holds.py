@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from devora_desktop.agents.templates import carried, dataapp, fullstack_data, web
+from devora_desktop.agents.templates import carried, dataapp, fullstack_data, i18n, web
 from devora_desktop.agents.templates.calcs import plain
 from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import FEATURES, KINDS, Spec
@@ -99,8 +99,11 @@ def said_averages(prompt: str) -> list[str]:
                              re.I)]
 
 
-# the page every app is ("une page de commande" is an order page: what it orders is judged)
-_PAGE = {"page", "pages", "pagina", "paginas", "pagine", "seite", "seiten", "site", "sito"}
+# the page every app is ("une page de commande" is an order page: what it orders is judged),
+# and a please said with the ask ("sorted by due date please")
+_PAGE = {"page", "pages", "pagina", "paginas", "pagine", "seite", "seiten", "site", "sito",
+         "please", "pls", "plz", "thanks", "merci", "svp", "bitte", "danke", "favor", "favore",
+         "gracias", "grazie", "obrigado", "obrigada"}
 
 
 @dataclass(frozen=True)
@@ -174,8 +177,11 @@ def of(spec: Spec, mode: str, has: frozenset[str]) -> Holds:
     view, fields, opts = cfg["view"], cfg["fields"], cfg["opts"]
     dated = any(x["type"] == "date" for x in fields)
     sortable = view in ("list", "dashboard")  # its table's "Sort by" (dataapp.js: toolbar)
+    # a date field is a date whatever its label ("Due" holds "sorted by due date")
+    date = i18n.pick(dataapp.FIELD["date"], spec.lang)
     return Holds(
-        labels=tuple(tuple(carried._words(x["label"])) for x in fields),
+        labels=tuple(tuple(carried._words(x["label"] + (f" {date}" if x["type"] == "date"
+                                                         else ""))) for x in fields),
         numbers=tuple(tuple(carried._words(x["label"])) for x in fields
                       if x["type"] in ("number", "money")),
         features=frozenset(names),
