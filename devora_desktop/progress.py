@@ -916,6 +916,13 @@ class RunProgress:
             return [Activity("No AI review: the offline templates could not do all that was "
                              "asked (the verdict says what)", "review", "warning",
                              agent="reviewer", key=key)]
+        failing = [check_words(c)[2] for c, status in self.checks.items() if status == "failed"]
+        if ev.status == "APPROVE" and failing:
+            # a green tick above the run's not-approved end read as a contradiction (walk25
+            # #20): the Reviewer read the code; what a check found is still there
+            still = " and ".join(f[0].lower() + f[1:] for f in failing)
+            return [Activity(f"Reviewer approved the code{summary}, but {still}", "review",
+                             "info", agent="reviewer", key=key)]
         if ev.status == "APPROVE":
             return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
                              key=key)]

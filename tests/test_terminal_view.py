@@ -26,7 +26,8 @@ def test_lines_come_from_run_progress_and_findings_read_as_path_line_message() -
     at = lines.index("  ✗ The project does not build")
     assert lines[at + 1] == "      npm-build check · npm · exit code 1"
     assert "    app/page.tsx:2: missing semicolon" in lines  # the validator's
-    assert "  ✓ Reviewer approved: Looks good" in lines
+    # the build still fails as the Reviewer approves: no ✓ on its line (walk25 #20)
+    assert "    Reviewer approved the code: Looks good, but the project does not build" in lines
     assert not any("<file" in line for line in lines)
     assert [f.message for f in view.failing] == ["Type error"]
     assert view.progress.agents["frontend"].state == "done"

@@ -138,7 +138,10 @@ def test_a_full_run_folds_into_state_and_readable_steps() -> None:
     assert build.detail == "npm-build check · npm · exit code 1"
     assert "Build: app/page.tsx:14: Type error" in lines
     assert "Not checked whether the page loads: no browser" in lines
-    assert "Reviewer approved: Looks good" in lines
+    # walk25 #20: the build still fails as the Reviewer approves: no green tick on its line
+    review = [a for a in acts if a.kind == "review"][-1]
+    assert (review.text, review.level) == (
+        "Reviewer approved the code: Looks good, but the project does not build", "info")
     assert "Saved as version v2" in lines
     assert lines[-1].startswith("3 files changed · approved · 2 findings · $0.0140 · 3,100 tok")
     finding = next(a for a in acts if a.text.endswith("Type error"))
@@ -616,3 +619,22 @@ def test_an_estimate_is_measured_against_the_budget_per_run() -> None:
     assert over_budget_words(0.007, 0.01, 0.01) == (
         "fixes may go over your $0.01 budget per run (Settings › Runs)")
     assert over_budget_words(0.007, 0.01, None) == over_budget_words(0.007, 0.01, 5.0) == ""
+
+
+def test_the_reviewer_line_is_green_only_when_no_check_still_fails() -> None:
+    """walk25 #20: ✓ "Reviewer approved" sat above ⚠ "not approved: 1 error" when the page's
+    error outlived the fix rounds; an approval after the check passed again stays green."""
+    def review_after(*statuses: str) -> Activity:
+        p = RunProgress()
+        for status in statuses:
+            p.fold(CheckStarted(check="web-load", tool="chromium"))
+            p.fold(CheckFinished(check="web-load", tool="chromium", status=status, findings=[
+                Finding(path="app.js", line=3, check="web-load", message="x is not defined")]
+                if status == "failed" else []))
+        [line] = p.fold(ReviewVerdict(status="APPROVE", iteration=1, summary="Tasks work"))
+        return line
+
+    fixed, remains = review_after("failed", "passed"), review_after("failed", "failed")
+    assert (fixed.text, fixed.level) == ("Reviewer approved: Tasks work", "ok")
+    assert (remains.text, remains.level) == (
+        "Reviewer approved the code: Tasks work, but the page shows errors when it loads", "info")

@@ -38,7 +38,7 @@ def test_the_activity_panel_follows_a_bare_model(qtbot) -> None:
     steps = panel.steps.text().replace("\xa0", " ")  # no break inside a step
     assert "⟳ Plan" not in steps and "✓ Plan" in steps
     assert "Architect planned 3 files for Frontend, Backend and Database in 1.0 s" in feed_texts(panel)
-    assert "Reviewer approved: Looks good" in feed_texts(panel)
+    assert "Reviewer approved the code: Looks good, but the project does not build" in feed_texts(panel)  # the build still fails
     assert panel.run_line is None  # the run has not ended yet
 
     model.fold(events[-1])  # RunFinished
