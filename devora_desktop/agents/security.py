@@ -2264,6 +2264,35 @@ _SIGNED_VALUE = re.compile(r"\bSignJWT\b|\bjwt\.sign\(|\b(?:encrypt|seal\w*|crea
                            r"sign)\(")
 
 
+# What proves who signs in: a password (or code) read and handed on, a hash compared, a
+# one-time code or token verified, a provider's sign-in, a signature checked.
+_PROOF = re.compile(r"\b(?:bcrypt|argon2|scrypt|pbkdf2)\b|\b(?:compare|verify)\w*\(|"
+                    r"\b(?:password|passcode|passphrase|otp|pin)\b|"
+                    r"\bsignIn\w*\(|\bverifyOtp\b|\bexchangeCodeForSession\b|timingSafeEqual|"
+                    r"\bauthenticate\w*\(|\bcheckPassword\b|\blogin\w*\(|"
+                    r"\b(?:auth|getUser|currentUser|getServerSession)\(", re.IGNORECASE)
+
+
+def _forged_identity(fn: Node) -> Node | None:
+    """``session.set("userId", form.get("userId"))`` / ``cookies.set("session", body.user)``
+    with nothing in the handler proving who the caller is: a sign-in as whoever the request
+    names (a login form that checks no password)."""
+    if _PROOF.search(text(fn)):
+        return None
+    tainted: set[str] | None = None
+    for call in walk(fn, skip_functions=True):
+        if call.type != "call_expression" or callee(call).rsplit(".", 1)[-1] != "set" or \
+                len(args(call)) < 2 or not _sets_identity(call, fn):
+            continue
+        if tainted is None:
+            tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False,
+                                  through_queries=False)
+        value = args(call)[1]
+        if jsscan.mentions(value, tainted) or jsscan.REQUEST_SOURCES.search(text(value)):
+            return call
+    return None
+
+
 def _sets_identity(call: Node, fn: Node) -> bool:
     """``jar.set("token", await new SignJWT({ sub: form.get("userId") })…)``: a write of an
     identity, not of a preference, whichever jar it goes to."""
@@ -2436,6 +2465,14 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         flow = flows[entry.fn.id]
         if entry.fn.id in gates:
             continue  # a job or hook the caller proves with a shared secret
+        forged = _forged_identity(entry.fn)
+        if forged is not None:
+            yield _finding(mod.path, jsscan.line(forged),
+                           "action-auth" if entry.kind == "action" else "route-auth",
+                           "the session is given the identity the request names, with no "
+                           "password, code or token checked first: anyone signs in as anyone; "
+                           "verify a secret (or the provider's sign-in) before setting it")
+            continue
         account = _account_url(entry.url or mod.path, entry.fn)
         if account is None and entry.kind == "action" and _ACCOUNT_WORK.search(text(
                 entry.fn.child_by_field_name("body") or entry.fn)):
