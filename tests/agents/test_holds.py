@@ -32,6 +32,13 @@ from devora_desktop.agents.templates import holds
              "haut."),
     ("leaderboard", "classifica della gara di pesca ordinata per peso del pescato"),
     ("leaderboard", "Rangliste des Schützenvereins, die meisten Punkte oben"),
+    # the fastest first on a race's ranking, with each language's "most" (review26 #37)
+    ("leaderboard", "clasificación del club de atletismo ordenada por tiempo, el más rápido "
+                    "primero"),
+    ("leaderboard", "ranking do clube de corrida ordenado pelo tempo, o mais rápido primeiro"),
+    ("leaderboard", "classifica della società podistica ordinata per tempo, il più veloce per "
+                    "primo"),
+    ("leaderboard", "classifica del torneo di bocce, chi ha più punti per primo"),
     # a table sorts by any of its columns; a date field is a date whatever its label
     ("todo", "hey so our scout troop needs a to-do list for camp prep: each task has a title, "
              "a due date and a priority, sorted by due date please"),

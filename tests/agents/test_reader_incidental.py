@@ -151,6 +151,13 @@ def test_a_word_that_is_an_exercise_or_a_contact_field_sends_nothing(prompt: str
     # a page or form to book on, beside an app that takes no bookings
     ("directorio de talleres mecánicos del pueblo con página de reservas online", "bookings"),
     ("Verzeichnis der Ferienwohnungen im Dorf mit Online-Buchung", "bookings"),
+    # the verb said, a notice said as a noun, a newsletter had with the app (review26 #28)
+    ("Verzeichnis der Ferienwohnungen im Dorf, Gäste sollen direkt online buchen können",
+     "bookings"),
+    ("blog da escola com as notícias mais recentes primeiro e aviso por e-mail para os pais a "
+     "cada notícia", "email or push notifications"),
+    ("negozio online della cooperativa con la newsletter mensile per i clienti",
+     "a newsletter sent by e-mail"),
 ])
 def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
     assert label in templates.read(prompt).unsupported
@@ -162,6 +169,9 @@ def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
      "booking"),
     ("sign-up sheet for the bake sale; we receive a lot of emails asking about it", "signup"),
     ("a log of the parcels and mail we receive at the village post office", "tracker"),
+    ("directory of the village halls with the phone number to book each one", "directory"),
+    ("Verzeichnis der Ferienwohnungen im Dorf; buchen kann man nur telefonisch", "directory"),
+    ("kanban board to plan our newsletter issues", "board"),
 ])
 def test_a_card_paid_in_person_or_mail_we_get_asks_for_nothing(prompt: str, shape: str) -> None:
     spec = templates.read(prompt, shape=shape)

@@ -27,12 +27,19 @@ _NEWEST = (r"\b(?:newest|latest|most recent|recent\w*|derni\w+|plus recent\w*|no
            r"mais recentes?|piu recenti|recenti|nuov[ie])\b")
 _FIRST = (r"\b(?:first|top|en haut|en premier|en tete|arriba|primero|primeiro|no topo|em cima|"
           r"oben|zuerst|in alto|in cima|per prim\w+|davanti)\b")
-_HIGHEST = (r"\b(?:highest|biggest|largest|most|best|descending|plus (?:grand|haut|eleve)\w*|"
+_HIGHEST = (r"\b(?:highest|biggest|largest|most|more|best|descending|plus de|mas|mais|piu|"
+            r"mehr|plus (?:grand|haut|eleve)\w*|"
             r"decroissant\w*|mayor|mas alto|descendente|hochst\w*|grosst\w*|meist\w*|"
             r"absteigend|maior|mais alto|decrescente|piu alto|maggiore)\b")
-_LOWEST = (r"\b(?:lowest|smallest|fewest|fastest|ascending|plus (?:petit|bas|rapide)\w*|"
-           r"croissant\w*|menor|mas bajo|ascendente|niedrigst\w*|kleinst\w*|schnellst\w*|"
-           r"aufsteigend|mais baixo|crescente|piu basso|minore)\b")
+# (a low thing, said with the language's "most": "el más rápido", "o mais rápido", "il più
+# veloce", "le plus court")
+_LOW = (r"(?:fast\w*|quick\w*|rapid\w*|velo\w*|schnell\w*|short\w*|court\w*|cort[oa]s?|"
+        r"kurz\w*|curt[oa]s?|low\w*|bas|basses?|baj[oa]s?|niedrig\w*|baix[oa]s?|bass[oa]|"
+        r"small\w*|petit\w*|pequen\w*|klein\w*|piccol\w*|few\w*|poc[oa]s?|pouc[oa]s?|wenig\w*)")
+_LOWEST = (r"\b(?:lowest|smallest|fewest|fastest|quickest|shortest|least|fewer|less|moins|"
+           r"menos|meno|weniger|ascending|"
+           rf"(?:most|plus|mas|mais|piu) {_LOW}|croissant\w*|menor|ascendente|niedrigst\w*|"
+           r"kleinst\w*|schnellst\w*|kurzest\w*|wenigst\w*|aufsteigend|crescente|minore)\b")
 _SORTED = (r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|"
            r"sortiert|geordnet|gereiht|in ordine|del|dal|dalla|du|do|da|vom|from)\b")
 _BY = (r"\b(?:sort\w*|order\w*|rank\w*|trie\w*|classe\w*|ordenad\w*|ordinat\w*|sortiert|"
@@ -125,10 +132,10 @@ class Holds:
         placed = re.search(f"{_FIRST}|{_SORTED}", text)
         if placed and re.search(_NEWEST, text):
             return self.newest_first
+        if placed and re.search(_LOWEST, text):  # before "most": "el más rápido primero"
+            return self.ranked == "asc"
         if placed and re.search(_HIGHEST, text):
             return self.ranked == "desc"
-        if placed and re.search(_LOWEST, text):
-            return self.ranked == "asc"
         if by := re.search(_BY, text):
             thing = by.group("by")
             if self.sortable:  # a table, by any of its columns

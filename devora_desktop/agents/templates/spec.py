@@ -410,7 +410,11 @@ BEYOND = [
      r"push-?nachricht|(?:mand|invi|ricev)\w* (?:\w+ )?promemoria|\bmi ricorda\b|"
      r"(?:mand|envi|recib)\w* (?:\w+ )?recordatorios?|\bme recuerde|\bme avise|"
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
-     rf"mich (?:\w+ )?erinnern|{_SENT}\s+(?:[\w'’-]+\s+){{0,3}}?{_MAIL}",
+     rf"mich (?:\w+ )?erinnern|{_SENT}\s+(?:[\w'’-]+\s+){{0,3}}?{_MAIL}|"
+     # a notice said as a noun, by mail ("aviso por e-mail para os pais", "avviso via mail")
+     r"\b(?:avis|avisos?|avvis[oi]|aviso|notifica\w*|notice|alerts?|alertes?|alertas?|"
+     r"rappels?|recordatorios?|lembretes?|promemoria|hinweis\w*)\s+(?:\w+\s+)?(?:por|par|pelo|"
+     r"per|via|by)\s+(?:e-?mail|mail|courriel|correo)\b",
      "email or push notifications"),
     # a mailbox read, or messages answered, by the app itself: no page here reaches one
     (r"\b(?:reads?|reading|checks?|checking|scans?|scanning|sorts?|sorting|goes through|"
@@ -508,7 +512,11 @@ BEYOND = [
      r"assinantes|iscritti|abonnenten)|"
      # … its sending said as a noun ("mit Newsletter-Versand", "l'envoi d'une newsletter")
      r"newsletter[\s-]?(?:versand|sending|mailing)|\b(?:versand|envoi|env[íi]o|invio)\s+"
-     r"(?:\w+\s+){0,2}?newsletters?", "a newsletter sent by e-mail"),
+     r"(?:\w+\s+){0,2}?newsletters?|"
+     # … or had with the app ("con la newsletter mensile", "with a monthly newsletter")
+     r"\b(?:with|avec|con|mit|com|plus)\s+(?:(?:a|an|the|une?|la|le|el|una?|um|uma|a|il|"
+     r"eine[mn]?|einer|der|dem)\s+)?(?:\w+\s+)?newsletters?\b",
+     "a newsletter sent by e-mail"),
     # a form whose messages reach the owner: no offline app sends them (walk13 #35 showed an
     # empty "Contact form" card as if it were one)
     (r"contact ?forms?|formulaires? de contact|formularios? de contacto|kontaktformular\w*|"
@@ -623,6 +631,9 @@ BEYOND = [
      r"prenotazion\w*|buchung\w*|marca[çc][õo]es|agendamentos?)|\b(?:online-?buchung|"
      r"r[ée]servations? en ligne|reservas? (?:online|en l[íi]nea)|prenotazion[ei] online|"
      r"marca[çc][õo]es online|agendamentos? online)\b|"
+     # … or to book online, the verb said ("Gäste sollen direkt online buchen können")
+     r"\bonline (?:zu )?(?:buchen|reservieren)\b|\b(?:book|reserv|r[ée]serv|buch|prenot|marc|"
+     r"agend)\w*\s+(?:\w+\s+)?(?:online|en ligne|en l[íi]nea)\b|"
      r"\b(?:booking|reservation)(?!s?\s+(?:per|a|each|every|by|this|last)\s+(?:day|night|week|"
      r"month|year|season)\b)(?!s?\s*(?:,|and)\s+revenue)|"
      r"(?<!next )(?<!last )\bappointments?\b|\bbook (?:online|an?|a table|"
