@@ -187,7 +187,9 @@ _PROVIDER_EVENT = re.compile(
     r"^(?:checkout\.session|invoice|customer\.subscription|payment_intent|charge|setup_intent|"
     r"payment_method|payout|subscription_schedule|transaction|subscription)\.[a-z_]+(?:\.[a-z_]+)?$|"
     r"^(?:order_(?:created|refunded)|subscription_(?:created|updated|cancelled|expired|"
-    r"payment_success|payment_failed))$")
+    r"payment_success|payment_failed))$|"
+    # PayPal's PAYMENT.CAPTURE.COMPLETED, CHECKOUT.ORDER.APPROVED, BILLING.SUBSCRIPTION.*
+    r"^(?:PAYMENT|CHECKOUT|BILLING|CUSTOMER\.DISPUTE)\.[A-Z_]+(?:\.[A-Z_]+)*$")
 # Events an app may also name for itself (``user.deleted``, ``session.ended``): a provider's
 # only in a handler that names the provider or checks no signed-in user (a provider's call
 # carries no one's session).
@@ -195,9 +197,12 @@ _SHARED_EVENT = re.compile(
     r"^(?:user|session|organization|organizationMembership|organizationInvitation)\."
     r"(?:created|updated|deleted|ended|removed|revoked|accepted)$|"
     r"^email\.(?:sent|delivered|delivery_delayed|bounced|complained|opened|clicked|received)$|"
-    r"^invitee\.(?:created|canceled)$|^form_response$")
+    r"^invitee\.(?:created|canceled)$|^form_response$|"
+    # Razorpay's and Square's payment.captured, order.paid, refund.processed
+    r"^(?:payment|order|refund|payout|dispute)\.(?:captured|authorized|failed|created|updated|"
+    r"completed|paid|processed)$")
 _EVENT_SENDER = re.compile(r"clerk|svix|resend|calendly|typeform|workos|kinde|auth0|postmark|"
-                           r"sendgrid|mailgun|web_?hook", re.IGNORECASE)
+                           r"sendgrid|mailgun|razorpay|square|mollie|web_?hook", re.IGNORECASE)
 _SIGNED_IN_CHECK = re.compile(r"\b(?:auth|getServerSession|getSession|currentUser|getUser|"
                               r"requireAuth\w*|requireUser|ensureAuth\w*|isAuthenticated|"
                               r"safeGetSession)\s*\(|\b(?:req|request)\.(?:user|session)\b|"
