@@ -485,6 +485,11 @@ CONVERTED = [
      ["Alqueire", "Hectares"], (3, 0), [3, 14.52]),
     ("convertitore per le misure dell'orto: 1 pertica = 654,5 metri quadri",
      ["Pertica", "Metri quadri"], (2, 0), [2, 1309]),
+    # a unit that gives another, said with a verb, and a chain (review26 #35: km → mi, kg → lb)
+    ("convertitore per il frantoio: 1 quintale di olive dà circa 15 litri d'olio",
+     ["Quintale di olive", "Litri d'olio"], (4, 0), [4, 60]),
+    ("a converter for the bakery co-op: 1 sack of flour is 25 kg and 1 kg of flour makes 1.6 "
+     "loaves", ["Sack of flour", "Kg", "Loaves"], (2, 0), [2, 50, 80]),
 ]
 
 
@@ -899,6 +904,9 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     "Mittel mit 0,3 %",
     # a count typed in and asked of, with no rate between them
     "sock calculator: she puts in how many pairs and it tells her how many balls of wool",
+    # a sum asked of the numbers given, with no rate it reads (review26 #32: the bare keypad)
+    "para la hermandad, una calculadora: cada cirio dura 8 horas, la vela dura 40 horas y hay 6 "
+    "cirios encendidos, ¿cuántos cirios compramos?",
     # so much for each thing counted: no unit converter, keypad or percentage computes it
     # (review26 #14: jars of honey were a kg → lb converter, approved)
     "Rechner für die Imkerei: wie viele Gläser aus 40 kg Honig, 250 g pro Glas, und was bringt "

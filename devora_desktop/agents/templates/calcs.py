@@ -893,6 +893,12 @@ def kind(prompt: str) -> str | None:
         # "wie viele Gläser aus 42 kg Honig, 500 g pro Glas": a relation of its own, which no
         # keypad, unit converter or percentage computes (review26 #14, #21)
         return None
+    if k == "basic" and re.search(r"\d", prompt) and re.search(
+            r"\b(?:how many|how much|combien|cu[aá]nt[oa]s?|quant[oa]s?|quant[ie]|wie viele?)\b",
+            plain(prompt)) and measured.derive(prompt) is None:
+        # "cada vela dura 6 horas, … ¿cuántas velas compramos?": a sum asked of the numbers
+        # given, which a keypad does not work out (review26 #32)
+        return None
     if k in (None, "basic") and (measured.typed(prompt) or (measured.named(prompt) and measured.asked(
             prompt))):
         # "metto la dose in g per ettolitro e i litri della botte, e mi dice quanti grammi",

@@ -92,7 +92,7 @@ _PER = (r"\s*(?:/|(?:per|par|pro|por|al|ao|an|am|im|a|the|each|every|le|la|el|o|
         r"jeden|ogni|alla|all'|l')\b)\s*")
 
 # the words before a time that tell the asker's story, not an input ("depuis 20 ans")
-_STORY = (r"(?:\b(?:depuis|since|for|seit|hace|ha|desde|da|il y a)\s+(?:\d+|\w+)|\d+|\b(?:many|several|"
+_STORY = (r"(?:\b(?:depuis|since|for|seit|hace|ha|desde|da|il y a)\s+(?:\d+|\w+)|\b(?:many|several|"
           r"muitos|muitas|muchos|muchas|varios|varias|plusieurs|quelques|viele[n]?|einige[n]?|"
           r"mehrere[n]?|molti|tanti|alcuni|parecchi))\s+$")
 _COUNT_WORD = (r"(?:number of|nombre de|numero de|anzahl(?: der)?|quantidade de|cantidad de|"
@@ -1277,8 +1277,10 @@ def summed(prompt: str, lang: str = "") -> formula.Formula | None:
 
 
 # ---- units the prompt defines one by another: a converter ("1 Fm = 1,4 Rm = 2,0 SRm") ----
-_EQUALS = (r"(?:=|equals?|is|makes|vaut|valent|fait|font|equivaut a|vale|valen|equivale a|son|"
-           r"sont|sind|entspricht|sao|e|corresponde a|corrisponde a|sono|ist|gilt)")
+_EQUALS = (r"(?:=|equals?|is|makes|gives|yields|vaut|valent|fait|font|donne|equivaut a|vale|"
+           r"valen|equivale a|da|rinde|son|sont|sind|entspricht|ergibt|gibt|sao|e|corresponde a|"
+           r"corrisponde a|sono|ist|gilt|rende|produce)(?:\s+(?:about|around|circa|environ|etwa|"
+           r"ungefahr|cerca de|unos|unas|aproximadamente|aprox\.?|quasi))?")
 _UNIT_WORDS = (r"(?P<{g}>[^\W\d_][\w²³'’-]*(?:\s+(?!(?:and|et|y|e|und|ed|or|ou|o|oder|=)\b)"
                r"(?:de\s+|of\s+|di\s+)?[^\W\d_][\w²³'’-]*){{0,2}}?)(?=\s*(?:[,.;:!?=)(\n]|$|\s(?:and|"
                r"et|y|e|und|ed|or|ou|o|oder|so|donc|asi|also|quindi|then)\b))")
@@ -1286,7 +1288,8 @@ _UNIT_WORDS = (r"(?P<{g}>[^\W\d_][\w²³'’-]*(?:\s+(?!(?:and|et|y|e|und|ed|or|
 
 def _unit_key(word: str) -> str:
     """A unit's name to compare ("stères" and "stère" are one): plain, no plural s."""
-    return re.sub(r"(?<=\w)s$", "", formula.plain(word).strip())
+    word = re.sub(r"\s+(?:of|de|d'|du|di|del|della|do|da|von)\b.*$", "", formula.plain(word).strip())
+    return re.sub(r"(?<=\w)s$", "", word)  # "kg of flour" and "kg", "stères" and "stère"
 
 
 @functools.lru_cache(maxsize=256)
@@ -1297,7 +1300,8 @@ def equivalences(prompt: str) -> list[tuple[str, float]]:
     text = formula.plain(prompt)
     one = r"(?<![\w.,])(?:1|one|un|une|uno|una|um|uma|ein|eine|einen)\s+"
     num = r"\s*(\d+(?:[.,]\d+)?)\s*"
-    pattern = re.compile(one + _UNIT_WORDS.format(g="a") + rf"\s*{_EQUALS}" + num +
+    pattern = re.compile(one + r"(?P<a>[^\W\d_][\w²³'’-]*(?:\s+[^\W\d_][\w²³'’-]*){0,2}?)"
+                         rf"\s*(?<!\w){_EQUALS}(?!\w)" + num +
                          _UNIT_WORDS.format(g="b") + rf"(?:\s*(?:=|{_EQUALS}){num}" +
                          _UNIT_WORDS.format(g="c") + ")?")
     sizes: dict[str, tuple[str, float]] = {}
