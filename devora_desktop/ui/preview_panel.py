@@ -69,6 +69,7 @@ RELOAD_EVERY_MS = 1000
 COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
 #: after a run's end, when the pages left during it go (see _set_page)
 RETIRED_MS = 3000
+FROZEN_PAGES = 2  # pages left during a run kept frozen at most (the oldest goes first)
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
@@ -1201,6 +1202,8 @@ class PreviewPanel(QWidget):
                 and old.parent() is self.view:
             if self.run_going and _frozen(old):
                 self._retired.append(old)
+                while len(self._retired) > FROZEN_PAGES:  # each keeps a page process: a
+                    self._retired.pop(0).deleteLater()  # click through projects mid-run
             else:
                 old.deleteLater()
 

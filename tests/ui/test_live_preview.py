@@ -313,7 +313,8 @@ def test_a_page_left_during_a_run_is_frozen_and_goes_after_it(qtbot, make_panel,
     """Another project opened mid-run: deleting the run's project's page was Chromium's
     work on the Qt thread while the agents streamed (~15 ms, bench/ui_latency.py). The page
     left is frozen (its timers stop: nothing of it runs unseen, walk18 #36) and goes once
-    the run has ended."""
+    the run has ended; two at most are kept (each holds a page process), the oldest going
+    first."""
     from PySide6.QtWebEngineCore import QWebEnginePage
 
     from devora_desktop.core.workspace import Workspace
@@ -336,6 +337,13 @@ def test_a_page_left_during_a_run_is_frozen_and_goes_after_it(qtbot, make_panel,
     assert left.lifecycleState() == QWebEnginePage.LifecycleState.Frozen  # runs nothing
     qtbot.wait(200)
     assert left in panel.view.findChildren(QWebEnginePage)
+    # a third page left (FROZEN_PAGES is 2): the oldest, the warm-up's blank page, goes now
+    blank = next(p for p in panel.view.findChildren(QWebEnginePage) if p.url().isEmpty()
+                 or p.url().toString() == "about:blank")
+    assert blank is not left and blank.lifecycleState() == left.lifecycleState()
+    with qtbot.waitSignal(blank.destroyed, timeout=RUN_MS), \
+            qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(sites[0])
     with qtbot.waitSignal(left.destroyed, timeout=RUN_MS):
         panel.run_ended()
 
