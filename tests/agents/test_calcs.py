@@ -489,7 +489,7 @@ CONVERTED = [
     ("convertitore per il frantoio: 1 quintale di olive dà circa 15 litri d'olio",
      ["Quintale di olive", "Litri d'olio"], (4, 0), [4, 60]),
     ("a converter for the bakery co-op: 1 sack of flour is 25 kg and 1 kg of flour makes 1.6 "
-     "loaves", ["Sack of flour", "Kg", "Loaves"], (2, 0), [2, 50, 80]),
+     "loaves", ["Sack of flour", "kg", "Loaves"], (2, 0), [2, 50, 80]),
 ]
 
 

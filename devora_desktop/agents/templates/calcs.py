@@ -1239,7 +1239,9 @@ def _converted(prompt: str, lang: str) -> tuple[list, dict]:
     """A converter of the units the prompt defines one by another ("1 Fm = 1,4 Rm = 2,0 SRm",
     measured.equivalences): a quantity and the unit it is in (a choice whose value is the
     unit's size), and the quantity in each unit."""
-    units = [(_cap(name), size) for name, size in measured.equivalences(prompt)]
+    # (a unit's symbol keeps its case: "m³ de bois plein", not "M³")
+    units = [(name if measured.unit_said(name) else _cap(name), size)
+             for name, size in measured.equivalences(prompt)]
     said = " = ".join(f"{'1' if n == 0 else _shown(size_0 / size, lang)} {name}"
                       for n, ((name, size), size_0) in enumerate(zip(units, [units[0][1]] * len(
                           units), strict=True)))

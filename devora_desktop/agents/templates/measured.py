@@ -1345,3 +1345,9 @@ def relation(prompt: str) -> bool:
     return bool(rates(prompt) or equivalences(prompt) or any(
         _bare_unit(text, m.end() - len(m.group().split()[-1])) is None
         for m in _EACH_THING.finditer(text)))
+
+
+def unit_said(name: str) -> bool:
+    """Whether ``name`` starts with a unit's symbol or name ("m³ de bois plein", "kg")."""
+    u = _bare_unit(formula.plain(name), 0)
+    return u is not None and len(u[2]) <= 3
