@@ -5,6 +5,7 @@ are cards and charts, never fields. Prompts written for these tests, in six lang
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,60 @@ def test_the_page_names_what_sold_most_and_charts_each_category(tmp_path: Path) 
         bars = js(page, "document.querySelector('svg').getAttribute('aria-label')")
         assert bars == "Per categoria"
         assert js(page, "document.querySelectorAll('svg rect').length") == 4
+
+
+# Files of rows that are no sales, their columns named (spar26 #10 #18, spar27 #5 #7 #33 showed
+# Revenue/Orders/Average order for kilos, passengers and rain). Prompts written for this test.
+@pytest.mark.parametrize(("prompt", "figure", "by"), [
+    ("our community garden exports a csv of harvests (date, plot, kilos) - could you make a "
+     "dashboard: total kilos, kilos per plot and the average harvest? no selling involved",
+     "Kilos (kg)", "Plot"),
+    ("Pour la chorale paroissiale je tiens un tableur avec date, pupitre et présents. Je voudrais "
+     "un tableau de bord avec le total des présents, les présents par pupitre et la moyenne.",
+     "Présents", "Pupitre"),
+    ("Hallo, unser Imkerverein hat eine Tabelle (Datum, Imker, Honig in kg) als CSV. Ich hätte "
+     "gern ein Dashboard mit der Honigmenge pro Imker. Kein Verkauf, nur für die Versammlung.",
+     "Honig (kg)", "Imker"),
+    ("boa tarde, a associação de pais recolhe tampinhas. tenho um csv (data, turma, quilos) e "
+     "queria um painel com o total de quilos e um gráfico por turma", "Quilos (kg)", "Turma"),
+    ("Ciao, registriamo le osservazioni in un CSV con data, osservatore e oggetti osservati. "
+     "Vorrei un cruscotto con il totale degli oggetti osservati e un grafico per osservatore.",
+     "Oggetti osservati", "Osservatore"),
+    ("Club de ciencias: una estación meteorológica saca un CSV con fecha, temperatura y lluvia. "
+     "Quiero un panel con la temperatura media, la lluvia total y gráficas.", "Temperatura", None),
+])
+def test_a_files_columns_are_its_fields_and_cards_never_sales(prompt: str, figure: str,
+                                                               by: str | None) -> None:
+    cfg = built(prompt)
+    labels = [x["label"] for x in cfg["fields"]]
+    assert figure in labels and (by is None or by in labels), labels
+    assert not any(x["type"] == "money" for x in cfg["fields"]), cfg["fields"]
+    cards = " ".join(c["label"] for c in cfg["opts"]["cards"])
+    assert figure in cards and not re.search(
+        r"revenue|orders|ingresos|pedidos|umsatz|fatturato|ordini|faturamento|commandes", cards,
+        re.I), cards
+    if by:
+        assert cfg["opts"]["chart"]["by"] == next(x["key"] for x in cfg["fields"]
+                                                  if x["label"] == by)
+
+
+def test_an_imported_file_is_what_the_cards_count(tmp_path: Path) -> None:
+    """Chosen as a person does (the Import CSV button's file): the totals are the file's, the
+    examples gone, the chart a bar a route."""
+    spec = templates.read("We run a volunteer minibus. I export a CSV every month (date, route, "
+                          "passengers). Could I get a dashboard: passengers per route and the "
+                          "total?")
+    sheet = tmp_path / "trips.csv"
+    sheet.write_text("date,route,passengers\n2027-02-01,Route A,12\n2027-02-02,Route A,9\n"
+                     "2027-02-02,Route B,7\n")
+    with opened(tmp_path / "site", spec) as page:
+        doc = page.send("DOM.getDocument")["root"]["nodeId"]
+        node = page.send("DOM.querySelector", {"nodeId": doc, "selector": "#import"})["nodeId"]
+        page.send("DOM.setFileInputFiles", {"nodeId": node, "files": [str(sheet)]})
+        for _ in range(50):  # the page reads the file
+            total = js(page, "document.querySelector('.kpi strong').textContent")
+            if total == "28":
+                break
+        assert total == "28"
+        assert js(page, "document.querySelectorAll('svg rect').length") == 2
+        assert js(page, "document.querySelector('#examples')") is None

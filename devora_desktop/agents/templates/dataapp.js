@@ -241,13 +241,15 @@ function importCSV(text) {
   const [head, ...body] = parseCSV(text);
   if (!head) return say(T.importEmpty);
   const cols = head.map((h) => A.fields.find((f) => f.label.toLowerCase() === h.trim().toLowerCase() || f.key === h.trim()));
-  let n = 0;
+  const mine = [];
   for (const line of body) {
     const r = { id: uid() };
     cols.forEach((f, i) => { if (f) r[f.key] = numeric(f) ? Number(line[i]) || 0 : f.type === "bool" ? /^(1|true|yes|✓|x)$/i.test(line[i]) : (line[i] ?? "").trim(); });
-    if (A.fields.some((f) => r[f.key] !== undefined && r[f.key] !== "")) { rows.push({ ...(A.rowDefaults || {}), ...r }); n++; }
+    if (A.fields.some((f) => r[f.key] !== undefined && r[f.key] !== "")) mine.push({ ...(A.rowDefaults || {}), ...r });
   }
-  persist(); render(); say(tr(T.imported, { n }));
+  // one's own file takes the examples' place: a dashboard's totals are the file's alone
+  if (mine.length) rows = [...rows.filter((r) => !r._example), ...mine];
+  persist(); render(); say(tr(T.imported, { n: mine.length }));
 }
 
 // ---- a searchable, sortable table of the rows (several views manage their data with it) ------

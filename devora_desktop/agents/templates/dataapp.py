@@ -24,6 +24,7 @@ from devora_desktop.agents.templates import (
     measures,
     questions,
     quiz,
+    reader,
     shapes,
     titles,
 )
@@ -65,6 +66,7 @@ from devora_desktop.agents.templates.spec import (
     MAPS,
     MONEY,
     RESOURCES,
+    _blank,
     prices,
 )
 
@@ -3632,18 +3634,30 @@ _FROM_WHERE = (r"\bwhere (?:they|it|people|visitors|the \w+) (?:come|comes) from
 SOURCE = L("Source", "Provenance", "Procedencia", "Herkunft", "Origem", "Provenienza")
 
 
-def _figured(found: list[measures.Measure], period: str, spec: Spec,
-              ) -> tuple[str, list, list, dict]:
+def _figured(found: list[measures.Measure], period: str, spec: Spec, by: list[str] | None = None,
+             rest: tuple[str, ...] | list[str] = ()) -> tuple[str, list, list, dict]:
     """A dashboard of the figures its prompt lists (see measures.py): a dated entry with one
     number a figure, in its unit; a card for each (summed, a rate averaged) this month, or this
-    year when they are entered by the month; the first charted by day or by month."""
+    year when they are entered by the month; the first charted by day or by month. A file's
+    columns (``by``: what the figures are said broken down by, ``rest``: its other words;
+    measures.columns) are fields of their own, named as the file's header is so its CSV
+    imports, its cards count the whole file and its chart is the first figure by the first
+    breakdown."""
     lang = spec.lang
     fields = [f("date", lang, "date", True)]
+    # the categories listed, not the figures said after the word ("por categoria e por mês")
+    said = [c for c in said_categories(spec.prompt)
+            if not re.search(_FIGURE_SAID, c, re.I) and not re.match(measures.PART, c, re.I)]
+    for label in [*(by or []), *rest]:  # "Route", "Socio", "Catégorie (épicerie, frais, …)"
+        choices = said if len(said) > 1 and re.match(_CATEGORY, label.lower()) else []
+        fields.append({"key": slug(label), "label": label, "type": "select" if choices else "text",
+                       "required": True, **({"options": [[c, cap(c)] for c in choices]}
+                                            if choices else {})})
     for m in found:
         key = slug(m.label)
         if any(x["key"] == key for x in fields):
             key += "_2"
-        label = f"{m.label} ({m.unit})" if m.unit else m.label
+        label = f"{m.label} ({m.unit})" if m.unit and m.unit != m.label else m.label
         fields.append({"key": key, "label": label, "type": m.type, "required": True,
                        **({"unit": m.unit} if m.unit else {})})
     if re.search(_FROM_WHERE, spec.prompt[:4000], re.I):
@@ -3652,12 +3666,28 @@ def _figured(found: list[measures.Measure], period: str, spec: Spec,
     step = {"day": 1, "week": 7, "month": 30}.get(period, 30)
     n = {"day": 21, "week": 10}.get(period, 7)
     # (a place beside the figures is words, no figure: "Standort")
-    figures = [(x, m) for x, m in zip(fields[1:], found, strict=False) if m.type != "text"]
+    parts = fields[1:1 + len(by or []) + len(rest)]
+    figures = [(x, m) for x, m in zip(fields[1 + len(parts):], found, strict=False)
+               if m.type != "text"]
     seed = [{"date": f"@day-{i * step + 1}", "note": "",
              **{x["key"]: _figure_sample(m, period, i, k, _money_scale(found, m, period)
                                          if m.type == "money" else 1.0)
-                for k, (x, m) in enumerate(figures)}}
+                for k, (x, m) in enumerate(figures)},
+             **{x["key"]: (x["options"][i % len(x["options"])][0] if x.get("options")
+                           else f"{x['label']} {i % 3 + 1}") for x in parts}}
             for i in range(n)]
+    if by is not None:  # a file's figures: the whole file's total (or mean), its rows, a mean
+        total, mean = i18n.pick(i18n.UI["total"], lang), i18n.pick(FIGURES["average"], lang)
+        cards = [{"label": f"{x['label']} · {mean if m.agg == 'avg' else total}", "agg": m.agg,
+                  "field": x["key"]} for x, m in figures]
+        cards.append({"label": i18n.pick(i18n.UI["entries"], lang), "agg": "count"})
+        first, lead = figures[0]
+        if lead.agg != "avg":
+            cards.append({"label": f"{first['label']} · {mean}", "agg": "avg",
+                          "field": first["key"]})
+        return "dashboard", fields, seed, {"value": first["key"], "cards": cards, "chart": {
+            "by": parts[0]["key"], "title": f"{first['label']} · {parts[0]['label']}"}
+            if by else {"per": "day"} if period == "day" else {}}
     within = "year" if period in ("month", "year", "") else "month"
     when = i18n.pick(FIGURES["thisYear" if within == "year" else "thisMonth"], lang)
     mean = i18n.pick(FIGURES["average"], lang)
@@ -3678,6 +3708,11 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     if measures.subscriptions(spec.prompt):
         return _subscriptions(spec)
+    # a file of rows that are not sales ("CSV con fecha, socio y kilos"): its own columns, in
+    # its header's words, whatever is said as not wanted aside ("kein Verkauf")
+    found, by, rest = measures.columns(_blank(spec.prompt, reader.unwanted(text, lang)))
+    if found:
+        return _figured(found, measures.period(spec.prompt), spec, by, rest)
     # the figures it lists, in their units ("Ertrag pro Tag, Eigenverbrauch, Einspeisung"), or
     # the energy it is about: never a money log with the figures glued on (walk18 #14 #18)
     found, period = measures.read(spec.prompt)

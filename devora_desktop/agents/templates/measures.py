@@ -57,7 +57,7 @@ _COUNT = (r"^(?:the\s+)?(?:number of|nombre d['’]|nombre de|n[úu]mero de|nume
 _ARTICLE = (r"^(?:the|my|our|its|le|la|les|l['’]|el|los|las|der|die|das|den|o|os|as|il|lo|i|"
             r"gli|un|une|a|an|um|uma|una|ein|eine|mes|mis|meus|minhas|miei|le mie|meine)\s+")
 # what the dashboard does with the figures, not a figure: a chart, a total, an overview
-_PART = (r"^(?:with|avec|con|mit|com|and|et|y|e|und|plus|as|als|en|como|come)?\s*"
+PART = (r"^(?:with|avec|con|mit|com|and|et|y|e|und|plus|as|als|en|como|come)?\s*"
          r"(?:(?:a|an|un|une|um|uma|una|ein\w*|the|le|la|les|el|los|las|die|der|das|il|i|gli|"
          r"o|os)\s+)?(?:(?:bar|line|pie)\s+)?(?:charts?|graphs?|graphiques?|gr[áa]fic[oa]s?|"
          r"grafic[oi]|diagramm\w*|[üu]bersicht|overview|totals?|totale|totaux|summe|somme|"
@@ -235,7 +235,7 @@ def read(prompt: str) -> tuple[list[Measure], str]:
     for item in items:
         item = item.strip()
         # a chart or a total, a breakdown ("per categoria"), a remark in brackets (not a unit)
-        if not item or re.match(_PART, item, re.I) or re.match(_BY, item, re.I) or (
+        if not item or re.match(PART, item, re.I) or re.match(_BY, item, re.I) or (
                 "(" in item and not re.search(r"\(\s*\w{1,4}\s*\)", item)):
             continue
         if re.match(_SENTENCE, item, re.I) or re.search(_TOPS, item, re.I):
@@ -244,7 +244,7 @@ def read(prompt: str) -> tuple[list[Measure], str]:
         # a field of a row ("cliente", "status"), unless counted ("Mitglieder pro Monat")
         if re.match(_FIELDISH, label, re.I) and not counted and not period(item):
             return [], ""
-        if not label or len(label.split()) > 5 or re.match(_PART, label, re.I) or any(
+        if not label or len(label.split()) > 5 or re.match(PART, label, re.I) or any(
                 x.label.lower() == label.lower() for x in found):
             continue
         if re.fullmatch(_PLACE, label, re.I):  # where a day's figures were made: words
@@ -316,3 +316,129 @@ def energy_alone(prompt: str, lang: str) -> list[Measure]:
         return []
     words = _MADE if re.search(_PRODUCED, prompt, re.I) else _USED
     return [Measure(words[LANGS.index(lang) if lang in LANGS else 0], "number", "kWh")]
+
+
+# A file of rows whose columns the prompt names: "un CSV con fecha, socio y kilos", "a CSV
+# (date, route, passengers)", "folha de cálculo (CSV) com a leitura de cada casa"
+_FILE = (r"\b(?:csv|spreadsheets?|excel|xlsx?|tableur|hojas? de c[áa]lculo|folhas? de c[áa]lculo|"
+         r"planilhas?|tabellen?|foglio di calcolo|fogli di calcolo|columns?|colonnes?|columnas?|"
+         r"spalten|colunas?|colonne)\b\)?")
+# (in brackets first: "a csv of harvests (date, plot, kilos)" lists them in its brackets)
+_COLUMNS = (re.compile(rf"{_FILE}[^.;!?\n()]{{0,30}}?\(([^()]*,[^()]+)\)", re.I),
+            re.compile(rf"{_FILE}[^.;!?\n()]{{0,30}}?(?:\b(?:with|con|avec|mit|com|of|de|des|"
+                       r"du)\b|:)\s+(?:(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne)"
+                       r"\s+)?([^.;!?\n()]+)", re.I))
+# a column that says when: the row's date
+_WHEN = (r"^(?:dates?|datum|fechas?|data|jour|day|d[íi]a|tag|giorno|dia|months?|mois|mes|m[êe]s|"
+         r"monat|mese|weeks?|semaine|semana|woche|settimana|time|heure|hora|zeit|ora)$")
+# a column the prompt breaks the figures down by: "per route", "por socio", "de cada casa"
+_BY_COLUMN = (r"\b(?:per|par|por|pro|nach|by|je|for each|each|every|para cada|pour chaque|"
+              r"de cada|di ogni|per ogni|f[üu]r jede[nrs]?|chaque|cada|ogni)\s+(?:(?:the|le|la|l['’]|"
+              r"el|o|a|il|lo|den|die|das)\s+)?{w}\b")
+# what is said of a figure: its total or its average ("la lluvia total", "average per day")
+_TOTAL = r"\btota(?:l|le|ux)\b|\bsumme\b|\bsomme\b|\bsoma\b|\bsuma\b|\bgesamt\w*"
+_MEAN = (r"\baverage\b|\bmean\b|\bmoyen\w*|\bpromedio\b|\bmedi[oa]\b|\bm[ée]di[oa]\b|"
+         r"\bdurchschnitt\w*|\bmittel\w*")
+
+
+def _said_near(prompt: str, label: str, words: str) -> bool:
+    """Whether ``words`` are said within two words of ``label`` or its first word, however
+    inflected, before or after it, or joined to it ("temperatura media", "Fahrgäste gesamt"
+    of a column "Fahrgästen", "Durchschnittstemperatur")."""
+    near = r"(?:\s+(?:\S+\s+){0,2}?)"
+    head = label.split()[0] if label.split() else ""
+    w = rf"(?:{re.escape(label)}|{re.escape(head[:max(4, min(len(head) - 1, 7))])}\w*)"
+    return bool(re.search(rf"(?:{words}){near}(?:of\s+|de\s+|du\s+|des\s+|do\s+|da\s+|di\s+|"
+                          rf"der\s+)?{w}\b|\b{w}{near}(?:{words})|(?:{words})s?{w}", prompt, re.I))
+
+
+def columns(prompt: str) -> tuple[list[Measure], list[str], list[str]]:
+    """The figures and the breakdowns of a file of rows whose columns the prompt names and
+    which is not money: "un CSV con fecha, socio y kilos" is kilos (kg) by member, "a CSV
+    (date, route, passengers)" passengers by route. ([figures], [columns they are said broken
+    down by], [other columns, words]), or ([], [], []) when no such list is said, or it is of sales, spending or money: those
+    dashboards showed a shop's Revenue, Orders and Average order for a food bank's kilos and
+    a minibus' passengers (spar26 #10 #18, spar27 #5 #7 #33)."""
+    if re.search(_SOLD_SAID, prompt, re.I):
+        return [], [], []
+    for m in (m for pattern in _COLUMNS for m in pattern.finditer(prompt)):
+        said = re.sub(r"\([^()]*\)", " ", m.group(1))
+        items: list[str] = []
+        for item in re.split(_SPLIT.replace(r"\s", "[ \t\n]"), said, flags=re.I):
+            item = item.strip()
+            if re.match(_SENTENCE, item, re.I) or len(item.split()) > 6:
+                break  # the list has ended: "…, e eu passo horas a fazer contas"
+            if item:
+                items.append(item)
+        figures, by, rest = _columns_of(prompt, items)
+        if figures:
+            return figures, by, rest
+    return [], [], []
+
+
+def _columns_of(prompt: str, items: list[str]) -> tuple[list[Measure], list[str], list[str]]:
+    """The figures and breakdowns among a file's ``items`` (see columns)."""
+    figures: list[Measure] = []
+    by: list[str] = []
+    rest: list[tuple[str, str]] = []
+    for item in items:
+        # what a column is broken down by, said with it: "leitura de cada casa"
+        of = re.search(_BY_COLUMN.format(w=r"([^\W\d_]+)"), item, re.I)
+        if of and not re.match(_WHEN, of.group(1), re.I):  # (not "km pro Tag": its date)
+            by.append(cap(of.group(1)))
+            item = item[:of.start()].strip()
+        label, unit, _ = _clean(item)
+        label = label or item  # a unit alone ("kilos") names its figure
+        while re.match(_ARTICLE, item, re.I):
+            item = re.sub(_ARTICLE, "", item, flags=re.I)
+        if not item or re.match(_WHEN, label, re.I) or re.match(PART, item, re.I):
+            continue
+        if re.search(_MONEY, item, re.I):
+            return [], [], []
+        name = _name(item, unit)
+        if re.search(_BY_COLUMN.format(w=re.escape(label)), prompt, re.I) and not unit:
+            by.append(name)
+        elif unit or _said_near(prompt, label, rf"{_TOTAL}|{_MEAN}") or re.search(
+                rf"\b{re.escape(label)}\s+{_PER}\s", prompt, re.I) or re.match(
+                _LEVEL, label.split()[0], re.I):  # a level read each time: a temperature
+            figures.append(Measure(name, "number", unit, _agg(prompt, label)))
+        else:
+            rest.append((name, label))
+    if not figures and len(rest) == 1:  # the one column left is what is counted
+        name, label = rest.pop()
+        figures.append(Measure(name, "number", "", _agg(prompt, label)))
+    return figures[:4], by[:2], [name for name, _ in rest][:3]
+
+
+def _name(item: str, unit: str) -> str:
+    """A column's name as the file says it, without its period ("Kilometern pro Tag") or a
+    unit said after it ("poids en kg", "pioggia mm", "Honig (kg)"): a unit alone is named in
+    its own letters ("kg", not "Kg (kg)"), "pH" stays pH, a word starts with a capital."""
+    for _, words in _PERIODS:
+        item = re.sub(rf"\s*\b{_PER}\s+(?:{words})\b", "", item, flags=re.I)
+    words = item.split()
+    last = words[-1] if words else ""
+    if unit and len(words) > 1 and (last.startswith("(") or (
+            len(last) <= 3 and not _clean(last)[0])):
+        words = words[:-1]
+        if len(words) > 1 and words[-1].lower() in ("in", "en", "em", "im"):
+            words = words[:-1]
+    name = " ".join(words)
+    if name.lower() == unit.lower():
+        return unit
+    first = name.split()[0] if name else ""
+    return name if first[1:] != first[1:].lower() else cap(name)
+
+
+def _agg(prompt: str, label: str) -> str:
+    """How a column's figure is added up: averaged when the prompt asks its average and not
+    its total ("la temperatura media"), or when it is a level read each time (a temperature,
+    a weight; not a meter's reading, whose figures add up), else summed."""
+    if _said_near(prompt, label, _TOTAL):
+        return "sum"
+    return "avg" if _said_near(prompt, label, _MEAN) or (
+        re.match(_LEVEL, label.split()[0], re.I) and not re.search(_READ, label, re.I)) else "sum"
+
+
+# a meter's reading: what was used since the last one, added up
+_READ = r"relev|lectur|leitur|lettur|reading|stand"

@@ -1934,9 +1934,9 @@ _WITH_CLAUSE = (r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+|"
 # unit outside brackets or "in l".
 UNIT_TABLE = (
     ("kWh", r"kwh", "", True),
-    ("kg", r"kg", r"kilos?|kilogram\w*", True),
+    ("kg", r"kg", r"kilos?|kilogram\w*|quilos?|quilogramas?|chilogramm[oi]", True),
     ("l", r"l", r"litres?|liters?|litern|litros?|litri|liter", False),
-    ("km", r"km", r"kilom[eè]t\w*|kilometer\w*", True),
+    ("km", r"km", r"kil[oó]m[eèé]t\w*|kilometer\w*", True),
     ("m³", r"m³|m3", "", True),
     ("%", r"%", r"percent|pourcentage|porcentaje|percentagem|prozent", True),
     ("mg/dl", r"mg/dl", "", True), ("mmol/l", r"mmol(?:/l)?", "", True),
