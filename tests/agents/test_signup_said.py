@@ -279,3 +279,25 @@ def test_an_english_rsvp_asks_whether_they_come_and_what_it_names_with_no_cap() 
     assert [(r["time"], r["capacity"]) for r in cfg["seed"]] == [("18:00", None)]
     assert [(x["label"], x["type"]) for x in cfg["opts"]["ask"]] == [
         ("Coming", "bool"), ("Bringing a plus-one", "bool"), ("Any allergies", "text")]
+
+
+# Places said in words are places (spar26 #2: "we need two people" showed 6 places a shift).
+# Prompts written for this test, in six languages; "dos" in Portuguese is "of the".
+@pytest.mark.parametrize("prompt,spots", [
+    ("Hello, I run the tea rota at our bowls club; each Saturday we need two volunteers to make "
+     "the teas. Could you do a sign-up sheet where people put their names down?", 2),
+    ("Pour la kermesse de l'école, une feuille d'inscription : il nous faut trois bénévoles "
+     "pour le stand de crêpes samedi.", 3),
+    ("hola, para la romería del pueblo quiero una hoja de inscripción, hacen falta cuatro "
+     "voluntarios para montar las mesas el domingo", 4),
+    ("Für das Pfarrfest brauchen wir eine Anmeldeliste: fünf Helfer für den Kuchenstand am "
+     "Sonntag.", 5),
+    ("Boa tarde! A lista dos participantes está num caderno. Preciso de uma lista de inscrição "
+     "para a limpeza da praia no sábado, com seis vagas.", 6),
+    ("Ciao, per la sagra servirebbe un foglio di iscrizione: per la cucina del sabato ci "
+     "servono due persone.", 2),
+])
+def test_places_said_in_words_are_the_rows_places(prompt: str, spots: int) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup", spec.kind
+    assert {r["capacity"] for r in config(spec)["seed"]} == {spots}

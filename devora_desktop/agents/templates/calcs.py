@@ -1335,6 +1335,7 @@ _WORDS_1_12 = ("one un une uno una um uma ein eine einen eins", "two deux dos zw
 _NUMBER_WORDS = {w: n for n, words in enumerate(_WORDS_1_12, 1) for w in words.split()}
 _N = rf"(\d+(?:[.,]\d+)?|\b(?:{'|'.join(_NUMBER_WORDS)})\b)"
 NUMBER = _N  # a number in digits or words (one to twelve), as plain() writes it
+NUMBER_WORDS = _NUMBER_WORDS  # (a sign-up's places said in words: dataapp._said_in_digits)
 _METRES = r"(?:\s*(?:m|metres?|meters?|metros?|metri|meter)\b)?"
 _CM = r"\s*(?:cm|centimet\w*)\b"
 _KG = r"\s*(?:kg|kilos?|kilograms?|kilogrammes?|kilogramos?|kilogramm|quilos?|chili)\b"

@@ -3034,7 +3034,30 @@ _PEOPLE_SPOTS = re.compile(r"\b(?:people|persons?|personnes?|personas?|pessoas?|
                            re.I)
 
 
+# Places said in words: "we need two people", "due posti per i fiori", "tres plazas" (spar26
+# #2 #30: 6 places shown for 2); "dos" is no number in Portuguese ("dos voluntários")
+# (as written: "fünf", "três", "zwölf" are plain()'s "funf", "tres", "zwolf")
+_TWO_TO_12 = "|".join(w.replace("u", "[uü]").replace("o", "[oö]").replace("e", "[eê]")
+                      for w, n in calcs.NUMBER_WORDS.items() if n > 1)
+_SPOTS_IN_WORDS = re.compile(
+    rf"\b({_TWO_TO_12})"
+    rf"(\s+(?:\w+\s+)?(?:{listed.SPOT_WORDS}|drivers?|chauffeurs?|conductor[ea]s|fahrer\w*|"
+    r"motoristas|autisti|ringers|singers?|helpers?|aides?|ayudantes|ajudantes|aiutanti)\b)", re.I)
+
+
+def _said_in_digits(prompt: str, lang: str) -> str:
+    """``prompt`` with the places it says in words said in digits ("two people": "2 people"),
+    so a sheet's places read the same however they are written."""
+    def digit(m: re.Match) -> str:
+        word = calcs.plain(m.group(1))
+        if lang == "pt" and word == "dos":
+            return m.group()
+        return f"{calcs.NUMBER_WORDS[word]}{m.group(2)}"
+    return _SPOTS_IN_WORDS.sub(digit, prompt)
+
+
 def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
+    spec = replace(spec, prompt=_said_in_digits(spec.prompt, spec.lang))
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
         # in the prompt's words when it names them ("nom du parent, jours, places dans la
