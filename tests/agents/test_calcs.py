@@ -904,6 +904,11 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     "Mittel mit 0,3 %",
     # a count typed in and asked of, with no rate between them
     "sock calculator: she puts in how many pairs and it tells her how many balls of wool",
+    # a fence that is no closed rectangle (review26 #43: the 50 x 30 m default, approved)
+    "calcul de clôture : une seule clôture droite le long du chemin, 40 m, un piquet tous les 2 m",
+    "Zaunrechner: nur die Gartenseite, 24 m gerade, alle 2 m ein Pfosten, Maschendraht",
+    "fence calculator: the shed closes one side, I fence the other three sides, 12 by 8 m, a "
+    "post every 2 m",
     # a sum asked of the numbers given, with no rate it reads (review26 #32: the bare keypad)
     "para la hermandad, una calculadora: cada cirio dura 8 horas, la vela dura 40 horas y hay 6 "
     "cirios encendidos, ¿cuántos cirios compramos?",

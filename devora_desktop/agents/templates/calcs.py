@@ -888,6 +888,11 @@ def kind(prompt: str) -> str | None:
             return None
     if k == "basic" and len(measured.named(prompt)) == 1 and measured.derive(prompt):
         return "measured"  # "gym price per month, what does it cost a year": a period's rate
+    if k == "fence" and re.search(_OPEN_RUN, plain(prompt)):
+        # a straight run or some sides only ("45 m le long du chemin", "nur die Straßenseite,
+        # 30 m gerade", "only the other three sides"): the calculator closes a rectangle, so
+        # it says it can't build that rather than fence 160 m (review26 #43)
+        return None
     if (k == "basic" or k in GENERIC) and measured.relation(prompt) and \
             measured.derive(prompt) is None:
         # "wie viele Gläser aus 42 kg Honig, 500 g pro Glas": a relation of its own, which no
@@ -1683,6 +1688,13 @@ def said(prompt: str, k: str) -> dict[str, float]:
     return out
 
 
+# a fence that is not closed round a rectangle: a straight run, one side, three sides
+_OPEN_RUN = (r"\b(?:straight|in a (?:straight )?line|(?:one|two|three|the other (?:three|two)) "
+             r"sides?|only one side|along (?:the|a|our|my)|(?:en )?ligne droite|droite le long|"
+             r"le long d|(?:un|deux|trois) cotes?|en linea recta|(?:un|dos|tres) lados?|a lo largo|"
+             r"gerade|(?:eine|zwei|drei) seiten?|nur die \w*seite|entlang|em linha reta|"
+             r"(?:um|dois|tres) lados?|ao longo d|in linea retta|(?:un|due|tre) lat[oi]|lungo (?:il|"
+             r"la|lo|l')|solo (?:un|el|il) lat)")
 # a fence of mesh or netting in rolls, not strands of wire
 _MESH = (r"\b(?:mesh|chain-?link|netting|grillage|malla|tela (?:metalica|de arame)|"
          r"maschendraht\w*|drahtgeflecht|\w*zaungeflecht|rete|alambrado romboidal)\b")
