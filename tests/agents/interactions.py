@@ -9,6 +9,7 @@ means a real navigation with the browser's localStorage kept.
 
 from __future__ import annotations
 
+import decimal
 import json
 import re
 import time
@@ -344,8 +345,11 @@ def _spelled(page: Page, prompt: str) -> Result:
 def _reads_as(shown: str, value: float) -> bool:
     """``shown`` ("1.234,56", "71,05", "270") is ``value`` rounded to 2 places."""
     digits = "".join(c for c in shown if c.isdigit())
-    return bool(digits) and digits == f"{round(value, 2):.2f}".rstrip("0").rstrip(".").replace(
-        ".", "")
+    # (the page rounds half away from zero, as Intl does: 0.625 shows 0,63, where Python's
+    # round(0.625, 2) is 0.62)
+    half_up = decimal.Decimal(repr(value)).quantize(decimal.Decimal("0.01"),
+                                                    rounding=decimal.ROUND_HALF_UP)
+    return bool(digits) and digits == f"{half_up:.2f}".rstrip("0").rstrip(".").replace(".", "")
 
 
 def uptime_bars(page: Page, url: str, item: dict) -> Result:
