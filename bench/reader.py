@@ -90,7 +90,7 @@ def measure(path: Path, misses: bool) -> str:
         ask = not found.sure
         is_named = any(c.shape == item["shape"] and c.named for c in found.candidates)
         right += built(found) == item["shape"]
-        guessed += learned.guess(item["text"]).shape == item["shape"]
+        guessed += learned.guess(reader.for_learned(item["text"])).shape == item["shape"]
         asked += ask
         named += is_named
         asked_named += ask and is_named

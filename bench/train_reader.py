@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from devora_desktop.agents.templates import learned
+from devora_desktop.agents.templates import learned, reader
 
 HERE = Path(__file__).parent
 ALPHA = 1.0  # add-one smoothing: leave-one-round-out 683/767 on rounds but 12, 0.3 679, 2 682
@@ -71,7 +71,8 @@ def labelled() -> list[tuple[str, dict]]:
 
 
 def pairs(items: list[tuple[str, dict]]) -> list[tuple[str, str]]:
-    return [(item["text"], item["shape"]) for _, item in items]
+    """(text as the learned reader reads it, shape): ``reader.for_learned``, as at run time."""
+    return [(reader.for_learned(item["text"]), item["shape"]) for _, item in items]
 
 
 def loro(items: list[tuple[str, dict]]) -> dict[str, list[tuple[dict, dict[str, float]]]]:
@@ -81,7 +82,8 @@ def loro(items: list[tuple[str, dict]]) -> dict[str, list[tuple[dict, dict[str, 
     for held in dict.fromkeys(r for r, _ in items):
         model = learned.Model(learned.train(pairs([x for x in items if x[0] != held]),
                                             ALPHA, 1.0))
-        out[held] = [(item, dict(zip(model.shapes, model.scores(item["text"]), strict=True)))
+        out[held] = [(item, dict(zip(model.shapes, model.scores(reader.for_learned(item["text"])),
+                                     strict=True)))
                      for r, item in items if r == held]
     return out
 

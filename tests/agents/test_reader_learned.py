@@ -169,3 +169,29 @@ def test_a_prompts_first_words_are_its_head_features() -> None:
     got = learned.features("Un tablero con gráficos de ventas")
     assert {"^=un", "^=tablero", "^=graficos", "^ tab", "^ero "} <= set(got)
     assert "^=ventas" not in got and "=ventas" in got
+
+
+@pytest.mark.parametrize("prompt,head,not_head", [
+    # the words after a salutation open the prompt, not the greeting
+    ("Hallo ihr Lieben, mein Opa zieht bald zu uns", {"^=mein", "^=opa"}, {"^=hallo", "^=ihr"}),
+    ("Boa tarde pessoal! Somos um rancho folclórico", {"^=somos", "^=rancho"},
+     {"^=tarde", "^=pessoal"}),
+    # and what the request names after a story counts as opening words too
+    ("Mein Opa zieht bald zu uns und es gibt viel zu tun. Ich bräuchte eine einfache "
+     "Aufgabenliste zum Abhaken", {"^=einfache", "^=aufgabenliste"}, {"^=zum", "^=ich"}),
+    ("Nuestra peña cuenta las bolsas de basura del río y nos gustaría un panel con totales",
+     {"^=panel", "^=totales"}, set()),
+])
+def test_a_prompts_head_is_what_it_opens_and_asks_with(prompt: str, head: set[str],
+                                                       not_head: set[str]) -> None:
+    got = set(learned.features(prompt))
+    assert head <= got and not (not_head & got)
+
+
+def test_what_is_said_as_not_wanted_is_blank_to_the_learned_reader() -> None:
+    """A shape said as not wanted votes for nothing: the n-grams weigh every word alike."""
+    prompt = ("Ich bräuchte eine Aufgabenliste für den Umzug. Bitte kein Verzeichnis der "
+              "Pflegedienste und keine Terminbuchung.")
+    read = reader.for_learned(prompt)
+    assert len(read) == len(prompt) and "Aufgabenliste" in read
+    assert "Verzeichnis" not in read and "Terminbuchung" not in read
