@@ -639,6 +639,9 @@ def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str,
     ("Bonsoir à tous, il nous faut un tableau de bord des dons", "Dons"),
     ("Assalamu alaikum! We need a rota for the iftar cooking", "Iftar cooking"),
     ("Oi gente, bom dia! Quero uma lista de tarefas da festa junina", "Festa junina"),
+    # nor an asking verb in the third person ("on voudrait …" was "Voudrait · …", spar27 #50)
+    ("Pour notre club de radioamateurs, on voudrait une page de statut des 4 relais", "4 relais"),
+    ("Au village on voudrait un classement de la course en sac", "Course"),
 ])
 def test_titles_name_the_subject_not_the_asking(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.startswith(name)

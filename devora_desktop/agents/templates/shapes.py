@@ -878,6 +878,9 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "ausgebe", "gente", "fazemos", "hacemos", "faisons", "facciamo", "hätte", "hätten",
            "gern", "gerne", "möchten", "wollen", "brauchen", "suche", "suchen",
            "aimerais", "aimerions", "voudrions", "voulons", "faut", "gostaria", "gostaríamos",
+           # the third person of "on voudrait …" ("Voudrait · Classement", spar27 #50)
+           "voudrait", "voudraient", "aimerait", "aimeraient", "souhaite", "souhaitons",
+           "souhaiterait", "souhaiterais", "souhaiterions",
            "queremos", "precisamos", "necesitamos", "queríamos", "vogliamo", "vorremmo", "cerco",
            "cerchiamo", "prendre", "vereinbaren", "fissare"} | {
     # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
