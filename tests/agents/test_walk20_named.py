@@ -277,6 +277,40 @@ def test_a_year_and_what_it_marks_is_a_card(prompt: str, first: tuple[str, str])
     assert (seed[0]["front"], seed[0]["back"]) == first and len(seed) >= 3
 
 
+# The card a prompt quotes as its example is a card (spar27 #1 showed the how-to cards); a
+# list of quoted questions, or two quoted buttons, is none. Prompts written for this test.
+@pytest.mark.parametrize("prompt,first", [
+    ("Hi! I teach first aid to our scout troop. Could I have flashcards, question on the front "
+     "and the answer on the back, e.g. \"How many chest compressions per minute?\" and the back "
+     "says \"100 to 120\". Keep a score please", ("How many chest compressions per minute?",
+                                                    "100 to 120")),
+    ("Fiches pour le club de botanique : au recto « Achillée millefeuille », au verso "
+     "« Achillea millefolium », on retourne et on compte les bonnes réponses.",
+     ("Achillée millefeuille", "Achillea millefolium")),
+    ("tarjetas para repasar los nudos: «¿qué nudo hace un lazo fijo?» → «as de guía», y que "
+     "cuente los aciertos", ("¿qué nudo hace un lazo fijo?", "as de guía")),
+    ("Karteikarten für den Funkkurs: vorne „K“, hinten „-.-“, umdrehen und Punkte zählen.",
+     ("K", "-.-")),
+    ("cartões de estudo para a catequese: \"Quantos são os sacramentos?\" e na resposta "
+     "\"Sete\"; no fim a pontuação", ("Quantos são os sacramentos?", "Sete")),
+    ("flashcard per il corso di sommelier: davanti \"Nebbiolo\", dietro \"Barolo e Barbaresco\", "
+     "con il punteggio", ("Nebbiolo", "Barolo e Barbaresco")),
+])
+def test_a_card_quoted_as_the_example_is_a_card(prompt: str, first: tuple[str, str]) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert (seed[0]["front"], seed[0]["back"]) == first
+
+
+@pytest.mark.parametrize("prompt", [
+    ("flashcards for the driving theory test, e.g. \"Max speed on a motorway in the rain?\", "
+     "\"Alcohol limit for a new driver?\", \"Minimum safe distance?\", \"Red triangle sign?\""),
+    ("Karteikarten für Vokabeln mit zwei Knöpfen „Gewusst“ und „nicht gewusst“, Punkte zählen"),
+])
+def test_quoted_questions_or_buttons_are_no_cards(prompt: str) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert not any(r["back"] in prompt for r in seed), seed
+
+
 def test_a_food_trucks_menu_is_named_for_the_truck() -> None:
     assert templates.read("carte du food truck : burger classique 11 €, cheddar bacon 13 €, "
                           "veggie 12 €, frites 3,50 €").name == "Food truck · Carte"

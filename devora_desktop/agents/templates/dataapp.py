@@ -2206,7 +2206,12 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     else:
         pairs = _known_pairs(spec.prompt, lang) or i18n.pick(HOWTO, lang)
         seed = [{"front": a, "back": b} for a, b in pairs]
-    if cards:  # the person's own words to learn; their meaning is theirs to write unless
+    if said := _quoted_pairs(spec.prompt):
+        # a question and its answer quoted as the example: «¿qué nudo hace un lazo fijo?» …
+        # («as de guía») (spar27 #1 showed the how-to cards instead)
+        cards = [a for a, _ in said]
+        seed = [{"front": a, "back": b} for a, b in said]
+    elif cards:  # the person's own words to learn; their meaning is theirs to write unless
         # given with them ("dog – Hund": walk13 #16 made one card side of the pair)
         pairs = [re.fullmatch(_PAIR, word) for word in cards]
         if not any(pairs) and all(re.fullmatch(_BARE_PAIR, w, re.I) and re.search(
@@ -2249,6 +2254,36 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     if not cards and quiz.asked(spec.prompt):
         return _quiz(spec, fields)
     return "flashcards", fields, seed, {"own": bool(cards)}
+
+
+# the answer's side, named: "y en la otra la respuesta («as de guía»)", "hinten: „-.-“"
+_ANSWER_SIDE = (r"answer|r[ée]ponse|respuesta|antwort|resposta|risposta|\bback\b|\bverso\b|"
+                r"\bdorso\b|\bhinten\b|r[üu]ckseite|derri[èe]re|detr[áa]s|\btr[áa]s\b|dietro|"
+                r"flips? to|se gira|se retourne|dreht sich|vira|si gira|other side|l'autre|la otra|"
+                r"outro lado|l'altr|andere seite")
+# a quoted side of a card: «…», “…”, „…“, "…" (not '…': "l'as de guide")
+_QUOTED = re.compile(r"«\s*([^«»\n]{1,80}?)\s*»|“([^“”\n]{1,80}?)”|„([^„“”\n]{1,80}?)[“”]|"
+                     r"\"([^\"\n]{1,80}?)\"")
+
+
+def _quoted_pairs(prompt: str) -> list[tuple[str, str]]:
+    """The cards a prompt quotes as its examples, a question and then its answer, each pair
+    said close together ("la pregunta (por ejemplo «¿qué nudo…?») y en la otra la respuesta
+    («as de guía»)"); [] unless every quote is one side of such a pair."""
+    quotes = list(_QUOTED.finditer(prompt[:4000]))
+    if not quotes or len(quotes) % 2 or len(quotes) > 2 * listed.MAX_ITEMS:
+        return []
+    pairs = list(zip(quotes[::2], quotes[1::2], strict=True))
+    # each answer said as one: an arrow or a dash between them, or the word for the answer or
+    # the back before it (not a list of questions, nor two buttons „Gewusst“ „nicht gewusst“)
+    between = [prompt[a.end():b.start()] for a, b in pairs]
+    if any(len(x) > 120 or (not re.fullmatch(r"\s*(?:→|->|=>|=|:|–|—|-)\s*", x)
+                            and not re.search(_ANSWER_SIDE, x, re.I)) for x in between):
+        return []
+
+    def side(m: re.Match) -> str:
+        return next(g for g in m.groups() if g).strip(" .")
+    return [(cap(side(a)), side(b)) for a, b in pairs]
 
 
 def _quiz(spec: Spec, fields: list[dict]) -> tuple[str, list, list, dict]:
