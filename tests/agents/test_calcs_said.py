@@ -342,6 +342,15 @@ def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected
     ("knitting calculator for a baby blanket 24 inches wide and 30 inches long, gauge 20 "
      "stitches and 28 rows per 4 inches", {"gauge_size": 10.16, "knit_width": 60.96,
                                            "knit_length": 76.2}),
+    # a rectangle said in words, long and wide (review26 #46: the 50 x 30 m default, approved)
+    ("fence calculator for a paddock 80 m long and 45 m wide, a post every 4 m",
+     {"fence_length": 80, "fence_width": 45, "post_spacing": 4}),
+    ("Zaunrechner: Weide 80 m lang und 45 m breit, alle 4 m ein Pfosten",
+     {"fence_length": 80, "fence_width": 45}),
+    ("calculadora de plantación: bancal de 8 m de largo y 1,2 m de ancho, plantas cada 30 cm",
+     {"bed_length": 8, "bed_width": 1.2, "plant_spacing": 30}),
+    ("calcolo delle piastrelle: stanza lunga 5 m e larga 4 m, piastrelle 30 x 30 cm",
+     {"room_length": 5, "room_width": 4, "tile_length": 30}),
     # mesh is one layer (review25 #10: three strands of it, rolls three times too many)
     ("calculateur de clôture pour mon potager de 12 m sur 8 m, un piquet tous les 2 m, "
      "grillage en rouleaux de 25 m", {"fence_length": 12, "fence_width": 8, "strands": 1,

@@ -1663,6 +1663,10 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out["monthly_add"] = number(m.group(1))
         elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
             out["monthly_add"] = 0
+    if k in _SIDES and not any(key in out for key in _SIDES[k]):
+        # "a paddock 80 m long and 45 m wide", "6 m de long et 4 m de large" (review26 #46:
+        # the defaults were computed, approved)
+        out |= dict(zip(_SIDES[k], _long_wide(prompt, text), strict=False))
     if k == "gauge":
         if "gauge_size" in out and re.search(rf"(?:per|over|in|on|auf|pro|pour|sur|en|por|em|su|"
                                              rf"ogni)\s*{_N}\s*(?:in\b|inch\w*|\"|″)", text):
@@ -1686,6 +1690,28 @@ def said(prompt: str, k: str) -> dict[str, float]:
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out
+
+
+# the inputs a rectangle's length and width fill, by calculator
+_SIDES = {"fence": ("fence_length", "fence_width"), "paint": ("room_length", "room_width"),
+          "tiles": ("room_length", "room_width"), "skirting": ("room_length", "room_width"),
+          "planting": ("bed_length", "bed_width"), "per_area": ("bed_length", "bed_width")}
+
+
+def _long_wide(prompt: str, text: str) -> tuple[float, ...]:
+    """A rectangle's length and width said in words, in metres ("80 m long and 45 m wide",
+    "6 m de long et 4 m de large", "8 m de largo y 3 de ancho", "80 m lang und 45 m breit");
+    () unless both are said."""
+    lang = guess(prompt)
+    got = []
+    for words in (_LONG.get(lang, _LONG["en"]), _WIDE.get(lang, _WIDE["en"])):
+        m = re.search(rf"{_N}\s*(?:m|metres?|meters?|metros?|metri|meter[ns]?)?\s*(?:{words})\b",
+                      text) or re.search(rf"\b(?:{words})\s*(?:(?:of|de|di|von)\s*)?{_N}\s*"
+                                         r"(?:m|metres?|meters?|metros?|metri|meter[ns]?)\b", text)
+        if not m:
+            return ()
+        got.append(number(m.group(1)))
+    return tuple(got)
 
 
 # a fence that is not closed round a rectangle: a straight run, one side, three sides
