@@ -351,6 +351,8 @@ def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected
      {"bed_length": 8, "bed_width": 1.2, "plant_spacing": 30}),
     ("calcolo delle piastrelle: stanza lunga 5 m e larga 4 m, piastrelle 30 x 30 cm",
      {"room_length": 5, "room_width": 4, "tile_length": 30}),
+    ("calculatrice de plinthes : pièce de 6 m de long et 4 m de large, plinthes de 2,4 m",
+     {"room_length": 6, "room_width": 4, "piece_length": 2.4}),
     # mesh is one layer (review25 #10: three strands of it, rolls three times too many)
     ("calculateur de clôture pour mon potager de 12 m sur 8 m, un piquet tous les 2 m, "
      "grillage en rouleaux de 25 m", {"fence_length": 12, "fence_width": 8, "strands": 1,

@@ -1383,13 +1383,15 @@ _SAID["fence"] = (
     (("roll",), rf"{_N}\s*m\s*{_ROLL}"),
     (("roll",), rf"{_ROLL}\s*(?:of|de|da|di|zu|a|à|mit|von)\s*{_N}\s*m\b"))
 # skirting boards: the room "4 x 3 m", the pieces "in 2.4 m lengths", "plinthes de 2,5 m"
+# (a French "pièce" is the room: "pièce de 6 m de long" is no board, review26 #46)
 _SAID["skirting"] = (
     (("room_length", "room_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"),
-    (("piece_length",), rf"{_N}\s*m\s*(?:lengths?|long|pieces?|boards?|pi[eè]ces?|piezas?|"
-                        r"leisten|pe[çc]as|pezzi|barras?)\b"),
     (("piece_length",), rf"(?:plinthes?|rodapes?|rodapies?|zocalos?|leisten|battiscopa|boards?|"
-                        rf"pieces?|pi[eè]ces?|piezas?|pe[çc]as|pezzi|barras?)\s*(?:of|de|da|di|"
-                        rf"von|à|a|zu)\s*{_N}\s*m\b"))
+                        rf"piezas?|pe[çc]as|pezzi|barras?)\s*(?:of|de|da|di|"
+                        rf"von|à|a|zu)\s*{_N}\s*m\b"),
+    (("piece_length",), rf"\bpieces?\s+of\s*{_N}\s*m\b"),
+    (("piece_length",), rf"{_N}\s*m\s*(?:lengths?|pieces?|boards?|piezas?|"
+                        r"leisten|pe[çc]as|pezzi|barras?)\b"))
 # plants over a bed: "a bed 3 x 2 m", "30 cm apart", "Pflanzabstand 40 cm", "cada 25 cm"
 _SAID["planting"] = (
     (("bed_length", "bed_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"),
