@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import calcs, dataapp, i18n, reader, shapes
+from devora_desktop.agents.templates import calcs, dataapp, i18n, reader, shapes, titles
 from devora_desktop.agents.validators import validate
 
 CORPUS = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
@@ -615,6 +615,18 @@ def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str,
     assert (spec.kind, spec.name) == ("tracker", name)
     assert [f["key"] for f in cfg["fields"]] == keys
     assert all(set(row) <= set(keys) | {"id", "_example"} for row in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,sleep", [
+    # an evening said with hours of something else is when they are logged (review26 #38)
+    ("Every evening I log my hours of piano practice", False),
+    ("Je note chaque soir mes heures de bénévolat à la banque alimentaire", False),
+    ("Ogni sera segno le ore di volontariato al banco alimentare", False),
+    ("every night I log how many hours I slept", True),
+    ("jeden Abend trage ich ein, wie viele Stunden ich geschlafen habe", True),
+])
+def test_an_evening_with_hours_of_a_thing_is_no_sleep_log(prompt: str, sleep: bool) -> None:
+    assert (titles.tracker_kind(prompt) == "sleep") == sleep
 
 
 @pytest.mark.parametrize("prompt,name", [

@@ -45,6 +45,10 @@ def tracker_kind(prompt: str) -> str | None:
     # a driver's rides are no runs: "minhas corridas de uber", "carreras de taxi"
     text = re.sub(_DRIVEN, " ", text)
     key = next((key for key, pattern in TRACKS if re.search(pattern, text)), None)
+    if key == "sleep" and not re.search(_SLEPT, text) and re.search(_HOURS, text):
+        # an evening said with hours of something else is when they are logged: "Every
+        # evening I log my volunteering hours" was a "Sleep log" of "Hours slept" (review26 #38)
+        key = next((k for k, pattern in TRACKS[6:] if re.search(pattern, text)), None)
     # how one feels said after the log's own kind is one of its fields ("registro de sueño:
     # hora de acostarme, … y cómo me siento" is a sleep log, not a mood diary)
     after = [(m.start(), k) for k, pattern in TRACKS[4:] if (m := re.search(pattern, text))]
@@ -53,6 +57,10 @@ def tracker_kind(prompt: str) -> str | None:
     return key
 
 
+# Sleep said in words, not by the evening alone
+_SLEPT = (r"\bsleep|\bslept\b|sommeil|\bdor[ms]\w*|\bsue[ñn]o\b|schlaf|geschlafen|\bsono\b|"
+          r"\bsonno\b|dormi\w*|\bnap\b|sieste|siesta|\bbed\b|\blit\b|\bcama\b|\bbett\b|\bletto\b")
+_HOURS = r"\bhours?\b|\bheures?\b|\bhoras?\b|\bore\b|\bstunden\b"
 _DRIVEN = (r"\b(?:corridas?|carreras?|courses?|fahrten|corse)\s+(?:de|do|da|no|na|en|con|mit|in|"
            r"per|with|of)?\s*(?:uber|99|t[áa]xi|taxi|cabify|bolt|lyft|app|aplicativo|vtc)\b")
 
