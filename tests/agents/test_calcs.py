@@ -912,6 +912,10 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     # a sum asked of the numbers given, with no rate it reads (review26 #32: the bare keypad)
     "para la hermandad, una calculadora: cada cirio dura 8 horas, la vela dura 40 horas y hay 6 "
     "cirios encendidos, ¿cuántos cirios compramos?",
+    # units defined as one step of a total (review26 #41: a kg <-> confetti converter was
+    # approved for the cost of 120 guests' bags)
+    "calcolatrice per le bomboniere del matrimonio: 120 invitati, 5 confetti a sacchetto, i "
+    "confetti costano 18 euro al kg e in un kg ci sono circa 200 confetti",
     # so much for each thing counted: no unit converter, keypad or percentage computes it
     # (review26 #14: jars of honey were a kg → lb converter, approved)
     "Rechner für die Imkerei: wie viele Gläser aus 40 kg Honig, 250 g pro Glas, und was bringt "

@@ -877,7 +877,9 @@ def kind(prompt: str) -> str | None:
     if spelled is not None and spelled.steps and not same_sum(spelled, k, prompt):
         return "custom"
     if (k is None or k == "basic" or k in GENERIC) and measured.equivalences(prompt):
-        return "converted"  # "1 Fm = 1,4 Rm = 2,0 SRm": a converter of the units it defines
+        # "1 Fm = 1,4 Rm = 2,0 SRm": a converter of the units it defines; none when the
+        # prompt's other numbers make the definitions one step of a sum (review26 #41)
+        return "converted" if measured.converts_only(prompt) else None
     if (k is None or k == "basic" or k == "per_area" or k in GENERIC) and measured.rates(prompt):
         # so much of one thing for so much of another, stated ("13 tuiles au m²", "1 ml por
         # cada 10 kg"): the calculator of what the prompt types in and asks, or none here (a

@@ -1292,20 +1292,31 @@ def _unit_key(word: str) -> str:
     return re.sub(r"(?<=\w)s$", "", word)  # "kg of flour" and "kg", "stères" and "stère"
 
 
+_ONE = r"(?<![\w.,])(?:1|one|un|une|uno|una|um|uma|ein|eine|einen)\s+"
+_NUM = r"\s*(\d+(?:[.,]\d+)?)\s*"
+_EQUIVALENCE = re.compile(_ONE + r"(?P<a>[^\W\d_][\w²³'’-]*(?:\s+[^\W\d_][\w²³'’-]*){0,2}?)"
+                          rf"\s*(?<!\w){_EQUALS}(?!\w)" + _NUM +
+                          _UNIT_WORDS.format(g="b") + rf"(?:\s*(?:=|{_EQUALS}){_NUM}" +
+                          _UNIT_WORDS.format(g="c") + ")?")
+
+
+def converts_only(prompt: str) -> bool:
+    """Whether the units ``prompt`` defines are all its sum: no number it gives for the sum is
+    left outside the definitions. "in un kg ci sono 200 confetti" beside 120 guests, 5 a bag
+    and 18 € a kg is one step of a total (review26 #41): a converter of kg and confetti would
+    approve a page that computes none of what was asked."""
+    text = formula.plain(prompt)
+    return not _unused(prompt, [m.span() for m in _EQUIVALENCE.finditer(text)])
+
+
 @functools.lru_cache(maxsize=256)
 def equivalences(prompt: str) -> list[tuple[str, float]]:
     """The units ``prompt`` defines one by another, each with its size in the first's: "1 Fm =
     1,4 Rm = 2,0 SRm" is Fm 1, Rm 1/1.4, SRm 1/2; "1 stère = 0,65 m³ …, et 1 corde = 3,62
     stères" adds Corde 3.62 (a unit defined by one already said); [] when fewer than two."""
     text = formula.plain(prompt)
-    one = r"(?<![\w.,])(?:1|one|un|une|uno|una|um|uma|ein|eine|einen)\s+"
-    num = r"\s*(\d+(?:[.,]\d+)?)\s*"
-    pattern = re.compile(one + r"(?P<a>[^\W\d_][\w²³'’-]*(?:\s+[^\W\d_][\w²³'’-]*){0,2}?)"
-                         rf"\s*(?<!\w){_EQUALS}(?!\w)" + num +
-                         _UNIT_WORDS.format(g="b") + rf"(?:\s*(?:=|{_EQUALS}){num}" +
-                         _UNIT_WORDS.format(g="c") + ")?")
     sizes: dict[str, tuple[str, float]] = {}
-    for m in pattern.finditer(text):
+    for m in _EQUIVALENCE.finditer(text):
         pairs = [(m.group("b"), m.group(2), m.start("b"))]
         if m.group("c"):
             pairs.append((m.group("c"), m.group(4), m.start("c")))
