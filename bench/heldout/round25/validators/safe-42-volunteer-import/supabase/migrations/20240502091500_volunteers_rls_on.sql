@@ -1,0 +1,2 @@
+alter table public.volunteers enable row level security;
+alter table public.volunteers force row level security;

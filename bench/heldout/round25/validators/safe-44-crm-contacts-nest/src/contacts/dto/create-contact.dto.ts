@@ -1,0 +1,13 @@
+import { IsEmail, IsOptional, IsString } from "class-validator";
+
+export class CreateContactDto {
+  @IsString()
+  name!: string;
+
+  @IsEmail()
+  email!: string;
+
+  @IsOptional()
+  @IsString()
+  company?: string;
+}

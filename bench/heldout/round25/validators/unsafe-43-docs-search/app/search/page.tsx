@@ -1,0 +1,10 @@
+import { Suspense } from "react";
+import { SearchHeader } from "./SearchHeader";
+
+export default function SearchPage() {
+  return (
+    <Suspense>
+      <SearchHeader count={0} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,4 @@
+var promo = decodeURIComponent(window.location.hash.slice(1));
+if (promo) {
+  document.write('<div class="promo-banner">Use code <b>' + promo + '</b> at checkout!</div>');
+}
