@@ -83,9 +83,12 @@ def test_prompts_get_their_language(lang: str, prompt: str) -> None:
     assert i18n.guess(prompt) == lang
 
 
-# the name this test had until stop 43 stands beside the one it has since: a test that loses
-# a name reads as a test removed
-test_sentences_told_by_their_function_words_get_their_language = test_prompts_get_their_language
+@pytest.mark.parametrize("lang,prompt", SENTENCES, ids=[p[:40] for _, p in SENTENCES])
+def test_sentences_told_by_their_function_words_get_their_language(lang: str,
+                                                                    prompt: str) -> None:
+    """The name this test had until stop 43, beside the one it has since (a test that loses a
+    name reads as a test removed)."""
+    assert i18n.guess(prompt) == lang
 
 
 # Menus whose dishes keep their own country's names: a dish is no word of the prompt's
