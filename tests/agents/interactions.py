@@ -183,7 +183,10 @@ def add_and_search(page: Page, url: str, item: dict) -> Result:
 
 RANKED = """(() => { const o = window.APP.opts; const asc = o.order === "asc";
   const r = [...document.querySelectorAll('.rank')];
-  const pts = (x) => Number(x.querySelector('.points').textContent.replace(/[^0-9.,-]/g, '')
+  // the number the page writes before its unit ("90 score out of 100": 90, not 90100):
+  // digits and the locale's separators (fr groups with a narrow space), no plain space
+  const pts = (x) => Number((x.querySelector('.points').textContent.trim()
+    .match(/^-?[\\d.,\\u00a0\\u202f’']+/) || [''])[0].replace(/[^0-9.,-]/g, '')
     .replace(/[.,](?=\\d{3}\\b)/g, '').replace(',', '.'));
   return { asc, ids: r.map((x) => x.dataset.id), ranks: r.map((x) => x.dataset.rank),
            names: r.map((x) => x.querySelector('.who').textContent), scores: r.map(pts) }; })()"""

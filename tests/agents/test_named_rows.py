@@ -104,3 +104,23 @@ def test_me_and_the_one_named_are_who_buys(prompt: str, who: list[str]) -> None:
     options = next(x["options"] for x in fields if x["key"] == "who")
     assert [o[1] for o in options[1:]] == who
     assert players("a list for me and my wife and kids") == ()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize("prompt", [
+    "At the village show each jam gets a score out of 100 from the judges; I want a results "
+    "table, highest first, with the maker and the jam.",
+    "Au concours de pâtisserie du village, chaque gâteau reçoit une note sur 20 du jury. Je "
+    "voudrais un classement du plus haut au plus bas.",
+])
+def test_a_score_out_of_a_scale_ranks_by_its_number_not_the_scale(tmp_path: Path,
+                                                                   prompt: str) -> None:
+    """A score 'out of 100' shows as '90 score out of 100' ('18 note sur 20'): the bench read
+    it as 90100 (the scale's digits joined to the score's) and called a right ranking wrong
+    (round 25's sheepdog trial: '+40001 moved the last to the top; a new best player ranks
+    8')."""
+    with opened(tmp_path, templates.read(prompt, shape="leaderboard")) as page:
+        scores = js(page, RANKED)["scores"]
+        assert scores and all(0 <= s <= 100 for s in scores), scores
+        ok, seen = score_ranks(page, js(page, "location.href"), {})
+        assert ok, seen
