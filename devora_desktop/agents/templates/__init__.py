@@ -27,7 +27,7 @@ from devora_desktop.agents.templates import (
 from devora_desktop.agents.templates import spec as spec_
 from devora_desktop.agents.templates.i18n import pick as i18n_pick
 from devora_desktop.agents.templates.packs import neutral_pack
-from devora_desktop.agents.templates.shapes import ENGINE, cap, field_type
+from devora_desktop.agents.templates.shapes import ENGINE, UNIT_TABLE, cap, field_type
 from devora_desktop.agents.templates.spec import (
     BEYOND,
     DEFAULT_ON,
@@ -140,6 +140,11 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
         # lacks it, and the verdict says so (a golf table's "best score" and "handicap")
         content = [x for x in content if x not in unheld]
         lacking.append(f"{_and(unheld)} ({_ROWS[spec.kind]} {_and(_labels(cfg))})")
+    if amounts := _amounts_unheld(spec, cfg):
+        # an amount each entry is to hold, and the app has no number to hold it in (round 25's
+        # "i log how many kg of honey … with the date and which hive" built Date and Which
+        # hive, approved, its totals of nothing)
+        lacking.append(f"{_and(amounts)} (each entry holds {_and(_labels(cfg))})")
     if cfg["view"] in ("posts", "leaderboard"):
         # an order asked that the app does not keep: posts go newest first, a ranking by its
         # score ("las entradas más leídas arriba" has no count of reads to sort by)
@@ -267,6 +272,80 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str],
         # ("each player's average per dart", "le goal-average de chaque équipe")
         out += [carried._quote(x) for x in holds.said_averages(spec.prompt)
                 if _asked_in(spec)(x)]
+    return list(dict.fromkeys(out))
+
+
+# An amount asked, in the six languages: "how many kg of honey", "combien de litres de lait",
+# "cuántos kilos de aceituna", "quantos ovos", "quanti litri di latte", "wie viele Eier"
+_AMOUNT = (r"\b(?:how (?:many|much)|combien(?:\s+(?:de\b|d['’]))?|cu[áa]nt[oa]s?(?:\s+de\b)?|"
+           r"quant[oa]s?(?:\s+de\b)?|quant[ie](?:\s+di\b)?|wie viele?)\s*")
+# … said as what is put down each time (a unit, a sum of money, or a verb of writing it down
+# before it): not "see how many members we have", which the rows count
+_MONEY = r"money|argent|dinero|geld|dinheiro|soldi|euros?|dollars?|pounds?|€|\$|£"
+_MEASURE = (r"(?:" + "|".join(f"{sym}|{words}" if words else sym for _, sym, words, _ in UNIT_TABLE)
+            + r"|g|grams?|grammes?|gramos|gramm|grammi|chil[oi]|hours?|heures?|horas?|ore|"
+            r"stunden?|minutes?|minutos?|minuti|minuten)")
+_UNIT = rf"(?:{_MEASURE}|{_MONEY})"
+_WRITTEN = (r"\b(?:log\w*|record\w*|note\w*|write|writes|jot|enter|track\w*|count\w*|type|"
+            r"not(?:e|er|ons|ez)|enregistr\w+|saisi\w*|inscri\w+|compt\w+|anot\w+|apunt\w+|"
+            r"registr\w+|regist[ae]\w*|apont\w+|cont[oa]\w*|eintrag\w*|trage\w*|notier\w*|"
+            r"aufschreib\w*|schreib\w*|erfass\w*|z[äa]hl\w*|segn\w+|annot\w+|scriv\w+|"
+            r"inseri\w+)\b")
+# … and not a count of the entries themselves: each is one time, and its date its day
+_ENTRIES = (r"^(?:times?|fois|veces|vezes|volte|mal|days?|jours?|d[íi]as?|tage?n?|giorni|"
+            r"weeks?|semaines?|semanas?|wochen|settimane|months?|mois|meses|monate?n?|mesi|"
+            r"years?|ans|années|a[ñn]os|jahren?|anni|entries|entr[ée]es|personnes|personas|"
+            r"pessoas|leute|personen|visit\w*|" + listed.SPOT_WORDS + r")\b")
+# an amount of money said as one: "how much I spent", "wie viel ich ausgebe", "cuánto dinero"
+_MASS = (r"\bhow much\b|\bcombien\b(?!\s+(?:de|d['’]))|\bcu[áa]nt[oa]\b|\bquant[oa]\b|"
+         rf"\bwie viel\b|{_MONEY}")
+_PRONOUN = (r"^(?:i|we|you|je|j['’]|on|nous|tu|vous|yo|nosotros|eu|n[óo]s|a gente|ich|wir|man|"
+            r"du|io|noi)$")
+
+
+def _amounts_unheld(spec: Spec, cfg: dict) -> list[str]:
+    """The amounts ``spec.prompt`` asks each entry of a log or a directory to hold, quoted as
+    it says them, that no number of the app built holds: none is a number or money field
+    named for the amount's thing or unit, nor a plain log's amount ("how many kg of honey"
+    beside Date and Which hive; "combien de litres de lait" in a log of Heures de sommeil).
+    Said as not wanted, none is."""
+    numbers = [f for f in cfg["fields"] if f.get("type") in ("number", "money")]
+    if spec.kind not in ("tracker", "directory") or cfg["view"] != "list" or any(
+            f.get("key") == "amount" for f in numbers):
+        return []
+    named = [w for f in numbers for w in carried._words(f"{f.get('label', '')} "
+                                                         f"{f.get('unit', '')}")]
+    money = any(f["type"] == "money" for f in numbers)
+    asked, out = _asked_in(spec), []
+    for m in re.finditer(_AMOUNT, spec.prompt, re.I):
+        words = re.findall(r"[^\W\d_][\w'’-]*|[€$£%]", spec.prompt[m.end():m.end() + 60])
+        took, noun = [], False  # a unit, "of", and one noun ("kg of honey", "Eier")
+        for w in words:
+            of = re.fullmatch(r"of|de|d['’]|di|der|an|do|da|des|du", w, re.I)
+            if took and re.fullmatch(_UNIT, took[-1], re.I) and not of:
+                break  # "combien de minutes j'ai fait": the unit is the amount's thing
+            if not took and re.fullmatch(_PRONOUN, w, re.I):
+                took.append(w)  # "how much I spent": the person, then what they did
+            elif not noun and (of or re.fullmatch(_UNIT, w, re.I)):
+                took.append(w)
+            elif not noun and carried._words(w):
+                took.append(w)
+                noun = True
+            else:
+                break
+        thing = " ".join(took)
+        if not carried._words(thing) or re.match(_ENTRIES, thing, re.I):
+            continue
+        before = re.split(r"[.;:!?\n]", spec.prompt[max(0, m.start() - 40):m.start()])[-1]
+        if not (re.match(rf"{_UNIT}(?!\w)", thing, re.I) or re.search(_WRITTEN, before, re.I)):
+            continue
+        said = spec.prompt[m.start():m.end()] + thing
+        if any(carried._same(w, x) for w in carried._words(thing) for x in named) or (
+                money and not re.search(rf"(?<!\w){_MEASURE}(?!\w)", thing, re.I)
+                and re.search(_MASS, said, re.I)):
+            continue  # "how many pages" in a column Pages, "how much I spent" in an Amount
+        if asked(said):
+            out.append(carried._quote(said))
     return list(dict.fromkeys(out))
 
 
