@@ -275,6 +275,17 @@ def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:
     assert "sq ft" in inputs("split the rent by room size", "en")["split_lines"][1]
 
 
+@pytest.mark.parametrize("prompt,pair", [
+    ("Umrechner von Meilen in Kilometer für den Laufclub", "mi_km"),  # was kg → lb ("kilo…")
+    ("conversor de galões para litros", "gal_l"),
+    ("convertisseur de pouces en centimètres pour l'atelier", "in_cm"),
+    ("a unit converter for my class", "km_mi"),
+])
+def test_a_converter_starts_from_the_two_units_said(prompt: str, pair: str) -> None:
+    got = {i["key"]: i["value"] for i in calcs.build(prompt, "en")[1]["inputs"]}
+    assert calcs.kind(prompt) == "convert" and got["pair"] == pair
+
+
 def test_the_prompt_picks_the_units_and_the_trip_units_follow_the_language() -> None:
     pair = {i["key"]: i["value"] for i in calcs.build("Celsius to Fahrenheit converter",
                                                        "en")[1]["inputs"]}["pair"]
@@ -925,6 +936,25 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     # feed for a farm's animals is no dog's or cat's ration (review26 #15)
     "calculadora de pienso para las ovejas: 1,5 kg por oveja al día, 40 ovejas, sacos de 25 kg",
     "calcolatrice del mangime per le galline: 110 g per gallina al giorno, 20 galline",
+    # a calculator its word names that computes none of what is asked (review26 #21: l/gal for
+    # the soup kitchen, km/mi for a walk's hours, grades for sheet music, a 25 % discount when
+    # none is wanted, a recipe scaler for sacks, electricity's cost for firewood)
+    "for the scout camp, a calculator: 2 litres of cocoa serves 8 children, 30 children come, "
+    "how many litres?",
+    "calculette pour le club de vélo : on roule à 22 km/h, la sortie fait 66 km, combien "
+    "d'heures ?",
+    "convertidor para la bodega: cuántas botellas de 75 cl salen de una barrica de 225 litros",
+    "Rechner für den Gesangverein: Noten für 30 Sänger kopieren, 12 Seiten pro Mappe, 0,10 € "
+    "pro Seite, was kostet das?",
+    "calcolatrice per il gruppo scout: 4 fazzolettoni a ragazzo, 25 ragazzi, 3,50 euro l'uno, "
+    "niente sconto",
+    "calculadora para o rancho: 24 lenços a 7,50 € cada, sem desconto, quanto fica tudo?",
+    "calcolatore per la festa dell'oratorio: 200 porzioni di risotto, 80 g di riso a porzione, "
+    "pacchi da 1 kg, quanti pacchi?",
+    "a calculator for our soup kitchen's recipe: 4 litres of stew feeds 12 people, how many "
+    "litres for 90 guests?",
+    "Rechner fürs Vereinsheim: ein Ster Fichte hat 1.500 kWh, wir brauchen 9.000 kWh, was "
+    "kostet das bei 80 € pro Ster?",
 ])
 def test_a_stated_sum_it_cannot_read_whole_is_said_not_built(prompt: str) -> None:
     """A calculator that drops a number or an input the prompt gives computes something else:

@@ -804,12 +804,40 @@ BANDS = L(("underweight", "healthy", "overweight", "obese"),
           ("Untergewicht", "Normalgewicht", "Übergewicht", "Adipositas"),
           ("abaixo do peso", "normal", "sobrepeso", "obesidade"),
           ("sottopeso", "normopeso", "sovrappeso", "obesità"))
-# A unit pair the prompt names first is the converter's starting choice.
-_PAIRS = [("c_f", r"celsius|°c|centigrade"), ("f_c", r"fahrenheit|°f"),
-          ("kg_lb", r"\bkg\b|kilo"), ("lb_kg", r"pounds|\blbs?\b|livres|libras"),
-          ("cm_in", r"\bcm\b|centim"), ("in_cm", r"inch|pouce|zoll|pulgada|polegada|pollic"),
-          ("l_gal", r"litre|liter|litro"), ("gal_l", r"gallon|galon|galão|gallone"),
-          ("mi_km", r"miles? (?:to|in|en|em|zu|a) (?:km|kilo)"), ("km_mi", r"\bkm\b|kilom")]
+# Each unit the converter has, as a prompt names it (plain); a pair is two of them.
+_UNITS = {"c": r"celsius|°c|centigrad", "f": r"fahrenheit|°f",
+          "kg": r"\bkg\b|\bkilo(?!m)|quilo|chilo(?!m)", "lb": r"pounds|\blbs?\b|livres|libras|pfund|libbre",
+          "cm": r"\bcm\b|centim", "in": r"inch|pouce|zoll|pulgada|polegada|pollic",
+          "l": r"litre|liter|litro", "gal": r"gallon|galon|galao|galoes|gallone",
+          "km": r"\bkm\b|kilom|chilom", "mi": r"\bmiles?\b|meilen?\b|miglia|millas?\b|milhas?\b"}
+_PAIRS = ("c_f", "f_c", "kg_lb", "lb_kg", "cm_in", "in_cm", "l_gal", "gal_l", "km_mi", "mi_km")
+
+
+def _sides_said(prompt: str) -> list[str]:
+    """The converter's units ``prompt`` names, the first named first."""
+    text = plain(prompt)
+    found = ((re.search(pat, text), side) for side, pat in _UNITS.items())
+    return [side for _, side in sorted((m.start(), side) for m, side in found if m)]
+
+
+def pair(prompt: str) -> tuple[str, bool]:
+    """The converter's starting pair: the first whose two units ``prompt`` names, from the
+    one named first ("Meilen in Kilometer": mi_km), else the first unit named to its
+    partner; and whether both of its units are named."""
+    said = _sides_said(prompt)
+    both = [f"{a}_{b}" for n, a in enumerate(said) for b in said[n + 1:]
+            if f"{a}_{b}" in _PAIRS]
+    if both:
+        return both[0], True
+    return next((p for s in said for p in _PAIRS if p.startswith(f"{s}_")), "km_mi"), False
+
+
+def _one_sided(prompt: str) -> bool:
+    """Whether ``prompt`` gives numbers and names one unit of the converter's pair but not the
+    other ("3 litres of soup feeds 10 people", "4 km/h, la boucle fait 18 km", "des
+    hectolitres en bouteilles de 75 cl"): the other unit is the converter's guess, and its
+    result is none of what was asked (review26 #21)."""
+    return bool(re.search(r"\d", prompt)) and bool(_sides_said(prompt)) and not pair(prompt)[1]
 # A noun before the calculator word that names what it computes ("carbon footprint
 # calculator"), or a "to work out X" after it; "for my kids" names who it is for.
 # the verb that asks for a sum, its object what is computed: "calculer le prix de revient d'un
@@ -895,11 +923,13 @@ def kind(prompt: str) -> str | None:
         # 30 m gerade", "only the other three sides"): the calculator closes a rectangle, so
         # it says it can't build that rather than fence 160 m (review26 #43)
         return None
-    if (k == "basic" or k in GENERIC) and measured.relation(prompt) and \
-            measured.derive(prompt) is None:
-        # "wie viele Gläser aus 42 kg Honig, 500 g pro Glas": a relation of its own, which no
-        # keypad, unit converter or percentage computes (review26 #14, #21)
-        return None
+    if k in _LOOSE and _asks_other(prompt, k):
+        # "wie viele Gläser aus 42 kg Honig, 500 g pro Glas", "3 litres of soup feeds 10
+        # people … how many litres", "Noten kopieren …, was kostet das?": a sum of its own,
+        # which the calculator its words name does not compute (review26 #14, #21); a recipe's
+        # portions ("custo por dose … quanto custa cada dose") divide what the general
+        # calculator would multiply, so it is said as not built
+        return "measured" if k != "recipe" and measured.derive(prompt) is not None else None
     if k == "basic" and re.search(r"\d", prompt) and re.search(
             r"\b(?:how many|how much|combien|cu[aá]nt[oa]s?|quant[oa]s?|quant[ie]|wie viele?)\b",
             plain(prompt)) and measured.derive(prompt) is None:
@@ -934,6 +964,49 @@ def kind(prompt: str) -> str | None:
             plain(prompt)))) and rates(prompt):
         return "rated"
     return k
+
+
+# The calculators a word alone picks (a keypad, a unit converter, a percentage, a discount,
+# grades, a recipe scaler, electricity's cost, a currency, dates): a prompt may say the word in
+# another sense ("Noten kopieren", "sacchi di farina per la polenta") while it asks a sum of its
+# own, which they never compute.
+_LOOSE = GENERIC | {"basic", "discount", "grades", "recipe", "energy", "currency", "dates"}
+
+
+def _asks_other(prompt: str, k: str) -> bool:
+    """Whether ``prompt`` asks of the numbers it gives what calculator ``k`` does not compute:
+    a relation of its own (``measured.relation``), a count of containers ("quanti sacchi da
+    5 kg"), a cost from one that gives no money, or a conversion to a unit the converter
+    guesses (``_one_sided``)."""
+    # (a bill's own rates, "0,28 per kWh", "3500 kWh a year", are its: only so much for each
+    # thing counted, "95 € pro Raummeter", is not; a discount said is asked, whatever else is)
+    related = {"discount": False, "energy": measured.each_thing(prompt)}
+    if related.get(k, measured.relation(prompt)) or (k == "convert" and _one_sided(prompt)):
+        return True
+    wants = measured.asked(prompt)
+    money = any(fmt == "money" for _, fmt in CALCS[k].outputs) if k in CALCS else False
+    # (a recipe scaler scales the lines typed into it: a quantity asked of the numbers
+    # given, "4 litres of stew feeds 12 people, 90 guests, how many litres", is none of them)
+    return any(w.per for w in wants) or _containers_asked(plain(prompt)) or (
+        not money and any(w.dim == measured.MONEY for w in wants)) or (
+        k == "recipe" and bool(wants) and bool(re.search(r"\d", prompt)))
+
+
+_HOW_MANY = r"\b(?:how many|combien de|cu[aá]nt[oa]s|quant[oa]s|quant[ie]|wie viele)\s+([^\W\d_]{3,})"
+_SIZE_UNIT = (r"\d+(?:[.,]\d+)?\s*-?\s*(?:kg|g|l|cl|ml|kilos?|quilos?|kilogram\w*|grams?|grammes?|"
+              r"gramos|gramm|grammi|litres?|liters?|litros?|litri)\b")
+
+
+def _containers_asked(text: str) -> bool:
+    """Whether ``text`` (plain) asks how many of a thing it gives the size of: "pacchi da
+    1 kg … quanti pacchi?", "how many 50 litre bags", "wie viele 40-Liter-Säcke"."""
+    for m in re.finditer(_HOW_MANY, text):
+        stem = re.escape(m.group(1)[:4])
+        if re.match(_SIZE_UNIT, text[m.start(1):]) or re.search(
+                rf"\b{stem}\w*\s+(?:da|de|di|of|von|zu|a|com|con|with)\s+{_SIZE_UNIT}", text):
+            return True
+    return bool(re.search(rf"\b(?:how many|combien de|cu[aá]nt[oa]s|quant[oa]s|quant[ie]|wie "
+                          rf"viele)\s+{_SIZE_UNIT}", text))
 
 
 # a rate said for a case: "7,5 % dans l'ancien", "3 % en pisos", "19 % für Neuwagen"
@@ -1001,17 +1074,30 @@ def _holds(k: str | None, prompt: str, strict: bool = False) -> bool:
                               if strict or q.said or q.dim in measured.PLAIN)
 
 
+# a word said as not wanted: "nessuno sconto", "sem desconto", "no discount", "kein Rabatt"
+_NOT_WANTED = (r"\b(?:no|without|sans|pas de|aucune?|sin|ningun[oa]?|ohne|kein\w*|sem|nenhuma?|"
+               r"senza|nessun[oa]?|niente|nada de)\s+$")
+
+
+def _said(pattern: str, text: str, k: str = "") -> re.Match | None:
+    """The first place ``text`` says a calculator's word, not said as not wanted ("niente
+    sconti, il negozio non li fa" asks no discount); a tax said absent ("prix sans TVA") is
+    still the tax's."""
+    return next((m for m in re.finditer(pattern, text) if k == "vat" or not re.search(
+        _NOT_WANTED, text[max(0, m.start() - 12):m.start()])), None)
+
+
 def _all_kinds(prompt: str) -> list[str]:
     """Every calculator whose words ``prompt`` says, the first said first."""
     text = plain(prompt)
-    found = ((re.search(c.pattern, text), k) for k, c in CALCS.items())
+    found = ((_said(c.pattern, text, k), k) for k, c in CALCS.items())
     return [k for _, k in sorted((m.start(), k) for m, k in found if m)]
 
 
 def _kind(prompt: str) -> str | None:
     text = plain(prompt)
     found = [(c.generic, m.start(), -len(m.group()), k) for k, c in CALCS.items()
-             if (m := re.search(c.pattern, text))]
+             if (m := _said(c.pattern, text, k))]
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
     if any(k == "petfood" for *_, k in found) and re.search(_FARM, text) and not re.search(
@@ -1192,7 +1278,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         if k == "petfood" and i.key in ("animal", "weight", "life"):
             value = _pet(prompt, i.key, given.get(i.key, value))
         if k == "convert" and i.key == "pair":
-            value = next((p for p, pat in _PAIRS if re.search(pat, plain(prompt))), value)
+            value = pair(prompt)[0] if _sides_said(prompt) else value
         shown = label(i.key)
         if k == "weighted":
             shown, value = _weighted(prompt, lang, i.key, shown, value)

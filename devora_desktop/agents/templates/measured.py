@@ -1352,10 +1352,15 @@ def relation(prompt: str) -> bool:
     """Whether ``prompt`` states a relation of its own between quantities: a rate
     (``rates``), units defined one by another, or so much for each thing counted ("500 g pro
     Glas", "85 € le stère"); a keypad, a unit converter or a percentage computes none of it."""
+    return bool(rates(prompt) or equivalences(prompt) or each_thing(prompt))
+
+
+def each_thing(prompt: str) -> bool:
+    """Whether ``prompt`` gives so much for each thing it counts ("500 g pro Glas", "95 € pro
+    Raummeter"), a thing no unit names."""
     text = formula.plain(prompt)
-    return bool(rates(prompt) or equivalences(prompt) or any(
-        _bare_unit(text, m.end() - len(m.group().split()[-1])) is None
-        for m in _EACH_THING.finditer(text)))
+    return any(_bare_unit(text, m.end() - len(m.group().split()[-1])) is None
+               for m in _EACH_THING.finditer(text))
 
 
 def unit_said(name: str) -> bool:
