@@ -1117,3 +1117,66 @@ def test_where_a_dashboards_figure_comes_from_is_a_field(prompt: str, source: st
     """walk24 #30: the visits were counted and 'de dónde vienen' was neither held nor said."""
     labels = [x["label"] for x in config(templates.read(prompt))["fields"]]
     assert labels[2] == source, labels
+
+
+# The questions a prompt lists are its cards, with their answers when given: numbered,
+# bulleted, labelled "Q: … A: …", "question? answer" between semicolons or a line each (round
+# 25's listed Q-codes were five blank "Question 1 (write it: Edit)" cards and a can't-build).
+# Prompts written for this test, in six languages.
+@pytest.mark.parametrize("prompt,first,n", [
+    ("hey, my nan is doing her food hygiene level 2 at 70!! flashcards please with these:\n"
+     "1. Danger zone temperature? 8 to 63 C\n2. How long do you wash hands? 20 seconds\n"
+     "3. Where does raw meat go in the fridge? bottom shelf\nand count her right answers",
+     ("Danger zone temperature?", "8 to 63 C"), 3),
+    ("Bonsoir, des fiches de révision pour l'examen de guide de pêche, avec le score : Q: "
+     "Taille minimale du brochet ? R: 60 cm ; Q: Ouverture du sandre ? R: mai ; Q: Nombre de "
+     "cannes autorisé ? R: 4. Merci !",
+     ("Taille minimale du brochet ?", "60 cm"), 3),
+    ("flashcards para el curso de apicultura, con puntuación: ¿cuántos días tarda una obrera? "
+     "21; ¿qué es el propóleo? resina de los árboles; ¿cuándo se cosecha? en verano. gracias",
+     ("¿cuántos días tarda una obrera?", "21"), 3),
+    ("Lernkarten für die Jägerprüfung bitte, die Fragen:\n- Schonzeit Rehbock? Mitte Oktober "
+     "bis April\n- Was ist ein Spießer? ein junger Hirsch\nUmdrehen und Punkte zählen",
+     ("Schonzeit Rehbock?", "Mitte Oktober bis April"), 2),
+    ("flashcards para o curso de bombeiro voluntário com as perguntas 1) Classe de fogo do óleo? "
+     "B 2) Pressão da mangueira? 7 bar 3) Número de emergência? 112. Conto os acertos.",
+     ("Classe de fogo do óleo?", "B"), 3),
+    ("flashcard per il corso di potatura, le risposte le metto io: Domanda 1: Quando si pota "
+     "l'olivo? Domanda 2: Cos'è il vaso policonico? Domanda 3: Che forbici uso?",
+     ("Quando si pota l'olivo?", "(scrivi la risposta: Modifica)"), 3),
+    ("Karteikarten für den Segelschein. Beispiel: Frage: Was ist Luv? Antwort: die Seite, "
+     "von der der Wind kommt. Punkte zählen", ("Was ist Luv?", "die Seite, von der der Wind "
+                                                "kommt"), 1),
+])
+def test_the_questions_a_prompt_lists_are_its_cards(prompt: str, first: tuple[str, str],
+                                                    n: int) -> None:
+    spec = templates.read(prompt)
+    seed = config(spec)["seed"]
+    assert (seed[0]["front"], seed[0]["back"]) == first and len(seed) == n, seed
+    assert not any("question" in x for x in spec.unsupported), spec.unsupported
+
+
+# What a card shows, given as examples in brackets, is its fronts, their answers to write:
+# the app is approved with that said (round 25's "Show the code (QTH, QRM, QSY...)")
+@pytest.mark.parametrize("prompt,fronts", [
+    ("learning my chemistry for the nursing access course, make a quiz that shows the symbol "
+     "(Na, K, Fe, Ca etc) and I say the element, flip and score", ["Na", "K", "Fe", "Ca"]),
+    ("quiz de solfège pour ma chorale : on voit l'abréviation (pp, mf, ff, cresc.) et on "
+     "devine, puis on retourne la carte", ["pp", "mf", "ff", "cresc"]),
+])
+def test_what_a_card_shows_in_brackets_are_its_fronts(prompt: str, fronts: list[str]) -> None:
+    spec = templates.read(prompt)
+    assert [r["front"] for r in config(spec)["seed"]] == fronts
+    assert not spec.unsupported and "answers to write" in templates.to_write_note(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    # a numbered list of what the app does, a question put to its maker, a quiz with none
+    ("flashcards for my Latin class: 1. flip the card 2. count my score 3. shuffle them"),
+    ("Can you make flashcards for my Latin class? Is it possible to shuffle them? thanks"),
+    ("Bible quiz for the youth group, 10 questions, multiple choice; we meet at 7pm (ages "
+     "11-14)"),
+])
+def test_a_list_of_no_questions_makes_no_cards(prompt: str) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert not any(r["front"][:4] in prompt and r["back"] in prompt for r in seed), seed

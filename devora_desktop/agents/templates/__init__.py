@@ -400,8 +400,8 @@ def to_write_note(spec: Spec) -> str:
     if not blank:
         # cards whose word is there and whose answer is not ("あ = a, い = i …" kept the
         # kana and lost three answers; "be, have, go" each wait for a meaning): said too
-        meaning = i18n_pick(dataapp.TO_FILL, spec.lang)
-        if not (unanswered := sum(str(row.get("back", "")) == meaning for row in seed)):
+        meaning = {i18n_pick(dataapp.TO_FILL, spec.lang), i18n_pick(dataapp.TO_ANSWER, spec.lang)}
+        if not (unanswered := sum(str(row.get("back", "")) in meaning for row in seed)):
             return ""
         cards = f"{unanswered} of the {len(seed)} cards" if unanswered < len(seed) else (
             f"the {unanswered} cards" if unanswered > 1 else "the card")

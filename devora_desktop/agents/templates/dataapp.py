@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import (
+    asked_cards,
     calcs,
     carried,
     i18n,
@@ -2115,6 +2116,10 @@ _EXAMPLE = r"exampl|exempl|ejempl|beispiel|esempi"
 TO_FILL = L("(write the meaning: Edit)", "(écrivez le sens : Modifier)",
             "(escribe el significado: Editar)", "(Bedeutung eintragen: Bearbeiten)",
             "(escreva o significado: Editar)", "(scrivi il significato: Modifica)")
+# a question's answer left to write ("le risposte le scrivo io dopo")
+TO_ANSWER = L("(write the answer: Edit)", "(écrivez la réponse : Modifier)",
+              "(escribe la respuesta: Editar)", "(Antwort eintragen: Bearbeiten)",
+              "(escreva a resposta: Editar)", "(scrivi la risposta: Modifica)")
 
 
 def _two_sides(prompt: str) -> list[str]:
@@ -2211,6 +2216,14 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         # («as de guía») (spar27 #1 showed the how-to cards instead)
         cards = [a for a, _ in said]
         seed = [{"front": a, "back": b} for a, b in said]
+    elif said := asked_cards.listed(spec.prompt):
+        # the questions the prompt numbers, bullets or labels, with their answers when given
+        # (round 25's listed questions were five blank cards and a can't-build)
+        cards = [a for a, _ in said]
+        seed = [{"front": a, "back": b or i18n.pick(TO_ANSWER, lang)} for a, b in said]
+        # (a side of its own but for an example: "Exemples : « … ? » → 110 km/h" names none)
+        fields = fields[:2] + [x for x in fields[2:] if x["key"] == "example" and not re.search(
+            rf"(?:{_EXAMPLE})\w*\s*:", text)]
     elif cards:  # the person's own words to learn; their meaning is theirs to write unless
         # given with them ("dog – Hund": walk13 #16 made one card side of the pair)
         pairs = [re.fullmatch(_PAIR, word) for word in cards]
@@ -2251,6 +2264,10 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         # dropped them for the how-to cards), articles kept
         cards = [a for a, _ in said]
         seed = [{"front": a, "back": b} for a, b in said]
+    if not cards and (cards := asked_cards.shown(spec.prompt)):
+        # what each card shows, given as examples in brackets: "show the code (QTH, QRM,
+        # QSY...)" (round 25 built five blank questions); their answers are the person's
+        seed = [{"front": x, "back": i18n.pick(TO_FILL, lang)} for x in cards]
     if not cards and quiz.asked(spec.prompt):
         return _quiz(spec, fields)
     return "flashcards", fields, seed, {"own": bool(cards)}
