@@ -115,7 +115,9 @@ CHECK = "security"
 _CODE_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _SERVICE_ROLE = re.compile(r"service[_-]?role", re.IGNORECASE)
 _SERVICE_ROLE_ENV = re.compile(r"service[_-]?role|supabase_?(?:service|secret)(?:_?key)?\b|"
-                               r"^sb_?secret|supabase_?admin_?key", re.IGNORECASE)
+                               r"^sb_?secret|supabase_?admin_?key|"
+                               # SB_SERVICE_KEY, NEXT_PUBLIC_SB_ADMIN_KEY: Supabase's short name
+                               r"(?:^|_)sb_(?:[a-z0-9]+_)?(?:service|admin)", re.IGNORECASE)
 _SECRET_ENV = re.compile(
     r"process\.env\.(?!NEXT_PUBLIC_)([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*)")
 _PUBLIC_SECRET_NAME = (
@@ -582,6 +584,7 @@ class _Scan:
         self.bundles_modules = _bundles_modules(files.get("package.json"))
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
+        self._env: dict[str, list[tuple[Node, str]]] = {}
         self._exposed: str | None = None
         self.html_helpers: dict[str, dict[int, list[int]]] = {}
         self._ui_imports: set[str] | None = None
@@ -812,9 +815,46 @@ class _Scan:
 
     # ------------------------------------------------------------ the service role
 
-    @staticmethod
-    def env_reads(mod: Module) -> list[tuple[Node, str]]:
-        return env_reads(mod)
+    def env_reads(self, mod: Module) -> list[tuple[Node, str]]:
+        """The module's own environment reads, and its reads of an env alias module's entries
+        (:meth:`_aliased_env_reads`)."""
+        if mod.path not in self._env:  # on the scan: the alias module is another file's
+            self._env[mod.path] = env_reads(mod) + self._aliased_env_reads(mod)
+        return self._env[mod.path]
+
+    def _aliased_env_reads(self, mod: Module) -> list[tuple[Node, str]]:
+        """``env.elevatedKey`` where the project's ``lib/env`` exports ``env = { elevatedKey:
+        process.env.NEXT_PUBLIC_SB_SERVICE_KEY }``: a read of that variable, whatever the
+        entry is called (also ``const { elevatedKey } = env``). The variable's own name says
+        what the key is; the alias's name says nothing."""
+        out: list[tuple[Node, str]] = []
+        for local, (source, name) in mod.imports.items():
+            if not source.startswith((".", "@/", "~/", "~~/", "@@/", "$lib", "#")):
+                continue
+            target = self.project.module_for(mod.path, source)
+            value = strip(target.top.get(name or local)) if target is not None else None
+            if target is None or target is mod or value is None or value.type != "object":
+                continue
+            reads = env_reads(target)
+            entries = {text(p.child_by_field_name("key")).strip("'\""): names
+                       for p in value.named_children if p.type == "pair" and (names := [
+                           n for r, n in reads if p.start_byte <= r.start_byte < p.end_byte])}
+            if not entries:
+                continue
+            for n in mod.of_type("member_expression"):
+                if jsscan.dotted(n.child_by_field_name("object")) == local:
+                    out += [(n, v) for v in entries.get(text(n.child_by_field_name(
+                        "property")), [])]
+            for d in mod.of_type("variable_declarator"):
+                pattern = d.child_by_field_name("name")
+                if jsscan.dotted(d.child_by_field_name("value")) == local and \
+                        pattern is not None and pattern.type == "object_pattern":
+                    for p in pattern.named_children:
+                        key = p.child_by_field_name("key") if p.type == "pair_pattern" else \
+                            p.child_by_field_name("left") if p.type == \
+                            "object_assignment_pattern" else p
+                        out += [(p, v) for v in entries.get(text(key), [])]
+        return out
 
     def service_role_uses(self, mod: Module) -> list[Node]:
         """Nodes in ``mod`` that reach the service-role key: env reads, names bound to it,
@@ -1809,6 +1849,19 @@ def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
             continue
         yield _finding(path, _line(code, m.start()), "secret-in-client",
                        f"{m.group(1)} is read in browser code; read secrets only on the server")
+
+
+def _auth_admin_in_client(mod: Module) -> Iterator[Finding]:
+    """Browser code calling Supabase's auth admin API (``db.auth.admin.inviteUserByEmail``,
+    ``deleteUser``, ``listUsers``): it answers only a client holding the service-role key, so
+    the key ships with the page, whatever the variable or the factory holding it is called."""
+    for n in mod.of_type("call_expression"):
+        if re.search(r"\.auth\.admin\.\w+$", callee(n).replace("?.", ".")):
+            yield _finding(mod.path, jsscan.line(n), "secret-in-client",
+                           "browser code calls Supabase's auth admin API, which needs the "
+                           "service-role key, so that key ships to every visitor; call it "
+                           "from a server route that checks the caller first")
+            return
 
 
 def _role_label(code: str, m: re.Match[str]) -> bool:
@@ -3431,7 +3484,12 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
         if cond is None or not jsscan._exits(stmt.child_by_field_name("consequence")):
             continue
         reads_secret = any(cond.start_byte <= r.start_byte < cond.end_byte
-                           for r in secret_reads) or jsscan.mentions(cond, bound)
+                           for r in secret_reads) or jsscan.mentions(cond, bound) or (
+            # a key the request sends compared with one the environment holds, however named
+            # (``c.req.header("x-cron-key") !== c.env.CRON_KEY``)
+            _SENT.search(text(cond)) is not None and any(
+                cond.start_byte <= r.start_byte < cond.end_byte and _SHARED_KEY.search(name)
+                and not _PUBLIC_NAME.search(name) for r, name in scan.env_reads(mod)))
         compares = re.search(r"!==?|timingSafeEqual|!\s*\w*(?:valid|equal|match)", text(cond),
                              re.IGNORECASE)
         if reads_secret and compares and "&&" not in text(cond) and not _signature_header(
@@ -3439,7 +3497,7 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
             return True
         if "&&" not in text(cond) and any(
                 n.type == "unary_expression" and text(n).startswith("!") and
-                _secret_check_helper(scan, mod, _bound_call(fn, strip(n.named_children[0])))
+                _secret_check_helper(scan, mod, _bound_call(fn, strip(n.named_children[0])), fn)
                 for n in [cond, *walk(cond)]):
             return True
     return False
@@ -3455,10 +3513,20 @@ def _bound_call(fn: Node, node: Node | None) -> Node | None:
     return node
 
 
-def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
+# An environment value a caller may be asked to present: a key, a pass, a code.
+_SHARED_KEY = re.compile(r"KEY|PASS|CODE|AUTH", re.IGNORECASE)
+# What a request sent, read in a check or handed to it: headers (Next.js, Express, Hono, h3's
+# getHeader), the query, a cookie.
+_SENT = re.compile(r"\.headers\b|\b(?:get|getRequest)?[hH]eaders?\(|searchParams|\.query\b|"
+                   r"\b(?:req|request|ctx|c)\.get\(|\bget(?:Query|Cookie)\(|cookies\.get\(")
+
+
+def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None,
+                         fn: Node | None = None) -> bool:
     """``!authorized(req)`` where the project's ``authorized`` compares what the request
     sent (a header, a query value) with a secret from the environment: the caller proves
-    itself with the secret, as with the comparison written inline."""
+    itself with the secret, as with the comparison written inline. An argument may be a local
+    of the handler ``fn`` holding what was sent (``const given = getHeader(event, …)``)."""
     if call is None or call.type != "call_expression" or "." in callee(call) or not args(call):
         return False
     found = scan.project.resolve(mod, callee(call))
@@ -3468,7 +3536,11 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
     body = text(helper)
     reads = [n for n, name in scan.env_reads(found[0]) if _SECRET_NAME.search(name) and
              not _PUBLIC_NAME.search(name)]
-    sent = r"\.headers\b|\bheader\(|searchParams|\.query\b|\b(?:req|request|ctx|c)\.get\("
+    handed_text = [text(a) for a in args(call)]
+    if fn is not None:  # a local of the handler: what it was set to
+        handed_text += [text(v) for a in args(call) for i in [a, *walk(a)]
+                        if i.type == "identifier" and (v := strip(jsscan.declaration_of(
+                            fn, text(i), i.start_byte))) is not None]
     # what the request sent, read in the helper or handed to it (``authorized(req.headers.get(
     # "authorization"))``)
     # the secret read in the helper, or handed to it (``same(header, process.env.CRON_SECRET)``)
@@ -3477,7 +3549,7 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
     return (any(helper.start_byte <= r.start_byte < helper.end_byte for r in reads) or
             (bool(handed) and _compares_parameters(helper))) and bool(
         re.search(r"timingSafeEqual|===|!==", body)) and bool(
-        re.search(sent, body) or any(re.search(sent, text(a)) for a in args(call))) and \
+        _SENT.search(body) or any(_SENT.search(t) for t in handed_text)) and \
         not re.search(r"signature|hmac", body + " ".join(text(a) for a in args(call)),
                       re.IGNORECASE)
 
@@ -4328,6 +4400,14 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         if helper is not None:
             yield _finding(mod.path, jsscan.line(helper), "idor", _IDOR)
             return
+        billed = _billing_by_request_id(entry.fn, tainted, owner_locals, flow)
+        if billed is not None:
+            yield _finding(mod.path, jsscan.line(billed), "idor",
+                           "a customer's billing (a subscription, a portal, a refund) is picked "
+                           "by an id the request sends, with nothing tying it to the caller, so "
+                           "anyone can act on anyone's; look the customer id up from the "
+                           "signed-in user's own row instead")
+            return
         stored = _storage_by_request_key(entry.fn, tainted, owner_locals, flow, user_known)
         if stored is not None:
             yield _finding(mod.path, jsscan.line(stored), "idor",
@@ -4345,6 +4425,70 @@ _STORAGE_METHOD = re.compile(r"\.(?:deleteObjects?|getObject|copyObject|"
                              r"(?:^|\.)env\.\w*(?:BUCKET|Bucket|bucket|R2|UPLOADS|FILES|STORAGE)"
                              r"\w*\.(?:delete|get)$")
 _STORAGE_WRITES = re.compile(r"Delete|Copy|delete|copy")
+
+
+# A payment provider's calls on one customer's billing: the SDK's resource, then the verb.
+_BILLING_CALL = re.compile(
+    r"(?:^|\.)(?:subscriptions|subscriptionItems|customers|invoices|paymentMethods|refunds|"
+    r"billingPortal\.sessions|customer_?portal|charges|paymentIntents|orders)\."
+    r"(?:cancel|update|del|delete|list|retrieve|create|pay|detach|resume|pause|void\w*)$")
+_BILLING_KEY = re.compile(r"^(?:customer|customerId|customer_id|subscription|subscriptionId|"
+                          r"subscription_id|charge|payment_intent|invoice)$")
+
+
+def _billing_by_request_id(fn: Node, tainted: set[str], owner: set[str],
+                           flow: jsscan.AuthFlow) -> Node | None:
+    """A payment provider's call on the customer or subscription an id from the request names
+    (``stripe.subscriptions.list({ customer: formData.get("customerId") })`` then cancel,
+    ``billingPortal.sessions.create({ customer })``), with no check tying the id to the caller:
+    the billing twin of a row picked by id. A lookup (``retrieve``, ``list``) counts when the
+    handler also changes something (cancels, refunds, opens a portal)."""
+    owner = owner - _COMMON_NAMES
+    calls = [n for n in walk(fn) if n.type == "call_expression" and _BILLING_CALL.search(
+        callee(n).replace("?.", "."))]
+    if not any(not re.search(r"\.(?:list|retrieve)$", callee(c)) for c in calls):
+        return None
+    # rows looked up by the user (``account = findUnique({ where: { userId: user.id } })``)
+    mine = owner | flow.user_names | {name for c in flow.db if jsscan.mentions(
+        jsscan.chain_top(c), owner | flow.user_names) for name in _bound_to(c)}
+    checked: set[str] = set()  # ids whose looked-up billing was compared with the user's own
+    for n in calls:
+        got = _bound_to(n)
+        if got and any(c.start_byte > n.start_byte and jsscan.mentions(c, got) and
+                       jsscan.mentions(c, mine - got) for c in _exit_conditions(fn)):
+            checked |= {text(i) for a in args(n) for i in [a, *walk(a)]
+                        if i.type in ("identifier", "shorthand_property_identifier")}
+    for n in calls:
+        given = args(n)
+        keys = [a for a in given[:1] if strip(a) is not None and strip(a).type != "object"]
+        keys += [p.child_by_field_name("value") or p for a in given if strip(a) is not None and
+                 strip(a).type == "object" for p in strip(a).named_children
+                 if (p.type == "pair" and _BILLING_KEY.match(text(p.child_by_field_name(
+                     "key")).strip("'\""))) or (p.type == "shorthand_property_identifier" and
+                                                _BILLING_KEY.match(text(p)))]
+        for key in keys:
+            names = {text(i) for i in [key, *walk(key)] if i.type in (
+                "identifier", "shorthand_property_identifier")}
+            local = names & tainted
+            if not local or jsscan.mentions(key, owner) or local <= checked:
+                continue
+            if any(jsscan.mentions(cond, local) and (jsscan.mentions(cond, owner) or
+                                                     jsscan.mentions(cond, flow.user_names))
+                   for cond in jsscan.conditions_over(n, fn)):
+                continue  # if (customerId !== profile.stripe_customer_id) return 403
+            if any(c.start_byte < n.start_byte and jsscan.mentions(c, local) and (
+                    jsscan.mentions(jsscan.chain_top(c), owner | flow.user_names))
+                   for c in flow.db):
+                continue  # the id was looked up with the user's own row first
+            return n
+    return None
+
+
+def _exit_conditions(fn: Node) -> list[Node]:
+    """Conditions of the ifs in ``fn`` that leave (return, throw) when they hold."""
+    return [c for n in walk(fn) if n.type == "if_statement" and jsscan._exits(
+        n.child_by_field_name("consequence")) and (c := n.child_by_field_name(
+            "condition")) is not None]
 
 
 def _storage_by_request_key(fn: Node, tainted: set[str], owner: set[str],
@@ -9929,6 +10073,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _secrets_in_client(path, src)
     mod = scan.modules.get(path)
     if mod is not None and client:
+        findings += _auth_admin_in_client(mod)
         findings += _writing_search_keys(scan, mod)
         findings += _url_to_imported_evaluator(scan, mod)
     if mod is not None:
