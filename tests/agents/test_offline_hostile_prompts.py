@@ -2,14 +2,15 @@
 an offline run as a run: the templates read the first READ_CHARS of a prompt (their
 readers' costs grow faster than the text: a pasted 10 KB page took 48 s offline, 3,000
 letters without a space 72 s), a name read from the prompt fits the plan, and a part of
-commas alone is no list (it raised IndexError: "internal error")."""
+commas alone is no list, nor are commas alone after a colon (each raised IndexError:
+"internal error")."""
 
 from __future__ import annotations
 
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import i18n, reader
+from devora_desktop.agents.templates import carried, i18n, reader
 from tests.agents.test_shape_question import offline
 
 PASTED = "a habit tracker for reading and running, with streaks and a weekly chart. " * 140
@@ -22,6 +23,16 @@ async def test_an_offline_run_of_a_hostile_prompt_ends_as_a_run(ctx, prompt: str
     assert events[-1].type == "run_finished", events[-1]
     project = ctx.store.projects.get(events[0].project_id)
     assert 0 < len(project.name) <= 80
+
+
+@pytest.mark.parametrize("prompt", [
+    "La carte de ma crêperie : complète 9,50 €, questions : , ,",
+    "a kanban board for the choir, fields: , , and a tracker: ,",
+])
+def test_commas_alone_after_a_colon_are_no_list(prompt: str) -> None:
+    # found by bench/fuzz_pages.py: the offline run ended "internal error" (IndexError)
+    assert all(len(items) >= 2 for items in carried.colon_lists(prompt))
+    assert templates.read(prompt).kind in templates.SHAPES
 
 
 def test_the_templates_read_the_start_of_a_long_prompt() -> None:

@@ -137,6 +137,8 @@ def colon_lists(prompt: str, numbered: bool = False) -> list[list[str]]:
         cut = next((i for i, p in enumerate(parts) if re.search(_SUBJECT_FIRST, p, re.I)
                     or re.search(listed.ROTATING, p, re.I)), len(parts))
         parts = parts[:cut] if cut >= 2 else parts
+        if len(parts) < 2:
+            continue  # ": , ," names nothing
         # "Aufgaben wie Bad, Küche, …", "chores like bins, …": the first item after its kind
         parts[0] = re.sub(_SUCH_AS, "", parts[0], flags=re.I)
         if len(parts) >= 2 and all(p and len(p.split()) <= 5 and not re.search(
