@@ -562,6 +562,24 @@ _ADMIN_CLIENT_PATH = re.compile(r"supabase[/_-]?(?:admin|service(?:[_-]?role)?)(
                                 r"(?:client|supabase)(?:\.\w+)?$", re.IGNORECASE)
 
 
+class _AutoImports(jsscan.Project):
+    """The project, with Nuxt's auto-imports: a server route calls ``requireMember(event)``
+    from ``server/utils/`` without importing it (h3's utilities and the project's own), so a
+    bare name no file imports is looked up among those files' top-level names."""
+
+    def resolve(self, mod: Module, name: str) -> tuple[Module, Node] | None:
+        found = super().resolve(mod, name)
+        base = name.split(".")[0].split("(")[0]
+        if found is not None or base in mod.imports or base in mod.top or not re.search(
+                r"(?:^|/)server/(?:api|routes|middleware)/", mod.path):
+            return found
+        for path, other in self.modules.items():
+            if re.search(r"(?:^|/)server/utils/", path) and base in other.top:
+                member = name.split(".")[1].split("(")[0] if "." in name else ""
+                return jsscan._member(other, other.top[base], member)
+        return None
+
+
 class _Scan:
     """The whole project, parsed once per ``check``: modules, the helpers they share, the
     schema the migrations build, and which names and functions carry the service role."""
@@ -576,7 +594,7 @@ class _Scan:
                     self.modules[path] = mod
         self.static_site = "package.json" not in files and not any(
             p.endswith((".tsx", ".ts")) for p in files) and not self._server_signs()
-        self.project = jsscan.Project(self.modules)
+        self.project = _AutoImports(self.modules)
         self.browser_dirs = _spa_source_dirs(files)
         self.bundled = self._bundled_for_browser()
         # Whether any module could be bundled for the browser by mistake (Next.js and the like,
@@ -592,6 +610,7 @@ class _Scan:
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
         self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
         self.hook_prefixes: list[str] = []
+        self.hook_key_prefixes: list[str] = []
         self.admin_locals: set[str] = set()
         self.next_guard: nextmiddleware.PathGuard | None = None
         try:
@@ -625,6 +644,7 @@ class _Scan:
             if not grew:
                 break
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
+        self.hook_key_prefixes = _hook_guarded_prefixes(self.modules, keys_only=True)
         self.admin_locals = self._admin_locals()
         self.next_guard = nextmiddleware.guard(self.modules, self.project)
         # Route handlers a Next.js route file re-exports from another file (``export {
@@ -2054,10 +2074,11 @@ def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
     return _checks_user(scan, found[0], found[1])
 
 
-def _hook_guarded_prefixes(modules: dict[str, Module]) -> list[str]:
+def _hook_guarded_prefixes(modules: dict[str, Module], keys_only: bool = False) -> list[str]:
     """Paths a SvelteKit ``handle`` hook keeps from signed-out visitors: ``if
     (event.url.pathname.startsWith("/admin") && !event.locals.user) redirect(303, "/login")``,
-    the prefixes also from a constant list it tests (``protected.some(p => …startsWith(p))``)."""
+    the prefixes also from a constant list it tests (``protected.some(p => …startsWith(p))``).
+    ``keys_only``: the paths it keeps for who holds a shared key (:func:`_prefix_key_check`)."""
     out: list[str] = []
     for path, mod in modules.items():
         if not re.search(r"(?:^|/)src/hooks\.server\.[jt]s$", path):
@@ -2065,8 +2086,9 @@ def _hook_guarded_prefixes(modules: dict[str, Module]) -> list[str]:
         for n in mod.of_type("if_statement"):
             cond = n.child_by_field_name("condition")
             src = text(cond)
-            if "startsWith" not in src or not jsscan.SESSION_USER.search(src) or \
-                    not jsscan._exits(n.child_by_field_name("consequence")):
+            user_check = not keys_only and bool(jsscan.SESSION_USER.search(src)) and \
+                jsscan._exits(n.child_by_field_name("consequence"))
+            if "startsWith" not in src or not (user_check or _prefix_key_check(mod, n)):
                 continue
             values = [v for x in [cond, *walk(cond)] if x.type == "string"
                       and (v := jsscan.string_value(x))]
@@ -2078,6 +2100,27 @@ def _hook_guarded_prefixes(modules: dict[str, Module]) -> list[str]:
                                if (v := jsscan.string_value(c))]
             out += [v for v in values if v.startswith("/") and len(v) > 1]
     return out
+
+
+def _prefix_key_check(mod: Module, branch: Node) -> bool:
+    """``if (pathname.startsWith("/admin")) { … if (header !== expected) return 401 }`` (or
+    the two in one condition) where what is compared is built from a key the environment
+    holds: HTTP basic auth or an API key in front of those paths, whatever the key is named."""
+    keys = [r for r, name in env_reads(mod) if (_SECRET_NAME.search(name) or _SHARED_KEY.search(
+        name)) and not _PUBLIC_NAME.search(name)]
+    held = {name for d in walk(branch) if d.type == "variable_declarator" and any(
+        d.start_byte <= r.start_byte < d.end_byte for r in keys)
+        for name in jsscan.pattern_names(d.child_by_field_name("name"))}
+    for n in [branch, *walk(branch.child_by_field_name("consequence"))]:
+        cond = n.child_by_field_name("condition") if n.type == "if_statement" else None
+        if cond is None or not jsscan._exits(n.child_by_field_name("consequence")) or \
+                not re.search(r"!==?|timingSafeEqual|!\s*\w*(?:same|equal|match|valid)",
+                              text(cond), re.IGNORECASE):
+            continue
+        if any(cond.start_byte <= r.start_byte < cond.end_byte for r in keys) or \
+                jsscan.mentions(cond, held):
+            return True
+    return False
 
 
 def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
@@ -2499,7 +2542,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     admin_gated = {e.fn.id for e in entries if e.fn is not None and (_admin_guarded(scan, [
         *((mod, g) for g in e.guards), *outside.get(id(e), []),
         *(scan.mounted.get(mod.path, []) if e.url else [])]) or _admin_builder(
-            scan, mod, e.wrapper))}
+            scan, mod, e.wrapper) or _svelte_route_guarded(mod.path, scan.hook_key_prefixes))}
     misused = [(n, read) for n, read in _through_clients(mod, sr, entries) if not verified
                and not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
@@ -2553,7 +2596,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             entry.kind in ("route", "page") and not entry.url and
             _middleware_guarded(scan, mod.path))
         as_caller = _acts_as_caller(entry, sr)  # RLS decides, row by row, as for a browser
-        guarded = hooked or as_caller or _wrapper_authed(
+        # admin_gated: only admins, or only who holds the site's one key (basic auth, an API
+        # key compared in middleware of another file), get past the guards
+        guarded = hooked or as_caller or entry.fn.id in admin_gated or _wrapper_authed(
             scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
@@ -3727,11 +3772,27 @@ def _admin_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     return _admin_gate(found[1], found[1].end_byte, flow.user_names)
 
 
+def _operator_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
+    """Middleware that lets through only who holds the one shared credential: HTTP basic auth
+    (``@fastify/basic-auth``, ``express-basic-auth``, Hono's ``basicAuth``), or a function
+    comparing a key the request sends with the environment's (an API key). Its caller is the
+    site's operator, who may act on any row, not one user among many."""
+    bare = strip(guard)
+    if bare is None:
+        return False
+    name = callee(bare) if bare.type == "call_expression" else jsscan.dotted(bare)
+    if re.search(r"basic_?auth", name, re.IGNORECASE):
+        return True
+    found = _guard_function(scan, mod, bare)
+    return found is not None and _secret_gate(scan, *found)
+
+
 def _admin_guarded(scan: _Scan, guards: list[tuple[Module, Node]]) -> bool:
     """Middleware in front of a route (its own, or where its router is mounted:
     ``app.use("/admin", requireAuth, requireAdmin, adminRouter)``) that lets only admins
     through: one guard checking the role, itself or after another that checks the user."""
-    if any(_admin_guard(scan, where, g) for where, g in guards):
+    if any(_admin_guard(scan, where, g) or _operator_guard(scan, where, g)
+           for where, g in guards):
         return True
     authed = any(_guard_authed(scan, where, g) for where, g in guards)
     for where, g in guards:
@@ -5195,8 +5256,9 @@ def _ownership_checks(fn: Node, owner_locals: set[str], scan: _Scan | None = Non
             names |= _request_reads(cond) | _member_reads(cond)  # isMember(input.groupId, …)
             while todo:  # ok = canEdit(step.listId, user.id) after step = find(doc.stepId)…
                 value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
-                more = {text(i) for i in walk(value) if i.type == "identifier"} - names if \
-                    value is not None else set()
+                more = {text(i) for i in walk(value) if i.type in (
+                    "identifier", "shorthand_property_identifier")} - names if \
+                    value is not None else set()  # findUnique({ where: { id } }) reads id
                 names |= more | (_request_reads(value) if value is not None else set())
                 todo += more
             out.append((n.end_byte, names))
@@ -6875,6 +6937,33 @@ def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "open-redirect",
                            f"{name}() redirects to its argument, and this one comes from the "
                            "request; keep it only if it is a same-origin path, else use /")
+    yield from _redirect_to_helper_answer(scan, mod)
+
+
+def _redirect_to_helper_answer(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """``redirect(afterLogin(url))`` where the project's ``afterLogin`` (another file) returns
+    what the request's query says (``url.searchParams.get("returnTo") ?? "/"``) with no
+    same-site check on the way: this file cannot see the input, that one the redirect."""
+    wrappers = _redirect_wrappers(mod)
+    for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
+        target = strip(_redirect_target(n, wrappers))
+        if target is None or target.type != "call_expression" or \
+                callee(target).split(".")[0] not in mod.imports:
+            continue
+        found = scan.project.resolve(mod, callee(target))
+        helper = jsscan.function_of(*found)[0] if found is not None and found[0] is not mod \
+            else None
+        if helper is None or not _returns_input(helper, jsscan.REQUEST_SOURCES):
+            continue
+        conds = [c for c in walk(helper) if c.type in ("if_statement", "ternary_expression")
+                 for c in [c.child_by_field_name("condition")] if c is not None]
+        if any(_guard_strong(c, found[0], scan.project) for c in conds) or \
+                _redirect_sanitized(target, mod, scan.project):
+            continue
+        yield _finding(mod.path, jsscan.line(n), "open-redirect",
+                       f"{callee(target)}() answers with a target the request chose, and this "
+                       "redirects to it unchecked; keep it only if it is a same-origin path "
+                       "(no scheme, no //, no \\), else use /")
 
 
 _REDIRECT_KEY = re.compile(r"^(?:redirect_?(?:to|url|uri|path)|return_?(?:to|url|path)|next|"
@@ -10116,7 +10205,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if inline is not None:  # the server code of the page: runs on every request
             offset = front.group(1).count("\n")  # type: ignore[union-attr]
             for f in [*_open_redirect(inline, set()), *_code_injection(inline),
-                      *_sql_injection(inline)]:
+                      *_sql_injection(inline), *_redirect_to_helper_answer(scan, inline)]:
                 findings.append(f.model_copy(update={"path": path, "line": (f.line or 1) + offset}))
     name = path.rsplit("/", 1)[-1]
     if name in ("firestore.rules", "storage.rules", "database.rules.json"):
