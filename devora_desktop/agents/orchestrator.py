@@ -90,6 +90,8 @@ from devora_desktop.core.words import cut_words, plural
 from devora_desktop.core.workspace import Workspace, looks_binary
 
 log = logging.getLogger(__name__)
+#: packs a project's history when due (core/workspace.collect_garbage), by name for offload
+PACK = "devora_desktop.core.workspace:collect_garbage"
 #: a version's subject: the request's first paragraph, cut after a whole word with "…"
 SUBJECT_CHARS = 200
 
@@ -674,7 +676,7 @@ class Run:
         # The commit is the point of no return: a stop that arrives while it runs is too late
         # (rolling back a finished commit would lose the version the user just paid for).
         # It and the records that close the run are written off the loop, in one index write.
-        commit = asyncio.ensure_future(asyncio.to_thread(self._keep_version, message))
+        commit = asyncio.ensure_future(self._keep_and_pack(message))
         while True:
             try:
                 committed, finished = await asyncio.shield(commit)
@@ -686,6 +688,19 @@ class Run:
         if committed is not None:
             self.emit(committed)
         self.emit(finished)
+
+    async def _keep_and_pack(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
+        """:meth:`_keep_version` off the loop, then the project's history packed when git
+        would (Workspace.collect_garbage): in the window's worker process, since ~0.9 s
+        of pure Python in its threads held its interpreter from the Qt thread; before the
+        run's end is told, so no panel reads the history while its objects move."""
+        ended = await asyncio.to_thread(self._keep_version, message)
+        if ended[0] is not None and self.ws is not None and not self.ws.adopted:
+            try:
+                await offload.run(PACK, str(self.ws.root))
+            except Exception as exc:  # housekeeping: the version is kept either way
+                log.warning("could not pack the project's history: %s", exc)
+        return ended
 
     def _keep_version(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
         """Commit the version, close the run's record and write down its answer; returns
@@ -775,6 +790,12 @@ def warm_up() -> None:
         if _warmed:
             return
         import dulwich.repo  # noqa: F401
+        # and what a run's commit loads (its index, worktree, config, gc check): imported
+        # there, ~10-20 ms of pure Python in the window's threads at the first run's start
+        # and end (bench/ui_latency.py: Run._open, Run._keep_version)
+        for name in ("dulwich.worktree", "dulwich.index", "dulwich.config", "dulwich.gc",
+                     "dulwich.commit_graph"):
+            importlib.import_module(name)
 
         validators.warm_up()
         with contextlib.suppress(ImportError):  # httpx's own backend, loaded at first connect

@@ -250,6 +250,13 @@ def _exclude_own_folder(git_dir: Path) -> None:
     _EXCLUDED.add(git_dir)
 
 
+def collect_garbage(root: str) -> bool:
+    """:meth:`Workspace.collect_garbage` of the project at ``root`` (one of Devora's own:
+    an opened folder's history is the person's git's to pack), by name for
+    core/offload.py."""
+    return Workspace(Path(root)).collect_garbage()
+
+
 def _as_is(*_args: object, **_kwargs: object) -> _AsIsNormalizer:
     return _AsIsNormalizer()
 
@@ -603,7 +610,25 @@ class Workspace:
                 _exclude_own_folder(git_dir)
         repo.hooks.clear()  # dulwich skips a hook it has no entry for
         repo.get_blob_normalizer = _as_is  # filters and autocrlf would come from its config
+        # no packing inside a commit (see collect_garbage): dulwich's flag, read by its
+        # maybe_auto_gc at the end of each commit
+        repo._autogc_disabled = True
         return repo
+
+    def collect_garbage(self) -> bool:
+        """Pack the loose objects when git would (gc.auto: 6,700 of them, or too many packs);
+        True when it did. dulwich does it inside the commit that passes the count, ~0.9 s
+        of pure Python: at a window run's end that held the window's interpreter (the GIL)
+        from the Qt thread, so commits never pack and a run calls :func:`collect_garbage`
+        after its own, in the window's worker process (core/offload.py)."""
+        from dulwich.gc import maybe_auto_gc
+
+        repo = self._repo()
+        try:
+            repo._autogc_disabled = False
+            return maybe_auto_gc(repo)
+        finally:
+            repo.close()
 
     def head(self) -> str | None:
         repo = self._repo()

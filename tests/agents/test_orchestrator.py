@@ -396,6 +396,42 @@ async def test_failed_agent_fails_run_and_keeps_last_version(engine, fake_llm, c
     assert len(ws.history()) == 1
 
 
+async def test_a_runs_end_packs_its_history_through_the_worker_when_due(
+        engine, fake_llm, ctx, monkeypatch) -> None:
+    """Commits never pack (core/workspace.collect_garbage: ~0.9 s of pure Python that held
+    the window's interpreter at a run's end); the run's end asks for it by path through
+    core/offload.py, whose worker process a window's run uses, and it is done when due."""
+    from dulwich.repo import Repo
+
+    from devora_desktop.agents import orchestrator
+    from devora_desktop.core import offload
+
+    asked: list[tuple] = []
+    run = offload.run
+
+    async def spy(target: str, *args):
+        asked.append((target, *args))
+        return await run(target, *args)
+
+    monkeypatch.setattr(offload, "run", spy)
+    fake_llm.set("quick", block("index.html", "<p>v1</p>"))
+    pid = (await engine(mode=Mode.QUICK))[0].project_id
+    root = ctx.store.workspace(pid).root
+    assert asked[-1] == (orchestrator.PACK, str(root))
+    repo = Repo(str(root))
+    config = repo.get_config()
+    config.set((b"gc",), b"auto", b"2")  # due at the next version
+    config.write_to_path()
+    repo.close()
+    objects = root / ".git" / "objects"
+    fake_llm.set("quick", block("index.html", "<p>v2</p>"))
+    await engine("v2", mode=Mode.QUICK, project_id=pid)
+    assert not [p for p in objects.glob("??/*") if p.is_file()]
+    assert list(objects.glob("pack/*.pack"))
+    assert ctx.store.workspace(pid).read_text("index.html") == "<p>v2</p>\n"
+    assert len(ctx.store.workspace(pid).history()) == 2
+
+
 @pytest.mark.parametrize("stop_after", ["run_started", "agent_started", "file_written",
                                         "validation_report"])
 async def test_cancellation_at_several_points(engine, fake_llm, ctx, stop_after) -> None:
