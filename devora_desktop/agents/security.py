@@ -211,6 +211,35 @@ _SIGNED_IN_CHECK = re.compile(r"\b(?:auth|getServerSession|getSession|currentUse
                               r"\blocals\.(?:user|session)\b|\brequireAuth\w*\b")
 
 
+# What a handler answers someone who is not signed in (or not allowed): 401/403, a redirect to
+# sign in, or an error saying so.
+_REFUSAL = re.compile(r"\b40[13]\b|unauthori[sz]ed|forbidden|not signed|sign ?in|log ?in|"
+                      r"UNAUTHORIZED|FORBIDDEN", re.IGNORECASE)
+
+
+def _refuses_no_caller(fn: Node) -> bool:
+    """The handler looks its caller up and answers 401/403 (or sends them to sign in) when
+    there is none: ``const me = await getCurrentUser(); if (!me) return 401``, Lucia's
+    ``const { user } = await validateRequest(); if (!user) …``, whatever the helper is called.
+    A sender of events proves itself with a signature, not a session: this is the app's own
+    signed-in endpoint."""
+    for n in walk(fn, skip_functions=True):
+        if n.type != "if_statement" or not jsscan._exits(n.child_by_field_name("consequence")):
+            continue
+        cond = n.child_by_field_name("condition")
+        if cond is None or not _REFUSAL.search(text(n.child_by_field_name("consequence"))):
+            continue
+        for name in {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}:
+            value = strip(jsscan.declaration_of(fn, name, cond.start_byte))
+            if value is not None and value.type == "await_expression":
+                value = strip(value.named_children[0]) if value.named_children else None
+            if value is not None and value.type == "call_expression" and not \
+                    jsscan.REQUEST_SOURCES.search(text(value)) and not re.search(
+                        r"\.(?:json|text|formData|arrayBuffer)\(\)$", text(value)):
+                return True
+    return False
+
+
 def _tells_payment_events(fn: Node, mod: Module | None = None) -> bool:
     """``event.type === "invoice.paid"``, ``switch (body.event_type) { case
     "transaction.completed": … }``, ``handlers[evt.type]`` over a table keyed by those names,
@@ -241,8 +270,8 @@ def _tells_payment_events(fn: Node, mod: Module | None = None) -> bool:
             names = [x + ".x" for x in names if x]
         if not any(_PROVIDER_EVENT.match(x) for x in names) and not (
                 any(_SHARED_EVENT.match(x) for x in names) and mod is not None and (
-                    _EVENT_SENDER.search(f"{mod.path}\n{mod.src}") or
-                    not _SIGNED_IN_CHECK.search(mod.src))):
+                    _EVENT_SENDER.search(f"{mod.path}\n{mod.src}") or not (
+                        _SIGNED_IN_CHECK.search(mod.src) or _refuses_no_caller(fn)))):
             continue
         if any(_from_request_body(x, fn) for x in subject):
             return True
