@@ -9936,6 +9936,25 @@ def _api_schemas(files: dict[str, str]) -> set[str]:
     return out
 
 
+def _holds_people(table: sqlscan.Table, schema: sqlscan.Schema) -> bool:
+    """Rows about people: an owner column, an id of something the schema does not hold (a
+    ``keeper_id``, a ``parent_id``: people kept elsewhere), a contact detail, a secret or a
+    health/money answer, or a table named for people. Where Supabase is only assumed (an ORM's
+    migrations, no host said), a table of none of these (a recipe list its own server gives to
+    anyone, stops and their departures) is no finding: the anon key that could read it is
+    hypothetical, and so is what it would learn (review26 R6)."""
+    short = table.name.split(".")[-1].strip('"')
+    held = {t.split(".")[-1].strip('"').lower() for t in schema.tables}
+    return bool(table.owner_columns) or _shows_people(table.columns) or any(
+        sqlscan.CONTACT_SUFFIX.search(c) or sqlscan.SENSITIVE_COLUMNS.search(c) or (
+            (m := re.fullmatch(r"(\w+?)_?id", c.lower())) is not None and c.lower() != "id" and
+            not {m.group(1), m.group(1) + "s", m.group(1) + "es"} & held)
+        for c in table.columns) or bool(re.search(
+                r"users?|profiles?|members?|customers?|accounts?|patients?|clients?|contacts?|"
+                r"subscri|sessions?|people|persons?|employees?|students?|guests?|bookings?|"
+                r"orders?|payments?|messages?|notes?", short, re.IGNORECASE))
+
+
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     schema = scan.schema
     targets = {t for t in targets if not _TEST_SQL.search(t)}
@@ -9945,7 +9964,8 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     for table in schema.tables.values():
         if table.path not in targets or table.name.split(".")[0] not in served:
             continue
-        if exposed and not table.rls and table.name not in ever_enabled:
+        if exposed and not table.rls and table.name not in ever_enabled and (
+                scan.tables_served() != "assumed" or _holds_people(table, schema)):
             yield _finding(table.path, table.line, "rls",
                            f"table {table.name} has no row level security; add "
                            f"`alter table {table.name} enable row level security`" + (
