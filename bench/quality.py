@@ -159,10 +159,13 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
               "offered": item["shape"] in out["offered"]
               if item["shape"] not in ("none", built) else None,
               "names_it": names_its_app(item)}
-    # a FAIL line says why: the interaction, or the run saying it could not build something
+    # a FAIL line says why: the interaction, or the run saying it could not build something;
+    # a "none" prompt's line shows the verdict it is judged by (its "built a directory, not a
+    # none" alone read as an app counted ok: spar28's notes)
     said_unfit = ok and built == item["shape"] and "can't build" in verdict
     detail = seen + (f"; console: {errors[:2]}" if errors else "") + (
-        f"; verdict: {out['verdict'][:140]}" if not honest or said_unfit else "")
+        f"; verdict: {out['verdict'][:140]}" if not honest or said_unfit
+        or item["shape"] == "none" else "")
     return result, detail
 
 
@@ -253,7 +256,8 @@ async def run_set(ctx: AppContext, browser: Browser, items: list[dict], verbose:
             print(f"{'ok  ' if not bad else 'FAIL'} {item['shape']:<11} {item['lang']} "
                   f"{name[:30]:<30} {item['text'][:48]:<48} "
                   f"{time.perf_counter() - started:4.1f}s"
-                  + (f"  <- {', '.join(bad)}: {detail}" if bad else f"  {detail[:80]}"),
+                  + (f"  <- {', '.join(bad)}: {detail}" if bad
+                     else f"  {detail[:200 if item['shape'] == 'none' else 80]}"),
                   flush=True)
     return rows
 
