@@ -296,6 +296,10 @@ def draw(seed: int, count: int) -> list[dict]:
     out, seen = [], set()
     while len(out) < count:
         item = composed(rng) if rng.random() < 0.5 else mutated(rng, rng.choice(bases))
+        if rng.random() < 0.3:
+            # the app a person picks when the run asks which (or --shape): any shape for any
+            # prompt (--fast builds it; the engine's run builds what it reads)
+            item["force"] = rng.choice(sorted(APPS))
         if item["text"] not in seen:
             seen.add(item["text"])
             out.append(item)
@@ -306,16 +310,18 @@ def built_fast(item: dict, folder: Path) -> dict:
     """The web page the templates make for ``item``, without the engine's run (no plan,
     review or verdict): ten times quicker, the same page but for a shape the learned reader
     would have picked over the rules' or a name the plan shortened."""
-    spec = templates.read(item["text"], "web")
+    spec = templates.read(item["text"], "web", shape=item.get("force"))
     root = write_web_app(Path(tempfile.mkdtemp(dir=folder)), spec)
-    return {"root": root, "built": spec.kind, "approved": None, "verdict": "", "finished": True}
+    return {"root": root, "built": spec.kind, "approved": None, "verdict": "", "finished": True,
+            "fast": True}
 
 
 def check(browser: Browser, item: dict, out: dict) -> dict:
     """The page the run made, loaded and used: its errors (load and interaction) and the
     interaction's outcome, judged as the shape that was built."""
-    built = templates.read(item["text"], "fullstack" if out.get("fullstack") else "web",
-                           shape=out.get("built") or None).kind
+    built = out["built"] if out.get("fast") else templates.read(
+        item["text"], "fullstack" if out.get("fullstack") else "web",
+        shape=out.get("built") or None).kind
     server = PreviewServer(out["root"])
     page = browser.page()
     try:
