@@ -2165,6 +2165,28 @@ def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
                for u in (url, route_id))
 
 
+def _same_file_mount_guards(scan: _Scan, mod: Module, entry: jsscan.Entry
+                            ) -> list[tuple[Module, Node]]:
+    """Middleware the app runs before a router of the same file it mounts: Koa's
+    ``app.use(jwt({ secret })); app.use(router.routes())`` guards ``router.patch(…)``, though
+    the route was registered on the router before either line."""
+    reg = entry.fn.parent.parent if entry.url and entry.fn is not None and \
+        entry.fn.parent is not None and entry.fn.parent.type == "arguments" else None
+    if reg is None or reg.type != "call_expression" or "." not in callee(reg):
+        return []
+    router = callee(reg).split(".")[0]
+    out: list[tuple[Module, Node]] = []
+    for call in mod.of_type("call_expression"):
+        name = callee(call)
+        if not name.endswith(".use") or name.split(".")[0] == router or not any(
+                jsscan.dotted(a) in (router, f"{router}.routes()", f"{router}.middleware()")
+                for a in args(call)):
+            continue
+        out += [(mod, g) for g, _ in jsscan.use_guards(mod, name.removesuffix(".use"),
+                                                       call.start_byte)]
+    return out
+
+
 def _reexported(mod: Module) -> Iterator[tuple[str, str, str]]:
     """(name, exported as, source or "") of each ``export { a as B }`` / ``export { B } from
     "x"`` in a module."""
@@ -2620,7 +2642,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         rule = "action-auth" if entry.kind == "action" else "route-auth"
         what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
                                entry.name if entry.name != "default" else "the handler")
-        mounted = (scan.mounted.get(mod.path, []) if entry.url else []) + outside.get(id(entry), [])
+        mounted = (scan.mounted.get(mod.path, []) if entry.url else []) + outside.get(
+            id(entry), []) + _same_file_mount_guards(scan, mod, entry)
         hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes) or (
             entry.kind in ("route", "page") and not entry.url and
             _middleware_guarded(scan, mod.path))
@@ -3608,8 +3631,8 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None,
     if helper is None:
         return False
     body = text(helper)
-    reads = [n for n, name in scan.env_reads(found[0]) if _SECRET_NAME.search(name) and
-             not _PUBLIC_NAME.search(name)]
+    reads = [n for n, name in scan.env_reads(found[0]) if (
+        _SECRET_NAME.search(name) or _SHARED_KEY.search(name)) and not _PUBLIC_NAME.search(name)]
     handed_text = [text(a) for a in args(call)]
     if fn is not None:  # a local of the handler: what it was set to
         handed_text += [text(v) for a in args(call) for i in [a, *walk(a)]
@@ -3801,6 +3824,10 @@ def _admin_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     return _admin_gate(found[1], found[1].end_byte, flow.user_names)
 
 
+# Middleware that checks one shared credential: HTTP basic auth, Hono's bearerAuth.
+_OPERATOR_AUTH = re.compile(r"(?:^|\.)(?:basic_?auth|bearer_?auth)\w*(?:\(\))?$", re.IGNORECASE)
+
+
 def _operator_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     """Middleware that lets through only who holds the one shared credential: HTTP basic auth
     (``@fastify/basic-auth``, ``express-basic-auth``, Hono's ``basicAuth``), or a function
@@ -3810,10 +3837,13 @@ def _operator_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     if bare is None:
         return False
     name = callee(bare) if bare.type == "call_expression" else jsscan.dotted(bare)
-    if re.search(r"basic_?auth", name, re.IGNORECASE):
+    if _OPERATOR_AUTH.search(name):
         return True
     found = _guard_function(scan, mod, bare)
-    return found is not None and _secret_gate(scan, *found)
+    # (c, next) => bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next): the library, wrapped
+    return found is not None and (_secret_gate(scan, *found) or any(
+        n.type == "call_expression" and _OPERATOR_AUTH.search(callee(n))
+        for n in walk(found[1])))
 
 
 def _admin_guarded(scan: _Scan, guards: list[tuple[Module, Node]]) -> bool:
