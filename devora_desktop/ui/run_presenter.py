@@ -258,7 +258,7 @@ class RunPresenter:
             self._hand_back(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:
-            self.w.chat.set_target(shown_name(self.w.ctx.store.projects.list(), project))
+            self.w.chat.set_target(shown_name(projects, project))
         if outcome == "cancelled":  # stopped: the request is back in the box to run again,
             self._give_prompt_back()  # and its line runs it again at one click, as a new
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
@@ -268,6 +268,13 @@ class RunPresenter:
             self._hand_back(p)
         elif p.nothing_changed:  # "No file changed … (describe the change another way)": the
             self._give_prompt_back()  # words to rework are back, as a stopped run's (walk10)
+        # the panels that read the project again and the centre after a turn of the loop (a
+        # frame between): with the end's fold and the list above they were one stretch of
+        # the Qt thread (bench/ui_latency.py); the run's end is told when they are done
+        self.w.controller.engine.gui.next_turn(self._show_kept, outcome, p)
+
+    def _show_kept(self, outcome: str, p: RunProgress) -> None:
+        """The run's end, second half: what it kept, in the files, history and centre."""
         self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
         self.w.files.reload()
         self.w.history.note_run(p.run_id, p.cost)

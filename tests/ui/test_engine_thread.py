@@ -45,10 +45,19 @@ def test_a_run_parses_off_the_qt_thread_and_the_window_keeps_ticking(
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
     script(fake_llm, latency=0.005)
+    # and the run's end on screen (the project list and the prompt, then the files, history
+    # and centre read again) was one call with the end's fold, ~10 ms of the Qt thread with
+    # a few projects: its second half waits a turn of the loop, and run_finished is told
+    # once both are done (connected after the run presenter: called after its first half)
+    told: list[str] = []
+    told_with_the_first_half: list[bool] = []
+    w.run_finished.connect(told.append)
+    w.controller.finished.connect(lambda _o: told_with_the_first_half.append(bool(told)))
     try:
         assert run(qtbot, w, "a task app") == "finished"
     finally:
         timer.stop()
+    assert told_with_the_first_half == [False] and told == ["finished"]
     assert threads and len(busy) == 2
     assert threading.main_thread() not in threads
     for start, end in busy:  # the window turned while the engine was busy
