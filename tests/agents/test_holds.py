@@ -55,6 +55,19 @@ def test_a_cant_build_that_names_what_the_app_does_is_not_said(shape: str, promp
     assert spec.kind == shape and spec.fits, spec.unfit
 
 
+@pytest.mark.parametrize("prompt", [
+    "nel coro parrocchiale vorremmo un blog: articoli con titolo, data e testo, i più recenti "
+    "in cima; scrivono solo il maestro e la segretaria con il loro account",
+    "Notre amicale de pêcheurs voudrait un blog : les plus récents en haut, seuls les membres du "
+    "bureau écrivent avec leur compte, les autres lisent sans s'inscrire",
+])
+def test_a_full_stack_blog_keeps_its_newest_first(prompt: str) -> None:
+    """spar28 #2: a full-stack blog (an app of its own, its posts ordered newest first) was
+    said not to build "i piu recenti in cima"."""
+    spec = templates.read(prompt, "fullstack", "blog")
+    assert "recent" not in spec.unfit, spec.unfit
+
+
 @pytest.mark.parametrize("shape,prompt,lacking", [
     # the blog keeps its newest first, never its oldest
     ("blog", "Our allotment society wants a news page: each post has a title, a date and the "

@@ -2514,6 +2514,11 @@ _HAS = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
         "landing": {"waitlist", "faq"}}
 
 
+#: the apps whose page lists its rows newest first (BLOG_HOME's posts, TODO_PAGE's tasks:
+#: ``.order("created_at", { ascending: false })``), for the verdict (holds.of)
+NEWEST_FIRST = frozenset({"blog", "todo"})
+
+
 def contains(spec: Spec) -> frozenset[str]:
     """What the full-stack app built from ``spec`` has: what a run may say it built."""
     extra = {"dark_mode"} & spec.features

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from devora_desktop.agents.templates import carried, dataapp, fullstack_data, i18n, web
+from devora_desktop.agents.templates import (
+    carried,
+    dataapp,
+    fullstack_apps,
+    fullstack_data,
+    i18n,
+    web,
+)
 from devora_desktop.agents.templates.calcs import plain
 from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import FEATURES, KINDS, Spec
@@ -177,9 +184,12 @@ def of(spec: Spec, mode: str, has: frozenset[str]) -> Holds:
             names.update(carried._words(said))
     if spec.kind not in ENGINE or (mode == "fullstack" and spec.kind in KINDS
                                    and not fullstack_data.on_engine(spec)):
-        # a landing page, or a full-stack app of its own: its entity's fields
+        # a landing page, or a full-stack app of its own: its entity's fields, and its list's
+        # order (a full-stack blog's posts newest first: spar28 #2 "i piu recenti in cima" was
+        # said as not built)
         return Holds(labels=tuple(tuple(carried._words(x)) for x in spec.fields),
-                     features=frozenset(names))
+                     features=frozenset(names),
+                     newest_first=mode == "fullstack" and spec.kind in fullstack_apps.NEWEST_FIRST)
     cfg = dataapp.config(spec)
     view, fields, opts = cfg["view"], cfg["fields"], cfg["opts"]
     dated = any(x["type"] == "date" for x in fields)
