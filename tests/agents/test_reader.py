@@ -238,6 +238,15 @@ def test_separable_verbs_and_the_best_of_are_read(prompt: str, shape: str) -> No
 @pytest.mark.parametrize("prompt,said", [
     ("a tetris game for my kids with high scores", "a game (tetris game)"),
     ("fammi un gioco di memoria per mio figlio", "a game"),
+    # asked with the reader's own asking words, after a story (spar28 #43: "me gustaría un
+    # juego de mus … al final habría una clasificación" was that ranking, approved)
+    ("Somos un grupo de jubiladas y por las tardes jugamos a la brisca. Me gustaría un juego "
+     "de brisca en la tableta para jugar cuando llueve, con una clasificación al final.",
+     "a game"),
+    ("Our care home residents love dominoes. I'd like a game of dominoes on the big screen "
+     "for two teams, with a little league table at the end.", "a game"),
+    ("Im Seniorentreff spielen wir gern Skat. Ich hätte gern ein Skatspiel für den Computer, "
+     "für drei Spieler, mit einer Rangliste am Ende.", "a game"),
 ])
 def test_a_game_asked_for_is_said_as_not_built(prompt: str, said: str) -> None:
     from devora_desktop.agents import templates

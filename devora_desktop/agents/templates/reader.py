@@ -1878,19 +1878,22 @@ _ASKING = re.compile(
 def _asked_as_the_app(thing: str) -> re.Pattern:
     """A ``thing`` (a regex of nouns) asked for as the app itself: at the prompt's start or
     right after its asking words, then a word that says what it is for or a clause's end."""
+    # the asking words are the reader's own (_ASKING: "me gustaría un juego de mus …" was
+    # read as its closing "clasificación", approved), and a few verbs of making
     return re.compile(
-        r"(?:(?:want|need|make|build|create|voudrais|veux|faut|quiero|necesito|hazme|will|"
-        r"m[öo]chte|brauche|bau mir|quero|queria|preciso|vorrei|voglio|fammi|serve)\s+"
+        rf"(?:(?:{_ASKING.pattern}|want|need|make|build|create|faut|will|bau mir|serve)\s+"
         r"(?:(?:me|us|mir|uns|moi|nous)\s+)?|^)"
         r"(?:(?:a|an|my|our|un|une|una|um|uma|ein|eine|einen|mon|mi|meu|il|lo)\s+)?"
         rf"(?P<what>(?:[\w'-]+\s+){{0,2}}?{thing})"
         # "un juego 3D de carreras", "un jeu multijoueur"
         r"(?=\s+(?:3d|2d|online|en ligne|multi-?\w+|mehrspieler\w*)\b|\s+(?:for|pour|para|pra|"
         r"f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|wo|that|qui|que|che|de|di|"
-        r"do|da|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
+        r"do|da|of|on|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
 
 
-_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco)")
+# (a German game is often one word: "ein Skatspiel", never "ein Beispiel")
+_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:game|jeu|juego|\w*(?<!bei)spiel|jogo|"
+                          r"gioco)")
 # A board game's board to play on ("um tabuleiro de damas online pra eu jogar com meu avô",
 # "a chess board to play against my friends"): a game, whatever word for a board it uses
 _BOARD_GAME = re.compile(
