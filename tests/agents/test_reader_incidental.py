@@ -54,10 +54,23 @@ def test_languages_a_person_speaks_are_a_field(prompt: str, shape: str) -> None:
      "WhatsApp", "signup"),
     ("foglio iscrizioni per la castagnata del paese, per ora ci mandiamo messaggi su "
      "WhatsApp", "signup"),
+    # today's way, opened by "today", or a chat the group already has (spar28 #41, #45)
+    ("Club de randonnée : aujourd'hui tout passe par des SMS que je recopie dans un cahier. "
+     "Je voudrais une feuille d'inscription pour les sorties, 12 places chacune.", "signup"),
+    ("Today everything goes through text messages to me. I'd like a sign-up sheet for the "
+     "litter picks, 8 spots each.", "signup"),
+    ("Heute läuft alles über SMS an mich. Ich hätte gern eine Eintragliste für den "
+     "Kuchenverkauf, 6 Plätze.", "signup"),
+    ("Every spring our group chat turns into chaos when we share out the plots. I'd like a "
+     "booking page for the rotavator, half-day slots.", "booking"),
+    ("Tous les ans notre groupe de discussion déborde au moment des vendanges : je voudrais "
+     "une page pour réserver le pressoir par créneaux de deux heures.", "booking"),
+    ("Cada otoño el chat del grupo es un caos con los turnos del horno. Quiero una página para "
+     "reservar el horno por horas.", "booking"),
 ])
 def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     spec = templates.read(prompt, shape=shape)
-    assert not {"bookings", TEXTS} & set(spec.unsupported), spec.unsupported
+    assert not {"bookings", TEXTS, CHAT} & set(spec.unsupported), spec.unsupported
 
 
 @pytest.mark.parametrize("prompt,shape,label", [
@@ -72,6 +85,10 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("une feuille d'inscription pour le loto ; en ce moment on s'écrit, je veux qu'elle "
      "envoie des SMS de rappel", "signup", TEXTS),
     ("a menu for our café in three languages", "menu", "translations"),
+    # a chat of their own asked for, or today's way that asks for texts
+    ("a booking page for the tennis club with a group chat for the members", "booking", CHAT),
+    ("Aujourd'hui on s'organise par téléphone. Je voudrais une feuille d'inscription qui "
+     "envoie un SMS de rappel la veille.", "signup", TEXTS),
     # a photo taken and the app saying what is in it is recognition, whatever the list beside
     ("une appli où je prends en photo une plante et elle me dit son nom, avec la liste des "
      "plantes du jardin", "directory", CAMERA),
@@ -206,3 +223,22 @@ def test_named_things_the_page_lacks_are_noted_and_the_app_approved(prompt: str,
 def test_a_sign_up_sheets_categories_are_its_slots(prompt: str) -> None:
     spec = templates.read(prompt, shape="signup")
     assert not any(u.startswith("categories") for u in spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a device's control said as not wanted (spar27 #50)
+    ("Notre club de modélisme a des relais sur ses aiguillages et on voudrait une page "
+     "d'état : chaque relais en service ou en panne, l'historique sur 30 jours. Pas besoin de "
+     "commander les relais à distance, juste afficher l'état.", "status"),
+    ("Our makerspace runs its doors on Raspberry Pi boards and we'd like a status page: each "
+     "board up or down, 30 days of history. No need to control the boards remotely, just "
+     "show them.", "status"),
+    # GPS kept in another program (spar27 #46)
+    ("Siamo un gruppo escursionistico. Vorrei un blog con i resoconti delle uscite, il più "
+     "recente in cima. Le tracce GPS dei sentieri le teniamo in un altro programma.", "blog"),
+    ("Wir sind ein Wanderverein und möchten ein Blog mit Tourenberichten, die neuesten oben. "
+     "Die GPS-Daten der Touren haben wir in einem anderen Programm.", "blog"),
+])
+def test_what_is_not_wanted_or_kept_elsewhere_asks_for_nothing(prompt: str, shape: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert spec.fits, spec.unfit

@@ -1201,7 +1201,7 @@ def read(prompt: str) -> Reading:
                    own_site=bool(_OWN_SITE.match(text)) and not _DONE_ON_PAGE.search(plain),
                    beyond=_game(game.group("what")) if game else _game(played.group())
                    if played else _bot(bot.group("what")) if bot
-                   else _device(text, prompt))
+                   else _device(_without(text, unwanted(text)), prompt))
 
 
 # A page, then where or so that people do something on it ("a page where ppl can book", "une
@@ -1456,7 +1456,13 @@ _NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)(?:\s+(?:dai|grazi
 # its clause is not wanted here.
 _ELSEWHERE_DONE = re.compile(
     r"\b(?:elsewhere|somewhere else|woanders|anderswo|ailleurs|en otro (?:sitio|lado)|"
-    r"en otra parte|noutro (?:lugar|s[íi]tio)|em outro lugar|altrove|da un'altra parte)\b")
+    r"en otra parte|noutro (?:lugar|s[íi]tio)|em outro lugar|altrove|da un'altra parte|"
+    # … in another program the person keeps it in ("lo teniamo in un altro programma")
+    r"in (?:an)?other (?:program|app|tool|spreadsheet|system)|dans un autre (?:logiciel|"
+    r"programme|outil|tableur)|en otr[oa] (?:programa|aplicaci[óo]n|app|herramienta|hoja)|"
+    r"in einem anderen (?:programm|tool|system)|in einer anderen (?:app|tabelle|software)|"
+    r"(?:n|em )outr[oa] (?:programa|aplicativo|app|ferramenta|folha)|in un altr[oa] "
+    r"(?:programma|app|applicazione|strumento|foglio))\b")
 
 
 # "J'avais pensé à un blog mais en fait …", "I thought of a shop, but actually …": what was
@@ -1956,6 +1962,13 @@ _DEVICE_CONTROL = re.compile(rf"{_SWITCH}[^.;!?\n]{{0,80}}(?:{_REMOTE})|"
 DEVICE_CONTROL = "an app that controls a device ({what})"
 
 
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked, one space a character (its offsets kept)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _device(text: str, prompt: str) -> str:
     """What the verdict says was asked when ``text`` (``prompt`` lowercased) asks for software
     that runs or controls a device; "" when it does not."""
@@ -1976,7 +1989,8 @@ def _game(what: str) -> str:
     """What the verdict says was asked: "a game (tetris game)"; just "a game" when the words
     before it only ask ("fammi un gioco")."""
     words = [w for w in what.split() if not re.fullmatch(
-        r"a|an|my|our|une?|una|uma?|eine?n?|mon|mi|meu|il|lo|fammi|hazme|bau|mir", w)]
+        r"a|an|my|our|une?|una|uma?|eine?n?|mon|mi|meu|il|lo|fammi|hazme|bau|mir|"
+        r"de|di|of|d'|da|do|du", w)]  # "gostaria de um jogo": no "a game (de jogo)"
     return f"a game ({' '.join(words)})" if len(words) > 1 else "a game"
 
 

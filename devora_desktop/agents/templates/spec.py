@@ -677,6 +677,12 @@ _LAND = (r"\b(?:gardens?|allotments?|vegetables?|harvest\w*|growers?|farm\w*|soi
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
             r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b|"
             r"\b(?:house|flat|room|home|apartment)[ -]?shar(?:e|es|ing)\b")
+# A group's chat said as one it already has ("the group chat turns into chaos", spar28 #45;
+# "notre groupe de discussion", "el chat del grupo", "unser Gruppenchat"): where its people
+# talk now, no chat asked of the app (as a WhatsApp group is: _WHATSAPP)
+_THEIR_CHAT = (r"\b(?:the|our|my|their|le|notre|leur|el|nuestro|su|o|nosso|il|la|nostro|"
+               r"nostra|der|unser\w*|ihr\w*)\s+(?:\w+\s+)?(?:group[- ]?chats?|chat (?:de|du|"
+               r"del|do|da|di) (?:grupo|groupe|gruppo)|groupe de discussion|gruppenchat)\b")
 
 # A payment settled outside the app ("o pagamento eu combino por pix depois", "payment in cash
 # when they collect") is not a request for online payments.
@@ -975,11 +981,16 @@ _AS_NOW = re.compile(
     r"por ahora|normalmente|hasta ahora|derzeit|momentan|im moment|bisher|normalerweise|"
     r"zur zeit|zurzeit|atualmente|por enquanto|at[ée] agora|hoje em dia|attualmente|"
     r"al momento|per ora|finora|di solito|solitamente)\b|"
+    # … said with "today" opening its clause ("Aujourd'hui tout passe par des SMS que je
+    # recopie", spar28 #41); not "today's bookings"
+    r"^\W*(?:(?:and|but|et|mais|y|pero|und|aber|e|mas|ma)\s+)?(?:today|aujourd'hui|hoy|heute|"
+    r"hoje|oggi)\b(?!')|"
     # what is done elsewhere, said as it is: "os pedidos são pelo WhatsApp", "orders are by
-    # phone", "les réservations se font par SMS"
-    r"\b(?:are|is|go|come|happen|s[ãa]o|é|è|chegam|son|es|llegan|sont|se font|arrivent|"
-    r"sind|laufen|gehen|kommen|sono|arrivano|avvengono)\s+(?:\w+\s+)?(?:via|by|through|"
-    r"over|pelo|pela|por|par|sur|[üu]ber|per|tramite)\b|"
+    # phone", "les réservations se font par SMS", "tout passe par des SMS"
+    r"\b(?:are|is|go|goes|come|happen|s[ãa]o|é|è|chegam|son|es|llegan|sont|se font|arrivent|"
+    r"passe|passent|pasa|pasan|passa|passam|passano|"
+    r"sind|laufen|l[äa]uft|gehen|geht|kommen|sono|arrivano|avvengono)\s+(?:\w+\s+)?(?:via|by|"
+    r"through|over|pelo|pela|por|par|sur|[üu]ber|per|tramite)\b|"
     # the person's own doing, said as it is: "we text each other", "on s'écrit", "wir schreiben"
     r"^\W*(?:(?:and|but|et|mais|y|pero|und|aber|e|mas|ma)\s+)?(?:we|i|on|nous|je|j'|"
     r"nosotros|wir|ich|n[óo]s|a gente|noi)\s+(?:\w+\s+)?(?:each other|s'|se |nos |uns |ci |sich )?|"
@@ -1443,6 +1454,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     unwanted = reader.unwanted(text, lang)
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", _blank(
         shapes.not_asked(text), unwanted)))
+    scan = re.sub(_THEIR_CHAT, " ", scan)
     scan = re.sub(_QR_TO_PAGE, " ", re.sub(_PAID_ELSEWHERE, " ", scan))
     if re.search(_LAND, scan):
         scan = re.sub(r"\bplots?\b", " ", scan)
