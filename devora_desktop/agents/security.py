@@ -2833,7 +2833,12 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
         public_table = all(bool(sqlscan.PUBLIC_CONTENT.search(table)) and not
                            sqlscan.PRIVATE_TABLE.search(table) and not re.search(
                                r"user|profile|account|member|customer", table, re.IGNORECASE)
-                           for table in tables)
+                           for table in tables) or (
+            # rows about no one (departures of a stop, hymns, tide times): a table named for
+            # neither people nor what they keep, read by no owner, no contact detail selected
+            all(table and not sqlscan.PRIVATE_TABLE.search(table) and not _PEOPLE_NAME.search(
+                table) for table in tables) and not _SQL_OWNED.search(text(top)) and not
+            re.search(r"(?i)owner|e_?mail|phone|address|password|token", text(top)))
         if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top))):
             return False
     return True
@@ -9966,6 +9971,13 @@ def _api_schemas(files: dict[str, str]) -> set[str]:
     return out
 
 
+# A table (or model) named for people or what they keep: its rows are someone's.
+_PEOPLE_NAME = re.compile(r"user|profile|member|customer|account|patient|client|contact|"
+                          r"subscri|session|people|person|employee|student|guest|booking|"
+                          r"order|payment|message|note|volunteer|parent|child|staff|"
+                          r"applica|registr|attendee|signup|lead", re.IGNORECASE)
+
+
 def _holds_people(table: sqlscan.Table, schema: sqlscan.Schema) -> bool:
     """Rows about people: an owner column, an id of something the schema does not hold (a
     ``keeper_id``, a ``parent_id``: people kept elsewhere), a contact detail, a secret or a
@@ -9979,10 +9991,7 @@ def _holds_people(table: sqlscan.Table, schema: sqlscan.Schema) -> bool:
         sqlscan.CONTACT_SUFFIX.search(c) or sqlscan.SENSITIVE_COLUMNS.search(c) or (
             (m := re.fullmatch(r"(\w+?)_?id", c.lower())) is not None and c.lower() != "id" and
             not {m.group(1), m.group(1) + "s", m.group(1) + "es"} & held)
-        for c in table.columns) or bool(re.search(
-                r"users?|profiles?|members?|customers?|accounts?|patients?|clients?|contacts?|"
-                r"subscri|sessions?|people|persons?|employees?|students?|guests?|bookings?|"
-                r"orders?|payments?|messages?|notes?", short, re.IGNORECASE))
+        for c in table.columns) or bool(_PEOPLE_NAME.search(short))
 
 
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
