@@ -8836,6 +8836,12 @@ def _constant_table(scan: _Scan, mod: Module, name: str) -> bool:
             for alias, (_, orig) in other.imports.items() if orig == own)
 
 
+# Reading one of the project's own files (a path written in the code), and rendering markdown.
+_OWN_FILE_READ = re.compile(r"(?:^|\.)(?:readFile|readFileSync)$")
+_MARKDOWN_RENDER = re.compile(r"^(?:marked(?:\.parse)?|md\.render|markdownIt\.render|"
+                              r"micromark|snarkdown)$")
+
+
 def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> bool:
     """A value the site itself wrote, whatever key or branch picks it: an entry of a table
     of constants here or in another project file (``ICONS[name] ?? ICONS.sun``,
@@ -8854,9 +8860,26 @@ def _own_markup(node: Node | None, mod: Module, scan: _Scan, depth: int = 0) -> 
             "??", "||"):
         return all(_own_markup(node.child_by_field_name(f), mod, scan, depth + 1)
                    for f in ("left", "right"))
+    if node.type == "await_expression" and node.named_children:
+        node = strip(node.named_children[0])
+        if node is None:
+            return False
     if node.type == "call_expression":
         name = callee(node)
         first = strip(args(node)[0]) if args(node) else None
+        if _OWN_FILE_READ.search(name) and first is not None and (
+                jsscan.is_literal(first) or _constant(first, mod) or (
+                    first.type == "new_expression" and all(
+                        jsscan.is_literal(a) or text(a) == "import.meta.url"
+                        for a in args(first)))):
+            return True  # fs.readFile(new URL("../content/about.md", import.meta.url)): the
+            # site's own file, read where it is built or served
+        if _MARKDOWN_RENDER.search(name) and first is not None:
+            held = first
+            if first.type == "identifier":
+                held = jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root,
+                                             text(first), node.start_byte)
+            return held is not None and _own_markup(held, mod, scan, depth + 1)
         if name in _MEMO_CALLS and first is not None and first.type in jsscan.FUNCTIONS:
             owner, returns = mod, _returns_of(first)  # useMemo(() => ICONS[kind], [kind])
         elif re.search(r"\.(?:find|findLast|at)$", name):  # ICONS.find((i) => i.id === k)
