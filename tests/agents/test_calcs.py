@@ -858,6 +858,23 @@ MEASURED = [
      "mangime (ogni gallina mangia 110 g al giorno) e quanti sacchi da 20 kg",
      ["Galline", "Giorni"], ["Galline × Giorni", "Mangime (kg)", "Sacchi (20 kg)"], [20, 30],
      [600, 66, 4]),
+    # a concentration typed in scales a rate said at one percentage (round 24's and 25's
+    # Bordeaux mixture; this case was a can't-build of round 24 while no % was read): 200 L at
+    # 0,5 % is 1 kg; 15 L at 2 % of 1 kg of each per 100 L is 300 g of each; 10 L of brine at
+    # 8 % of 10 g per litre is 800 g; 25 L of juice at 2 % is 0,5 kg
+    ("calculadora de calda bordalesa: meto os litros de água e a concentração em %, e diz os kg "
+     "de sulfato, 1 kg por cada 100 litros a 1%", ["Litros de água", "Concentração (%)"],
+     ["Sulfato (kg)"], [200, 0.5], [1]),
+    ("calculette pour la bouillie bordelaise : je rentre les litres d'eau et la concentration "
+     "(ex. 2 %), elle me donne les grammes de sulfate de cuivre et de chaux. À 1 % c'est 1 kg "
+     "de sulfate et 1 kg de chaux pour 100 litres.", ["Litres d'eau", "Concentration (%)"],
+     ["Sulfate (g)", "Chaux (g)"], [15, 2], [300, 300]),
+    ("Vorrei un calcolatore per la salamoia delle olive: inserisco i litri d'acqua e la "
+     "percentuale di sale (es. 8%) e mi dice quanti grammi di sale. All'1% sono 10 g di sale "
+     "per litro.", ["Litri d'acqua", "Percentuale di sale (%)"], ["Sale (g)"], [10, 8], [800]),
+    ("hey, need a tiny tool for our cider: I type the litres of juice and the sugar percentage "
+     "I want to add (say 2%), it gives me the kg of sugar. 1% is 1 kg per 100 litres.",
+     ["Litres of juice", "Sugar percentage (%)"], ["Sugar (kg)"], [25, 2], [0.5]),
 ]
 
 
@@ -906,9 +923,10 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
 
 
 @pytest.mark.parametrize("prompt", [
-    # a rate said for a concentration the person types, which nothing here reads
+    # a concentration the person types, with no rate said at one: nothing to scale (the
+    # case here before, "1 kg por cada 100 litros a 1%", is computed now: MEASURED)
     "calculadora de calda bordalesa: meto os litros de água e a concentração em %, e diz os kg "
-    "de sulfato, 1 kg por cada 100 litros a 1%",
+    "de sulfato",
     # a number of the sum left unread: "Faktor 2,5", "das Mittel mit 0,3 %", a unit unknown
     "Vorhangrechner: Fensterbreite in cm eingeben, Faktor 2,5 für die Falten, wie viele Meter "
     "Stoff",

@@ -36,6 +36,7 @@ SPEED: Dim = (1, 0, -1, 0)
 AGE = "age"  # a person's age: years, but never a time to multiply by
 UNREAD = "unread"  # a quantity in a unit said that this module does not know ("in Ar")
 RATE = "rate"  # money per a thing counted ("price per pizza"): no unit tells how many
+PERCENT = "percent"  # a concentration typed in ("a concentração (ex 1%)"): scales a rate said at one
 # kinds a name says with no unit beside it: a speed, a power, a volume, an area
 PLAIN = {SPEED, POWER, ENERGY, (3, 0, 0, 0), (2, 0, 0, 0)}
 
@@ -673,10 +674,16 @@ def rates(prompt: str) -> list[Rate]:
     "1 saco de 25 kg por cada 0,015 m³" Saco (25 kg) for every 0.015 m³."""
     text = formula.plain(prompt)
     out: list[Rate] = []
+    pending: list[tuple] = []  # things said before an "and", waiting for a "per"
+    joined_at = -1
     for m in re.finditer(rf"(?<![\w.,]){_ONE}(?=\s)|(?<![\w.,])(\d+(?:[.,]\d+)?)", text):
-        if (out and m.start() < out[-1].end) or re.search(_EXAMPLE, text[max(0, m.start() - 60):
-                                                                        m.start()]):
-            continue  # (an example's numbers: "es. verderame 300 g/hl con botte da 250 l")
+        window = max(0, m.start() - 60)
+        example = list(re.finditer(_EXAMPLE, text[window:m.start()]))
+        if (out and m.start() < out[-1].end) or (example and not re.search(
+                r"\d\s*%\s", text[window + example[-1].end():m.start()])):
+            # (an example's numbers: "es. verderame 300 g/hl con botte da 250 l"; one said at
+            # a percentage is the rate at it: "por exemplo a 1% são 1 kg … por cada 100 litros")
+            continue
         n1 = float(m.group(1).replace(",", ".")) if m.group(1) else 1.0
         pos = m.end()
         unit = _bare_unit(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
@@ -698,7 +705,12 @@ def rates(prompt: str) -> list[Rate]:
             pos = _thing(text, pos)[1] if size else pos
         per = re.compile(rf"\s*(?:{_RATE_PER})\s+|\s*/\s*").match(text, pos) or (
             count and re.compile(rf"\s+(?:{_COVERS})\s+").match(text, pos))
+        said = (m.start(), n1, dim, scale, shown, count, size, thing)
         if not per:
+            # "1 kg de sulfato e 1 kg de cal por 100 litros": the first shares the next's "per"
+            joined = re.compile(r"\s+(?:and|et|y|e|und|ed)\s+").match(text, pos)
+            pending = (pending if joined_at == m.start() else []) + [said] if joined else []
+            joined_at = joined.end() if joined else -1
             continue
         after = _after_per(text, per.end())
         if not after:
@@ -707,21 +719,31 @@ def rates(prompt: str) -> list[Rate]:
         end = _thing(text, end)[1]  # "pour 100 kg de poids vif": the rest is the rate's
         if not count and dim == per_dim and not thing:
             continue  # "1 m per 10 m": no thing given, a slope or a scale
-        name, where = thing, m.start()
-        if count:
-            name = re.sub(r"^\d+(?:[.,]\d+)?-?\w+-", "", thing)  # "40-kg-Sack": Sack
-            # named as the prompt asks for them: "die Anzahl der Säcke", "quantos sacos"
-            if ask := next((a for a in re.finditer(rf"{_COUNT_ASK}\s+({_WORD_})", text)
-                            if a.group(1).startswith(name[:4])), None):
-                name, where = ask.group(1), ask.start(1)
-        label = _cap(_said_as(prompt, text, name, where)) if name else ""
-        if count:
-            label = f"{label} ({size})" if size else label
-        elif label:
-            label = f"{label} ({shown_unit(shown)})"
-        out.append(Rate(label, dim, scale, n1 * scale / (n2 * per_scale), per_dim, count,
-                        m.start(), end, formula.plain(name), per_scale))
+        shared = pending if pending and joined_at == m.start() else []
+        pending = []
+        out += [_rate(prompt, text, start, end, n, d, sc, sh, cnt, sz, th, n2, per_dim,
+                      per_scale) for start, n, d, sc, sh, cnt, sz, th in [*shared, said]]
     return out
+
+
+def _rate(prompt: str, text: str, start: int, end: int, n1: float, dim: Dim, scale: float,
+          shown: str, count: bool, size: str, thing: str, n2: float, per_dim: Dim,
+          per_scale: float) -> Rate:
+    """One rate ``rates`` reads, named as the prompt names its thing."""
+    name, where = thing, start
+    if count:
+        name = re.sub(r"^\d+(?:[.,]\d+)?-?\w+-", "", thing)  # "40-kg-Sack": Sack
+        # named as the prompt asks for them: "die Anzahl der Säcke", "quantos sacos"
+        if ask := next((a for a in re.finditer(rf"{_COUNT_ASK}\s+({_WORD_})", text)
+                        if a.group(1).startswith(name[:4])), None):
+            name, where = ask.group(1), ask.start(1)
+    label = _cap(_said_as(prompt, text, name, where)) if name else ""
+    if count:
+        label = f"{label} ({size})" if size else label
+    elif label:
+        label = f"{label} ({shown_unit(shown)})"
+    return Rate(label, dim, scale, n1 * scale / (n2 * per_scale), per_dim, count, start, end,
+                formula.plain(name), per_scale)
 
 
 def _said_as(prompt: str, text: str, name: str, start: int = 0) -> str:
@@ -758,8 +780,9 @@ def typed(prompt: str) -> list[Quantity]:
             start = max((m.end() for m in re.finditer(r"[.;:!?\n]", text[:v.start()])), default=0)
             seg = (start, v.start())
         else:
-            ends = [m.start() for p in (_TYPED_END, _GIVE) if (m := re.compile(p).search(
-                text, v.end()))]  # "… e diz os ml": what it gives is no input
+            ends = [m.start() for p in (_TYPED_END, _GIVE) if (m := next((
+                e for e in re.compile(p).finditer(text, v.end()) if not _article(text, e)),
+                None))]  # "… e diz os ml": what it gives is no input
             seg = (v.end(), min(ends, default=len(text)))
         for item in re.finditer(r"[^,]+", text[seg[0]:seg[1]]):
             for part in re.split(r"\s(?:and|et|y|e|und|ed)\s", item.group()):
@@ -768,6 +791,13 @@ def typed(prompt: str) -> list[Quantity]:
                 if q:
                     out.append(q)
     return out
+
+
+def _article(text: str, end: re.Match) -> bool:
+    """Whether the "la"/"lo" an end of what is typed reads as "it" is the article of a
+    percentage typed too ("e la percentuale di sale", "et la concentration")."""
+    return bool(re.search(r"\b(?:la|lo|le)$", end.group())) and bool(
+        re.match(rf"\s*(?:{_PERCENT_WORD})", text[end.end():]))
 
 
 def _typed_item(prompt: str, text: str, part: str, at: int) -> Quantity | None:
@@ -796,13 +826,24 @@ def _typed_item(prompt: str, text: str, part: str, at: int) -> Quantity | None:
             text, pos)) and (u := _unit_at(text, inn.end())) and u[0] not in (NONE, MONEY):
         return Quantity(f"{_cap(prompt[pos:inn.end(1)])} ({shown_unit(u[2])})", u[0], u[1],
                         u[2], True, pos, u[3])
-    # something typed in that no unit or name here reads ("a concentração em %"): the
-    # calculator can't take it, and must not be built without it
+    # a percentage typed in ("a concentração (ex 1%)", "la percentuale di sale (es. 8%)",
+    # "the sugar percentage"): a rate said at one percentage is scaled by it (_stated)
+    if re.search(_PERCENT_WORD, part):
+        name = re.split(r"\s*(?:\(|\b(?:em|en|in)\s*%|%)|\s(?:i|we|you|que|che|dass)\s",
+                        prompt[pos:at + len(part)].strip(), flags=re.I)[0]  # "… I want to add"
+        words = re.findall(_WORD_, formula.plain(name))
+        if 0 < len(words) <= 5:
+            return Quantity(f"{_cap(name.strip())} (%)", PERCENT, 0.01, "%", True, pos,
+                            at + len(part))
+    # something typed in that no unit or name here reads ("Fläche in Ar"): the calculator
+    # can't take it, and must not be built without it
     words = re.findall(_WORD_, text[pos:at + len(part)])
     return Quantity(_cap(prompt[pos:at + len(part)].strip()), UNREAD, 1.0, "", False, pos,
                     at + len(part)) if 0 < len(words) <= 5 else None
 
 
+_PERCENT_WORD = (r"%|\b(?:percent\w*|pourcentage|porcentaje|porcentagem|percentagem|percentuale|"
+                 r"prozent\w*|concentra\w*|konzentration)")
 # what is typed in, said too vaguely to be a quantity ("the numbers", "it", "my figures")
 _ANY = (r"(?:(?:it|them|this|that|everything|all|numbers?|values?|figures?|data|ca|cela|tout|"
         r"chiffres?|valeurs?|donnees|nombres?|eso|todo|datos|valores|numeros|cifras|isso|tudo|"
@@ -816,9 +857,18 @@ _BASE_NAME = {(3, 0, 0, 0): (VOLUME, "m³", 1.0), (2, 0, 0, 0): (AREA, "m²", 1.
 # example of what to type ("for example 20 m²"), a count of things they have
 _EXAMPLE = (r"(?<!\w)(?:for example|for instance|e\.g\.|par exemple|ex\.|es\.|esempio|ej\.|"
             r"bsp\.|por ejemplo|p\. ?ej\.|zum beispiel|z\. ?b\.|beispiel|por exemplo|ad esempio|"
-            r"per esempio)(?!\w)")
+            r"per esempio|\(\s*(?:ex|es|eg|like|tipo|say)|,\s*say)(?!\w)")
 _FACTOR = (r"(?:%|‰|[€$£]|\b(?:factor|faktor|facteur|fator|fattore|coefficient|coefficiente|"
            r"coeficiente|koeffizient)\b)")
+
+
+def _in_example(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` of ``text`` (plain) is an example's: said after "for
+    example", "z. B.", "(es." and before the example's bracket closes ("(es. 8%) … All'1%
+    sono 10 g": the 1 % is the rate's)."""
+    window = text[max(0, pos - 60):pos]
+    said = list(re.finditer(_EXAMPLE, window))
+    return bool(said) and ")" not in window[said[-1].end():]
 
 
 def _unused(prompt: str, used: list[tuple[int, int]]) -> list[str]:
@@ -830,7 +880,7 @@ def _unused(prompt: str, used: list[tuple[int, int]]) -> list[str]:
     for m in re.finditer(r"(?<![\w.,])(?:[€$£]\s*)?\d+(?:[.,]\d+)?", text):
         if any(a <= m.start() < b for a, b in used):
             continue
-        if re.search(_EXAMPLE, text[max(0, m.start() - 60):m.start()]) or re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
+        if _in_example(text, m.start()) or re.search(_STORY, text[max(0, m.start() - 30):m.start()]):
             continue
         after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 14):m.start()]
         unit = _bare_unit(text, m.end() + len(after) - len(after.lstrip()))
@@ -853,6 +903,17 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
     results: list[tuple[str, Dim, float]] = []  # (key, dimension, the size of its unit)
     used = [(r.start, r.end) for r in stated]
     served = set()  # the wants a rate gives
+    # a concentration typed in scales each rate said at one ("a 1% é 1 kg … por 100 litros"):
+    # it comes last among the inputs, so the others' product is worked out without it
+    pct = [n for n, q in enumerate(ins, 1) if q.dim == PERCENT]
+    if len(pct) > 1 or (pct and pct[0] != len(ins)):
+        return None
+    text = formula.plain(prompt)
+    refs = {r: _reference(text, r) for r in stated} if pct else {}
+    if pct and not all(refs.values()):
+        return None  # a percentage typed in that no rate is said at: nothing to scale
+    used += [ref[1] for ref in refs.values() if ref]
+    ins = [q for q in ins if q.dim != PERCENT]
 
     def add(label: str, tree: list, dim: Dim, scale: float, fmt: str = "") -> str:
         key = f"r{len(steps) + 1}"
@@ -897,7 +958,10 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
                           and w.dim == rate.dim and not rate.count), None)
         if asked_too:
             served.add(asked_too)
-        out_scale = asked_too.scale if asked_too else rate.scale
+        # "quantos gramas de sulfato de cobre e de cal": the unit asked is both rates'
+        like = asked_too or next((w for w in wants if w in served and not w.per
+                                  and w.dim == rate.dim and not rate.count), None)
+        out_scale = like.scale if like else rate.scale
         # named by what it is, in the unit asked ("Salz (kg)" for "20 g Salz pro m², Ergebnis
         # in kg"), or as it is asked ("Kilos de abono"), or as an amount in its unit
         label = rate.label
@@ -907,6 +971,9 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
             label = asked_too.label if asked_too else \
                 f"{DOSED[at]} ({_unit_of(rate.dim, out_scale)})"
         value = ["*", tree, ["num", round(scale * rate.ratio / out_scale, 12)]]
+        if ref := refs.get(rate):  # "a 1%": so much more at each percent more
+            share = ["var", f"v{pct[0]}"]
+            value = ["*", value, share if ref[0] == 1 else ["/", share, ["num", ref[0]]]]
         add(label, ["ceil", value] if rate.count else value, rate.dim, out_scale,
             "int" if rate.count else "")
     for want in wants:  # containers of a result: "cuántos sacos de 25 kg"
@@ -917,7 +984,6 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
             return None
         add(want.label, ["ceil", ["/", base[0], ["num", want.per / base[1]]]], NONE, 1.0, "int")
         served.add(want)
-    text = formula.plain(prompt)
     used += _read_spans(prompt)
     if extra := re.search(_MARGIN, text):
         pct = float((extra.group(1) or extra.group(2)).replace(",", "."))
@@ -934,6 +1000,21 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
     named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
     said = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
     return formula.Formula(said, steps, inputs)
+
+
+def _reference(text: str, rate: Rate) -> tuple[float, tuple[int, int]] | None:
+    """The percentage ``rate`` is said at, in its sentence of ``text`` (plain): "a 1% é 1 kg
+    … por 100 litros", "1 kg per 100 L at 1%", "bei 1 % sind es …": (1.0, its span)."""
+    start = max((m.end() for m in re.finditer(r"[.;!?\n](?=\s|$)", text[:rate.start])),
+                default=0)
+    end = next((m.start() for m in re.finditer(r"[.;!?\n](?=\s|$)", text[rate.end:])),
+               len(text) - rate.end) + rate.end
+    for m in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*%", text[start:end]):
+        at = start + m.start()
+        if not rate.start <= at < rate.end and not re.search(_EXAMPLE, text[max(0, at - 12):at]):
+            value = float(m.group(1).replace(",", "."))
+            return (value, (at, start + m.end())) if value > 0 else None
+    return None
 
 
 def _unit_of(dim: Dim, scale: float) -> str:
