@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import carried, i18n, reader
+from devora_desktop.agents.templates import carried, dataapp, i18n, reader
 from tests.agents.test_shape_question import offline
 
 PASTED = "a habit tracker for reading and running, with streaks and a weekly chart. " * 140
@@ -33,6 +33,23 @@ def test_commas_alone_after_a_colon_are_no_list(prompt: str) -> None:
     # found by bench/fuzz_pages.py: the offline run ended "internal error" (IndexError)
     assert all(len(items) >= 2 for items in carried.colon_lists(prompt))
     assert templates.read(prompt).kind in templates.SHAPES
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("a directory of our members with fields: 名前, 電話, 住所", "directory"),
+    ("kanban board with columns 😀, 🐝 and 🍯", "board"),
+    ("un tableau kanban avec les colonnes : À faire, à faire, À FAIRE", "board"),
+    ("un elenco dei soci con i campi: 名前, 電話, 住所, 📧", "directory"),
+])
+def test_names_that_slug_alike_get_keys_of_their_own(prompt: str, shape: str) -> None:
+    # found by bench/fuzz_pages.py: 'field, field_2, field_2' (two inputs of one name save
+    # one value), a board's three columns keyed 'field' (each card in all three, none moves)
+    cfg = dataapp.config(templates.read(prompt, "web", shape=shape))
+    keys = [x["key"] for x in cfg["fields"]]
+    assert len(set(keys)) == len(keys), keys
+    for keyed in [cfg["opts"].get("columns") or [],
+                  *[x["options"] for x in cfg["fields"] if x.get("options")]]:
+        assert len({k for k, *_ in keyed}) == len(keyed), keyed
 
 
 def test_the_templates_read_the_start_of_a_long_prompt() -> None:

@@ -12,9 +12,10 @@ import functools
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from devora_desktop.agents.templates import (
     asked_cards,
@@ -4318,8 +4319,45 @@ def _mapped(spec: Spec, fields: list[dict]) -> list[dict]:
             else x for x in fields]
 
 
+def distinct(keyed: list, key: Callable[[Any], str], rekey: Callable[[Any, str], Any]) -> list:
+    """``keyed`` with no key twice: a later one gets ``_2``, ``_3``… Names a prompt gives
+    slug alike ("🍰, 🍪", "名前, 電話" are each "field"; "To do, TO DO" each "to_do"), and a page
+    with two inputs of one name saves one of them (a RadioNodeList: a photo field's preview
+    threw), a board with two columns of one key shows each card in both and moves none, and a
+    full-stack table gets one column twice."""
+    taken = {key(x) for x in keyed}
+    seen: set[str] = set()
+    out = []
+    for x in keyed:
+        k = key(x)
+        if k in seen:
+            n = 2
+            while f"{k}_{n}" in taken:
+                n += 1
+            k = f"{k}_{n}"
+            taken.add(k)
+            x = rekey(x, k)
+        seen.add(k)
+        out.append(x)
+    return out
+
+
+def _distinct_keys(fields: list[dict], opts: dict) -> tuple[list[dict], dict]:
+    """Fields, their choices and a board's columns, each key once (``distinct``)."""
+    def options(x: dict) -> dict:
+        return {**x, "options": distinct(x["options"], lambda o: o[0],
+                                         lambda o, k: [k, *o[1:]])} if x.get("options") else x
+    fields = [options(x) for x in distinct(fields, lambda x: x["key"],
+                                           lambda x, k: {**x, "key": k})]
+    if opts.get("columns"):
+        opts = {**opts, "columns": distinct(opts["columns"], lambda c: c[0],
+                                            lambda c, k: [k, *c[1:]])}
+    return fields, opts
+
+
 def config(spec: Spec) -> dict:
     view, fields, seed, opts = BUILDERS[spec.kind](spec)
+    fields, opts = _distinct_keys(fields, opts)
     if not opts.pop("own", False):
         # sample rows show how the app works; the page says they are examples and removes
         # them in one click, so none reads as a real record (dataapp.js: examples)
