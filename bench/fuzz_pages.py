@@ -1,8 +1,9 @@
 """No generated page may throw, for any prompt: many prompts drawn by combining parts, each run
 through the real offline engine (bench/quality.py's ``generate``, web or full-stack), its page
 loaded headless and its shape's interaction done as a person would (tests/agents/interactions.py).
-Reported: each page with a console error or uncaught exception (on load or through the
-interaction), each failed interaction, and a table per shape.
+Reported: each run that failed, each page with a console error or uncaught exception (on load
+or through the interaction), each failed interaction, each data app whose config holds a key
+twice (fields, choices, a board's columns), and a table per shape.
 
 Why: the development and practice sets are too small to reach every path of the templates; a
 blind round found a page whose script expected an element a prompt had made the template leave
@@ -176,6 +177,41 @@ LISTS = {
     "it": ["con le colonne {l}", "ogni scheda ha {l}", "le categorie sono {l}",
            "i prodotti: {l}", "campi: {l}", "per {l}", "domande: {l}"],
 }
+# Details that steer a template down one of its paths: hours, days, spots, rooms, limits,
+# prices, an order, a count, a goal, a span, a chart.
+DETAILS = {
+    "en": ["open 9am to 5pm", "Monday to Friday", "slots of 30 minutes", "3 spots each",
+           "only on Saturday 14 March", "courts: Court 1, Court 2", "by the day",
+           "max 2 bookings per week per member", "tea 2 €, cake 3,50 €", "out of 100",
+           "lowest wins", "5 questions", "the last 90 days", "a chart per month",
+           "the total per category", "goal 10,000 steps", "every Monday", "Elo ratings",
+           "win 3 points, draw 1", "with photos", "sorted by date"],
+    "fr": ["ouvert de 9h à 17h", "du lundi au vendredi", "créneaux de 30 minutes",
+           "3 places chacun", "seulement le samedi 14 mars", "terrains : Court 1, Court 2",
+           "à la journée", "2 réservations max par semaine", "thé 2 €, gâteau 3,50 €",
+           "sur 100", "le plus bas gagne", "5 questions", "les 90 derniers jours",
+           "un graphique par mois", "le total par catégorie", "tous les lundis", "avec photos"],
+    "es": ["de 9 a 17 h", "de lunes a viernes", "turnos de 30 minutos", "3 plazas cada uno",
+           "solo el sábado 14 de marzo", "pistas: Pista 1, Pista 2", "por día",
+           "máximo 2 reservas por semana", "té 2 €, tarta 3,50 €", "sobre 100",
+           "gana el más bajo", "5 preguntas", "los últimos 90 días", "un gráfico por mes",
+           "todos los lunes", "con fotos"],
+    "de": ["von 9 bis 17 Uhr", "Montag bis Freitag", "30-Minuten-Slots", "je 3 Plätze",
+           "nur am Samstag, 14. März", "Plätze: Platz 1, Platz 2", "tageweise",
+           "maximal 2 Buchungen pro Woche", "Tee 2 €, Kuchen 3,50 €", "von 100 Punkten",
+           "der Niedrigste gewinnt", "5 Fragen", "der letzten 90 Tage", "ein Diagramm pro Monat",
+           "jeden Montag", "mit Fotos"],
+    "pt": ["das 9h às 17h", "de segunda a sexta", "horários de 30 minutos", "3 vagas cada",
+           "só no sábado 14 de março", "campos: Campo 1, Campo 2", "por dia",
+           "no máximo 2 reservas por semana", "chá 2 €, bolo 3,50 €", "em 100",
+           "ganha o mais baixo", "5 perguntas", "dos últimos 90 dias", "um gráfico por mês",
+           "todas as segundas", "com fotos"],
+    "it": ["dalle 9 alle 17", "dal lunedì al venerdì", "turni di 30 minuti", "3 posti ciascuno",
+           "solo sabato 14 marzo", "campi: Campo 1, Campo 2", "a giornata",
+           "massimo 2 prenotazioni a settimana", "tè 2 €, torta 3,50 €", "su 100",
+           "vince il più basso", "5 domande", "degli ultimi 90 giorni", "un grafico al mese",
+           "ogni lunedì", "con foto"],
+}
 AND = {"en": "and", "fr": "et", "es": "y", "de": "und", "pt": "e", "it": "e"}
 WORDS = {
     "en": ["date", "name", "price", "notes", "weight", "who", "status", "hive", "amount",
@@ -258,6 +294,8 @@ def composed(rng: random.Random) -> dict:
     text = rng.choice(OPENERS[lang]) + rng.choice(STORIES[lang]) + ASK[lang].format(app=app)
     if rng.random() < 0.85:
         text += ", " + rng.choice(LISTS[lang]).format(l=names(rng, lang))
+    if rng.random() < 0.5:
+        text += ", " + ", ".join(rng.sample(DETAILS[lang], rng.randint(1, 3)))
     text += "." if rng.random() < 0.7 else ""
     if rng.random() < 0.3:
         text += rng.choice(NEGATIONS[lang])
@@ -316,6 +354,22 @@ def built_fast(item: dict, folder: Path) -> dict:
             "fast": True}
 
 
+def twice(root: Path) -> list[str]:
+    """Keys a data app's config.js holds twice (fields, a field's choices, a board's columns):
+    two inputs of one name save one value, two columns of one key show each card in both."""
+    path = Path(root) / "config.js"
+    if not path.exists():
+        return []
+    text = path.read_text()
+    cfg = json.loads(text[text.index("{"):text.rindex("}") + 1])
+    lists = [("fields", [x["key"] for x in cfg.get("fields", [])]),
+             ("columns", [c[0] for c in cfg.get("opts", {}).get("columns") or []]),
+             *[(f"{x['key']} choices", [o[0] for o in x["options"]])
+               for x in cfg.get("fields", []) if x.get("options")]]
+    return [f"{what}: {sorted({k for k in keys if keys.count(k) > 1})}" for what, keys in lists
+            if len(set(keys)) < len(keys)]
+
+
 def check(browser: Browser, item: dict, out: dict) -> dict:
     """The page the run made, loaded and used: its errors (load and interaction) and the
     interaction's outcome, judged as the shape that was built."""
@@ -335,6 +389,7 @@ def check(browser: Browser, item: dict, out: dict) -> dict:
         server.stop()
         page.send("Page.close")
     return {"built": built, "load_errors": on_load, "errors": errors, "interaction": ok,
+            "twice": twice(out["root"]),
             "seen": seen[:300], "approved": out["approved"], "verdict": out["verdict"][:300],
             "finished": out["finished"]}
 
@@ -347,6 +402,8 @@ def flagged(row: dict) -> str:
         tag, why = "ERR ", row["errors"][0]
     elif not row["interaction"]:
         tag, why = "FAIL", row["seen"]
+    elif row.get("twice"):
+        tag, why = "KEYS", "; ".join(row["twice"])
     else:
         return ""
     return (f"{tag} #{row['n']} {row['mode']:<9} {row['built']:<11} {row['text'][:90]!r}\n"
@@ -356,13 +413,14 @@ def flagged(row: dict) -> str:
 def table(rows: list[dict]) -> str:
     shapes = sorted({r["built"] for r in rows})
     lines = [f"{'shape':<12}{'pages':>6}{'run fail':>9}{'errors':>8}{'on load':>9}"
-             f"{'failed':>8}{'approved+err':>14}"]
+             f"{'failed':>8}{'keys twice':>11}{'approved+err':>14}"]
     for s in [*shapes, "all"]:
         got = [r for r in rows if s in ("all", r["built"])]
         lines.append(f"{s:<12}{len(got):>6}{sum(not r.get('finished', True) for r in got):>9}"
                      f"{sum(bool(r['errors']) for r in got):>8}"
                      f"{sum(bool(r['load_errors']) for r in got):>9}"
                      f"{sum(not r['interaction'] for r in got):>8}"
+                     f"{sum(bool(r.get('twice')) for r in got):>11}"
                      f"{sum(bool(r['errors']) and bool(r['approved']) for r in got):>14}")
     return "\n".join(lines)
 
