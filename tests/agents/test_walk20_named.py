@@ -1180,3 +1180,35 @@ def test_what_a_card_shows_in_brackets_are_its_fronts(prompt: str, fronts: list[
 def test_a_list_of_no_questions_makes_no_cards(prompt: str) -> None:
     seed = config(templates.read(prompt))["seed"]
     assert not any(r["front"][:4] in prompt and r["back"] in prompt for r in seed), seed
+
+
+# A log holds the measure its prompt asks as "how many <unit> of <thing>" though its list
+# names other fields (round 25's hive log had a Date and a Which hive and no honey), and a
+# bracketed series that goes on ("Hive A, Hive B etc") names the person's own things: a name
+# to type, not a choice of two. Prompts written for this test.
+@pytest.mark.parametrize("prompt,held", [
+    ("we have 9 ewes and I want to note how many litres of milk I get each morning, with the "
+     "date and which ewe (Ewe 1, Ewe 2 etc), and a weekly total", [
+         ("Date", "date"), ("Which ewe", "text"), ("Milk (l)", "number")]),
+    ("Hola, llevo 4 colmenas y quiero apuntar cuántos kilos de miel saco, con la fecha y qué "
+     "colmena (Colmena A, Colmena B...)", [
+         ("Fecha", "date"), ("Qué colmena", "text"), ("Miel (kg)", "number")]),
+    ("Registro de manutenção das caldeiras do prédio: data, qual caldeira (Bloco A, Bloco B, "
+     "etc.), o técnico e quanto gastamos em euros", [
+         ("Data", "date"), ("Qual caldeira", "text"), ("Técnico", "text"),
+         ("Quanto gastamos em euros", "money")]),
+    ("queria um app pra anotar quantos litros cada vaca dá por dia e ver o total da semana", [
+         ("Data", "date"), ("Vaca", "text"), ("Litros", "number"), ("Observação", "text")]),
+])
+def test_a_log_holds_the_amount_asked_and_its_own_series(prompt: str, held: list) -> None:
+    assert _labels(prompt) == held
+
+
+@pytest.mark.parametrize("prompt,options", [
+    # a closed list in brackets stays a choice, "etc." or not, unless it is a series
+    ("Handwerkerverzeichnis: Name, Telefon, Gewerk (Elektriker, Maler, Schreiner usw.)",
+     ["Elektriker", "Maler", "Schreiner"]),
+])
+def test_a_closed_choice_in_brackets_stays_a_choice(prompt: str, options: list[str]) -> None:
+    fields = config(templates.read(prompt))["fields"]
+    assert any([o[1] for o in x.get("options", [])] == options for x in fields), fields

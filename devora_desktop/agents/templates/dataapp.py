@@ -589,7 +589,12 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
             fields.append({"key": "dose", "label": i18n.pick(DOSE, lang), "type": "text"})
         fields.append(f("note", lang))
     elif len(fields) == 1:
-        fields += [f("what", lang, required=True), f("amount", lang, "number"),
+        # what each entry is of and how much, as the prompt asks them ("quantos litros cada
+        # cabra dá": Cabra and Litros; round 24's goat log was O quê and Valor)
+        fields += [f("what", lang, required=True, **(
+            {"label": thing} if (thing := _each_thing(spec.prompt)) else {})),
+                   f("amount", lang, "number", **(
+            {"label": said} if (said := amount_asked(spec.prompt, lang)) else {})),
                    f("note", lang)]
     elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]) and not all(
             (x["type"] == "number" and _reading(x["label"])) or x["type"] == "bool"
@@ -610,6 +615,11 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         # who made it is no name for it: "books I finish with author, pages and a rating" had
         # an Author and no book (walk18 #5)
         fields.insert(1, f("what", lang, required=True, label=i18n.pick(FIELD["title"], lang)))
+    if not any(x["type"] in ("number", "money") for x in fields) and (
+            said := amount_asked(spec.prompt, lang)):
+        # what each entry holds, asked apart from the list ("log how many kg of honey i take
+        # off, with the date and which hive")
+        fields.append({"key": slug(said), "label": said, "type": "number"})
     if not any(x["type"] in ("text", "select", "textarea") for x in fields):
         # readings alone ("pH, ammonia, nitrate") leave a log nothing to search or say: a
         # note beside them, as every stock log has (round 21: search found no entry)
@@ -701,6 +711,46 @@ _GOAL = re.compile(r"\b(?:goal|target|aim|objecti(?:f|ve)|meta|objetivo|ziel|obi
 def _count_said(prompt: str) -> str:
     m = _COUNT_SAID.search(prompt)
     return cap(m.group(1)) if m else ""
+
+
+# a measure each entry holds, asked as a question: "how many kg of honey i take off",
+# "cuántos kilos cosechamos", "combien de litres de lait", "wie viele Liter Milch"
+_UNIT_WORD = "|".join(f"{sym}|{words}" if words else sym for _, sym, words, _ in
+                      shapes.UNIT_TABLE if sym != "%")
+_AMOUNT_ASKED = re.compile(
+    rf"\b{shapes.COUNT_OF}(?P<unit>{_UNIT_WORD})(?![\w/])(?:\s+(?:(?:of|de|d['’]|du|des|di|del|"
+    r"della|do|da|dos|das)\s+(?:(?:the|my|our|les|la|le|el|los|las|il|i|o|a|os|as)\s+)?"
+    r"(?P<of>[^\W\d_][\w'-]{2,})|\s+(?-i:(?P<noun>[A-ZÄÖÜ][\w-]{2,}))))?", re.I)
+
+
+def amount_asked(prompt: str, lang: str) -> str:
+    """The measure a log's entries hold, asked as "how many <unit> of <thing>": "Honey (kg)",
+    else the unit as said ("Litros", "Amount (ml)"); "" when none is asked. Round 25's hive log
+    read "the date and which hive" and lost "how many kg of honey", so it held no honey."""
+    if not (m := _AMOUNT_ASKED.search(prompt)):
+        return ""
+    unit = next(sym for _, sym, words, _ in shapes.UNIT_TABLE
+                if re.fullmatch(f"{sym}|{words}" if words else sym, m.group("unit"), re.I))
+    thing = m.group("of") or m.group("noun")
+    return f"{cap(thing)} ({unit})" if thing else cap(m.group("unit")) if len(
+        m.group("unit")) > 3 else f"{i18n.pick(FIELD['amount'], lang)} ({unit})"
+
+
+# the thing each entry's amount is of, said right after it: "quantos litros cada cabra dá",
+# "how many eggs each hen lays", "combien de litres chaque vache donne"
+_EACH_THING = re.compile(
+    r"\s+(?:each|every|cada|chaque|jede[rsn]?|ogni|ciascun[oa])\s+"
+    r"(?!(?:day|week|month|year|time|one|dia|d[íi]a|semana|m[eê]s|mes|ano|año|vez|jour|"
+    r"semaine|mois|an|ann[ée]e|fois|tag|woche|monat|jahr|mal|giorno|settimana|mese|anno|volta|"
+    r"uma|uno|una|um|une?|eine[rsn]?)\b)(?P<thing>[^\W\d_][\w'-]{2,19})\b", re.I)
+
+
+def _each_thing(prompt: str) -> str:
+    """The thing each entry of a log is of, said after the amount asked ("quantos litros cada
+    cabra dá" is Cabra: round 24's goat log was O quê); "" when it says none."""
+    m = _AMOUNT_ASKED.search(prompt)
+    each = _EACH_THING.match(prompt, m.end()) if m else None
+    return cap(each.group("thing")) if each else ""
 
 
 def _goal(prompt: str) -> str:

@@ -1915,11 +1915,14 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
 _PAID_ME = (r"\b(?:paid|payé|pay[ée]e?s?|pagaron|pag[oó]|cobr[eé]|cobraron|bezahlt|gezahlt|"
             r"pagou|pagaram|recebi|pagato|pagati|pagata|earned|gagn[ée]|gan[eé]|ganhei|"
             r"verdient|guadagnat[oi])\b")
+# what was spent: "how much we spent", "combien on a dépensé", "quanto abbiamo speso"
+_SPENT = (r"\b(?:spent|spend|d[ée]pens[ée]e?s?|gast(?:amos|[ée]|ado|aron|ei|ou|aram|ste)|"
+          r"ausgegeben|spes[oi]|speso)\b")
 _SUMMED = (r"\b(?:totals?|totale|totaux|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
            r"durchschnitt|m[ée]dia)\b|^(?:how (?:many|much)|combien|cu[aá]nt[oa]s?|wie viele?|"
            # (not how much each one holds in a unit: "how many ml" is a feed's amount)
            r"quant[oa]s?|quant[ie])\b(?!\s+(?:de\s+|d['’])?(?:ml|cl|l|kg|g|oz|km|cm|min|"
-           r"minutes?|minutos|minuti|minuten)\b)(?!.*" + _PAID_ME + ")")
+           r"minutes?|minutos|minuti|minuten)\b)(?!.*(?:" + _PAID_ME + "|" + _SPENT + "))")
 
 
 # What an app does with a list, said after it: "with a streak for each", "avec un total"
@@ -2003,9 +2006,10 @@ def field_type(label: str) -> str:
         return "number"
     if re.match(_ADVICE, text):  # "dicas de orçamento": tips on a budget are words
         return "text"
-    if (re.match(r"(?:how much|cu[áa]nto|combien|wie viel|quanto)\b", text) and re.search(
-            _PAID_ME, text)) or re.match(r"[$€£¥₹]\s*[^\W\d_]", text):
-        return "money"  # "cuánto me pagaron", "$ earned": a sum, each entry's own
+    if (re.match(r"(?:how much|cu[áa]nto|combien|wie ?viel|quanto)\b", text) and re.search(
+            f"{_PAID_ME}|{_SPENT}|{_CURRENCY}", text)) or re.match(r"[$€£¥₹]\s*[^\W\d_]", text):
+        # "cuánto me pagaron", "$ earned", "quanto abbiamo speso in euro": a sum, each entry's
+        return "money"
     if re.search(UNITS, text) and not re.search(_CURRENCY, text) and not re.search(_PRICED,
                                                                                    text):
         return "number"
@@ -2035,6 +2039,21 @@ SCALE = (r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:(?:von|de|from|da|di|entr
          r"[01]\s*[-–]\s*(5|10))")
 
 
+# what closes a list that goes on: "etc", "usw.", "ecc.", "…", "..."
+_AND_SO_ON = r"(?:,?\s*(?:etc|usw|ecc|u\.\s?a|y\s+as[íi]|e\s+cos[íi]\s+via)\.?|\.{2,}|…)\s*$"
+
+
+def _open_series(said: str, opts: list[str]) -> bool:
+    """Whether the choices in brackets are the first of a numbered or lettered series that
+    goes on ("Hive A, Hive B etc", "Bancal 1, Bancal 2...", "Scala A, Scala B, ecc."): the
+    names of the person's own things, more than the prompt lists (round 25's six hives were a
+    choice of "Hive A" and "Hive B etc"), so a name to type, not a choice."""
+    if not re.search(_AND_SO_ON, said.strip(), re.I) or len(opts) < 2:
+        return False
+    heads = [re.fullmatch(r"(.*?\S)\s+(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})", o) for o in opts]
+    return all(heads) and len({h.group(1).lower() for h in heads if h}) == 1
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -2051,7 +2070,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                 r"(?:in\s+)?(?:h|min|l|g|m|s|€|\$|£)", m.group(2).strip().lower()):
             return f"{m.group(1)} {m.group(2).strip()}"  # "Wert (mg/dl)": its unit, no choice
         opts = [o.strip(" .…'\"") for o in re.split(r",|/|\||\s(?:or|ou|o|oder|od)\s", m.group(2))]
-        opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
+        # ("Schreiner usw." is Schreiner)
+        opts = [re.sub(r"\s+(?:etc|usw|ecc)\.?$", "", o, flags=re.I) for o in opts
+                if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
+        if _open_series(m.group(2), opts):
+            return m.group(1)  # "which hive (Hive A, Hive B etc)": a name to type, no choice
         if len(opts) >= 3 and "," in m.group(2) and any(
                 field_type(cap(o)) not in ("text", "bool") for o in opts) and not re.search(
                 # (a category's are its choices, a rent among them: "Kategorie (Lebensmittel,
