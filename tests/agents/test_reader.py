@@ -247,6 +247,12 @@ def test_separable_verbs_and_the_best_of_are_read(prompt: str, shape: str) -> No
      "for two teams, with a little league table at the end.", "a game"),
     ("Im Seniorentreff spielen wir gern Skat. Ich hätte gern ein Skatspiel für den Computer, "
      "für drei Spieler, mit einer Rangliste am Ende.", "a game"),
+    # a video game, its noun said after or in one word (spar29 #48: "un vrai jeu vidéo de
+    # plateforme", its best scores aside, was a sign-up sheet, approved)
+    ("Pour la fête de l'école on voudrait un petit jeu vidéo de course, avec les meilleurs "
+     "scores affichés à la fin.", "a game (petit jeu vidéo)"),
+    ("Para la feria del colegio queremos un videojuego de plataformas con una tabla de "
+     "récords.", "a game"),
 ])
 def test_a_game_asked_for_is_said_as_not_built(prompt: str, said: str) -> None:
     from devora_desktop.agents import templates

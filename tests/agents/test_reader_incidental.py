@@ -85,6 +85,8 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("une feuille d'inscription pour le loto ; en ce moment on s'écrit, je veux qu'elle "
      "envoie des SMS de rappel", "signup", TEXTS),
     ("a menu for our café in three languages", "menu", "translations"),
+    ("a shop for my candles where customers download their invoice as a PDF", "store",
+     "PDF exports"),
     # a chat of their own asked for, or today's way that asks for texts
     ("a booking page for the tennis club with a group chat for the members", "booking", CHAT),
     ("Aujourd'hui on s'organise par téléphone. Je voudrais une feuille d'inscription qui "
@@ -233,6 +235,13 @@ def test_a_sign_up_sheets_categories_are_its_slots(prompt: str) -> None:
     ("Our makerspace runs its doors on Raspberry Pi boards and we'd like a status page: each "
      "board up or down, 30 days of history. No need to control the boards remotely, just "
      "show them.", "status"),
+    # drivers and pilots who are people (spar27 #36), a pattern sold as a PDF (spar27 #32)
+    ("We coordinate volunteer drivers for a hospice charity. I want a sign-up sheet where the "
+     "drivers put their name on a day, 3 places each.", "signup"),
+    ("Notre aéroclub a douze pilotes de planeur : je voudrais une feuille d'inscription pour "
+     "les vols du dimanche, 4 places.", "signup"),
+    ("Vendo patrones de punto de cruz en PDF y quiero una tienda de verdad: cada patrón con "
+     "foto y precio, carrito y pago.", "store"),
     # GPS kept in another program (spar27 #46)
     ("Siamo un gruppo escursionistico. Vorrei un blog con i resoconti delle uscite, il più "
      "recente in cima. Le tracce GPS dei sentieri le teniamo in un altro programma.", "blog"),

@@ -1898,8 +1898,9 @@ def _asked_as_the_app(thing: str) -> re.Pattern:
 
 
 # (a German game is often one word: "ein Skatspiel", never "ein Beispiel")
-_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:game|jeu|juego|\w*(?<!bei)spiel|jogo|"
-                          r"gioco)")
+# (… and a video game said after its noun: "un vrai jeu vidéo de plateforme", spar29 #48)
+_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:video)?(?:game|jeu|juego|\w*(?<!bei)spiel|"
+                          r"jogo|gioco)(?:\s+vid[ée]o|\s+de v[íi]deo)?")
 # A board game's board to play on ("um tabuleiro de damas online pra eu jogar com meu avô",
 # "a chess board to play against my friends"): a game, whatever word for a board it uses
 _BOARD_GAME = re.compile(
@@ -1937,8 +1938,17 @@ _BOT = _asked_as_the_app(r"(?:\w+-)?(?:bot|chatbot)(?:\s+(?:discord|telegram|wha
 # Software that runs a machine, not a page: an operating system, firmware, a driver.
 _DEVICE = re.compile(
     r"\b(?:operating system|sistema operativo|sistema operacional|syst[èe]me d'exploitation|"
-    r"betriebssystem|firmware|drivers? (?:for|para|pour|per|f[üu]r)|treiber f[üu]r|"
-    r"pilotes? (?:pour|de)|microcontroll\w*|mikrocontroller\w*|micro-?contr[ôo]leur\w*)\b")
+    r"betriebssystem|firmware|microcontroll\w*|mikrocontroller\w*|micro-?contr[ôo]leur\w*)\b|"
+    # a driver for a device, which the device names: not "volunteer drivers for an elder-care
+    # charity" (spar27 #36) nor "pilotes de ligne"
+    r"\b(?:drivers?|treiber|pilotes?|controladores?|driver)\s+(?:for|para|pour|per|f[üu]r|de|"
+    r"do|da|del|di)\s+(?:(?:an?|my|our|the|mon|ma|mes|un|une|le|la|les|mi|mis|el|un|una|meu|"
+    r"minha|o|a|il|lo|mein\w*|unser\w*|den|die|das|einen|eine)\s+)?(?:[\w-]+\s+)?"
+    r"(?:printers?|imprimantes?|impresoras?|impressoras?|stampant\w*|\w*drucker\w*|usb|cards?|"
+    r"cartes?|tarjetas?|plac\w*|\w*karten?|scheda|gpu|devices?|appareils?|dispositiv\w*|"
+    r"\w*ger[äa]te?s?|hardware|sensors?|capteurs?|sensor\w*|cameras?|webcams?|\w*kamera\w*|"
+    r"keyboards?|claviers?|teclados?|tastatur\w*|mouse|souris|rat[óo]n|scanners?|linux|"
+    r"windows|kernel|noyau|peripherals?|p[ée]riph[ée]riques?|periferic\w*)\b")
 DEVICE = "software that runs a device (an operating system, firmware or a driver)"
 # A board or a gadget the person owns, and the app asked to switch or set it over the air
 # ("eine Web-App, mit der ich den LED-Streifen am ESP32 übers WLAN steuere", "turn my smart
@@ -1989,8 +1999,9 @@ def _game(what: str) -> str:
     """What the verdict says was asked: "a game (tetris game)"; just "a game" when the words
     before it only ask ("fammi un gioco")."""
     words = [w for w in what.split() if not re.fullmatch(
-        r"a|an|my|our|une?|una|uma?|eine?n?|mon|mi|meu|il|lo|fammi|hazme|bau|mir|"
-        r"de|di|of|d'|da|do|du", w)]  # "gostaria de um jogo": no "a game (de jogo)"
+        r"a|an|my|our|une?|una|uma?|eine?n?|mon|mi|meu|il|lo|fammi|hazme|bau|mir", w)]
+    while words and re.fullmatch(r"de|di|of|d'|da|do|du", words[0]):
+        words.pop(0)  # "gostaria de um jogo": no "a game (de jogo)"; "tablero de damas" stays
     return f"a game ({' '.join(words)})" if len(words) > 1 else "a game"
 
 

@@ -1025,6 +1025,16 @@ def _clause(text: str, at: int, end: int) -> str:
     return text[start:end + stop.start() if stop else len(text)]
 
 
+# a file format said as a thing's own ("patterns in PDF", "moldes em PDF", "als PDF"), and
+# the verbs that make one ("export as PDF", "gerar em PDF", "als PDF herunterladen")
+_IN_FORMAT = (r"\b(?:in|as|en|em|como|als|come|au format|en formato|em formato|in formato|"
+              r"im format|format)\s+(?:an?\s+|un\s+|une\s+|um\s+|uma\s+)?$")
+_MADE_INTO = (r"\b(?:export\w*|download\w*|print\w*|generat\w*|sav(?:e|es|ing)|creat\w*|"
+              r"t[ée]l[ée]charg\w*|imprim\w*|g[ée]n[ée]r\w*|enregistr\w*|export\w*|descarg\w*|"
+              r"baix\w*|ger(?:a|ar|e)\w*|herunterlad\w*|drucken|druck\w*|erzeug\w*|"
+              r"speicher\w*|scaric\w*|stamp\w*|salv\w*|guard\w*)\b")
+
+
 def _incidental(text: str, m: re.Match, kind: str) -> bool:
     """Whether the feature word ``m`` of ``text`` names something other than a feature asked
     for in the app: a side of a word pair, the people who book or write to the business, or a
@@ -1046,6 +1056,9 @@ def _incidental(text: str, m: re.Match, kind: str) -> bool:
             beside or _FIELD_ITEM.search(sentence))):
         return True
     clause = _clause(text, m.start(), m.end())
+    if m.group() == "pdf" and re.search(_IN_FORMAT, before) and not re.search(_MADE_INTO,
+                                                                              clause):
+        return True  # "moldes de crochê em PDF": what is sold or kept, no export asked
     return bool(_AS_NOW.search(clause)) and not _CLAUSE_ASKS.search(clause)
 
 
