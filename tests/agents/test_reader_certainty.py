@@ -509,3 +509,17 @@ def test_a_status_pages_services_are_the_ones_it_lists(prompt: str, services: li
     from devora_desktop.agents.templates import shapes
 
     assert shapes.status_services(prompt) == services
+
+
+@pytest.mark.parametrize("prompt", [
+    "lista dos sócios do clube de xadrez",
+    "lista dos sócios do clube de xadrez em ordem alfabética",
+    "lista de los socios de la peña ciclista",
+    "elenco dei soci del circolo bocciofilo",
+    "la liste des adhérents du club de pétanque",
+])
+def test_a_list_of_members_said_with_its_article_is_a_directory(prompt: str) -> None:
+    """review26 #42: 'lista dos sócios do clube de xadrez' read nothing ('lista de' alone was a
+    list, and 'sócios' no members) and said "can't build what was asked"."""
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and spec.fits, spec.unfit

@@ -428,14 +428,18 @@ WEAK = [
                 r"(?:(?:a|o|la|il)\s+)?(?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|"
                 r"nosso|meine?[nrs]?|unser\w*|mio|mia|nostr[oa])\b"),
     # a list of things with nothing more said: entries to add and find; an overview of them
-    ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
+    # (the list word with its article joined: "lista dos sócios", "lista das receitas", "liste
+    # du matériel", "lista del material", "lista dei soci": review26 #42 read none)
+    ("directory", r"\w+liste\b|\blista (?:de|dos|das|do|da|del|di|dei|degli|delle|della)\b|"
+                  r"\bliste (?:de|du|des)\b|\blist\b|"
                   r"\b(?:ne|'ne|eine|die|meine|unsere) liste\b|"
                   # "jveux une liste pour les cadeaux de noel : pour qui, idée, prix"
                   r"\b(?:une|ma|notre) liste (?:pour|des?|du)\b|"
                   r"\b(?:[üu]bersicht|overview|aper[çc]u|panoramica|vis[ãa]o geral|resumen) (?:der|"
                   r"aller|über|von|of|des|de|dei|delle|degli|das|dos|do|da)\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
-                  r"membres|miembros|membros|membri|mitglieder|contacts|contatos|contactos|"
+                  r"membres|miembros|membros|membri|mitglieder|s[óo]cios|soci|adh[ée]rents|"
+                  r"contacts|contatos|contactos|"
                   r"contatti|kontakte)\b"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
