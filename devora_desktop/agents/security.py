@@ -640,6 +640,7 @@ class _Scan:
         self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
         self.hook_prefixes: list[str] = []
         self.hook_key_prefixes: list[str] = []
+        self.nuxt_guards: list[tuple[str, bool]] = []
         self.admin_locals: set[str] = set()
         self.next_guard: nextmiddleware.PathGuard | None = None
         try:
@@ -674,6 +675,7 @@ class _Scan:
                 break
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
         self.hook_key_prefixes = _hook_guarded_prefixes(self.modules, keys_only=True)
+        self.nuxt_guards = _nuxt_middleware_guards(self.modules)
         self.admin_locals = self._admin_locals()
         self.next_guard = nextmiddleware.guard(self.modules, self.project)
         # Route handlers a Next.js route file re-exports from another file (``export {
@@ -2152,6 +2154,50 @@ def _prefix_key_check(mod: Module, branch: Node) -> bool:
     return False
 
 
+# Nuxt's (Nitro's, h3's) handler: what a file of server/ exports.
+_H3_HANDLER = re.compile(r"\b(?:defineEventHandler|eventHandler|defineNitro\w*)\s*\(")
+
+
+def _nuxt_middleware_guards(modules: dict[str, Module]) -> list[tuple[str, bool]]:
+    """(URL prefix, admins only) of each Nuxt server middleware (``server/middleware/``, run
+    before every route) that looks the caller up and throws 401/403 when there is none (or
+    they are not an admin): ``if (!event.path.startsWith("/api/admin")) return`` narrows it
+    to its prefix, "" when it covers every route."""
+    out: list[tuple[str, bool]] = []
+    for path, mod in modules.items():
+        if not re.search(r"(?:^|/)server/middleware/", path) or not _H3_HANDLER.search(mod.src):
+            continue  # (an Express app keeps its middleware in server/middleware/ too)
+        fns = [n for n in mod.of_type(*jsscan.FUNCTIONS) if _refuses_no_caller(n) or any(
+            c.type == "if_statement" and jsscan._exits(c.child_by_field_name("consequence")) and
+            _REFUSAL.search(text(c.child_by_field_name("consequence")) or "") and (
+                jsscan.SESSION_USER.search(text(c.child_by_field_name("condition")) or "") or
+                _SIGNED_IN_CHECK.search(text(n)) or re.search(r"\b\w*[Ss]ession\w*\(",
+                                                              text(n)))
+            for c in walk(n))]
+        for fn in fns[:1]:
+            prefixes = [v for c in walk(fn) if c.type == "call_expression" and callee(
+                c).endswith(".startsWith") for a in args(c)[:1]
+                if (v := jsscan.string_value(a)) and v.startswith("/")]
+            admin = bool(re.search(r"""role\w*\s*[!=]==?\s*['"`]admin|isAdmin|\badmin\b\s*[!=]==""",
+                                   text(fn)))
+            out += [(p_, admin) for p_ in prefixes] or [("", admin)]
+    return out
+
+
+def _nuxt_route_guarded(mod: Module, guards: list[tuple[str, bool]]) -> bool:
+    """A Nuxt server route (``server/api/admin/lots/[id].delete.ts`` serves
+    ``/api/admin/lots/[id]``) under a prefix its server middleware guards."""
+    if not guards or not _H3_HANDLER.search(mod.src):
+        return False
+    path = mod.path
+    m = re.search(r"(?:^|/)server/((?:api|routes)/.*?)(?:\.(?:get|post|put|patch|delete))?"
+                  r"\.[cm]?[jt]s$", path)
+    if not guards or m is None:
+        return False
+    url = "/" + re.sub(r"^routes/", "", m.group(1))
+    return any(url == p_.rstrip("/") or url.startswith(p_.rstrip("/") + "/") for p_, _ in guards)
+
+
 def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
     """A SvelteKit route file under a prefix the hook guards (its URL, or its route id with
     groups: ``/(app)/admin``)."""
@@ -2593,7 +2639,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     admin_gated = {e.fn.id for e in entries if e.fn is not None and (_admin_guarded(scan, [
         *((mod, g) for g in e.guards), *outside.get(id(e), []),
         *(scan.mounted.get(mod.path, []) if e.url else [])]) or _admin_builder(
-            scan, mod, e.wrapper) or _svelte_route_guarded(mod.path, scan.hook_key_prefixes))}
+            scan, mod, e.wrapper) or _svelte_route_guarded(mod.path, scan.hook_key_prefixes) or
+        _nuxt_route_guarded(mod, [(p, a) for p, a in scan.nuxt_guards if a]))}
     misused = [(n, read) for n, read in _through_clients(mod, sr, entries) if not verified
                and not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
@@ -2646,7 +2693,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             id(entry), []) + _same_file_mount_guards(scan, mod, entry)
         hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes) or (
             entry.kind in ("route", "page") and not entry.url and
-            _middleware_guarded(scan, mod.path))
+            _middleware_guarded(scan, mod.path)) or _nuxt_route_guarded(
+                mod, scan.nuxt_guards)
         as_caller = _acts_as_caller(entry, sr)  # RLS decides, row by row, as for a browser
         # admin_gated: only admins, or only who holds the site's one key (basic auth, an API
         # key compared in middleware of another file), get past the guards
