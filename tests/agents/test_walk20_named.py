@@ -1212,3 +1212,28 @@ def test_a_log_holds_the_amount_asked_and_its_own_series(prompt: str, held: list
 def test_a_closed_choice_in_brackets_stays_a_choice(prompt: str, options: list[str]) -> None:
     fields = config(templates.read(prompt))["fields"]
     assert any([o[1] for o in x.get("options", [])] == options for x in fields), fields
+
+
+# Cards said one after another after a colon, whatever separates them: "question? answer." in
+# prose, " - " between them, or a line each with the first on the colon's line (review27 #7
+# showed the how-to cards). Prompts written for this test; the speaker's own questions are none.
+@pytest.mark.parametrize("prompt,first,n", [
+    ("Fiches de révision pour le permis chasse : Comment s'appelle la femelle du sanglier ? Laie. Et le "
+     "petit ? Marcassin. Que veut dire « brocard » ? Chevreuil mâle.",
+     ("Comment s'appelle la femelle du sanglier ?", "Laie"), 3),
+    ("flashcard per il corso di vela: - Cos'è la randa? La vela principale - Cos'è il fiocco? "
+     "La vela di prua - Cosa vuol dire orzare? Avvicinarsi al vento",
+     ("Cos'è la randa?", "La vela principale"), 3),
+    ("flashcards para o curso de apicultura: o que é a própolis? resina das árvores\nquantos "
+     "dias vive uma operária no verão? cerca de 40\no que é um zangão? o macho",
+     ("O que é a própolis?", "resina das árvores"), 3),
+])
+def test_cards_said_in_a_run_are_cards(prompt: str, first: tuple[str, str], n: int) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert (seed[0]["front"], seed[0]["back"]) == first and len(seed) == n, seed
+
+
+def test_the_speakers_own_questions_are_no_run_of_cards() -> None:
+    prompt = ("flashcards for my Latin class: do they flip? I hope so. and is there a score? "
+              "that would be great, my teacher says we need one")
+    assert not any(r["back"] in prompt for r in config(templates.read(prompt))["seed"])

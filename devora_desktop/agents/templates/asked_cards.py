@@ -73,7 +73,7 @@ _MORE = r"\s*(?:\.{2,}|…|\betc\.?|\busw\.?|\becc\.?|\bu\.\s?a\.?|\bi\.\s?e\.?)
 def listed(prompt: str) -> list[tuple[str, str]]:
     """The cards ``prompt`` writes out, as (question, answer) with "" for an answer it does
     not give; [] unless at least two are laid out as a list (or one is labelled "Q: … A: …")."""
-    for read in (_labelled, _lines, _numbered, _separated):
+    for read in (_labelled, _lines, _numbered, _separated, _runs):
         if cards := read(prompt):
             return cards[:MAX_CARDS]
     return []
@@ -192,5 +192,45 @@ def _separated(prompt: str) -> list[tuple[str, str]]:
         items = prompt[m.end():].split(";")
         if len(items) >= 2 and all(re.search(r"\?\s*\S", x) for x in items[:-1]) and "?" in \
                 items[-1] and (cards := _all(items)) and all(a for _, a in cards):
+            return cards
+    return []
+
+
+# what ends an answer said in a run and starts the next question: a full stop, a dash or a
+# bullet, a semicolon, a new line
+_RUN_SEP = re.compile(r"[.;!]\s+|\s+[-–—•]\s+|\s*\n\s*")
+_MAX_RUN_ANSWER = 8  # words: an answer said in a run is short, a sentence of prose is none
+# the person speaking, never a card's answer ("do they flip? I hope so")
+_SPEAKER = re.compile(r"^(?:i|i'm|we|you|je|j'|nous|on|ich|wir|yo|eu|n[óo]s|io|noi|that|this|"
+                      r"cela|[çc]a|das|eso|isso|questo|it)\b", re.I)
+
+
+def _runs(prompt: str) -> list[tuple[str, str]]:
+    """Cards said one after another after a colon, each a question, its mark, a short answer,
+    whatever separates them: "…: Wie heißt der Schwanz des Fuchses? Lunte. Wie nennt man das
+    Junge vom Reh? Kitz.", "…: - ¿Qué luz lleva a babor? Roja - ¿Y a estribor? Verde", or a
+    line each with the first on the colon's line (review27 #7)."""
+    for colon in re.finditer(r":\s*", prompt):
+        seg = re.sub(r"^[-–—•*]\s+", "", prompt[colon.end():])
+        marks = [m.end() for m in re.finditer(r"\?", seg)]
+        if len(marks) < 2:
+            continue
+        cards, start = [], 0
+        for i, mark in enumerate(marks):
+            span = seg[mark:marks[i + 1]] if i + 1 < len(marks) else seg[mark:]
+            if i + 1 < len(marks):
+                seps = list(_RUN_SEP.finditer(span))
+                if not seps:
+                    break
+                answer, after = span[:seps[-1].start()], mark + seps[-1].end()
+            else:
+                answer, after = _LAST_END.split(span, maxsplit=1)[0], len(seg)
+            card = _card(seg[start:mark] + " " + answer)
+            if not card or not card[1] or len(card[1].split()) > _MAX_RUN_ANSWER or \
+                    _SPEAKER.match(card[1]):
+                break
+            cards.append(card)
+            start = after
+        else:
             return cards
     return []
