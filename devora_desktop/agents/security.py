@@ -309,6 +309,11 @@ def _from_request_body(node: Node | None, fn: Node) -> bool:
             base = strip(base.child_by_field_name("object"))
         if base is None or base.type != "identifier":
             return False
+        params = fn.child_by_field_name("parameters")
+        if params is not None and re.search(  # NestJS: handle(@Body() event: WebhookEvent)
+                rf"@Body\(\s*\)\s*(?:(?:public|private|readonly)\s+)*{re.escape(text(base))}\b",
+                text(params)):
+            return True
         value = strip(jsscan.declaration_of(fn, text(base), node.start_byte))
         if value is None or value is base:
             return False
@@ -3020,6 +3025,24 @@ def _decorator_call(node: Node) -> tuple[str, list[Node]]:
     if call is None:
         return text(node).lstrip("@").strip(), []
     return callee(call), args(call)
+
+
+def _nest_webhooks(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A NestJS controller's ``@Post()`` handler that tells a provider's events apart from its
+    ``@Body()`` (``event.type === "invoice.paid"``) and verifies no signature: a webhook
+    anyone can post to, as in a route file."""
+    if "@Controller" not in mod.src:
+        return
+    for cls in mod.of_type("class_declaration"):
+        for method, decorators in _nest_handlers(cls):
+            if not any(_decorator_call(d)[0] == "Post" for d in decorators):
+                continue
+            if _tells_payment_events(method, mod) and not scan.verifies_signature(
+                    mod, within=[method]) and not _secret_gate(scan, mod, method):
+                yield _finding(mod.path, jsscan.line(method), "webhook-signature",
+                               "this webhook does not verify the sender's signature; take the "
+                               "raw body (rawBody: true) and call stripe.webhooks.constructEvent"
+                               " (or the provider's verify) before acting")
 
 
 def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
@@ -10329,6 +10352,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             findings += _entry_rules(scan, mod)
             findings += _nest_unguarded(scan, mod)
             findings += _nest_idor(scan, mod)
+            findings += _nest_webhooks(scan, mod)
             findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
