@@ -3045,6 +3045,74 @@ def _nest_webhooks(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                " (or the provider's verify) before acting")
 
 
+def _nest_sql_through_services(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A controller handing what its ``@Query()``/``@Body()``/``@Param()`` received to a
+    service method (``this.tractors.search(model)``) that glues that parameter into raw SQL
+    (``dataSource.query(`… '${model}'`)``): the service cannot see the input, the controller
+    cannot see the SQL."""
+    if "@Controller" not in mod.src:
+        return
+    services = [(m, n) for m in scan.modules.values() if "@Injectable" in m.src
+                for n in m.of_type("method_definition")]
+    for cls in mod.of_type("class_declaration"):
+        for method, _decorators in _nest_handlers(cls):
+            params = method.child_by_field_name("parameters")
+            given = {text(p.child_by_field_name("pattern")) for p in (
+                params.named_children if params is not None else [])
+                if p.child_by_field_name("pattern") is not None and re.search(
+                    r"@(?:Query|Body|Param)\(", text(p))}
+            for call in walk(method):
+                m = re.fullmatch(r"this\.\w+\.(\w+)", callee(call)) if \
+                    call.type == "call_expression" else None
+                if m is None or not given:
+                    continue
+                for i, a in enumerate(args(call)):
+                    if not jsscan.mentions(a, given):
+                        continue
+                    for where, target in services:
+                        if text(target.child_by_field_name("name")) != m.group(1):
+                            continue
+                        names = _parameter_names(target)
+                        if i < len(names) and _glues_into_sql(target, names[i]):
+                            yield _finding(mod.path, jsscan.line(call), "sql-injection",
+                                           f"{callee(call)}() gets request input and glues it "
+                                           f"into raw SQL ({where.path}); pass it as a "
+                                           "parameter ($1, ?) instead")
+                            return
+
+
+# A service's injected database handle running text (TypeORM's DataSource/EntityManager/a
+# repository, a pool, Knex, Sequelize).
+_INJECTED_DB = re.compile(r"^this\.\w*(?:dataSource|manager|connection|repo\w*|repository|"
+                          r"pool|db|knex|sequelize|client)\w*\.(?:query|execute)$",
+                          re.IGNORECASE)
+
+
+def _glues_into_sql(fn: Node, names: set[str]) -> bool:
+    """A raw SQL call in ``fn`` whose text is built (a template's substitution, ``+``) from
+    ``names`` or a local made from them."""
+    held = set(names)
+    for d in walk(fn):
+        if d.type == "variable_declarator" and jsscan.mentions(d.child_by_field_name("value"),
+                                                               held):
+            held |= jsscan.pattern_names(d.child_by_field_name("name"))
+    for n in walk(fn):
+        if n.type != "call_expression" or not (_raw_sql_call(n) or (args(n) and _INJECTED_DB.search(
+                callee(n)))):
+            continue
+        first = strip(args(n)[0])
+        if first is None or first.type not in ("template_string", "binary_expression",
+                                               "identifier"):
+            continue
+        if first.type == "identifier":
+            first = strip(jsscan.declaration_of(fn, text(first), n.start_byte))
+        parts = [c for c in walk(first) if c.type == "template_substitution"] if \
+            first is not None and first.type == "template_string" else [first]
+        if any(p is not None and jsscan.mentions(p, held) for p in parts):
+            return True
+    return False
+
+
 def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """A NestJS controller whose guards sit on some handlers, not on one that changes data:
     ``@UseGuards(JwtAuthGuard)`` above ``@Patch("me")`` and nothing above ``@Delete(":id")``.
@@ -10353,6 +10421,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             findings += _nest_unguarded(scan, mod)
             findings += _nest_idor(scan, mod)
             findings += _nest_webhooks(scan, mod)
+            findings += _nest_sql_through_services(scan, mod)
             findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
