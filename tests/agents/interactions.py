@@ -124,9 +124,21 @@ CHART_TOTAL = ("[...document.querySelectorAll('#chart rect')]"
                ".reduce((s, r) => s + Number(r.dataset.total || 0), 0)")
 
 
+# What the search looks for after an entry is added: the text typed, or in a log with no field
+# of text (a date, a choice, an amount: "the date, which run and how many eggs") the choice
+# FILL picks, which the row shows
+SEARCHED = """(() => { const f = document.querySelector('form.editor');
+  const typed = [...f.querySelectorAll('input, textarea')].some((i) => !i.disabled &&
+    (i.tagName === 'TEXTAREA' || ['text', ''].includes(i.getAttribute('type') || '')));
+  const pick = f.querySelector('select');
+  return typed || !pick || !pick.options.length ? 'Bench entry'
+    : pick.options[Math.min(1, pick.options.length - 1)].text; })()"""
+
+
 def log_entry(page: Page, url: str, item: dict) -> Result:
     before = count(page, "#rows tr")
     charted = js(page, CHART_TOTAL)
+    searched = js(page, SEARCHED)
     fill(page, "form.editor", "Bench entry")
     reload(page, url)
     after = count(page, "#rows tr")
@@ -143,7 +155,7 @@ def log_entry(page: Page, url: str, item: dict) -> Result:
                          ".since')?.textContent ?? ''")
         if since not in ("0", "1"):  # 1: the bench's UTC date a day behind a local one
             return False, f"rows {before} -> {after}, days since the new entry {since!r}"
-    js(page, "(() => { const s = document.querySelector('#search'); s.value = 'Bench entry';"
+    js(page, f"(() => {{ const s = document.querySelector('#search'); s.value = {json.dumps(searched)};"
              " s.dispatchEvent(new Event('input', { bubbles: true })); })()")
     found = count(page, "#rows tr")
     return after == before + 1 and found >= 1, f"rows {before} -> {after}, search finds {found}"

@@ -28,6 +28,10 @@ ASKS = [
     ("Catálogo de animais para adoção com foto, idade e porte", "directory", "pt"),
     ("my barber shop: a service menu and clients book a time slot", "booking", "en"),
     ("une carte des restaurants de Lyon", "directory", "fr"),
+    # a log with no field of text (a date, a choice, an amount): the bench searches the choice
+    # picked, which the row shows (it searched the text typed, and found 0 of a right page)
+    ("notre carnet de pêche : la date, quel lac (Lac Vert, Lac Bleu) et le poids en kg",
+     "tracker", "fr"),
 ]
 
 
