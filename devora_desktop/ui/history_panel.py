@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.words import cut_words, fix_label
+from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import tip
 from devora_desktop.ui.theme import SPACE
@@ -28,6 +29,7 @@ from devora_desktop.ui.theme import SPACE
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
     from devora_desktop.core.workspace import RevertPlan
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.tasks import Tasks
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -134,6 +136,7 @@ class HistoryPanel(QWidget):
         self.diff_button.setToolTip("What this version changed")
         self.restore_button = QPushButton("Restore")
         self.running = False
+        self._binding = Binding(self)
         row = QHBoxLayout()
         row.addWidget(self.diff_button)
         row.addWidget(self.restore_button)
@@ -218,6 +221,19 @@ class HistoryPanel(QWidget):
         project's runs are read again at the next start (walk24 #17)."""
         if run_id and cost:
             self.costs[run_id] = cost
+
+    def bind(self, progress: RunProgress) -> None:
+        """Follow a run: its version is listed when the feed says "Saved as version vN",
+        not when the run's end is told (the run closes its provider and records after it,
+        2-3 s on a loaded machine with History empty and Changes grey: walk25 #19)."""
+        self._binding.bind(progress, "version_saved")
+
+    def unbind(self) -> None:
+        """Another project is on screen: the run's version is not its history."""
+        self._binding.drop()
+
+    def _on_model_version_saved(self, _version_id: str, _number: int) -> None:
+        self.reload()
 
     def reload(self) -> None:
         if self.root is not None:

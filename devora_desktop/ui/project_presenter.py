@@ -139,7 +139,7 @@ class ProjectPresenter:
             return  # the run's feed and panes stay (a new project's, just made)
         if running and not here:  # the run goes on in its own project, out of these panels
             self.w.run_view.shown = self.w.status.fed = False
-            for panel in (self.w.follower, self.w.files, self.w.changes):
+            for panel in (self.w.follower, self.w.files, self.w.changes, self.w.history):
                 panel.unbind()
         self.w.center.show_empty(project is None)
         if project is not None and project.mode.value in ("web", "fullstack"):

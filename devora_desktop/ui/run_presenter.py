@@ -175,6 +175,7 @@ class RunPresenter:
         self.w.agents.bind(progress, live=True)
         self.w.files.bind(progress)
         self.w.changes.bind(progress)
+        self.w.history.bind(progress)
         if again:
             self.w.status.follow(progress)
         else:
