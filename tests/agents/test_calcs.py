@@ -875,6 +875,24 @@ MEASURED = [
     ("hey, need a tiny tool for our cider: I type the litres of juice and the sugar percentage "
      "I want to add (say 2%), it gives me the kg of sugar. 1% is 1 kg per 100 litres.",
      ["Litres of juice", "Sugar percentage (%)"], ["Sugar (kg)"], [25, 2], [0.5]),
+    # a mix said in parts, each thing its share of the volume (round 25's lime plaster was a
+    # can't-build): 10 m² × 1,5 cm = 150 L at 1 : 2,5 is 42,86 L and 107,14 L; 100 L at 1 : 3
+    # is 25 L and 75 L; 60 L at 1 : 2 : 3 is 10, 20 and 30 L; 8 m² × 2 cm = 160 L at 1 : 3
+    ("calculette pour mes enduits : je rentre la surface en m² et l'épaisseur en cm, elle me "
+     "donne le volume en litres et les litres de chaux et de sable, dosage 1 volume de chaux "
+     "pour 2,5 de sable. Pas besoin de prix.", ["Surface (m²)", "Épaisseur (cm)"],
+     ["Volume (L)", "Chaux (L)", "Sable (L)"], [10, 1.5], [150, 42.86, 107.14]),
+    ("Hello, I restore old cottages and mix my own lime mortar: 1 part lime to 3 parts sand. "
+     "I'd like a calculator where I enter the volume of mortar in litres and it tells me how "
+     "many litres of lime and of sand.", ["Volume (litres)"], ["Lime (litres)",
+                                                              "Sand (litres)"], [100], [25, 75]),
+    ("Buongiorno, sono muratore. La proporzione è 1 parte di cemento, 2 di sabbia e 3 di "
+     "ghiaia. Vorrei un calcolatore: metto i litri totali e mi dice quanti litri di cemento, di "
+     "sabbia e di ghiaia.", ["Litri totali"], ["Cemento (litri)", "Sabbia (litri)",
+                                               "Ghiaia (litri)"], [60], [10, 20, 30]),
+    ("Mörtelrechner: Fläche in m² und Dicke in cm eingeben, er sagt die Liter Mörtel und wie "
+     "viel Kalk und Sand, Mischung 1 Teil Kalk auf 3 Teile Sand", ["Fläche (m²)", "Dicke (cm)"],
+     ["Liter", "Kalk (L)", "Sand (L)"], [8, 2], [160, 40, 120]),
 ]
 
 

@@ -218,7 +218,8 @@ _ASKED_BEFORE = (r"(?:how|cuant[oa]s?|combien(?: de)?|wie|quant[oa]s?|quant[ie])
                  r"(?:(?:much|many|viele?|\w+)\s+)?$")
 # a name said as not wanted ("no shop or prices", "sin precios", "ohne Preise"), or an
 # adjective ("mein alter Gefrierschrank": old)
-_NOT_BEFORE = (r"(?:\b(?:no|not|without|sin|sans|pas de|ohne|kein\w*|sem|senza|niente)\b"
+_NOT_BEFORE = (r"(?:\b(?:no|not|without|sin|sans|pas de|pas besoin d['e]|no need (?:for|of)|ohne|"
+               r"kein\w*|sem|senza|niente)\b"
                r"(?:\s+\w+){0,3}\s+(?:or|ni|o|ou|oder|nor|und|and|y|e)?\s*$)|"
                r"\b(?:mein|dein|sein|ihr|unser|euer|ein|kein|der|dieser)\s+$")
 # between the names of one list: a comma, "and"
@@ -273,12 +274,15 @@ def named(prompt: str) -> list[Quantity]:
     text = formula.plain(prompt)
     found: list[Quantity] = []
     given = {g.end() for g in re.finditer(_GIVE, text)}
+    mixed = [span for _, _, span in parts(prompt)]
     sign = currency(prompt)
     for m in _NAME_RE.finditer(text):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
         _, dim, default = _NAMES[i]
         if found and m.start() < found[-1].end:
             continue  # "potenza in watt": the unit of the name before, no name of its own
+        if any(a <= m.start() < b for a, b in mixed):
+            continue  # "un dosage 1 volume de chaux pour 3 de sable": a mix's parts
         if m.start() in given or m.start() < _list_start(text):
             continue  # "show me the minutes", "pool volume calculator: …": what it gives
         if re.search(_ASKED_BEFORE, text[max(0, m.start() - 24):m.start()]) or re.search(
@@ -1043,6 +1047,80 @@ def _inputs(prompt: str, stated: list[Rate]) -> list[Quantity]:
     return out
 
 
+# A mix said in parts: "1 volume de chaux pour 3 de sable", "1 part lime to 3 parts sand", "1
+# parte di cemento, 2 di sabbia e 3 di ghiaia", "1 Teil Kalk auf 3 Teile Sand" (plain text)
+_PART = (r"(?:volumes?|parts?|parties?|partes?|parti|teile?n?|mesures?|measures?|medidas?|"
+         r"misure?|doses?|seaux?|buckets?|eimer|secchi|cubos?|baldes?|shovels?|pelles?|palas?|"
+         r"schaufeln?)")
+_MIX_WORD = (r"(?:ratio|mix\w*|dosage|dosaggio|dosagem|dosificacion|proporti?on\w*|proporci\w+|"
+             r"proporcao|proporzione|rapport|melange|mezcla|mistura|miscela|mischung|"
+             r"mischverhaltnis|verhaltnis|traco)")
+_PART_ITEM = (rf"(\d+(?:[.,]\d+)?)\s+(?:{_PART}\s+)?(?:(?:of|de|d'|du|des|di|del|della|do|da|von)"
+              rf"\s*)?({_WORD_})")
+_PART_GAP = (r"\s*[,:]\s*(?:(?:and|et|y|e|und|ed)\s+)?|\s+(?:pour|to|per|para|a|zu|auf|for|et|and|y|e|"
+             r"und|ed|plus)\s+")
+
+
+@functools.lru_cache(maxsize=256)
+def parts(prompt: str) -> list[tuple[str, float, tuple[int, int]]]:
+    """The things of a mix ``prompt`` says in parts, each with its parts and where it is said
+    (plain): "1 volume de chaux pour 3 de sable" → [("chaux", 1, …), ("sable", 3, …)]; []
+    when it says none, or one thing only."""
+    text = formula.plain(prompt)
+    for m in re.finditer(_PART_ITEM, text):
+        if not (re.fullmatch(_PART, text[m.end(1):m.start(2)].strip().split(" ")[0] or "-")
+                or re.search(_MIX_WORD, text[max(0, m.start() - 40):m.start()])):
+            continue
+        found, pos = [], m.start()
+        while (item := re.compile(_PART_ITEM).match(text, pos)) and not re.fullmatch(
+                _NOT_THING, item.group(2)) and not _bare_unit(text, item.start(2)):
+            found.append((_said_as(prompt, text, item.group(2), item.start(2)),
+                          float(item.group(1).replace(",", ".")), item.span()))
+            gap = re.compile(_PART_GAP).match(text, item.end())
+            if not gap:
+                break
+            pos = gap.end()
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _mixed(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked]
+           ) -> formula.Formula | None:
+    """A mix said in parts (``parts``) of the volume the inputs give (typed in, or their
+    product: a wall's area times its thickness): the volume and each thing's share of it;
+    None when the inputs give no volume or something else is asked."""
+    mix = parts(prompt)
+    vol = (3, 0, 0, 0)
+    if any(w.dim != vol or w.per or w.dose for w in wants):
+        return None
+    powers = _solve(ins, vol)
+    if powers is None:
+        return None
+    at = LANGS.index(lang) if lang in LANGS else 0
+    inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
+    steps: list[dict] = []
+    if len(ins) == 1:
+        total, unit = ["var", "v1"], shown_unit(ins[0].unit) if ins[0].unit else "L"
+    else:
+        said = next((w for w in wants if not any(formula.plain(t) in formula.plain(w.label)
+                                                 for t, _, _ in mix)), None)
+        scale = said.scale if said else 1e-3
+        unit = _unit_of(vol, scale) or "L"  # (in the unit asked: "le volume en litres")
+        label = said.label if said else f"{VOLUME[at]} ({unit})"
+        steps.append({"key": "r1", "label": label, "tree": _product(ins, powers, scale)})
+        total = ["var", "r1"]
+    whole = sum(n for _, n, _ in mix)
+    for thing, n, _ in mix:
+        steps.append({"key": f"r{len(steps) + 1}", "label": f"{_cap(thing)} ({unit})",
+                      "tree": ["*", total, ["num", round(n / whole, 12)]]})
+    if _unused(prompt, _read_spans(prompt)):
+        return None
+    named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
+    said_as = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
+    return formula.Formula(said_as, steps, inputs)
+
+
 @functools.lru_cache(maxsize=256)
 def derive(prompt: str, lang: str = "") -> formula.Formula | None:
     """The calculator ``prompt`` describes by its quantities: an input for each one it names,
@@ -1070,6 +1148,8 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
         return _stated(prompt, lang, ins, wants, stated) if ins else None
     ins = _inputs(prompt, [])  # the names said and what is typed in ("i litri della botte")
     wants = asked(prompt, lang)
+    if parts(prompt):  # "1 volume de chaux pour 3 de sable": each thing's share of the volume
+        return _mixed(prompt, lang, ins, wants)
     if not wants or not ins or (len(ins) < 2 and not _period_of(ins[0], wants)):
         return None
     inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
