@@ -582,6 +582,21 @@ def test_a_tracker_asked_for_a_chart_draws_its_monthly_totals() -> None:
     assert not dataapp.config(templates.read("a reading log"))["opts"].get("chart")
 
 
+@pytest.mark.parametrize("prompt", [
+    "ein Protokoll für den Schachverein, jeder Eintrag hat Name, Name, NAME und Name, ein "
+    "Diagramm pro Monat",
+    "a log for the chess club, each entry has name, Name and NAME, a chart per month",
+])
+def test_a_log_with_no_number_claims_no_chart(prompt: str) -> None:
+    # found by bench/fuzz_pages.py: the chart sums a number each entry holds; a log of words
+    # alone drew none on the page, and its config and claims said it had one
+    spec = templates.read(prompt)
+    cfg = dataapp.config(spec)
+    assert cfg["view"] == "list"
+    assert not any(x["type"] in ("number", "money") for x in cfg["fields"]), cfg["fields"]
+    assert not cfg["opts"].get("chart") and "charts" not in templates.contains(spec, "web")
+
+
 def test_what_a_tracker_claims_it_has() -> None:
     """Categories asked for are a field; a habit tracker (a week of ticks) has no chart and
     says so instead of being approved without one."""

@@ -406,7 +406,10 @@ def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     if titles.tracker_kind(spec.prompt) is None and (every := _every(spec)):
         return every
     view, fields, seed, opts = _tracker_view(spec)
-    if view == "list" and re.search(CHART, spec.prompt.lower()):
+    if view == "list" and re.search(CHART, spec.prompt.lower()) and any(
+            x["type"] in ("number", "money") for x in fields):
+        # the chart sums a number each entry holds (dataapp.js: list); a log of names alone
+        # has none to draw, and a chart claimed there was approved with no chart on the page
         opts["chart"] = True
     if view == "list" and (by := _per_item(spec, fields)):
         opts["perItem"] = by
