@@ -1237,3 +1237,20 @@ def test_the_speakers_own_questions_are_no_run_of_cards() -> None:
     prompt = ("flashcards for my Latin class: do they flip? I hope so. and is there a score? "
               "that would be great, my teacher says we need one")
     assert not any(r["back"] in prompt for r in config(templates.read(prompt))["seed"])
+
+
+# A ranking is in what its winner has the most of, as said, not invented Points (named26's
+# "Punkte" for a skittles club's Holz). Prompts written for this test; a verb after "mais" is
+# no measure.
+@pytest.mark.parametrize("prompt,score", [
+    ("Rangliste für den Kegelabend im Verein, wer am Ende am meisten Holz hat, gewinnt", "Holz"),
+    ("classifica della sagra del tartufo: vince chi ha trovato più tartufi", "Tartufi"),
+    ("classement du concours de pêche au lac : celui qui a le plus de truites gagne", "Truites"),
+    ("clasificación del concurso de tortillas del pueblo: gana quien tenga más votos del "
+     "jurado", "Votos"),
+    ("ranking da liga de truco, cada dupla com seus pontos, quem tem mais fica em cima",
+     "Pontos"),
+])
+def test_a_ranking_is_in_what_its_winner_has_most_of(prompt: str, score: str) -> None:
+    fields = config(templates.read(prompt))["fields"]
+    assert fields[1]["label"] == score, fields

@@ -1785,6 +1785,16 @@ _COUNTED_PER = (r"\b([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:per|each|by|a|par|po
                 r"crian[çc]as?|alunos?|jogador|equipe|membro|fam[íi]lia|turma|pessoa|"
                 r"bambin[oi]|alunn[oi]|giocatore|squadra|membro|famiglia|classe)\b")
 # words before "per child" that are no unit ("points per team" is the default's)
+# What a ranking's winner has the most of, as said: "wer am meisten Holz hat", "who catches the
+# most fish", "qui a le plus de quilles", "quien tenga más kilos", "chi ha pescato più chili"
+_MOST_OF = re.compile(
+    r"\b(?:the most|le plus de|le plus d['’]|la mayor cantidad de|am meisten|die meisten|"
+    r"(?:tenga|tiene|ha|hat|tem|tiver|haja|a)\s+(?:\w+\s+)?(?:m[áa]s|mais|pi[ùu]))\s+"
+    r"(?!(?:alt[oa]s?|high\w*|important\w*|r[áa]pid\w*|fast\w*|veloc\w*|lent\w*|de|di|da|"
+    r"than|que|che|als|of)\b)(?P<x>[^\W\d_][\w'-]{2,})\b"
+    # (the place it puts them is said of a verb: "quem tem mais fica em cima")
+    r"(?!\s+(?:em cima|no topo|em primeiro|arriba|en cabeza|primero|in cima|in testa|primo|"
+    r"oben|vorne|on top|first|en haut|en t[êe]te|premier)\b)", re.I)
 _NOT_COUNTED = (r"(?:points?|score|scores|one|the|and|with|list|ranking|leaderboard|"
                 r"classement|tableau|clasificaci[óo]n|rangliste|ranking|classifica)")
 
@@ -1936,6 +1946,9 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     elif key == "points" and not table and (many := _HOW_MANY.search(spec.prompt)) and not (
             re.fullmatch(_NOT_COUNTED, many.group(1), re.I)):
         label = (cap(many.group(1)),) * 6  # "wie viele Säcke": Säcke, not Punkte
+    elif key == "points" and not table and (most := _MOST_OF.search(spec.prompt)) and not (
+            re.fullmatch(_NOT_COUNTED, most.group("x"), re.I)):
+        label = (cap(most.group("x")),) * 6  # "wer am meisten Holz hat": Holz, not Punkte
     if key == "points" and not as_said and not table and not grade:
         # no score word: the first measure the list names ranks ("Name, Holz pro Abend,
         # bester Wurf": walk15 #5 ranked invented Punkte, Holz a text column)
