@@ -66,6 +66,9 @@ class CloseGuard:
             self.quit()
             return False
         if self.w.ctx is not None and not self.closing:
+            # what was typed and not run comes back with its project at the next start
+            # (walk25 #17: a change typed while Run was refused was gone after a restart)
+            layout_state.keep_drafts(self.w.ctx.paths.root, self.w.project_view.unrun())
             layout_state.save(self.w, self.w.splitters(), self.w.ctx.paths.root,
                               self.w.current.id)
         self.closing = True

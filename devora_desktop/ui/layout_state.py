@@ -1,7 +1,9 @@
-"""Window geometry, docks, splitter sizes and the last project, as the user left them."""
+"""Window geometry, docks, splitter sizes, the last project and the prompts typed and not
+run, as the user left them."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,20 +104,29 @@ def save(w: QMainWindow, splitters: dict[str, QSplitter], root: Path,
     qs.sync()
 
 
+#: the ini key of the prompts typed and not run: {project id, "" for a new one: words}
+DRAFTS = "drafts"
+
+
 class _ProjectWriter:
-    """Writes the last project on a thread of its own: QSettings writes its file through a
-    temporary file and an fsync, 1–16 ms at load 6 and ~0.1 s under a loaded disk, which the
-    Qt thread paid at every project change. Only the newest id per folder is written."""
+    """Writes the last project (and the drafts at quit) on a thread of its own: QSettings
+    writes its file through a temporary file and an fsync, 1–16 ms at load 6 and ~0.1 s
+    under a loaded disk, which the Qt thread paid at every project change; a draft is
+    redacted first (a key typed in it, ~0.7 s when the detector is not loaded yet). Only the
+    newest value per folder and key is written."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._pending: dict[Path, str] = {}
+        self._pending: dict[tuple[Path, str], object] = {}
         self._busy = False
         self._thread: UnwaitedThread | None = None
 
     def put(self, root: Path, project_id: str) -> None:
+        self.put_value(root, "last_project", project_id)
+
+    def put_value(self, root: Path, key: str, value: object) -> None:
         with self._cond:
-            self._pending[root] = project_id
+            self._pending[(root, key)] = value
             if self._thread is None or not self._thread.is_alive():
                 from devora_desktop.core.threads import UnwaitedThread  # not before the frame
 
@@ -128,11 +139,13 @@ class _ProjectWriter:
                 if not self._cond.wait_for(lambda: bool(self._pending), timeout=30):
                     self._thread = None  # idle: a later put starts another
                     return
-                root, project_id = self._pending.popitem()
+                (root, key), value = self._pending.popitem()
                 self._busy = True
             try:
+                if key == DRAFTS:
+                    value = _redacted_drafts(value)
                 qs = _settings(root)
-                qs.setValue("last_project", project_id)
+                qs.setValue(key, value)
                 qs.sync()
             finally:
                 with self._cond:
@@ -155,5 +168,34 @@ def remember_project(root: Path, project_id: str) -> None:
 
 
 def flush() -> None:
-    """Wait until every remembered project is on disk."""
+    """Wait until every remembered project (and the drafts) is on disk."""
     _writer.flush()
+
+
+def keep_drafts(root: Path, drafts: dict[str | None, str]) -> None:
+    """The prompts typed and not run (``None``: the New project page's), for the next start:
+    redacted and written off the calling thread (``save`` and ``flush`` wait for them)."""
+    _writer.put_value(root, DRAFTS, {pid or "": text for pid, text in drafts.items()
+                                     if text.strip()})
+
+
+def take_drafts(root: Path) -> dict[str | None, str]:
+    """The drafts kept at the last quit, once: the file forgets them (off this thread), so
+    a run of one, or a crash, brings no stale words back at a later start."""
+    raw = _settings(root).value(DRAFTS)
+    try:
+        found = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        found = {}
+    if found:
+        _writer.put_value(root, DRAFTS, {})
+    return {str(pid) or None: text for pid, text in found.items()
+            if isinstance(text, str) and text.strip()} if isinstance(found, dict) else {}
+
+
+def _redacted_drafts(drafts: object) -> str:
+    """The drafts as the ini keeps them: JSON, with a key typed in one redacted."""
+    from devora_desktop.core.egress import sent_prompt
+
+    kept = drafts if isinstance(drafts, dict) else {}
+    return json.dumps({pid: sent_prompt(text) for pid, text in kept.items()})

@@ -52,6 +52,15 @@ class ProjectPresenter:
             self.w.chat.set_mode(lost.get("mode", "web"))
             self.w.chat.put_back(lost["prompt"])
             self.w.tasks.spawn(self._give_images(None), name="give-images")
+        # the words typed and not run at the last quit, each back with its project
+        # (walk25 #17: a change typed while Run was refused was gone after a restart)
+        known = {p.id for p in projects}
+        for pid, text in layout_state.take_drafts(root).items():
+            if pid is None or pid in known:
+                self.drafts[pid] = (text, None, [])
+        if not self.w.chat.prompt.toPlainText().strip() and \
+                (text := self.drafts.pop(self.w.current.id, ("",))[0]):
+            self.w.chat.put_back(text)
 
     async def _give_images(self, project_id: str | None) -> None:
         """A prompt given back after Devora's end cut its run: the images pasted with it
@@ -63,6 +72,14 @@ class ProjectPresenter:
         if not self.w.chat.attachments.images:
             for png in held[1]:
                 self.w.chat.attachments.add(png)
+
+    def unrun(self) -> dict[str | None, str]:
+        """The words typed and not run, by project (the box's for the one on screen): kept
+        at quit, for the next start (their images and Pick's element are not)."""
+        kept = {pid: draft[0] for pid, draft in self.drafts.items()}
+        if self.w.ctx is not None:
+            kept[self.w.current.id] = self.w.chat.prompt.toPlainText()
+        return kept
 
     def choose(self, project_id: str | None) -> None:
         """Switch to a project: a click in the list, a folder just opened or cloned, a

@@ -45,6 +45,9 @@ class ProjectView(Protocol):
     def choose(self, project_id: str | None) -> None:
         """Switch to a project, as picking it in the list does (a run goes on in its own)."""
 
+    def unrun(self) -> dict[str | None, str]:
+        """The words typed and not run, by project, the box's included (kept at quit)."""
+
 
 class RunView(Protocol):
     """What others ask of the run presenter."""
@@ -196,6 +199,7 @@ class CloseShell(Services, Protocol):
     main: QSplitter  # everything under the menus: disabled while the run stops
     confirm_box: QWidget
     quit_action: QAction
+    project_view: ProjectView
 
     def splitters(self) -> dict[str, QSplitter]: ...
 

@@ -8,7 +8,9 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import make_window
 from tests.ui.test_main_window import RUN_MS, script, type_prompt
+from tests.ui.test_window_basics import choose_project, project_with
 
 pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
@@ -35,7 +37,7 @@ def test_history_lists_the_version_when_the_feed_says_it_was_saved(
     try:
         type_prompt(qtbot, w, "a task app")
         qtbot.mouseClick(w.chat.run_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=RUN_MS)
         assert w.controller.going and not ended  # the run's end is not told yet
         assert w.history.selected_label() == "v1"
         assert w.history.diff_button.isEnabled()
@@ -44,3 +46,41 @@ def test_history_lists_the_version_when_the_feed_says_it_was_saved(
         closing.set()
     qtbot.waitUntil(lambda: ended == ["finished"], timeout=RUN_MS)
     assert w.history.list.count() == 1 and w.history.restore_button.isEnabled()
+
+
+def test_words_typed_and_not_run_come_back_with_their_project_after_a_restart(
+        ctx, qtbot, aloop) -> None:
+    """walk25 #17: on Free offline a change typed into a project (Run refused: offline
+    templates can't change an app) was gone after Quit and a new start; it was kept only
+    while another project was opened. Each project's words come back with it, a key typed
+    in them redacted on disk, once (the start after that has no stale words)."""
+    plants = project_with(ctx, "Plants", {"index.html": "<h1>Plants</h1>\n"})
+    project_with(ctx, "Recipes", {"index.html": "<h1>Recipes</h1>\n"})
+    key = "sk-proj-" + "Ab3De6Gh9Jk2Mn5Pq8St1Vw4Yz7" * 2
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: w.projects.list.count() == 2, timeout=10000)
+    typed = {"Plants": "Add a sunlight column to the table",
+             "Recipes": f"Sort the recipes by date, the key is {key}"}
+    for name in ("Plants", "Recipes"):
+        choose_project(qtbot, w, w.projects.names().index(name))
+        w.chat.prompt.setFocus()
+        qtbot.keyClicks(w.chat.prompt, typed[name])
+        qtbot.waitUntil(lambda: bool(w.chat.refused), timeout=5000)  # offline: no change
+    qtbot.keyClick(w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
+    on_disk = (ctx.paths.root / "layout.ini").read_text()
+    assert "sunlight column" in on_disk and key not in on_disk
+
+    again = make_window(ctx, qtbot)  # the next start: on Recipes, where it was left
+    qtbot.waitUntil(lambda: again.current.id is not None, timeout=10000)
+    assert again.chat.prompt.toPlainText().startswith("Sort the recipes by date, the key is")
+    assert key not in again.chat.prompt.toPlainText()
+    choose_project(qtbot, again, again.projects.names().index("Plants"))
+    assert again.current.id == plants
+    assert again.chat.prompt.toPlainText() == typed["Plants"]
+    qtbot.keyClick(again, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # left as is
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=5000)
+    third = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: third.current.id == plants, timeout=10000)
+    assert third.chat.prompt.toPlainText() == typed["Plants"]
+
