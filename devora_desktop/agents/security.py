@@ -2180,13 +2180,51 @@ def _nuxt_middleware_guards(modules: dict[str, Module]) -> list[tuple[str, bool]
                                                               text(n)))
             for c in walk(n))]
         for fn in fns[:1]:
-            prefixes = [v for c in walk(fn) if c.type == "call_expression" and callee(
-                c).endswith(".startsWith") for a in args(c)[:1]
-                if (v := jsscan.string_value(a)) and v.startswith("/")]
-            admin = bool(re.search(r"""role\w*\s*[!=]==?\s*['"`]admin|isAdmin|\badmin\b\s*[!=]==""",
-                                   text(fn)))
-            out += [(p_, admin) for p_ in prefixes] or [("", admin)]
+            prefixes, admin = _middleware_scope(fn)
+            out += [(p_, admin) for p_ in prefixes] if prefixes is not None else []
     return out
+
+
+def _middleware_scope(fn: Node) -> tuple[list[str] | None, bool]:
+    """The URL prefixes a server middleware refuses callers on, and whether its refusal tests
+    an admin role. A prefix counts only when the code outside it leaves early (``if
+    (!event.path.startsWith(p)) return``) or the refusal sits under it (``if
+    (path.startsWith(p)) { … throw 403 }``, ``startsWith(p) && !user``); an early return for
+    ``startsWith(p)`` lets ``p`` through (an allow-list), so nothing is known guarded (None).
+    [""] when no prefix narrows it."""
+    prefixes: list[str] = []
+    admin = False
+    for n in walk(fn):
+        if n.type != "if_statement":
+            continue
+        cond = n.child_by_field_name("condition")
+        then = n.child_by_field_name("consequence")
+        if cond is None or then is None:
+            continue
+        refuses = jsscan._exits(then) and bool(_REFUSAL.search(text(then)))
+        if refuses and re.search(r"""role\w*\s*[!=]==?\s*['"`](?:admin|owner|staff)|"""
+                                 r"""['"`](?:admin|owner|staff)['"`]\s*[!=]==?|!\s*[\w.?]*is_?[Aa]dmin""",
+                                 text(cond)):
+            admin = True
+        for c in [cond, *walk(cond)]:
+            if c.type != "call_expression" or not callee(c).endswith(".startsWith"):
+                continue
+            value = jsscan.string_value(args(c)[0]) if args(c) else None
+            if not value or not value.startswith("/"):
+                continue
+            negated = (c.parent is not None and c.parent.type == "unary_expression") or (
+                c.parent is not None and c.parent.type == "parenthesized_expression" and
+                c.parent.parent is not None and c.parent.parent.type == "unary_expression")
+            if negated and jsscan._exits(then) and not refuses:
+                prefixes.append(value)  # if (!path.startsWith("/api/admin")) return
+            elif not negated and (refuses or any(
+                    i.type == "if_statement" and jsscan._exits(i.child_by_field_name(
+                        "consequence")) and _REFUSAL.search(text(i.child_by_field_name(
+                            "consequence")) or "") for i in walk(then))):
+                prefixes.append(value)  # if (path.startsWith("/api/admin")) { … throw 403 }
+            elif not negated and jsscan._exits(then):
+                return None, False  # an allow-list: the rest is guarded, not these
+    return prefixes or [""], admin
 
 
 def _nuxt_route_guarded(mod: Module, guards: list[tuple[str, bool]]) -> bool:
@@ -2891,6 +2929,7 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
             # neither people nor what they keep, read by no owner, no contact detail selected
             all(table and not sqlscan.PRIVATE_TABLE.search(table) and not _PEOPLE_NAME.search(
                 table) for table in tables) and not _SQL_OWNED.search(text(top)) and not
+            _PEOPLE_NAME.search(re.sub(r"(?i)order_?by|order\s+by", "", text(top))) and not
             re.search(r"(?i)owner|e_?mail|phone|address|password|token", text(top)))
         if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top))):
             return False
@@ -3755,7 +3794,8 @@ def _bound_call(fn: Node, node: Node | None) -> Node | None:
 
 
 # An environment value a caller may be asked to present: a key, a pass, a code.
-_SHARED_KEY = re.compile(r"KEY|PASS|CODE|AUTH", re.IGNORECASE)
+# (a name that ends so: CRON_KEY, SCHEDULER_KEY, ADMIN_PASS; not COUNTRY_CODE, AUTHOR_NAME)
+_SHARED_KEY = re.compile(r"(?:^|_)(?:\w*KEY|PASS(?:WORD|PHRASE)?|PASSCODE)$", re.IGNORECASE)
 # What a request sent, read in a check or handed to it: headers (Next.js, Express, Hono, h3's
 # getHeader), the query, a cookie.
 _SENT = re.compile(r"\.headers\b|\b(?:get|getRequest)?[hH]eaders?\(|searchParams|\.query\b|"
@@ -3981,13 +4021,25 @@ def _operator_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     if bare is None:
         return False
     name = callee(bare) if bare.type == "call_expression" else jsscan.dotted(bare)
-    if _OPERATOR_AUTH.search(name):
+    if _OPERATOR_AUTH.search(name) and _operator_library(scan, mod, name):
         return True
     found = _guard_function(scan, mod, bare)
     # (c, next) => bearerAuth({ token: c.env.ADMIN_TOKEN })(c, next): the library, wrapped
     return found is not None and (_secret_gate(scan, *found) or any(
-        n.type == "call_expression" and _OPERATOR_AUTH.search(callee(n))
-        for n in walk(found[1])))
+        n.type == "call_expression" and _OPERATOR_AUTH.search(callee(n)) and
+        _operator_library(scan, found[0], callee(n)) for n in walk(found[1])))
+
+
+def _operator_library(scan: _Scan, mod: Module, name: str) -> bool:
+    """``basicAuth``/``bearerAuth`` as a library gives it (imported from ``hono/basic-auth``,
+    ``express-basic-auth``; Fastify's ``app.basicAuth`` decorated by ``@fastify/basic-auth``),
+    not a project function that only calls itself so."""
+    base = name.split(".")[0].removesuffix("()")
+    imported = mod.imports.get(base)
+    if imported is not None:
+        return not imported[0].startswith((".", "/", "@/", "~/", "~~/", "$lib", "#"))
+    return "." in name and any(re.search(r"""['"]@fastify/(?:basic|bearer)-auth['"]""", m.src)
+                               for m in scan.modules.values())
 
 
 def _admin_guarded(scan: _Scan, guards: list[tuple[Module, Node]]) -> bool:
@@ -10137,7 +10189,12 @@ def _api_schemas(files: dict[str, str]) -> set[str]:
 _PEOPLE_NAME = re.compile(r"user|profile|member|customer|account|patient|client|contact|"
                           r"subscri|session|people|person|employee|student|guest|booking|"
                           r"order|payment|message|note|volunteer|parent|child|staff|"
-                          r"applica|registr|attendee|signup|lead", re.IGNORECASE)
+                          r"applica|registr|attendee|signup|lead|"
+                          # who did or asked something, and what a person asks or gives
+                          r"full_?name|first_?name|last_?name|surname|donor|donation|voter|"
+                          r"vote|ballot|rsvp|prayer|request|appointment|reservation|resident|"
+                          r"tenant|recipient|sender|participant|player|owner|holder|birth|"
+                          r"gender|age\b|reason|comment|answer|response", re.IGNORECASE)
 
 
 def _holds_people(table: sqlscan.Table, schema: sqlscan.Schema) -> bool:
@@ -10153,7 +10210,8 @@ def _holds_people(table: sqlscan.Table, schema: sqlscan.Schema) -> bool:
         sqlscan.CONTACT_SUFFIX.search(c) or sqlscan.SENSITIVE_COLUMNS.search(c) or (
             (m := re.fullmatch(r"(\w+?)_?id", c.lower())) is not None and c.lower() != "id" and
             not {m.group(1), m.group(1) + "s", m.group(1) + "es"} & held)
-        for c in table.columns) or bool(_PEOPLE_NAME.search(short))
+        for c in table.columns) or bool(_PEOPLE_NAME.search(short)) or any(
+            _PEOPLE_NAME.search(c) for c in table.columns)
 
 
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
