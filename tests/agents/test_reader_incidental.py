@@ -87,6 +87,8 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("a menu for our café in three languages", "menu", "translations"),
     ("a shop for my candles where customers download their invoice as a PDF", "store",
      "PDF exports"),
+    ("a sign up sheet for our club with a survey so members can say which day suits them",
+     "signup", "votes, polls or surveys"),
     # a chat of their own asked for, or today's way that asks for texts
     ("a booking page for the tennis club with a group chat for the members", "booking", CHAT),
     ("Aujourd'hui on s'organise par téléphone. Je voudrais une feuille d'inscription qui "
@@ -242,6 +244,10 @@ def test_a_sign_up_sheets_categories_are_its_slots(prompt: str) -> None:
      "les vols du dimanche, 4 places.", "signup"),
     ("Vendo patrones de punto de cruz en PDF y quiero una tienda de verdad: cada patrón con "
      "foto y precio, carrito y pago.", "store"),
+    # a survey that is fieldwork, no poll (spar28 #60)
+    ("our wildlife group does a butterfly survey every July: each survey square needs two "
+     "walkers. a sign-up sheet please, 2 spots per square, refuses when full", "signup"),
+    ("sign-up sheet for the bat survey walks in August, 4 spots each", "signup"),
     # GPS kept in another program (spar27 #46)
     ("Siamo un gruppo escursionistico. Vorrei un blog con i resoconti delle uscite, il più "
      "recente in cima. Le tracce GPS dei sentieri le teniamo in un altro programma.", "blog"),

@@ -593,7 +593,12 @@ BEYOND = [
      r"lla)?\b|dall'ultim[oa]\b", DAYS_SINCE),
     # people voting or answering a poll or a survey ("a board for our book club to vote on
     # the next book", "a Doodle for the team dinner"): no template counts votes
-    (r"\bvot(?:e|es|ed|ing)\b|\bpolls?\b|\bsurveys?\b|\bdoodle\b|\bvot(?:er|ent|ons|ez)\b|"
+    # (a survey that is fieldwork, counting birds or bats in a square, asks no one anything:
+    # "each survey square needs 2 people", spar28 #60)
+    (r"\bvot(?:e|es|ed|ing)\b|\bpolls?\b|(?<!bird )(?<!wildlife )(?<!butterfly )(?<!bat )"
+     r"(?<!moth )(?<!botanical )(?<!plant )(?<!bee )(?<!litter )(?<!traffic )\bsurveys?\b"
+     r"(?![\s-]+(?:squares?|areas?|plots?|sites?|points?|routes?|transects?|sections?|zones?|"
+     r"walks?|counts?)\b)|\bdoodle\b|\bvot(?:er|ent|ons|ez)\b|"
      r"\bsondages?\b|\bvotar\b|\bvot(?:a|an|amos)\b|\bvotaci[óo]n\w*|\bencuestas?\b|"
      r"\babstimm\w*|\bumfragen?\b|\bvota[çc](?:ão|ões)\b|\bvotam\b|\bvotazion[ei]\b|"
      r"\bvotare\b|\bvotano\b|\bsondaggi[oi]?\b", VOTES),
