@@ -189,6 +189,12 @@ _RESULTS = (r"\bwins?\b|\bwon\b|victor\w*|vict[oó]rias?|vit[oó]rias?|ganad\w*|
             r"loss\w*|\blost\b|d[ée]faites?|derrotas?|perdid\w*|perdu\w*|niederlag\w*|"
             r"verloren\w*|pers[ei]\b|sconfitt\w*",
             r"draws?\b|\bties?\b|\bnuls?\b|empat\w*|unentschieden|pareggi\w*|remis")
+# what a ranking's rows are, said as a list's item ("a league table: teams, points each week,
+# total", spar27 #60): its rows, never a thing each row lacks
+_RANKED_ROWS = (r"(?:the |les |los |las |die |os |as |le |i |gli )?(?:teams?|players?|names?|"
+                r"[ée]quipes?|joueur\w*|noms?|equipos?|jugador\w*|nombres?|mannschaft\w*|"
+                r"spieler\w*|namen?|equipas?|times|jogador\w*|nomes?|squadr\w*|giocator\w*|"
+                r"nomi|clubs?|clubes?|vereine?)")
 # a figure over the rows, which a log computes, not a thing each entry holds
 _FIGURE = (r"\b(?:totals?|average|mean|sum|moyenne|somme|promedio|media|suma|m[ée]dia|"
            r"soma|durchschnitt\w*|summe|gesamt\w*|totale|\w+ totale?)\b")
@@ -219,7 +225,8 @@ def _unheld(spec: Spec, cfg: dict, shown: list[list[str]], content: list[str],
     def a_row(x: str) -> bool:
         x = x.strip(" “”")
         return x.lower() in people or any(w.lower() in people for w in x.split()) or (
-            not german and re.fullmatch(_A_NAME, x) is not None)
+            not german and re.fullmatch(_A_NAME, x) is not None) or (
+            spec.kind == "leaderboard" and re.fullmatch(_RANKED_ROWS, x, re.I) is not None)
 
     labels = " ".join(_labels(cfg)).lower()
 

@@ -34,6 +34,12 @@ _NEWEST = (r"\b(?:newest|latest|most recent|recent\w*|derni\w+|plus recent\w*|no
            r"mais recentes?|piu recenti|recenti|nuov[ie])\b")
 _FIRST = (r"\b(?:first|top|en haut|en premier|en tete|arriba|primero|primeiro|no topo|em cima|"
           r"oben|zuerst|in alto|in cima|per prim\w+|davanti)\b")
+# the rows from the top down, said whole: a ranking's own order ("sorted top to bottom",
+# "du premier au dernier", whose "dernier" is no newest)
+_TOP_DOWN = (r"\b(?:top to bottom|first to last|du premier au dernier|de haut en bas|"
+             r"de arriba (?:a |hacia )?abajo|del primero al ultimo|von oben nach unten|"
+             r"vom ersten zum letzten|de cima para baixo|do primeiro ao ultimo|"
+             r"dal primo all'ultimo|dall'alto in basso)\b")
 _HIGHEST = (r"\b(?:highest|biggest|largest|most|more|best|descending|plus de|mas|mais|piu|"
             r"mehr|plus (?:grand|haut|eleve)\w*|"
             r"decroissant\w*|mayor|mas alto|descendente|hochst\w*|grosst\w*|meist\w*|"
@@ -137,6 +143,8 @@ class Holds:
         """Whether the app does what ``asked`` (a can't-build, as the prompt says it) names."""
         text = plain(asked).strip(" “”\"'«»„.,;:")
         placed = re.search(f"{_FIRST}|{_SORTED}", text)
+        if re.search(_TOP_DOWN, text):
+            return self.ranked == "desc"
         if placed and re.search(_NEWEST, text):
             return self.newest_first
         if placed and re.search(_LOWEST, text):  # before "most": "el más rápido primero"
