@@ -349,6 +349,13 @@ class ActivityPanel(QWidget):
         if act.path and act.kind in ("finding", "file"):
             text += "  ↗"
         item = self._keyed.get(act.key) if act.key else None
+        row = self.feed.row(item) if item is not None else -1
+        if act.kind == "agent" and act.level == "error" and 0 <= row < self.feed.count() - 1 \
+                and self.feed.itemWidget(item) is None:
+            # an agent that failed is told where news goes, below what was said since it
+            # began: rewritten in place, "Architect failed" read above "Architect: could not
+            # reach …; asked again", the failure before its retry (walk25 #18)
+            self.feed.addItem(self.feed.takeItem(row))
         if item is None or self.feed.row(item) < 0:
             item = QListWidgetItem()
             self.feed.addItem(item)

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import make_window
-from tests.ui.test_main_window import RUN_MS, script, type_prompt
+from tests.ui.test_main_window import RUN_MS, feed_lines, script, type_prompt
+from tests.ui.test_walk9_ui9 import failed_run, unreachable  # noqa: F401 (a fixture)
 from tests.ui.test_window_basics import choose_project, project_with
 
 pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
@@ -84,3 +85,22 @@ def test_words_typed_and_not_run_come_back_with_their_project_after_a_restart(
     qtbot.waitUntil(lambda: third.current.id == plants, timeout=10000)
     assert third.chat.prompt.toPlainText() == typed["Plants"]
 
+
+def test_a_failed_agent_is_said_after_the_retries_it_failed_after(
+        unreachable, qtbot, aloop, monkeypatch) -> None:  # noqa: F811
+    """walk25 #18: a dead base URL: the feed said "Architect failed" *above* "Architect:
+    could not reach 127.0.0.1:…; asked again" (the agent's line, from its start, was
+    rewritten in place), so the failure read before the retry. It is said below it."""
+    from dataclasses import fields
+
+    from devora_desktop.core import retry
+
+    told = {"initial": 0.1, "max_wait": 0.1, "jitter": 0.0}  # waits a feed says (0.1 s)
+    monkeypatch.setattr(retry.RetryPolicy.__init__, "__defaults__",
+                        tuple(told.get(f.name, f.default) for f in fields(retry.RetryPolicy)))
+    monkeypatch.setattr(retry, "SAID_WAIT_S", 0.1)  # (the app says waits of 1 s and more)
+    w = make_window(unreachable, qtbot)
+    failed_run(qtbot, w)
+    lines = feed_lines(w)
+    retried = [i for i, x in enumerate(lines) if x.startswith("Architect: could not reach")]
+    assert retried and lines.index("Architect failed") > retried[-1], lines
