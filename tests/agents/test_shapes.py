@@ -674,6 +674,38 @@ def test_titles_name_the_subject_not_the_asking(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.startswith(name)
 
 
+@pytest.mark.parametrize("prompt,shape,name", [
+    # a pronoun or a question word opens no subject (round 25's "What · Directory", "It ·
+    # Sign-up sheet"): the group the story names is
+    ("What we need is a list of the allotment holders with their plot", "directory",
+     "Directory"),
+    ("It would be great to have a sign-up sheet for the litter pick", "signup", "Sign-up sheet"),
+    ("Our stargazing club wants a place where what we observed gets written up for members "
+     "to read", "blog", "Stargazing club ·"),
+    ("Our choir keeps its sheet music in boxes marked 'to copy', 'copied', 'handed out'. Could "
+     "you make a page where we add a piece and move it along", "board", "Choir ·"),
+    # nor a wish, nor a verb alone after what governs it ("Servirebbe", "Ripassare")
+    ("quiero una lista de tareas para organizarlo", "todo", "Lista de tareas"),
+    ("vorrei delle flashcard per ripassare", "flashcards", "Flashcard"),
+    ("je voudrais un classement pour jouer", "leaderboard", "Classement"),
+    # the sentence's verb ends the subject ("… club meets once", "… tem 60 sócios")
+    ("Our quilting circle meets every Thursday and wants a sign-up sheet for the Christmas fair",
+     "signup", "Quilting circle ·"),
+    ("a nossa cooperativa tem 60 sócios e queria uma lista dos sócios com telefone",
+     "directory", "Cooperativa ·"),
+    ("nuestra peña de mus jugamos los viernes y queremos una clasificación", "leaderboard",
+     "Mus ·"),
+    # who may see it is no subject either ("Apiculteurs réservé aux adhérents connectés")
+    ("annuaire des apiculteurs réservé aux adhérents connectés : nom, commune, ruches",
+     "directory", "Apiculteurs ·"),
+])
+def test_titles_open_with_no_pronoun_wish_or_verb(prompt: str, shape: str, name: str) -> None:
+    """A subject is a noun phrase of what the app is about, in any of the six languages; with
+    none, the app is named by its kind alone."""
+    got = templates.read(prompt, shape=shape).name
+    assert got.startswith(name) if name.endswith("·") else got == name
+
+
 def _computed_the_same_in_the_page(how: str, want: list[str]) -> None:
     """``dataapp.<how>`` (a sample row, Python) and the engine's ``<how>(row)`` (a row typed
     in the page) give ``want`` for the same distances and times."""

@@ -618,6 +618,26 @@ _NOT_ASKED = re.compile(
     r"behandlungen)\b|\bleistungsmen[üu]|\bbehandlungsmen[üu]")
 
 
+# Who may see the app, said with the word for booking: "réservé aux adhérents connectés",
+# "reserved for members", "reservado a los socios", "reservada aos sócios", "riservato ai
+# soci", "reserviert für Mitglieder": who may see it, never what the app is about ("un
+# annuaire des apiculteurs réservé aux adhérents connectés" is about the beekeepers).
+MEMBERS_ONLY = re.compile(
+    r"\b(?:r[ée]serv[ée]e?s?|reserved|reservad[oa]s?|riservat[oaie]|reserviert)\s+"
+    r"(?:(?:only|exclusively|uniquement|exclusivement|solo|s[óo]lo|somente|apenas|nur|"
+    r"soltanto|esclusivamente)\s+)?"
+    r"(?:to|for|à|aux|au|a|al|para|pra|aos|às|ai|agli|alle|allo|per|f[üu]r)\s+"
+    r"(?:(?:the|les|los|las|os|as|gli|i|die|nos|nuestros|nossos|nostri|unsere|our|its|their|"
+    r"ses|leurs|sus|seus|suoi|loro)\s+)?"
+    r"(?:(?:registered|logged[- ]in|signed[- ]in|paid[- ]up|current|club|seuls)\s+)?"
+    r"(?:members?|membres?|adh[ée]rents?|soci[oa]s?|s[óo]ci[oa]s|soci|membri|iscritti|"
+    r"inscrits?|abonn[ée]s|subscribers|associ[ée]s|associati|associad[oa]s|miembros|membros|"
+    r"mitglieder\w*|residents|r[ée]sidents|residentes|residenti|bewohner\w*|vecinos|"
+    r"moradores|cond[óo]minos|condomini|staff|personnel|b[ée]n[ée]voles|voluntari[oa]s|"
+    r"volontari|volunteers|ehrenamtliche\w*|users|utilisateurs|usuarios|usu[áa]rios|utenti|"
+    r"nutzer\w*|connect[ée]s|conectados|loggati|eingeloggte\w*)\b", re.I)
+
+
 def not_asked(text: str) -> str:
     """``text`` with _NOT_ASKED's words blanked, one space a character."""
     return _NOT_ASKED.sub(lambda m: " " * len(m.group()), text)
@@ -820,6 +840,18 @@ _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|q|mit|w
           r"(?<=\w )(?<!\bwir )(?<!\bich )(?<!\bwe )(?<!\bi )(?<!\bsie )(?<!\bes )(?:gets|wants|needs|uses|voudrait|voudraient|veut|veulent|quer|querem|"
           r"quiere|quieren|precisa|precisam|necesita|necesitan|est[áa]|est[ãa]o|est[áa]n|"
           r"vorrebbe|vorrebbero|vuole|vogliono|braucht|m[öo]chte|hat|ist|sind)\b|"
+          # … and the verbs a story's sentence runs on: "(our) mushroom foraging club meets
+          # once a month", "(the) street shares one trailer", "(la) peña de tute del bar
+          # jugamos", "(a nossa) cooperativa tem 60 sócios", "(in) paese ha una sala prove"
+          # (those that are nouns too only before what they act on: "my runs" is no verb)
+          r"(?<=[^\W\d_] )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwir )(?<!\bich )"
+          r"(?<!\bnous )(?<!\bon )(?<!\bje )(?<!\byo )(?<!\beu )(?<!\bio )(?<!\bnoi )"
+          r"(?:(?:meets?|shares|keeps?|holds)(?=\s+(?:and|but)\b)|"
+          r"(?:meets?|runs|shares|keeps?|holds|plays)(?=\s+(?:a|an|the|its|"
+          r"their|our|his|her|one|two|three|four|five|six|\d+|once|every|each|track|all|some|"
+          r"lists?|records?)\b)|has|is|are|ont|est|sont|tiene|tienen|tenemos|hacemos|jugamos|"
+          r"somos|tem|t[êe]m|temos|fazemos|jogamos|hanno|abbiamo|giochiamo|facciamo|haben|"
+          r"spielen|will)\b|"
           r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
           r"(?<=\w )(?-i:I)\b|"
           # "un blog de voyage pour raconter notre tour": what for, not what about
@@ -957,7 +989,14 @@ def subject(prompt: str, shape: str) -> str:
     # a salutation or a sign-off says nothing of the app ("Hi there!" titled round 24's
     # calculator "There", "Hallo zusammen" its list "Zusammen")
     prompt = greetings.without(prompt)
+    # nor who may see it: "annuaire des apiculteurs réservé aux adhérents connectés"
+    prompt = MEMBERS_ONLY.sub(", ", prompt)
     found = _subject(prompt, shape) or _what_it_does_with(re.sub(r"\s+", " ", prompt.strip()))
+    if not found or not named_as(found, prompt):
+        # a pronoun, a question word, a wish or a verb is no subject ("What · Directory", "It ·
+        # Sign-up sheet", "Servirebbe", "Ripassare"): the group the speaker is part of, when the
+        # story names one ("Our astronomy club wants …"), else none
+        found = _ours(prompt)
     # what is booked at a place of one's own is named for the place: "a wheel at my pottery
     # studio", "a table at our restaurant"
     if shape == "booking" and (at := re.search(
@@ -965,6 +1004,55 @@ def subject(prompt: str, shape: str) -> str:
             found, re.I)):
         return _trim(at.group(1)) or found
     return found
+
+
+# Words that open no noun phrase of what an app is about: pronouns and question words ("what
+# we saw", "it moves on", "ce qu'on", "lo que", "o que", "was wir", "ciò che", "cosa"), and the
+# wishes and needs a request opens with ("faudrait un truc", "servirebbe", "hace falta")
+_NO_SUBJECT = {"what", "it", "its", "this", "that", "these", "those", "something", "anything",
+               "everything", "whatever", "one", "ones", "there", "here", "ça", "ca", "cela",
+               "ceci", "ce", "on", "quoi", "qu'on", "eso", "esto", "algo", "qué", "isso", "isto",
+               "aquilo", "quê", "was", "etwas", "alles", "ciò", "questo", "quello", "qualcosa",
+               "faudrait", "faut", "servirebbe", "serve", "servono", "serviria", "falta",
+               "bräuchten", "bräuchte", "gäbe", "wäre", "would", "could", "should", "possible",
+               # a sentence's verb, its subject left out: "(on) est trois bénévoles"
+               "est", "sont", "is", "are", "ist", "sind", "hay", "tem", "há", "ha", "hat"}
+# what governs an infinitive before it: "pour jouer", "para regar", "per seguire", "to
+# coordinate", "vorrei imparare", "quiero ver"
+_TO = {"to", "pour", "para", "pra", "per", "zu", "um", "voglio", "vorrei", "posso", "possa",
+       "possiamo", "quiero", "quisiera", "puedo", "pueda", "podamos", "quero", "queria",
+       "possamos", "veux", "voudrais", "peux", "puisse", "can", "could", "help"}
+_INFINITIVE = r"[^\W\d_]{2,}(?:are|ere|ire|ar|er|ir|re|rlo|rla|rle|rli|rme|rte|rnos|rse)"
+
+
+def named_as(subject: str, prompt: str) -> bool:
+    """Whether ``subject`` can name what an app is about: it opens with no pronoun, question
+    word or wish (``_NO_SUBJECT``), and is not one verb said after what governs it ("per
+    seguire", "to coordinate")."""
+    words = subject.split()
+    first = words[0].lower().strip("'’\"")
+    if first in _NO_SUBJECT and not words[0].isupper():
+        return False
+    if len(words) == 1 and (re.fullmatch(_INFINITIVE, first) or first.endswith("ate")) and \
+            re.search(rf"\b(?:{'|'.join(map(re.escape, _TO))})\s+{re.escape(words[0])}\b",
+                      prompt, re.I):
+        return False
+    # an English verb after "to", as typed in lower case ("for members to read")
+    return not (len(words) == 1 and re.search(rf"\bto\s+{re.escape(first)}\b", prompt))
+
+
+# the group the speaker is part of, named with its possessive where the story opens ("Our
+# astronomy club wants …", "notre chorale", "nuestra peña", "unser Imkerverein")
+_OURS = re.compile(r"\b(?:our|notre|nuestr[oa]|unser(?:e[mnrs]?)?|noss[oa]|nostr[oa])\s+(.+)",
+                   re.I)
+
+
+def _ours(prompt: str) -> str:
+    """The group ``_OURS`` finds in the prompt's first two sentences, trimmed, or ""."""
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", prompt.strip())[:2])
+    m = _OURS.search(opening)
+    words = _trim(m.group(1)) if m else ""
+    return words if words and named_as(words, prompt) else ""
 
 
 # a span of time back from today, in the six languages: "(for) the last 90 days", "der letzten
@@ -1356,6 +1444,10 @@ def _trim(chunk: str) -> str:
         elif len(words) > 1 and re.fullmatch(r"[a-zà-ÿ]{4,}(?:ar|er|ir|re)", words[0]) and \
                 words[1].lower() in _LEAD | {"de", "des", "du"}:
             words.pop(0)  # an infinitive: "organizar a mudança", "apprendre les dates"
+            changed = True
+        elif len(words) > 2 and re.fullmatch(r"[a-z]{3,}ing", low) and \
+                words[1].lower() in {"a", "an", "the"}:
+            words = words[2:]  # "Running a small sheepdog trial": the trial
             changed = True
         elif len(words) > 3 and re.fullmatch(r"[a-z]+ed", low) and words[1].lower() in {
                 "each", "every", "all"} and words[2].lower() == "of":
