@@ -893,7 +893,21 @@ MEASURED = [
     ("Mörtelrechner: Fläche in m² und Dicke in cm eingeben, er sagt die Liter Mörtel und wie "
      "viel Kalk und Sand, Mischung 1 Teil Kalk auf 3 Teile Sand", ["Fläche (m²)", "Dicke (cm)"],
      ["Liter", "Kalk (L)", "Sand (L)"], [8, 2], [160, 40, 120]),
+    # a rate and the quantity it is for, both said with no verb of typing (review26 #33): 40
+    # m² × 12 = 480 slates, 528 with 10 %; 1 500 L × 8 g/hl = 120 g
+    ("calculatrice pour le couvreur : 12 ardoises au m², un pan de toit de 40 m², 10 % de "
+     "casse en plus, combien d'ardoises ?", ["Toit (m²)"], ["Ardoises", "Ardoises + 10 %"],
+     [40], [480, 528]),
+    ("Rechner für den Weinkeller: 8 g Schwefel pro Hektoliter, 1.500 Liter Most, wie viel "
+     "Gramm brauche ich?", ["Most (liter)"], ["Schwefel (g)"], [1500], [120]),
 ]
+
+
+def test_a_quantity_said_with_its_rate_opens_on_its_value() -> None:
+    """'un pan de toit de 40 m²' is the roof typed in already (review26 #33)."""
+    _, opts = calcs.build("calculatrice pour le couvreur : 12 ardoises au m², un pan de toit "
+                          "de 40 m², combien d'ardoises ?", "fr")
+    assert [(i["label"], i["value"]) for i in opts["inputs"]] == [("Toit (m²)", 40)]
 
 
 @pytest.fixture(scope="module")
@@ -991,6 +1005,9 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
     "litres for 90 guests?",
     "Rechner fürs Vereinsheim: ein Ster Fichte hat 1.500 kWh, wir brauchen 9.000 kWh, was "
     "kostet das bei 80 € pro Ster?",
+    # a count asked that no result gives: the sacks of a mortar's kg (review26 #34)
+    "calculadora para el albañil: 1 saco de cemento de 25 kg por cada 0,015 m³ de mortero, "
+    "necesito 0,45 m³, ¿cuántos sacos?",
 ])
 def test_a_stated_sum_it_cannot_read_whole_is_said_not_built(prompt: str) -> None:
     """A calculator that drops a number or an input the prompt gives computes something else:

@@ -1315,8 +1315,8 @@ def _custom(prompt: str, lang: str, spelled: formula.Formula | None = None
     quantities give (measured.py): an input for each name it does not define, a result for
     each step, computed by the page from the parsed steps."""
     spelled = spelled or formula.read(prompt)
-    inputs = [{"key": i["key"], "label": i["label"], "value": "", "type": "number",
-               "empty": True} for i in spelled.inputs]
+    inputs = [{"key": i["key"], "label": i["label"], "value": i.get("value", ""),
+               "type": "number", "empty": "value" not in i} for i in spelled.inputs]
     outputs = [{"key": s["key"], "label": s["label"] or pick(RESULT, lang),
                 "format": s.get("format", "number")} for s in spelled.steps]
     fields = [{"key": "when", "label": pick(WHEN, lang), "type": "text"}] + \

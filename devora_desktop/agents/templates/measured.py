@@ -905,7 +905,8 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
     inputs = [{"key": f"v{n}", "label": q.label} for n, q in enumerate(ins, 1)]
     steps: list[dict] = []
     results: list[tuple[str, Dim, float]] = []  # (key, dimension, the size of its unit)
-    used = [(r.start, r.end) for r in stated]
+    used = [(r.start, r.end) for r in stated] + [(q.start, q.end) for q in ins
+                                                  if isinstance(q, Said)]
     served = set()  # the wants a rate gives
     # a concentration typed in scales each rate said at one ("a 1% é 1 kg … por 100 litros"):
     # it comes last among the inputs, so the others' product is worked out without it
@@ -1001,6 +1002,13 @@ def _stated(prompt: str, lang: str, ins: list[Quantity], wants: list[Asked],
             main.get("format", ""))
     if not steps or _unused(prompt, used) or any(w not in served for w in wants):
         return None
+    # a count asked that no result gives ("¿cuántos sacos?" beside a kg: review26 #34)
+    for ask in re.finditer(rf"{_COUNT_ASK}\s+({_WORD_})", text):
+        word = ask.group(1)
+        if not _bare_unit(text, ask.start(1)) and not re.fullmatch(_NOT_THING, word) and not any(
+                word[:4] in formula.plain(s["label"]) for s in steps) and not any(
+                word[:4] in formula.plain(q.label) for q in ins):
+            return None
     named_too = inputs + [{"key": s["key"], "label": s["label"]} for s in steps]
     said = "; ".join(f"{s['label']} = {_said(s['tree'], named_too, lang)}" for s in steps)
     return formula.Formula(said, steps, inputs)
@@ -1019,6 +1027,41 @@ def _reference(text: str, rate: Rate) -> tuple[float, tuple[int, int]] | None:
             value = float(m.group(1).replace(",", "."))
             return (value, (at, start + m.end())) if value > 0 else None
     return None
+
+
+@dataclass(frozen=True)
+class Said(Quantity):
+    value: float = 0.0  # the number said with it, in its unit
+
+
+def _said_values(prompt: str, stated: list[Rate]) -> list[Said]:
+    """The quantities ``prompt`` says with their numbers that no rate, container or margin
+    holds ("un toit de 86 m²", "2.400 Liter Most", "necesito 0,6 m³"): an area, a volume, a
+    mass or a length, named by the thing after its unit or before it ("toit"), or by its
+    kind."""
+    text = formula.plain(prompt)
+    spans = _read_spans(prompt)
+    out: list[Said] = []
+    for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|\d+\.\d+)\s*", text):
+        if any(a <= m.start() < b for a, b in spans) or _in_example(text, m.start()):
+            continue
+        u = _bare_unit(text, m.end())
+        if not u or u[0] not in ((2, 0, 0, 0), (3, 0, 0, 0), MASS, LENGTH):
+            continue
+        number = m.group(1).replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+",
+                                                              m.group(1)) else m.group(1)
+        thing, end = _thing(text, u[3])
+        before = re.search(rf"({_WORD_})\s+(?:{_OF})\s+$", text[max(0, m.start() - 30):m.start()])
+        if not thing and before and not re.fullmatch(_NOT_THING, before.group(1)):
+            thing = before.group(1)
+        name = _said_as(prompt, text, thing, max(0, m.start() - 30)) if thing else ""
+        if not name:
+            base = _BASE_NAME.get(u[0])
+            name = base[0][LANGS.index(_guess(prompt))] if base else DOSED[
+                LANGS.index(_guess(prompt))]
+        out.append(Said(f"{_cap(name)} ({shown_unit(u[2])})", u[0], u[1], u[2], True,
+                        m.start(), end or u[3], float(number.replace(",", "."))))
+    return out
 
 
 def _unit_of(dim: Dim, scale: float) -> str:
@@ -1145,6 +1188,13 @@ def derive(prompt: str, lang: str = "") -> formula.Formula | None:
                 wants.append(w)
             elif wants[same].dose and not w.dose:
                 wants[same] = w  # "quanti grammi di metabisolfito": asked once, by its name
+        if not ins and not re.search(_PERIOD, formula.plain(prompt)) and (
+                ins := _said_values(prompt, stated)):
+            # "13 tuiles au m², un toit de 86 m²": the quantity said is the input, from its value
+            # (not with a period said: "5 litros por m² al día … a la semana" is one more step)
+            got = _stated(prompt, lang, ins, wants, stated)
+            return got and formula.Formula(got.text, got.steps, [
+                {**i, "value": q.value} for i, q in zip(got.inputs, ins, strict=True)])
         return _stated(prompt, lang, ins, wants, stated) if ins else None
     ins = _inputs(prompt, [])  # the names said and what is typed in ("i litri della botte")
     wants = asked(prompt, lang)
