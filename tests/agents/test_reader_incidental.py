@@ -67,6 +67,8 @@ def test_languages_a_person_speaks_are_a_field(prompt: str, shape: str) -> None:
      "une page pour réserver le pressoir par créneaux de deux heures.", "booking"),
     ("Cada otoño el chat del grupo es un caos con los turnos del horno. Quiero una página para "
      "reservar el horno por horas.", "booking"),
+    ("Jedes Jahr ist unser Gruppenchat voll, wenn die Beete verteilt werden. Ich hätte gern "
+     "eine Buchungsseite für die Fräse.", "booking"),
 ])
 def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     spec = templates.read(prompt, shape=shape)
@@ -107,6 +109,28 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
      "directory", CAMERA),
     ("eine App, in der ich einen Pilz fotografiere und sie mir sagt, ob er essbar ist, mit "
      "Katalog", "directory", CAMERA),
+    # review27 #11: the group's chat put in the page is a chat asked of the app
+    ("a page for our model railway club, members can post photos and talk in the group chat "
+     "on the page", "blog", CHAT),
+    ("un sito per il reparto scout, con la chat di gruppo dentro il sito, dove i capi scrivono "
+     "ai genitori", "blog", CHAT),
+    ("Eine Seite für den Chor mit unserem Gruppenchat direkt in der App, damit wir nicht mehr "
+     "WhatsApp brauchen", "blog", CHAT),
+    ("Un site pour le club de pétanque avec notre groupe de discussion intégré au site", "blog",
+     CHAT),
+    ("a site for the allotment society with the group chat built in", "blog", CHAT),
+    # review27 #15: a document made for each order or booking, in PDF, is an export asked
+    ("Quiero una tienda online para la cooperativa de aceite, con las facturas en PDF para "
+     "cada pedido", "store", "PDF exports"),
+    ("Une page de réservation pour le cabinet de kiné, et chaque patient reçoit sa facture en "
+     "PDF", "booking", "PDF exports"),
+    ("a shop for my soaps where each customer gets their invoice as PDF", "store",
+     "PDF exports"),
+    ("ein Shop für unsere Imkerei, die Rechnungen als PDF für jede Bestellung", "store",
+     "PDF exports"),
+    ("uma loja para a nossa padaria, os recibos em PDF de cada encomenda", "store",
+     "PDF exports"),
+    ("un negozio per il caseificio, la ricevuta in PDF per ogni ordine", "store", "PDF exports"),
 ])
 def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) -> None:
     spec = templates.read(prompt, shape=shape)

@@ -386,7 +386,7 @@ def a_capability(unbuilt: str) -> bool:
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
-     r"en direct|en vivo|ao vivo|in diretta|\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
+     r"en direct|en vivo|ao vivo|in diretta|\breal[- ]?time\b|\bchat\b|\bgruppenchats?\b|\bgroupes? de discussion\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
      r"tempo reale", "real-time updates or chat"),
     # sending mail, not an e-mail address the app keeps ("leave their email")
     (r"\bsend(?:s|ing)?\s+(?:(?:an?|them|me|out|people|us|you)\s+){0,2}e-?mails?|\be-?mailed\b|"
@@ -685,9 +685,21 @@ _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyo
 # A group's chat said as one it already has ("the group chat turns into chaos", spar28 #45;
 # "notre groupe de discussion", "el chat del grupo", "unser Gruppenchat"): where its people
 # talk now, no chat asked of the app (as a WhatsApp group is: _WHATSAPP)
+# … unless the sentence puts that chat in the app ("the group chat on the page", "la chat di
+# gruppo dentro il sito", "unserem Gruppenchat direkt in der App", "intégré au site", "built
+# in": review27 #11): then it is a chat asked of the app.
+_IN_THE_APP = (r"(?:\s+\w+){0,2}?\s+(?:(?:on|in|into|inside|within|dentro|dans|sur|en|em|no|"
+               r"na|nel|nella|sul|sulla|im|in der|auf der|direkt in der|directly in|right in)\s+"
+               r"(?:the\s+|our\s+|l[ae']\s*|le\s+|el\s+|o\s+|a\s+|il\s+|lo\s+|la\s+|der\s+|"
+               r"unser\w*\s+|notre\s+|nuestr[ao]\s+|noss[ao]\s+|nostr[ao]\s+)?(?:page|app|"
+               r"site|website|web|sito|seite|website|webseite|p[áa]gina|application|"
+               r"aplicaci[óo]n|aplicativo|applicazione|plattform|platform|plataforma)\b|"
+               r"built[- ]in|int[ée]gr[ée]e?s?|integrad[oa]s?|integriert\w*|integrat[oa]|"
+               r"incorporad[oa]s?|incorporat[oa])")
 _THEIR_CHAT = (r"\b(?:the|our|my|their|le|notre|leur|el|nuestro|su|o|nosso|il|la|nostro|"
                r"nostra|der|unser\w*|ihr\w*)\s+(?:\w+\s+)?(?:group[- ]?chats?|chat (?:de|du|"
-               r"del|do|da|di) (?:grupo|groupe|gruppo)|groupe de discussion|gruppenchat)\b")
+               r"del|do|da|di) (?:grupo|groupe|gruppo)|groupe de discussion|gruppenchat)\b"
+               rf"(?!{_IN_THE_APP})")
 
 # A payment settled outside the app ("o pagamento eu combino por pix depois", "payment in cash
 # when they collect") is not a request for online payments.
@@ -1034,6 +1046,17 @@ def _clause(text: str, at: int, end: int) -> str:
 # the verbs that make one ("export as PDF", "gerar em PDF", "als PDF herunterladen")
 _IN_FORMAT = (r"\b(?:in|as|en|em|como|als|come|au format|en formato|em formato|in formato|"
               r"im format|format)\s+(?:an?\s+|un\s+|une\s+|um\s+|uma\s+)?$")
+# … but a document the app must make for each order, booking or person is an export asked,
+# however its format is said ("las facturas en PDF para cada pedido", "sa facture en PDF",
+# "the invoice as PDF", "die Rechnungen als PDF": review27 #15)
+_DOCUMENT_MADE = (r"\b(?:invoices?|receipts?|tickets?|certificates?|reports?|bills?|quotes?|"
+                  r"vouchers?|confirmations?|labels?|statements?|factures?|re[çc]us?|billets?|"
+                  r"certificats?|rapports?|devis|attestations?|bons?|facturas?|recibos?|"
+                  r"entradas?|certificados?|informes?|presupuestos?|comprobantes?|faturas?|"
+                  r"bilhetes?|relat[óo]rios?|or[çc]amentos?|comprovantes?|rechnung(?:en)?|"
+                  r"quittung(?:en)?|belege?|zertifikate?|berichte?|bescheinigung(?:en)?|"
+                  r"angebote?|fatture?|fattura|ricevut[ae]|bigliett[oi]|certificat[oi]|"
+                  r"rapport[oi]|relazion[ei]|preventiv[oi])\b[^.;!?\n]{0,30}$")
 _MADE_INTO = (r"\b(?:export\w*|download\w*|print\w*|generat\w*|sav(?:e|es|ing)|creat\w*|"
               r"t[ée]l[ée]charg\w*|imprim\w*|g[ée]n[ée]r\w*|enregistr\w*|export\w*|descarg\w*|"
               r"baix\w*|ger(?:a|ar|e)\w*|herunterlad\w*|drucken|druck\w*|erzeug\w*|"
@@ -1062,7 +1085,8 @@ def _incidental(text: str, m: re.Match, kind: str) -> bool:
         return True
     clause = _clause(text, m.start(), m.end())
     if m.group() == "pdf" and re.search(_IN_FORMAT, before) and not re.search(_MADE_INTO,
-                                                                              clause):
+                                                                              clause) \
+            and not re.search(_DOCUMENT_MADE, before[-60:]):
         return True  # "moldes de crochê em PDF": what is sold or kept, no export asked
     return bool(_AS_NOW.search(clause)) and not _CLAUSE_ASKS.search(clause)
 
