@@ -1254,3 +1254,18 @@ def test_the_speakers_own_questions_are_no_run_of_cards() -> None:
 def test_a_ranking_is_in_what_its_winner_has_most_of(prompt: str, score: str) -> None:
     fields = config(templates.read(prompt))["fields"]
     assert fields[1]["label"] == score, fields
+
+
+@pytest.mark.parametrize("prompt,paid", [
+    ("À chaque plein de fioul je note la date, le nombre de litres et le prix payé, et je "
+     "voudrais voir combien on a dépensé sur l'année", "le prix payé"),
+    ("Un registro del gasóleo: cada vez anoto la fecha, cuántos litros y el precio pagado",
+     "el precio pagado"),
+    ("Ein Heizöl-Protokoll: bei jeder Lieferung Datum, wie viele Liter und was es gekostet hat",
+     "was es gekostet hat"),
+])
+def test_a_price_paid_beside_the_measure_asked_is_not_lost(prompt: str, paid: str) -> None:
+    """review27 #16: a log's amount relabelled to the measure asked ("Litres") holds no money;
+    the price paid asked beside it is said as not built, never a sum of litres approved."""
+    spec = templates.read(prompt, shape="tracker")
+    assert not spec.fits and f"“{paid}”" in spec.unfit, spec.unfit

@@ -306,6 +306,15 @@ _ENTRIES = (r"^(?:times?|fois|veces|vezes|volte|mal|days?|jours?|d[íi]as?|tage?
 # an amount of money said as one: "how much I spent", "wie viel ich ausgebe", "cuánto dinero"
 _MASS = (r"\bhow much\b|\bcombien\b(?!\s+(?:de|d['’]))|\bcu[áa]nt[oa]\b|\bquant[oa]\b|"
          rf"\bwie viel\b|{_MONEY}")
+# a price each entry is to hold, said as paid or spent: "le prix payé", "what it cost", "el
+# precio pagado", "was es gekostet hat", "o preço pago", "quanto ho speso"
+_PAID = (r"\b(?:(?:the )?price (?:paid|we paid|i paid)|what (?:it|they|each) cost|how much (?:it|"
+         r"they|each) cost|(?:le )?prix pay[ée]|ce que (?:ça|cela) (?:a )?co[uû]t[ée]|combien (?:on a|"
+         r"j'ai|nous avons) (?:d[ée]pens[ée]|pay[ée])|(?:el )?precio pagado|lo que (?:cost[óo]|"
+         r"pagu[ée]|pagamos)|cu[áa]nto (?:cost[óo]|pagu[ée]|pagamos|gastamos|gast[ée])|was (?:es|er|sie) "
+         r"gekostet ha(?:t|ben)|wie viel (?:wir|ich) (?:bezahlt|ausgegeben)|(?:o )?pre[çc]o pago|"
+         r"quanto (?:custou|paguei|pagamos|gastamos|gastei|ho (?:speso|pagato)|abbiamo (?:speso|"
+         r"pagato)|[èe] costato)|(?:il )?prezzo pagato)\b")
 _PRONOUN = (r"^(?:i|we|you|je|j['’]|on|nous|tu|vous|yo|nosotros|eu|n[óo]s|a gente|ich|wir|man|"
             r"du|io|noi)$")
 
@@ -317,9 +326,15 @@ def _amounts_unheld(spec: Spec, cfg: dict) -> list[str]:
     beside Date and Which hive; "combien de litres de lait" in a log of Heures de sommeil).
     Said as not wanted, none is."""
     numbers = [f for f in cfg["fields"] if f.get("type") in ("number", "money")]
-    if spec.kind not in ("tracker", "directory") or cfg["view"] != "list" or any(
-            f.get("key") == "amount" for f in numbers):
+    if spec.kind not in ("tracker", "directory") or cfg["view"] != "list":
         return []
+    if any(f.get("key") == "amount" for f in numbers):
+        # a plain log's amount relabelled to the measure asked ("Litres") holds no money,
+        # and a price paid asked beside it ("le nombre de litres et le prix payé") is not
+        # held (review27 #16: the fioul log lost its price and summed litres as spending)
+        paid = None if any(f["type"] == "money" for f in numbers) or not dataapp.amount_asked(
+            spec.prompt, spec.lang) else re.search(_PAID, spec.prompt, re.I)
+        return [carried._quote(paid.group())] if paid and _asked_in(spec)(paid.group()) else []
     named = [w for f in numbers for w in carried._words(f"{f.get('label', '')} "
                                                          f"{f.get('unit', '')}")]
     money = any(f["type"] == "money" for f in numbers)
