@@ -40,6 +40,30 @@ from devora_desktop.agents.templates import reader
     ("página para mi escuela de surf en Cádiz, clase de prueba 30 €, cursos de verano",
      "landing", True),
     ("Seite für meine Reitschule am Bodensee, Probestunde 25 €", "landing", True),
+    # things grouped by stage and moved on to the next are a board's cards, whatever the story
+    # calls the groups (round 25's parish repairs were a sign-up sheet for "shift it along")
+    ("the scout hut's broken kit sits in three piles: 'to look at', 'being fixed', 'back in "
+     "use'. can you make a page where we add an item and move it along", "board", True),
+    ("à l'atelier couture les retouches passent par trois étapes : à découdre, en cours, à "
+     "rendre. je voudrais ajouter une retouche et la faire passer d'une étape à l'autre",
+     "board", None),
+    ("volunteers sign up for shifts at the food bank, 3 per shift", "signup", True),
+    # who may see the app, said with a booking word, books nothing (round 25's beekeepers)
+    ("annuaire des producteurs réservé aux adhérents : nom, village, téléphone", "directory",
+     True),
+    ("lista de socios reservada a los socios con cuenta: nombre, pueblo, teléfono",
+     "directory", None),
+    ("directory of plot holders reserved for members: name, plot, phone", "directory", True),
+    ("Our sailing club wants a members list reserved for logged-in members: name, boat, berth "
+     "number. Each member edits their own entry.", "directory", True),
+    ("Bonjour, notre club de randonnée voudrait un annuaire des membres réservé aux membres "
+     "connectés : nom, ville, niveau. Chacun modifie sa fiche.", "directory", True),
+    ("une page où les adhérents réservent un créneau sur le terrain de tennis", "booking", True),
+    # an account written up to be read is a blog's post (round 25's astronomy club)
+    ("our ringing society wants somewhere to put the write-ups of each quarter peal", "blog",
+     None),
+    ("after every club night someone writes a few paragraphs about the talk and we want a "
+     "page to put them on", "blog", None),
 ])
 def test_the_app_asked_for_is_the_one_built(prompt: str, shape: str, sure: bool | None) -> None:
     found = reader.read(prompt)

@@ -115,7 +115,8 @@ _READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici
             r"vecinos|residentes|socios|miembros|bewohner\w*|mitglieder|nachbarn|anwohner\w*|"
             r"moradores|vizinhos|s[óo]cios|membros|cond[ôo]minos|residenti|soci|membri|vicini|"
             r"condomini|inquilini)")
-_READ = r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+)\b"
+_READ = (r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+|"
+         r"lean|leiam|lesen)\b")  # (and as wished: "para que las lean las familias")
 _SIDE_ONE = (r"\b(?:on one side|one side|en una cara|por un lado|sur une face|d'un c[ôo]t[ée]|"
              r"auf der einen seite|de um lado|numa face|em uma face|da un lato|su un lato|"
              r"davanti|vorne|delante|devant|na frente|on the front|recto|"
@@ -447,6 +448,29 @@ FEATURES += [("calculator", r"\bsplit(?:ting)?\s+(?:the |a |our |my )?(?:\w+ )?(
               r"\d+\s?%")]
 # The states a card passes through, listed: "to do / doing / done", "offen / in Arbeit /
 # erledigt", "pedida / tricotando / enviada": a board's columns however the board is named
+# Things grouped by the stage they are at and moved on to the next: "sticky notes … in three
+# groups: 'Reported', 'Someone's on it', 'Fixed' … shift it along when it moves on", "les
+# meubles passent par trois étapes … on le fait passer d'une étape à l'autre", "Zettel in drei
+# Reihen … weiterschieben": a board's columns and cards, whatever the story calls them (round
+# 25's parish repairs were a sign-up sheet for "shift")
+_STAGES = (r"(?:groups|piles|stacks|heaps|stages|steps|phases|lanes|rows|boxes|buckets|"
+           r"groupes|tas|[ée]tapes|colonnes|bacs|grupos|montones|pilas|etapas|fases|filas|"
+           r"gruppen|stapel|stufen|phasen|reihen|schritte|f[äa]cher|pilhas|montes|gruppi|mucchi|"
+           r"pile|fasi|tappe|stadi|colonne|columns|columnas|colunas|spalten)")
+_ONWARD = (r"(?:(?:shift|move|push|slide|bump|drag)(?:s|ed|ing)?\s+(?:it|them|(?:the|a|each|that|"
+           r"this|every)\s+\w+)\s+(?:along|across|on|over|forward|to the next)|weiter(?:schieb|ziehen|rück|setz)\w*|"
+           r"(?:in|auf) die n[äa]chste|(?:passer|passe|passent|faire avancer|avancer|d[ée]placer)"
+           r"\s+(?:\w+\s+){0,3}?(?:[àa] l'[ée]tape|d'une [ée]tape|d'un tas|d'une colonne|[àa] la "
+           r"(?:colonne|phase) suivante)|(?:pasar|pasa|mover|mueve)\w*\s+(?:\w+\s+){0,3}?(?:a la "
+           r"(?:fase|etapa|columna) siguiente|de una (?:fase|etapa|columna) a otra)|"
+           r"(?:passar|passa|mover|move)\w*\s+(?:\w+\s+){0,3}?(?:para a (?:fase|etapa|coluna) "
+           r"seguinte|de uma (?:fase|etapa|coluna) para (?:a )?outra)|"
+           r"(?:passare|passa|spostare|sposta)\w*\s+(?:\w+\s+){0,3}?(?:alla (?:fase|tappa|colonna) "
+           r"successiva|da una (?:fase|tappa|colonna) all'altra))")
+FEATURES += [("board", rf"\b{_ONWARD}\b"),
+             ("board", rf"\b(?:two|three|four|five|deux|trois|quatre|cinq|dos|tres|cuatro|"
+                       rf"cinco|zwei|drei|vier|f[üu]nf|duas|tr[êe]s|quatro|due|tre|quattro|"
+                       rf"cinque|\d)\s+(?:\w+\s+)?{_STAGES}\b[^!?\n]{{0,240}}?\b{_ONWARD}\b")]
 _STATE = (r"(?:to ?do|doing|done|in progress|finished|ready|shipped|delivered|sent|new|ideas?|"
           r"backlog|requested|[àa] faire|en cours|faite?s?|termin[ée]e?s?|envoy[ée]e?s?|"
           r"livr[ée]e?s?|demand[ée]e?s?|nouveau|id[ée]es?|por hacer|pendientes?|en curso|"
@@ -495,6 +519,21 @@ FEATURES += [("blog", r"\b(?:racont\w*|raccont\w*|erz[äa]hl\w*|"
                       r"\bfor (?:other|others|everyone|people|members|neighbou?rs|the (?:club|"
                       r"members|neighbou?rs|team|group|village))(?: \w+)? to read\b|"
                       r"\bzum (?:nach)?lesen f[üu]r\b")]
+# An account written after the thing, to be read: "write up our observing nights", "the
+# write-ups", "un compte rendu", "escribe una crónica", "scrive un resoconto", "einen Bericht
+# schreiben", "escreve um relato"; and the paragraphs a post is written in ("title, date, a
+# few paragraphs about what we saw"): a blog's posts, whatever else the story names (round 25's
+# astronomy club was a directory: nothing in it said what a blog does)
+_ACCOUNT = (r"(?:write-?ups?|comptes?[- ]rendus?|cr[óo]nicas?|resocont[oi]|relatos?|"
+            r"berichte?|reportages?|recaps?)")
+FEATURES += [("blog", r"\bwrit(?:e|es|ing|ten)\s+(?:it\s+|them\s+)?up\s+(?:our|my|the|each|every|"
+                      r"how|what|a|an)\b|\bwrite-?ups?\b|"
+                      r"\b(?:[ée]cri\w*|r[ée]dig\w*|escrib\w*|escrev\w*|scriv\w*|schreib\w*|"
+                      rf"verfass\w*|fait|fais|hace|faz|fa)\s+(?:\w+\s+){{0,2}}?{_ACCOUNT}\b|"
+                      rf"\b{_ACCOUNT}\s+(?:\w+\s+){{0,2}}?(?:[ée]cri\w*|r[ée]dig\w*|escri\w*|"
+                      r"scritt\w*|geschrieben|verfasst)\b|"
+                      r"\b(?:paragraphs?|paragraphes?|p[áa]rrafos?|par[áa]grafos?|abs[äa]tze|"
+                      r"paragraf[oi])\b")]
 # Who did what, logged after it was done: "who bought what", "qui a acheté quoi", "wer hat
 # was eingekauft", "quién compró qué", "quem levou o lixo", "chi ha portato fuori"
 # (not who borrowed, a lending list's; nor who won, a leaderboard's)
@@ -1667,11 +1706,14 @@ def for_learned(prompt: str) -> str:
     """``prompt`` as the learned reader reads it (here and in its training): what it says as
     not wanted or already had blanked. The learned reader weighs every word alike, so "Bitte
     keine Terminbuchung und kein Verzeichnis der Heime, nur meine To-dos" read as a directory
-    at p 0.71 (round 24): a shape said as not wanted voted for itself."""
+    at p 0.71 (round 24): a shape said as not wanted voted for itself. Who may see the app
+    (``shapes.MEMBERS_ONLY``: "réservé aux adhérents") is blanked too: its booking word made
+    a members' directory a booking page at p 0.83 (round 25)."""
     low = prompt.lower()
     if len(low) != len(prompt):
         return prompt
-    for a, b in unwanted(low, i18n.guess(prompt)):
+    for a, b in unwanted(low, i18n.guess(prompt)) + [
+            m.span() for m in s.MEMBERS_ONLY.finditer(low)]:
         prompt = prompt[:a] + " " * (b - a) + prompt[b:]
     return prompt
 

@@ -233,7 +233,10 @@ _TYPE = [
              r"food delivery|lieferservice|livraison [àa] domicile|consegna a domicilio"),
     ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b(?! (?:for|to) (?:my|our|the) (?:newsletter|wait ?list|beta))|\brsvp|"
                r"registration form|event registration|inscri[pç]|anmeldeliste|anmeldung|"
-               r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
+               r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|"
+               # (the verb is no work shift: "shift it along when it moves on")
+               r"\bshifts?\b(?!\s+(?:it|them|things|(?:the|a|that|this|each|every)\s+\w+)\s+"
+               r"(?:along|across|over|forward|on|back|to|into|up|down)\b)|"
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
@@ -621,7 +624,9 @@ _NOT_ASKED = re.compile(
 # Who may see the app, said with the word for booking: "réservé aux adhérents connectés",
 # "reserved for members", "reservado a los socios", "reservada aos sócios", "riservato ai
 # soci", "reserviert für Mitglieder": who may see it, never what the app is about ("un
-# annuaire des apiculteurs réservé aux adhérents connectés" is about the beekeepers).
+# annuaire des apiculteurs réservé aux adhérents connectés" is about the beekeepers), nor a
+# booking (round 25 built that directory as bookings); a slot reserved for a person
+# ("réservé à Paul", "reserved for 2 hours") is still booked.
 MEMBERS_ONLY = re.compile(
     r"\b(?:r[ée]serv[ée]e?s?|reserved|reservad[oa]s?|riservat[oaie]|reserviert)\s+"
     r"(?:(?:only|exclusively|uniquement|exclusivement|solo|s[óo]lo|somente|apenas|nur|"
@@ -639,8 +644,9 @@ MEMBERS_ONLY = re.compile(
 
 
 def not_asked(text: str) -> str:
-    """``text`` with _NOT_ASKED's words blanked, one space a character."""
-    return _NOT_ASKED.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with _NOT_ASKED's and MEMBERS_ONLY's words blanked, one space a character."""
+    return MEMBERS_ONLY.sub(lambda m: " " * len(m.group()),
+                            _NOT_ASKED.sub(lambda m: " " * len(m.group()), text))
 
 
 # Buying things: a catalogue or a shop that sells.
