@@ -131,6 +131,8 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("uma loja para a nossa padaria, os recibos em PDF de cada encomenda", "store",
      "PDF exports"),
     ("un negozio per il caseificio, la ricevuta in PDF per ogni ordine", "store", "PDF exports"),
+    ("un blog para la peña ciclista, con el chat del grupo dentro de la web", "blog", CHAT),
+    ("um blog para o rancho folclórico, com o chat do grupo dentro do site", "blog", CHAT),
 ])
 def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) -> None:
     spec = templates.read(prompt, shape=shape)

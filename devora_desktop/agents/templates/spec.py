@@ -688,7 +688,8 @@ _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyo
 # … unless the sentence puts that chat in the app ("the group chat on the page", "la chat di
 # gruppo dentro il sito", "unserem Gruppenchat direkt in der App", "intégré au site", "built
 # in": review27 #11): then it is a chat asked of the app.
-_IN_THE_APP = (r"(?:\s+\w+){0,2}?\s+(?:(?:on|in|into|inside|within|dentro|dans|sur|en|em|no|"
+_IN_THE_APP = (r"(?:\s+\w+){0,2}?\s+(?:(?:on|in|into|inside|within|dentro (?:de|del|do|da|"
+               r"dell[ao']?)|dentro|dans|sur|en|em|no|"
                r"na|nel|nella|sul|sulla|im|in der|auf der|direkt in der|directly in|right in)\s+"
                r"(?:the\s+|our\s+|l[ae']\s*|le\s+|el\s+|o\s+|a\s+|il\s+|lo\s+|la\s+|der\s+|"
                r"unser\w*\s+|notre\s+|nuestr[ao]\s+|noss[ao]\s+|nostr[ao]\s+)?(?:page|app|"
