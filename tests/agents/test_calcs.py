@@ -957,8 +957,8 @@ def test_a_result_its_quantities_cannot_give_is_said_not_built(prompt: str) -> N
 @pytest.mark.parametrize("prompt", [
     # a concentration the person types, with no rate said at one: nothing to scale (the
     # case here before, "1 kg por cada 100 litros a 1%", is computed now: MEASURED)
-    "calculadora de calda bordalesa: meto os litros de água e a concentração em %, e diz os kg "
-    "de sulfato",
+    "calculadora de calda bordalesa para a vinha: meto os litros de água e a concentração em %, "
+    "e diz os kg de sulfato de cobre",
     # a number of the sum left unread: "Faktor 2,5", "das Mittel mit 0,3 %", a unit unknown
     "Vorhangrechner: Fensterbreite in cm eingeben, Faktor 2,5 für die Falten, wie viele Meter "
     "Stoff",

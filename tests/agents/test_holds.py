@@ -32,15 +32,6 @@ from devora_desktop.agents.templates import holds
              "haut."),
     ("leaderboard", "classifica della gara di pesca ordinata per peso del pescato"),
     ("leaderboard", "Rangliste des Schützenvereins, die meisten Punkte oben"),
-    # a ranking's rows named in its list, and its order said from the top down (spar27 #60)
-    ("leaderboard", "I run the darts league for four pubs. I'd love a league table: teams, "
-                    "points each week, total, sorted top to bottom."),
-    ("leaderboard", "Classement de la ligue de belote : équipes, points par soirée, total, du "
-                    "premier au dernier."),
-    ("leaderboard", "Tabla de la liga de petanca: equipos, puntos de cada jornada, total, de "
-                    "arriba abajo."),
-    ("leaderboard", "Rangliste der Kegelbahn: Mannschaften, Punkte pro Abend, von oben nach "
-                    "unten sortiert"),
     # the fastest first on a race's ranking, with each language's "most" (review26 #37)
     ("leaderboard", "clasificación del club de atletismo ordenada por tiempo, el más rápido "
                     "primero"),
@@ -58,6 +49,15 @@ from devora_desktop.agents.templates import holds
     ("directory", "Hallo, wir sind der Imkerverein und wollen ein Verzeichnis: Name, Ort, "
                   "Anzahl Völker und ob sie Honig verkaufen. Man soll nach Anzahl Völker "
                   "filtern können."),
+    # a ranking's rows named in its list, and its order said from the top down (spar27 #60)
+    ("leaderboard", "I run the darts league for four pubs. I'd love a league table: teams, "
+                    "points each week, total, sorted top to bottom."),
+    ("leaderboard", "Classement de la ligue de belote : équipes, points par soirée, total, du "
+                    "premier au dernier."),
+    ("leaderboard", "Tabla de la liga de petanca: equipos, puntos de cada jornada, total, de "
+                    "arriba abajo."),
+    ("leaderboard", "Rangliste der Kegelbahn: Mannschaften, Punkte pro Abend, von oben nach "
+                    "unten sortiert"),
 ])
 def test_a_cant_build_that_names_what_the_app_does_is_not_said(shape: str, prompt: str) -> None:
     spec = templates.read(prompt, "web", shape)

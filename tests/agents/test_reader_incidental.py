@@ -87,14 +87,6 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
     ("une feuille d'inscription pour le loto ; en ce moment on s'écrit, je veux qu'elle "
      "envoie des SMS de rappel", "signup", TEXTS),
     ("a menu for our café in three languages", "menu", "translations"),
-    ("a shop for my candles where customers download their invoice as a PDF", "store",
-     "PDF exports"),
-    ("a sign up sheet for our club with a survey so members can say which day suits them",
-     "signup", "votes, polls or surveys"),
-    # a chat of their own asked for, or today's way that asks for texts
-    ("a booking page for the tennis club with a group chat for the members", "booking", CHAT),
-    ("Aujourd'hui on s'organise par téléphone. Je voudrais une feuille d'inscription qui "
-     "envoie un SMS de rappel la veille.", "signup", TEXTS),
     # a photo taken and the app saying what is in it is recognition, whatever the list beside
     ("une appli où je prends en photo une plante et elle me dit son nom, avec la liste des "
      "plantes du jardin", "directory", CAMERA),
@@ -109,6 +101,14 @@ def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
      "directory", CAMERA),
     ("eine App, in der ich einen Pilz fotografiere und sie mir sagt, ob er essbar ist, mit "
      "Katalog", "directory", CAMERA),
+    ("a shop for my candles where customers download their invoice as a PDF", "store",
+     "PDF exports"),
+    ("a sign up sheet for our club with a survey so members can say which day suits them",
+     "signup", "votes, polls or surveys"),
+    # a chat of their own asked for, or today's way that asks for texts
+    ("a booking page for the tennis club with a group chat for the members", "booking", CHAT),
+    ("Aujourd'hui on s'organise par téléphone. Je voudrais une feuille d'inscription qui "
+     "envoie un SMS de rappel la veille.", "signup", TEXTS),
     # review27 #11: the group's chat put in the page is a chat asked of the app
     ("a page for our model railway club, members can post photos and talk in the group chat "
      "on the page", "blog", CHAT),
