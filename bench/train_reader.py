@@ -46,14 +46,14 @@ def round_of(path: Path) -> str:
     return f"round{number.group(1) if number else 1}"
 
 
-#: rounds committed but not trained on yet: rounds 17 to 25, the newest blind rounds, are
+#: rounds committed but not trained on yet: rounds 17 to 26, the newest blind rounds, are
 #: committed as measured and join the training when the next retrain is checked against the
 #: reader's tests
 #: (round 16's food truck, "Je tiens un food truck. J'aimerais une page où les gens voient où je
 #: suis chaque jour", was read as a menu named "Tiens" once that round was trained on: a check
 #: a retrain must pass before a round joins)
 NOT_TRAINED: set[str] = {"round17", "round18", "round19", "round20", "round21", "round22",
-                         "round23", "round24", "round25"}
+                         "round23", "round24", "round25", "round26"}
 
 
 def files() -> list[Path]:

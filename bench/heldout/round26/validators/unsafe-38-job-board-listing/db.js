@@ -1,0 +1,4 @@
+module.exports = require("knex")({
+  client: "pg",
+  connection: process.env.DATABASE_URL,
+});
