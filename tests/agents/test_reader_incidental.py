@@ -279,6 +279,9 @@ def test_a_sign_up_sheets_categories_are_its_slots(prompt: str) -> None:
      "recente in cima. Le tracce GPS dei sentieri le teniamo in un altro programma.", "blog"),
     ("Wir sind ein Wanderverein und möchten ein Blog mit Tourenberichten, die neuesten oben. "
      "Die GPS-Daten der Touren haben wir in einem anderen Programm.", "blog"),
+    # a German "-spiel" that is no game: a prize draw, a nativity play (review27 #13)
+    ("ein Gewinnspiel für unser Sommerfest, wer mitmacht, trägt sich ein, 50 Plätze", "signup"),
+    ("Anmeldeliste für das Krippenspiel an Heiligabend, 12 Rollen, je 1 Platz", "signup"),
 ])
 def test_what_is_not_wanted_or_kept_elsewhere_asks_for_nothing(prompt: str, shape: str) -> None:
     spec = templates.read(prompt, shape=shape)

@@ -1941,7 +1941,13 @@ def _asked_as_the_app(thing: str) -> re.Pattern:
 
 # (a German game is often one word: "ein Skatspiel", never "ein Beispiel")
 # (… and a video game said after its noun: "un vrai jeu vidéo de plateforme", spar29 #48)
-_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:video)?(?:game|jeu|juego|\w*(?<!bei)spiel|"
+# (… but a German "-spiel" that is no game to build: a betting pool, a prize draw, a nativity
+# play, a match: "Tippspiel für die WM", "Gewinnspiel", "Krippenspiel", review27 #13)
+_NO_GAME_SPIEL = (r"(?!(?:tipp|gewinn|krippen|schau|theater|orgel|zusammen|fu(?:ss|ß)ball|heim|"
+                  r"ausw[äa]rts|punkt|freundschafts|end|finale?|halbfinal|pokal|liga|"
+                  r"turnier)spiel)")
+_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:video)?(?:game|jeu|juego|"
+                          rf"{_NO_GAME_SPIEL}\w*(?<!bei)spiel|"
                           r"jogo|gioco)(?:\s+vid[ée]o|\s+de v[íi]deo)?")
 # A board game's board to play on ("um tabuleiro de damas online pra eu jogar com meu avô",
 # "a chess board to play against my friends"): a game, whatever word for a board it uses
