@@ -235,7 +235,9 @@ def test_restore_a_version(window, qtbot, fake_llm) -> None:
         assert "Make v1 the current state" in w.confirm_box.text()  # Restore asks first
         answer(qtbot, w, "Restore")
     assert ws.read_text("app/page.tsx") == PAGE + "\n"
-    assert w.history.list.count() == 3
+    # History also reloads when a run saves its version (d1c40d68): the signal waited for
+    # may be that reload's, so the new version is waited for, not assumed
+    qtbot.waitUntil(lambda: w.history.list.count() == 3, timeout=5000)
 
 
 def test_settings_shows_detected_local_models(configured, window, qtbot, fake_llm) -> None:
