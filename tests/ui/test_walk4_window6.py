@@ -145,6 +145,9 @@ def test_an_older_runs_revert_says_what_it_does_to_the_files_now(quiet_window, q
         click(qtbot, w.history.restore_button)
         answer(qtbot, w, "Restore")
     assert not ws.exists("notes.md")
+    # History also reloads when a run saves its version (d1c40d68): the signal above may be
+    # that reload's, so the restore's new version is waited for before Revert reads History
+    qtbot.waitUntil(lambda: w.history.list.count() == 4, timeout=5000)
 
     click(qtbot, w.activity.run_line.revert)  # the last run's line: v3's
     qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
