@@ -118,6 +118,7 @@ class HistoryPanel(QWidget):
         super().__init__()
         self.tasks = tasks
         self.root: Path | None = None
+        self._asked = 0  # reads of the history asked so far: only the newest is shown
         self.costs: dict[str, float] = {}  # run id -> cost, from the store
         self.prompts: dict[str, str] = {}  # run id -> the request, from the store
         title = QLabel("History")
@@ -237,9 +238,10 @@ class HistoryPanel(QWidget):
 
     def reload(self) -> None:
         if self.root is not None:
-            self.tasks.spawn(self._reload(self.root), name="history")
+            self._asked += 1
+            self.tasks.spawn(self._reload(self.root, self._asked), name="history")
 
-    async def _reload(self, root: Path) -> None:
+    async def _reload(self, root: Path, asked: int) -> None:
         from devora_desktop.core.errors import NotFound
         from devora_desktop.core.workspace import Workspace
 
@@ -249,7 +251,10 @@ class HistoryPanel(QWidget):
             if root != self.root:  # its project was deleted meanwhile: nothing to say
                 return
             raise
-        if root != self.root:
+        if root != self.root or asked != self._asked:
+            # another project, or a newer read asked meanwhile (a run's save and a Restore
+            # read at once): only the newest read is shown and told, so an older one that
+            # ends last never puts back a stale list, nor says "reloaded" for it
             return
         self.list.clear()
         for v in versions:
